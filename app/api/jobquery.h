@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "jobstatus.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QStringList>
+
+// Builders for exactly the v2 request shapes (spaceone.api.core.v2.Query / StatisticsQuery and
+// identity's JobsQuery / JobStatQuery). The real gateway parses bodies without ignoring unknown
+// fields and answers 500 to anything the proto lacks, so nothing here emits a field beyond them.
+
+// One {k, v, o} item of filter or filter_or. Operators use the API names ("eq", "in",
+// "datetime_gt"), never the console's shorthand.
+struct QueryFilter
+{
+    QString key;
+    QString op;
+    QJsonValue value;
+
+    QJsonObject toJson() const;
+    static QueryFilter eq(const QString &key, const QString &value);
+    // eq for one value, in for several: the proto's top-level status takes a single enum only.
+    static QueryFilter anyOf(const QString &key, const QStringList &values);
+    static QueryFilter statusIn(const QList<JobStatus> &statuses);
+    friend bool operator==(const QueryFilter &a, const QueryFilter &b)
+    {
+        return a.key == b.key && a.op == b.op && a.value == b.value;
+    }
+};
+
+struct SortKey
+{
+    QString key;
+    bool desc = false;
+    friend bool operator==(const SortKey &a, const SortKey &b) { return a.key == b.key && a.desc == b.desc; }
+};
+
+// spaceone.api.core.v2.Query, the "query" of a list request.
+struct JobQuery
+{
+    QList<QueryFilter> filter; // ANDed
+    QList<QueryFilter> filterOr; // ORed, then ANDed with filter
+    QList<SortKey> sort; // applied in order; empty: the server's newest-first default
+    int pageStart = 0; // 1-based; 0 with pageLimit 0 leaves page out (all rows)
+    int pageLimit = 0; // 0 means no limit
+    QStringList only;
+    QString keyword;
+    bool minimal = false;
+    bool countOnly = false;
+
+    QJsonObject toJson() const;
+};
+
+// identity JobsQuery: the body of POST /identity/job/list.
+struct JobListRequest
+{
+    JobQuery query;
+    // Top-level shortcuts. Note: a top-level workspace_id also matches domain ("*") jobs on the
+    // real server; filter on query.filter for a strict match.
+    QString jobId;
+    QString workspaceId;
+    QString trustedAccountId;
+    QString pluginId;
+
+    QJsonObject toJson() const;
+};
+
+// identity JobStatQuery: the body of POST /identity/job/stat.
+struct JobStatQuery
+{
+    QList<QueryFilter> filter;
+    QList<QueryFilter> filterOr;
+    QJsonArray aggregate; // StatisticsAggregate stages, one oneof per element
+    QString distinct;
+    QString keyword;
+    int pageStart = 0;
+    int pageLimit = 0;
+
+    QJsonObject toJson() const;
+
+    // Counts grouped by one or more fields: rows like {"status":"SUCCESS","count":42.0}.
+    static JobStatQuery countBy(const QStringList &keys, const QList<QueryFilter> &filter = {});
+    // Sorted distinct values of a field.
+    static JobStatQuery distinctOf(const QString &field, const QList<QueryFilter> &filter = {});
+};
