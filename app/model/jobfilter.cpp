@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: MIT
+#include "jobfilter.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace {
+bool containsText(const QString &haystack, const QString &needle)
+{
+    return haystack.contains(needle, Qt::CaseInsensitive);
+}
+} // namespace
+
+bool JobFilter::isEmpty() const
+{
+    return statuses.isEmpty() && workspaceId.isEmpty() && trustedAccountId.isEmpty() && pluginId.isEmpty()
+        && text.isEmpty() && !stuckOnly;
+}
+
+QList<QueryFilter> JobFilter::serverFilters() const
+{
+    QList<QueryFilter> filters;
+    QList<JobStatus> wanted = statuses;
+    if (stuckOnly) {
+        // Only active jobs can be stuck: narrow the download to them.
+        wanted.erase(
+            std::remove_if(wanted.begin(), wanted.end(), [](JobStatus s) { return !JobStatuses::isActive(s); }),
+            wanted.end());
+        if (wanted.isEmpty() && statuses.isEmpty())
+            wanted = { JobStatus::Pending, JobStatus::InProgress };
+    }
+    if (!wanted.isEmpty() || !statuses.isEmpty())
+        filters.append(QueryFilter::statusIn(wanted));
+    if (!workspaceId.isEmpty())
+        filters.append(QueryFilter::eq(QStringLiteral("workspace_id"), workspaceId));
+    if (!trustedAccountId.isEmpty())
+        filters.append(QueryFilter::eq(QStringLiteral("trusted_account_id"), trustedAccountId));
+    if (!pluginId.isEmpty())
+        filters.append(QueryFilter::eq(QStringLiteral("plugin_id"), pluginId));
+    return filters;
+}
+
+bool JobFilter::matchesServerPart(const Job &job) const
+{
+    if (!statuses.isEmpty() && !statuses.contains(job.status))
+        return false;
+    if (!workspaceId.isEmpty() && job.workspaceId != workspaceId)
+        return false;
+    if (!trustedAccountId.isEmpty() && job.trustedAccountId != trustedAccountId)
+        return false;
+    if (!pluginId.isEmpty() && job.pluginId != pluginId)
+        return false;
+    return true;
+}
+
+bool JobFilter::matchesText(const Job &job) const
+{
+    if (text.isEmpty())
+        return true;
+    return containsText(job.jobId, text) || containsText(job.trustedAccountId, text) || containsText(job.pluginId, text)
+        || containsText(job.errorMessage, text);
+}
+
+bool JobFilter::matches(const Job &job, qint64 nowMs) const
+{
+    return matchesServerPart(job) && matchesText(job) && (!stuckOnly || isStuck(job, nowMs, stuckThresholdMs));
+}
+
+bool JobFilter::isStuck(const Job &job, qint64 nowMs, qint64 thresholdMs)
+{
+    if (!job.isActive())
+        return false;
+    // updated_at moves on every state change, so a job that just went IN_PROGRESS after a
+    // long queue is not stuck yet.
+    const qint64 since = job.updatedAtMs != JobTime::kNone ? job.updatedAtMs : job.createdAtMs;
+    return since != JobTime::kNone && nowMs - since > thresholdMs;
+}
+
+QJsonObject JobFilter::toJson() const
+{
+    QJsonArray names;
+    for (JobStatus s : statuses)
+        names.append(JobStatuses::toWire(s));
+    QJsonObject o;
+    o.insert(QLatin1String("statuses"), names);
+    o.insert(QLatin1String("workspace_id"), workspaceId);
+    o.insert(QLatin1String("trusted_account_id"), trustedAccountId);
+    o.insert(QLatin1String("plugin_id"), pluginId);
+    o.insert(QLatin1String("text"), text);
+    o.insert(QLatin1String("stuck_only"), stuckOnly);
+    o.insert(QLatin1String("stuck_threshold_ms"), double(stuckThresholdMs));
+    return o;
+}
+
+JobFilter JobFilter::fromJson(const QJsonObject &o)
+{
+    JobFilter f;
+    const QJsonArray names = o.value(QLatin1String("statuses")).toArray();
+    for (JobStatus known : JobStatuses::kKnown) {
+        for (const QJsonValue &n : names) {
+            if (JobStatuses::fromWire(n.toString()) == known) {
+                f.statuses.append(known);
+                break;
+            }
+        }
+    }
+    f.workspaceId = o.value(QLatin1String("workspace_id")).toString();
+    f.trustedAccountId = o.value(QLatin1String("trusted_account_id")).toString();
+    f.pluginId = o.value(QLatin1String("plugin_id")).toString();
+    f.text = o.value(QLatin1String("text")).toString();
+    f.stuckOnly = o.value(QLatin1String("stuck_only")).toBool();
+    const double threshold = o.value(QLatin1String("stuck_threshold_ms")).toDouble();
+    if (threshold > 0)
+        f.stuckThresholdMs = qint64(threshold);
+    return f;
+}
+
+bool operator==(const JobFilter &a, const JobFilter &b)
+{
+    return a.statuses == b.statuses && a.workspaceId == b.workspaceId && a.trustedAccountId == b.trustedAccountId
+        && a.pluginId == b.pluginId && a.text == b.text && a.stuckOnly == b.stuckOnly
+        && a.stuckThresholdMs == b.stuckThresholdMs;
+}
