@@ -6,9 +6,47 @@
 #include <algorithm>
 
 namespace {
+char16_t asciiLower(char16_t c)
+{
+    return c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c;
+}
+
+bool isAscii(QStringView text)
+{
+    return std::all_of(text.begin(), text.end(), [](QChar c) { return c.unicode() < 0x80; });
+}
+
 bool containsText(const QString &haystack, const QString &needle)
 {
-    return haystack.contains(needle, Qt::CaseInsensitive);
+    // Ids and most error messages are ASCII: a plain scan with ASCII case folding is several
+    // times faster than the general Unicode case-insensitive search, which takes over as soon
+    // as either side has a character where the two could disagree.
+    const qsizetype needleSize = needle.size();
+    if (needleSize == 0)
+        return true;
+    const qsizetype last = haystack.size() - needleSize;
+    if (last < 0)
+        return false;
+    if (!isAscii(needle))
+        return haystack.contains(needle, Qt::CaseInsensitive);
+    const char16_t *h = reinterpret_cast<const char16_t *>(haystack.constData());
+    const char16_t *n = reinterpret_cast<const char16_t *>(needle.constData());
+    const char16_t first = asciiLower(n[0]);
+    for (qsizetype i = 0; i <= last; ++i) {
+        const char16_t c = h[i];
+        if (c >= 0x80)
+            return haystack.contains(needle, Qt::CaseInsensitive);
+        if (asciiLower(c) != first)
+            continue;
+        qsizetype k = 1;
+        while (k < needleSize && h[i + k] < 0x80 && asciiLower(h[i + k]) == asciiLower(n[k]))
+            ++k;
+        if (k == needleSize)
+            return true;
+        if (h[i + k] >= 0x80)
+            return haystack.contains(needle, Qt::CaseInsensitive);
+    }
+    return false;
 }
 } // namespace
 
