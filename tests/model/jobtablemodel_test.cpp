@@ -1,0 +1,425 @@
+// SPDX-License-Identifier: MIT
+#include "jobfactory.h"
+#include "model/jobdiffbuilder.h"
+#include "model/jobtablemodel.h"
+#include "modelspy.h"
+#include "testsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QFuture>
+#include <QtConcurrent>
+
+#include <gtest/gtest.h>
+
+using jobfactory::idFor;
+using jobfactory::make;
+using jobfactory::range;
+
+namespace {
+
+QStringList idsOf(const JobTableModel &model)
+{
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids.append(model.jobAt(row)->jobId);
+    return ids;
+}
+
+QStringList idList(std::initializer_list<int> ns)
+{
+    QStringList ids;
+    for (int n : ns)
+        ids.append(idFor(n));
+    return ids;
+}
+
+std::vector<Job> pick(std::initializer_list<int> ns)
+{
+    std::vector<Job> jobs;
+    for (int n : ns)
+        jobs.push_back(make(n));
+    return jobs;
+}
+
+class JobTableModelTest : public ::testing::Test
+{
+protected:
+    void SetUp() override { testsupport::clearModelTestMessages(); }
+    void TearDown() override
+    {
+        EXPECT_NO_MODELTEST_FAILURES();
+        EXPECT_EQ(spy.resets, 0) << "a poll must never reset the model";
+    }
+
+    JobTableModel model;
+    QAbstractItemModelTester tester{ &model, QAbstractItemModelTester::FailureReportingMode::Warning };
+    ModelSpy spy{ &model };
+};
+
+TEST_F(JobTableModelTest, FirstLoadInsertsAllRowsInOneBatch)
+{
+    model.applySnapshot(range(1, 50));
+    ASSERT_EQ(model.rowCount(), 50);
+    ASSERT_EQ(spy.inserted.size(), 1u);
+    EXPECT_EQ(spy.inserted[0], (ModelSpy::Range{ 0, 49 }));
+    EXPECT_EQ(model.columnCount(), JobTableModel::ColumnCount);
+    EXPECT_EQ(model.rowForId(idFor(17)), 16);
+    EXPECT_EQ(model.rowForId(QStringLiteral("job-missing")), -1);
+    EXPECT_EQ(model.jobAt(16)->jobId, idFor(17));
+    EXPECT_EQ(model.jobAt(50), nullptr);
+    EXPECT_EQ(model.jobAt(-1), nullptr);
+}
+
+TEST_F(JobTableModelTest, UnchangedPollEmitsNothing)
+{
+    model.applySnapshot(range(1, 20));
+    spy.clear();
+    const quint64 generation = model.generation();
+    model.applySnapshot(range(1, 20));
+    EXPECT_TRUE(spy.removed.empty());
+    EXPECT_TRUE(spy.inserted.empty());
+    EXPECT_TRUE(spy.changed.empty());
+    EXPECT_GT(model.generation(), generation);
+}
+
+TEST_F(JobTableModelTest, UpdateSignalsOnlyTheChangedCells)
+{
+    model.applySnapshot(range(1, 10));
+    spy.clear();
+    std::vector<Job> next = range(1, 10);
+    next[3].errorMessage = QStringLiteral("quota exceeded");
+    next[7].trustedAccountId = QStringLiteral("ta-other");
+    model.applySnapshot(next);
+    ASSERT_EQ(spy.changed.size(), 2u);
+    EXPECT_EQ(spy.changed[0].top, 3);
+    EXPECT_EQ(spy.changed[0].bottom, 3);
+    EXPECT_EQ(spy.changed[0].left, JobTableModel::ErrorColumn);
+    EXPECT_EQ(spy.changed[0].right, JobTableModel::ErrorColumn);
+    EXPECT_EQ(spy.changed[1].top, 7);
+    EXPECT_EQ(spy.changed[1].left, JobTableModel::TrustedAccountColumn);
+    EXPECT_EQ(spy.changed[1].right, JobTableModel::TrustedAccountColumn);
+    EXPECT_EQ(model.jobAt(3)->errorMessage, QStringLiteral("quota exceeded"));
+}
+
+TEST_F(JobTableModelTest, StatusChangeRepaintsTheRow)
+{
+    model.applySnapshot(pick({ 1, 2, 3 }));
+    spy.clear();
+    std::vector<Job> next = pick({ 1, 2, 3 });
+    next[1] = make(2, JobStatus::Failure);
+    model.applySnapshot(next);
+    ASSERT_EQ(spy.changed.size(), 1u);
+    EXPECT_EQ(spy.changed[0].top, 1);
+    EXPECT_EQ(spy.changed[0].left, 0);
+    EXPECT_EQ(spy.changed[0].right, JobTableModel::ColumnCount - 1);
+}
+
+TEST_F(JobTableModelTest, NeighbouringRowsWithTheSameChangeShareASignal)
+{
+    model.applySnapshot(range(1, 10));
+    spy.clear();
+    std::vector<Job> next = range(1, 10);
+    for (int i : { 2, 3, 4 })
+        next[size_t(i)].pluginId = QStringLiteral("plugin-new");
+    model.applySnapshot(next);
+    ASSERT_EQ(spy.changed.size(), 1u);
+    EXPECT_EQ(spy.changed[0].top, 2);
+    EXPECT_EQ(spy.changed[0].bottom, 4);
+}
+
+TEST_F(JobTableModelTest, OptionsOnlyChangeUpdatesTheJobWithoutRepaintingCells)
+{
+    model.applySnapshot(pick({ 1, 2 }));
+    spy.clear();
+    std::vector<Job> next = pick({ 1, 2 });
+    next[0].options.insert(QStringLiteral("region"), QStringLiteral("eu"));
+    model.applySnapshot(next);
+    ASSERT_EQ(spy.changed.size(), 1u);
+    EXPECT_EQ(spy.changed[0].roles, QList<int>{ JobTableModel::JobRole });
+    EXPECT_EQ(model.jobAt(0)->options.value(QStringLiteral("region")).toString(), QStringLiteral("eu"));
+}
+
+TEST_F(JobTableModelTest, RemovalsAtHeadMiddleAndTailAreContiguousRuns)
+{
+    model.applySnapshot(range(0, 9));
+    spy.clear();
+    model.applySnapshot(pick({ 2, 3, 4, 6, 7 }));
+    ASSERT_EQ(spy.removed.size(), 3u);
+    EXPECT_EQ(spy.removed[0], (ModelSpy::Range{ 0, 1 }));
+    EXPECT_EQ(spy.removed[1], (ModelSpy::Range{ 3, 3 }));
+    EXPECT_EQ(spy.removed[2], (ModelSpy::Range{ 5, 6 }));
+    EXPECT_EQ(idsOf(model), idList({ 2, 3, 4, 6, 7 }));
+    for (int n : { 2, 3, 4, 6, 7 })
+        EXPECT_EQ(model.jobAt(model.rowForId(idFor(n)))->jobId, idFor(n));
+    EXPECT_TRUE(spy.changed.empty());
+    EXPECT_TRUE(spy.inserted.empty());
+}
+
+TEST_F(JobTableModelTest, RemovalUpdateAndInsertInOnePoll)
+{
+    model.applySnapshot(range(0, 5));
+    spy.clear();
+    std::vector<Job> next = pick({ 5, 1, 9, 3, 8 });
+    next[3] = make(3, JobStatus::Failure);
+    model.applySnapshot(next);
+    // Existing rows keep their order; new ones follow in the server's order.
+    EXPECT_EQ(idsOf(model), idList({ 1, 3, 5, 9, 8 }));
+    ASSERT_EQ(spy.removed.size(), 3u);
+    ASSERT_EQ(spy.inserted.size(), 1u);
+    EXPECT_EQ(spy.inserted[0], (ModelSpy::Range{ 3, 4 }));
+    ASSERT_EQ(spy.changed.size(), 1u);
+    EXPECT_EQ(spy.changed[0].top, 1);
+    EXPECT_EQ(model.jobAt(1)->status, JobStatus::Failure);
+}
+
+TEST_F(JobTableModelTest, EmptyResultRemovesEverythingOnce)
+{
+    model.applySnapshot(range(1, 30));
+    spy.clear();
+    model.applySnapshot({});
+    EXPECT_EQ(model.rowCount(), 0);
+    ASSERT_EQ(spy.removed.size(), 1u);
+    EXPECT_EQ(spy.removed[0], (ModelSpy::Range{ 0, 29 }));
+    spy.clear();
+    model.applySnapshot({});
+    EXPECT_TRUE(spy.removed.empty());
+    EXPECT_TRUE(spy.inserted.empty());
+}
+
+TEST_F(JobTableModelTest, DuplicateIdsKeepTheLastCopy)
+{
+    std::vector<Job> jobs = pick({ 1, 2, 1, 3 });
+    jobs[2].errorMessage = QStringLiteral("second copy");
+    model.applySnapshot(jobs);
+    EXPECT_EQ(idsOf(model), idList({ 1, 2, 3 }));
+    EXPECT_EQ(model.jobAt(0)->errorMessage, QStringLiteral("second copy"));
+
+    std::vector<Job> again = pick({ 2, 2, 3, 4, 4 });
+    again[1].pluginId = QStringLiteral("plugin-last");
+    model.applySnapshot(again);
+    EXPECT_EQ(idsOf(model), idList({ 2, 3, 4 }));
+    EXPECT_EQ(model.jobAt(0)->pluginId, QStringLiteral("plugin-last"));
+}
+
+TEST_F(JobTableModelTest, DisplayAndTypedRoles)
+{
+    Job running = make(1, JobStatus::InProgress);
+    running.workspaceId = QStringLiteral("*");
+    running.createdAtMs = jobfactory::kBaseMs;
+    running.updatedAtMs = jobfactory::kBaseMs;
+    Job odd = make(2, JobStatus::Unknown);
+    odd.rawStatus = QStringLiteral("CANCELD");
+    Job failed = make(3, JobStatus::Failure);
+    model.applySnapshot({ running, odd, failed });
+    model.tick(jobfactory::kBaseMs + 192000);
+
+    auto at = [this](int row, int column, int role = Qt::DisplayRole) {
+        return model.data(model.index(row, column), role);
+    };
+    EXPECT_EQ(at(0, JobTableModel::StatusColumn).toString(), QStringLiteral("In progress"));
+    EXPECT_EQ(at(1, JobTableModel::StatusColumn).toString(), QStringLiteral("CANCELD"));
+    EXPECT_EQ(at(0, JobTableModel::WorkspaceColumn).toString(), QStringLiteral("Global (domain)"));
+    EXPECT_EQ(at(0, JobTableModel::DurationColumn).toString(), QStringLiteral("3m 12s"));
+    EXPECT_EQ(at(2, JobTableModel::DurationColumn).toString(), QStringLiteral("3m 12s"));
+    EXPECT_EQ(at(0, JobTableModel::FinishedColumn).toString(), QString());
+
+    const QVariant created = at(0, JobTableModel::CreatedColumn, JobTableModel::RawValueRole);
+    EXPECT_EQ(created.typeId(), QMetaType::LongLong);
+    EXPECT_EQ(created.toLongLong(), jobfactory::kBaseMs);
+    EXPECT_FALSE(at(0, JobTableModel::FinishedColumn, JobTableModel::RawValueRole).isValid());
+    EXPECT_EQ(at(0, JobTableModel::DurationColumn, JobTableModel::RawValueRole).toLongLong(), 192000);
+    EXPECT_EQ(at(0, JobTableModel::StatusColumn, JobTableModel::RawValueRole).toInt(), int(JobStatus::InProgress));
+    EXPECT_EQ(at(2, JobTableModel::PluginColumn, JobTableModel::JobStatusRole).toInt(), int(JobStatus::Failure));
+    EXPECT_EQ(at(1, JobTableModel::ErrorColumn, JobTableModel::JobIdRole).toString(), idFor(2));
+    EXPECT_EQ(at(2, JobTableModel::StatusColumn, JobTableModel::JobRole).value<Job>(), failed);
+
+    // The table shows the first line of an error; the tooltip has all of it.
+    EXPECT_EQ(at(2, JobTableModel::ErrorColumn).toString(),
+              QStringLiteral("ERROR_AUTHENTICATION_FAILURE: token expired"));
+    EXPECT_EQ(at(2, JobTableModel::ErrorColumn, Qt::ToolTipRole).toString(), failed.errorMessage);
+    EXPECT_TRUE(at(0, JobTableModel::CreatedColumn, Qt::ToolTipRole).toString().contains(QStringLiteral("UTC")));
+    EXPECT_EQ(at(0, JobTableModel::CreatedColumn, JobTableModel::RelativeTimeRole).toString(),
+              QStringLiteral("3 min ago"));
+    EXPECT_EQ(at(0, JobTableModel::DurationColumn, Qt::TextAlignmentRole).toInt(),
+              int(Qt::AlignRight | Qt::AlignVCenter));
+
+    model.setRelativeTimes(true);
+    EXPECT_EQ(at(0, JobTableModel::CreatedColumn).toString(), QStringLiteral("3 min ago"));
+
+    EXPECT_EQ(model.headerData(JobTableModel::StatusColumn, Qt::Horizontal).toString(), QStringLiteral("Status"));
+    EXPECT_FALSE(model.headerData(JobTableModel::DurationColumn, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
+    EXPECT_TRUE(JobTableModel::isHiddenByDefault(JobTableModel::DomainColumn));
+    EXPECT_FALSE(JobTableModel::isHiddenByDefault(JobTableModel::StatusColumn));
+}
+
+TEST_F(JobTableModelTest, StuckRoleFollowsTheClock)
+{
+    Job pending = make(1, JobStatus::Pending);
+    model.applySnapshot({ pending, make(2) });
+    model.tick(pending.updatedAtMs + 30 * 60 * 1000);
+    EXPECT_FALSE(model.data(model.index(0, 0), JobTableModel::StuckRole).toBool());
+    spy.clear();
+    model.tick(pending.updatedAtMs + 61 * 60 * 1000);
+    EXPECT_TRUE(model.data(model.index(0, 0), JobTableModel::StuckRole).toBool());
+    EXPECT_FALSE(model.data(model.index(1, 0), JobTableModel::StuckRole).toBool());
+    const bool stuckSignalled = std::any_of(spy.changed.begin(), spy.changed.end(), [](const ModelSpy::Cells &c) {
+        return c.top == 0 && c.roles.contains(JobTableModel::StuckRole);
+    });
+    EXPECT_TRUE(stuckSignalled);
+}
+
+TEST_F(JobTableModelTest, TickSignalsOnlyDurationsOfActiveRows)
+{
+    std::vector<Job> jobs = range(1, 8);
+    for (int i : { 1, 2, 5 })
+        jobs[size_t(i)] = make(i + 1, JobStatus::InProgress);
+    model.applySnapshot(jobs);
+    model.tick(jobfactory::kBaseMs);
+    spy.clear();
+    model.tick(jobfactory::kBaseMs + 1000);
+    ASSERT_EQ(spy.changed.size(), 2u);
+    EXPECT_EQ(spy.changed[0].top, 1);
+    EXPECT_EQ(spy.changed[0].bottom, 2);
+    EXPECT_EQ(spy.changed[1].top, 5);
+    EXPECT_EQ(spy.changed[1].bottom, 5);
+    for (const auto &cells : spy.changed) {
+        EXPECT_EQ(cells.left, JobTableModel::DurationColumn);
+        EXPECT_EQ(cells.right, JobTableModel::DurationColumn);
+    }
+}
+
+TEST_F(JobTableModelTest, ActiveCountFollowsPolls)
+{
+    std::vector<Job> jobs = { make(1, JobStatus::Pending), make(2, JobStatus::InProgress), make(3) };
+    model.applySnapshot(jobs);
+    EXPECT_EQ(model.activeCount(), 2);
+    jobs[1] = make(2, JobStatus::Success);
+    jobs.push_back(make(4, JobStatus::InProgress));
+    model.applySnapshot(jobs);
+    EXPECT_EQ(model.activeCount(), 2);
+    model.removeJobs({ idFor(1) });
+    EXPECT_EQ(model.activeCount(), 1);
+}
+
+TEST_F(JobTableModelTest, DeletedJobsLeaveAtOnceAndStayHiddenWhileStillListed)
+{
+    model.applySnapshot(range(1, 6));
+    spy.clear();
+    model.removeJobs({ idFor(2), idFor(3), idFor(5), QStringLiteral("job-unknown") });
+    EXPECT_EQ(idsOf(model), idList({ 1, 4, 6 }));
+    ASSERT_EQ(spy.removed.size(), 2u);
+    EXPECT_EQ(spy.removed[0], (ModelSpy::Range{ 1, 2 }));
+    EXPECT_EQ(spy.removed[1], (ModelSpy::Range{ 2, 2 }));
+    EXPECT_EQ(model.rowForId(idFor(6)), 2);
+
+    // A reply to a request sent before the delete still lists them: they stay away.
+    model.applySnapshot(range(1, 6));
+    EXPECT_EQ(idsOf(model), idList({ 1, 4, 6 }));
+    // The server stops listing 2 and 3; 5 is still listed (its delete failed) and comes back
+    // after the grace period.
+    model.applySnapshot(pick({ 1, 4, 5, 6 }));
+    model.applySnapshot(pick({ 1, 4, 5, 6 }));
+    EXPECT_EQ(idsOf(model), idList({ 1, 4, 6 }));
+    model.applySnapshot(pick({ 1, 4, 5, 6 }));
+    EXPECT_EQ(idsOf(model), idList({ 1, 4, 6, 5 }));
+    model.applySnapshot(range(1, 6));
+    EXPECT_EQ(idsOf(model), idList({ 1, 4, 6, 5, 2, 3 }));
+}
+
+TEST_F(JobTableModelTest, ResetOnlyForANewConnection)
+{
+    model.applySnapshot(range(1, 5));
+    model.resetForNewConnection();
+    EXPECT_EQ(spy.resets, 1);
+    EXPECT_EQ(model.rowCount(), 0);
+    EXPECT_EQ(model.rowForId(idFor(1)), -1);
+    spy.resets = 0; // the teardown check is about polls
+    model.applySnapshot(range(1, 3));
+    EXPECT_EQ(model.rowCount(), 3);
+}
+
+TEST_F(JobTableModelTest, DiffPreparedOnAWorkerThreadIsApplied)
+{
+    model.applySnapshot(range(1, 100));
+    std::vector<Job> fresh = range(5, 120);
+    fresh[10].errorMessage = QStringLiteral("changed");
+    QFuture<JobModelDiff> future = QtConcurrent::run([snapshot = model.snapshot(), fresh = std::move(fresh)]() mutable {
+        return JobDiffBuilder::build(snapshot, std::move(fresh));
+    });
+    future.waitForFinished();
+    EXPECT_EQ(model.applyDiff(future.takeResult()), JobTableModel::ApplyResult::Applied);
+    EXPECT_EQ(model.rowCount(), 116);
+    EXPECT_EQ(model.jobAt(model.rowForId(idFor(15)))->errorMessage, QStringLiteral("changed"));
+    for (int row = 0; row < model.rowCount(); ++row)
+        EXPECT_EQ(model.rowForId(model.jobAt(row)->jobId), row);
+}
+
+TEST_F(JobTableModelTest, DiffOlderThanTheLastPollIsRejected)
+{
+    model.applySnapshot(range(1, 10));
+    JobModelDiff stale = JobDiffBuilder::build(model.snapshot(), range(1, 3));
+    model.applySnapshot(range(1, 12));
+    spy.clear();
+    EXPECT_EQ(model.applyDiff(std::move(stale)), JobTableModel::ApplyResult::Rejected);
+    EXPECT_EQ(model.rowCount(), 12);
+    EXPECT_TRUE(spy.removed.empty());
+    EXPECT_EQ(model.applyDiff(JobModelDiff()), JobTableModel::ApplyResult::Rejected);
+}
+
+TEST_F(JobTableModelTest, DiffFromAnotherConnectionIsRejected)
+{
+    model.applySnapshot(range(1, 10));
+    JobModelDiff stale = JobDiffBuilder::build(model.snapshot(), range(1, 3));
+    model.resetForNewConnection();
+    spy.resets = 0;
+    EXPECT_EQ(model.applyDiff(std::move(stale)), JobTableModel::ApplyResult::Rejected);
+    EXPECT_EQ(model.rowCount(), 0);
+}
+
+TEST_F(JobTableModelTest, DiffPreparedBeforeALocalDeleteIsRebased)
+{
+    model.applySnapshot(range(1, 10));
+    std::vector<Job> fresh = pick({ 1, 2, 3, 4, 6, 7, 8, 9, 10, 11 }); // 5 gone, 11 new
+    fresh[5].errorMessage = QStringLiteral("changed 7");
+    fresh[2].errorMessage = QStringLiteral("changed 3");
+    JobModelDiff diff = JobDiffBuilder::build(model.snapshot(), std::move(fresh));
+    model.removeJobs({ idFor(3), idFor(8) });
+    EXPECT_EQ(model.applyDiff(std::move(diff)), JobTableModel::ApplyResult::Rebased);
+    EXPECT_EQ(idsOf(model), idList({ 1, 2, 4, 6, 7, 9, 10, 11 }));
+    EXPECT_EQ(model.jobAt(model.rowForId(idFor(7)))->errorMessage, QStringLiteral("changed 7"));
+    for (int row = 0; row < model.rowCount(); ++row)
+        EXPECT_EQ(model.rowForId(model.jobAt(row)->jobId), row);
+}
+
+TEST_F(JobTableModelTest, SnapshotIsUnaffectedByLaterChanges)
+{
+    model.applySnapshot(range(1, 10));
+    const JobModelSnapshot before = model.snapshot();
+    model.removeJobs({ idFor(1) });
+    model.applySnapshot(range(2, 20));
+    ASSERT_EQ(before.size(), 10);
+    EXPECT_EQ(before.rows->front().jobId, idFor(1));
+    EXPECT_EQ(before.rowById.value(idFor(10)), 9);
+}
+
+TEST_F(JobTableModelTest, DiffBuilderReportsWhatChanged)
+{
+    model.applySnapshot(range(0, 9));
+    std::vector<Job> fresh = pick({ 0, 1, 3, 4, 5, 6, 7, 20, 21 });
+    fresh[4].errorMessage = QStringLiteral("x");
+    const JobModelDiff diff = JobDiffBuilder::build(model.snapshot(), std::move(fresh));
+    EXPECT_TRUE(diff.prepared);
+    EXPECT_EQ(diff.baseGeneration, model.generation());
+    ASSERT_EQ(diff.removedRuns.size(), 2u);
+    EXPECT_EQ(diff.removedRuns[0], std::make_pair(2, 2));
+    EXPECT_EQ(diff.removedRuns[1], std::make_pair(8, 9));
+    EXPECT_EQ(diff.removedIds, idList({ 2, 8, 9 }));
+    ASSERT_EQ(diff.updates.size(), 1u);
+    EXPECT_EQ(diff.updates[0].row, 4); // row 5 before, row 4 once row 2 is gone
+    EXPECT_EQ(diff.updates[0].columns, 1u << JobTableModel::ErrorColumn);
+    ASSERT_EQ(diff.appended.size(), 2u);
+    EXPECT_EQ(diff.rowById.value(idFor(21)), 8);
+    EXPECT_EQ(diff.removedCount(), 3);
+}
+
+} // namespace
