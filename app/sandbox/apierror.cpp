@@ -41,15 +41,18 @@ ApiError ApiError::gateway(const QString &grpcStatus, const QString &code, const
 
 ApiError ApiError::identity(const QString &grpcStatus, const QString &code, const QString &message)
 {
-    if (grpcStatus == u"PERMISSION_DENIED")
-        return ApiError(403, QStringLiteral("ERROR_PERMISSION_DENIED"), QStringLiteral("Permission denied."));
-    // details = f"{error_code}: {message}"; the gateway keeps everything after the first ':'.
-    const QString relayed = u' ' + message;
-    if (grpcStatus == u"UNAUTHENTICATED") {
-        return ApiError(401, QStringLiteral("ERROR_AUTHENTICATE_FAILURE"),
-                        QStringLiteral("Authenticate failure. (message = %1)").arg(relayed));
+    ApiError e;
+    if (grpcStatus == u"PERMISSION_DENIED") {
+        e = ApiError(403, QStringLiteral("ERROR_PERMISSION_DENIED"), QStringLiteral("Permission denied."));
+    } else if (grpcStatus == u"UNAUTHENTICATED") {
+        // details = f"{error_code}: {message}"; the gateway keeps everything after the first ':'.
+        e = ApiError(401, QStringLiteral("ERROR_AUTHENTICATE_FAILURE"),
+                     QStringLiteral("Authenticate failure. (message =  %1)").arg(message));
+    } else {
+        e = ApiError(httpStatusFor(grpcStatus), code, u' ' + message);
     }
-    return ApiError(httpStatusFor(grpcStatus), code, relayed);
+    e.m_rawMessage = message;
+    return e;
 }
 
 ApiError ApiError::requiredParameter(const QString &key)

@@ -49,6 +49,9 @@ public:
     int httpStatus() const { return m_httpStatus; }
     const QString &code() const { return m_code; }
     const QString &message() const { return m_message; }
+    // The message as the raising service itself formatted it, before the gateway relayed it
+    // (what `e.message` is in Python where identity re-wraps its own errors).
+    const QString &rawMessage() const { return m_rawMessage; }
     // {"detail":{"code":"...","message":"..."}}
     JsonValue body() const;
 
@@ -56,6 +59,7 @@ private:
     int m_httpStatus = 500;
     QString m_code;
     QString m_message;
+    QString m_rawMessage;
 };
 
 } // namespace sandbox

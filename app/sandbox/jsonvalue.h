@@ -56,11 +56,15 @@ public:
     bool toBool() const { return m_bool; }
     qint64 toInt() const;
     double toDouble() const;
-    const QString &toString() const { return m_string; }
+    // On a temporary these return by value, so `for (auto &x : v.value("k").toArray())` is safe.
+    const QString &toString() const & { return m_string; }
+    QString toString() && { return std::move(m_string); }
     qint64 dateTimeMsecs() const { return m_int; }
-    const Array &toArray() const { return m_array; }
+    const Array &toArray() const & { return m_array; }
+    Array toArray() && { return std::move(m_array); }
     Array &arrayRef() { return m_array; }
-    const Object &toObject() const { return m_object; }
+    const Object &toObject() const & { return m_object; }
+    Object toObject() && { return std::move(m_object); }
     Object &objectRef() { return m_object; }
 
     // Object helpers. insert() replaces an existing key in place or appends a new one.

@@ -226,10 +226,10 @@ std::optional<QueryCompiler::Column> QueryCompiler::resolveColumn(const QString 
     return std::nullopt;
 }
 
-void QueryCompiler::defer(const ApiError &error)
+void QueryCompiler::defer(const QString &reason)
 {
     if (!m_deferred)
-        m_deferred = error;
+        m_deferred = reason;
 }
 
 void QueryCompiler::compileFilter(const JsonValue &filter, const JsonValue &filterOr)
@@ -325,13 +325,13 @@ QString QueryCompiler::compileCondition(const JsonValue &condition, QVariantList
         QStringList parts;
         for (const JsonValue &item : items) {
             if (!item.isString()) {
-                defer(ApiError::dbQuery(QStringLiteral("$regex has to be a string")));
+                defer(QStringLiteral("$regex has to be a string"));
                 parts << QStringLiteral("0");
                 continue;
             }
             const QRegularExpression re(item.toString());
             if (!re.isValid()) {
-                defer(ApiError::dbQuery(QStringLiteral("Regular expression is invalid: %1").arg(re.errorString())));
+                defer(QStringLiteral("Regular expression is invalid: %1").arg(re.errorString()));
                 parts << QStringLiteral("0");
                 continue;
             }
@@ -351,7 +351,7 @@ QString QueryCompiler::compileCondition(const JsonValue &condition, QVariantList
     QString lookupError;
     const auto col = resolveColumn(key, &lookupError);
     if (!col) {
-        defer(ApiError::dbQuery(lookupError));
+        defer(lookupError);
         return QStringLiteral("0");
     }
 
@@ -430,7 +430,7 @@ QString QueryCompiler::compileCondition(const JsonValue &condition, QVariantList
             // For a date field the value is parsed as a date and used as is: an equality test;
             // `$not` of a date is rejected by MongoDB.
             if (negate) {
-                defer(ApiError::dbQuery(QStringLiteral("$not needs a regex or a document")));
+                defer(QStringLiteral("$not needs a regex or a document"));
                 parts << QStringLiteral("0");
             } else {
                 parts << compare(*col, QStringLiteral("eq"), operandFor(item, col->kind), binds);
@@ -438,8 +438,7 @@ QString QueryCompiler::compileCondition(const JsonValue &condition, QVariantList
             continue;
         }
         if (!item.isString()) {
-            defer(ApiError::dbQuery(
-                QStringLiteral("decoding to str: need a bytes-like object, %1 found").arg(item.pyTypeName())));
+            defer(QStringLiteral("decoding to str: need a bytes-like object, %1 found").arg(item.pyTypeName()));
             parts << QStringLiteral("0");
             continue;
         }

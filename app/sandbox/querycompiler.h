@@ -42,7 +42,8 @@ public:
     void compileFilter(const JsonValue &filter, const JsonValue &filterOr);
     const QString &whereSql() const { return m_where; }
     const QVariantList &binds() const { return m_binds; }
-    const std::optional<ApiError> &deferredError() const { return m_deferred; }
+    // The reason text of the first such error (a Python exception's str()).
+    const std::optional<QString> &deferredError() const { return m_deferred; }
 
     // ORDER BY for a list query: the given keys in order, then job_id as a tie-break; with no sort
     // the model's default ordering, newest created_at first. Throws for a sort item without key.
@@ -53,11 +54,11 @@ public:
 
 private:
     QString compileCondition(const JsonValue &condition, QVariantList *binds);
-    void defer(const ApiError &error);
+    void defer(const QString &reason);
 
     QString m_where = QStringLiteral("1");
     QVariantList m_binds;
-    std::optional<ApiError> m_deferred;
+    std::optional<QString> m_deferred;
     std::optional<qint64> m_now;
 };
 
