@@ -25,8 +25,7 @@ AppSettings::AppSettings() = default;
 
 AppSettings::AppSettings(const QString &fileName)
     : m_settings(fileName, QSettings::IniFormat)
-{
-}
+{ }
 
 QByteArray AppSettings::windowGeometry() const
 {

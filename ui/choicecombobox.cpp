@@ -56,7 +56,7 @@ void ChoiceComboBox::rebuild()
         const QString text = c.count >= 0 ? QStringLiteral("%1  (%2)").arg(label, locale.toString(c.count)) : label;
         addItem(text, c.value);
         setItemData(count() - 1, c.value == label ? label : QStringLiteral("%1\n%2").arg(label, c.value),
-            Qt::ToolTipRole);
+                    Qt::ToolTipRole);
         valueListed = valueListed || c.value == m_value;
     }
     if (!valueListed)

@@ -62,8 +62,9 @@ void ErrorBanner::applyColors()
 {
     QPalette p = palette();
     const bool dark = p.color(QPalette::Base).lightness() < 128;
-    const QColor background = m_severity == Severity::Error ? (dark ? QColor(0x5a, 0x1e, 0x1e) : QColor(0xfd, 0xe2, 0xe2))
-                                                            : (dark ? QColor(0x4a, 0x3a, 0x12) : QColor(0xff, 0xf1, 0xcc));
+    const QColor background = m_severity == Severity::Error
+        ? (dark ? QColor(0x5a, 0x1e, 0x1e) : QColor(0xfd, 0xe2, 0xe2))
+        : (dark ? QColor(0x4a, 0x3a, 0x12) : QColor(0xff, 0xf1, 0xcc));
     p.setColor(QPalette::Window, background);
     p.setColor(QPalette::WindowText, dark ? QColor(0xf5, 0xf5, 0xf5) : QColor(0x20, 0x20, 0x20));
     setPalette(p);

@@ -59,7 +59,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_debounce->setInterval(kSearchDebounceMs);
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, [this] { Q_EMIT searchTextChanged(m_search->text()); });
-    for (ChoiceComboBox *box : {m_workspace, m_trustedAccount, m_plugin})
+    for (ChoiceComboBox *box : { m_workspace, m_trustedAccount, m_plugin })
         connect(box, &ChoiceComboBox::valueChanged, this, &FilterBar::serverFilterChanged);
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clearAllRequested);
 }
@@ -85,7 +85,7 @@ QString FilterBar::searchText() const
 }
 
 void FilterBar::setValues(const QString &workspaceId, const QString &trustedAccountId, const QString &pluginId,
-    const QString &text)
+                          const QString &text)
 {
     m_workspace->setValue(workspaceId);
     m_trustedAccount->setValue(trustedAccountId);

@@ -22,7 +22,7 @@ public:
     QString pluginId() const;
     QString searchText() const;
     void setValues(const QString &workspaceId, const QString &trustedAccountId, const QString &pluginId,
-        const QString &text);
+                   const QString &text);
 
     void setWorkspaceChoices(const QList<ChoiceComboBox::Choice> &choices);
     void setTrustedAccountChoices(const QList<ChoiceComboBox::Choice> &choices);

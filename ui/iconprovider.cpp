@@ -45,8 +45,8 @@ QIcon renderIcon(const QByteArray &svg)
 {
     QSvgRenderer renderer(svg);
     QIcon icon;
-    for (int size : {16, 22, 24, 32, 48, 64}) {
-        for (qreal dpr : {1.0, 2.0}) {
+    for (int size : { 16, 22, 24, 32, 48, 64 }) {
+        for (qreal dpr : { 1.0, 2.0 }) {
             QPixmap pixmap(QSize(size, size) * dpr);
             pixmap.fill(Qt::transparent);
             QPainter painter(&pixmap);

@@ -127,8 +127,8 @@ void StatusOverview::updateLabels()
         const qint64 n = m_total < 0 ? -1 : m_counts.value(it.key(), 0);
         const QString label = JobStatuses::label(it.key());
         it.value()->setText(QStringLiteral("%1 %2").arg(label, countText(n)));
-        it.value()->setToolTip(tr("Show only %1 jobs (%2). Several statuses can be selected.")
-                                   .arg(label.toLower(), countText(n)));
+        it.value()->setToolTip(
+            tr("Show only %1 jobs (%2). Several statuses can be selected.").arg(label.toLower(), countText(n)));
         it.value()->setAccessibleName(tr("%1, %2 jobs").arg(label, countText(n)));
     }
     m_stuck->setText(tr("Stuck %1").arg(countText(m_stuckCount)));

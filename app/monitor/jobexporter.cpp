@@ -27,9 +27,17 @@ QByteArray toCsv(const QList<Job> &jobs)
     QString out = QStringLiteral("job_id,status,resource_group,workspace_id,trusted_account_id,plugin_id,domain_id,"
                                  "created_at,updated_at,finished_at,error_message\r\n");
     for (const Job &j : jobs) {
-        const QStringList fields{j.jobId, j.statusText(), j.resourceGroupText(), j.workspaceId, j.trustedAccountId,
-            j.pluginId, j.domainId, JobTime::toWire(j.createdAtMs), JobTime::toWire(j.updatedAtMs),
-            JobTime::toWire(j.finishedAtMs), j.errorMessage};
+        const QStringList fields{ j.jobId,
+                                  j.statusText(),
+                                  j.resourceGroupText(),
+                                  j.workspaceId,
+                                  j.trustedAccountId,
+                                  j.pluginId,
+                                  j.domainId,
+                                  JobTime::toWire(j.createdAtMs),
+                                  JobTime::toWire(j.updatedAtMs),
+                                  JobTime::toWire(j.finishedAtMs),
+                                  j.errorMessage };
         QStringList quoted;
         quoted.reserve(fields.size());
         for (const QString &f : fields)

@@ -5,8 +5,7 @@
 
 JobTransitionTracker::JobTransitionTracker(qint64 stuckThresholdMs)
     : m_stuckThresholdMs(stuckThresholdMs)
-{
-}
+{ }
 
 JobTransitionTracker::Transitions JobTransitionTracker::update(const std::vector<Job> &jobs, qint64 nowMs)
 {
@@ -15,7 +14,7 @@ JobTransitionTracker::Transitions JobTransitionTracker::update(const std::vector
     seen.reserve(qsizetype(jobs.size()));
     for (const Job &job : jobs) {
         const bool stuck = JobFilter::isStuck(job, nowMs, m_stuckThresholdMs);
-        seen.insert(job.jobId, {job.status, stuck});
+        seen.insert(job.jobId, { job.status, stuck });
         if (!m_hasBaseline)
             continue;
         const auto before = m_seen.constFind(job.jobId);
