@@ -235,6 +235,11 @@ JobService::Reply JobService::handle(const QString &verb, const QByteArray &body
         reply.status = e.httpStatus();
         reply.body = e.body();
         reply.deletedJobId.clear();
+    } catch (const std::exception &e) {
+        const ApiError error = ApiError::identityUnknown(QString::fromUtf8(e.what()));
+        reply.status = error.httpStatus();
+        reply.body = error.body();
+        reply.deletedJobId.clear();
     }
     return reply;
 }
