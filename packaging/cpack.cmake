@@ -1,6 +1,6 @@
 # Debian package: `cpack -G DEB` in the build directory, or from anywhere with
 # `cpack -G DEB -B OUTPUT_DIR --config BUILD_DIR/CPackConfig.cmake`.
-# Installs to /usr; the run-time dependencies are computed by dpkg-shlibdeps (dpkg-dev) from the
+# Installs to /usr (the DEB default); the run-time dependencies are computed by dpkg-shlibdeps (dpkg-dev) from the
 # binaries, plus the Qt plugins the app loads at run time, which no linker can see.
 set(CPACK_PACKAGE_NAME "${SJM_EXECUTABLE}")
 set(CPACK_PACKAGE_VENDOR "The SpaceONE Job Monitor authors")
@@ -18,7 +18,6 @@ without a deployment.")
 set(CPACK_PACKAGE_CONTACT "${SJM_MAINTAINER}")
 set(CPACK_PACKAGE_HOMEPAGE_URL "${SJM_REPOSITORY_URL}")
 set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
-set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGE_CHECKSUM SHA256)
 set(CPACK_GENERATOR "DEB")
