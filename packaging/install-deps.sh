@@ -11,6 +11,7 @@ packages=(
     qtkeychain-qt6-dev libgl-dev libvulkan-dev
     libgtest-dev libgmock-dev libbenchmark-dev libsimdjson-dev
     fonts-dejavu-core
+    dpkg-dev desktop-file-utils appstream groff-base man-db
 )
 
 missing=()
