@@ -293,3 +293,18 @@ TEST_F(PollerTest, FailingStatsStillDeliverJobs)
     EXPECT_FALSE(poller.state().lastError.isError());
     EXPECT_EQ(poller.state().consecutiveFailures, 0);
 }
+
+TEST_F(PollerTest, AClientSideTextChangeDoesNotPoll)
+{
+    poller.pause();
+    poller.refreshNow();
+    ASSERT_TRUE(waitUntil([&] { return snapshots.size() == 1 && !poller.isPolling(); }));
+    const quint64 generation = poller.generation();
+    JobFilter filter;
+    filter.text = QStringLiteral("aws");
+    poller.setFilter(filter);
+    EXPECT_EQ(poller.filter().text, QStringLiteral("aws"));
+    EXPECT_EQ(poller.generation(), generation);
+    EXPECT_FALSE(poller.isPolling());
+    EXPECT_EQ(requestsFor(QStringLiteral("list")).size(), 1);
+}
