@@ -16,6 +16,9 @@
 
 #include <gtest/gtest.h>
 
+#include <pty.h>
+#include <unistd.h>
+
 namespace {
 const QString kToken = QStringLiteral("tok-9f8e7d6c5b4a-secret");
 
@@ -43,20 +46,36 @@ protected:
     }
 
     // Runs the real executable; the event loop keeps serving the fake server meanwhile.
-    CliResult run(const QStringList &arguments, bool withToken = true)
+    // Standard input is a pipe, never a terminal, unless `terminalInput` is given: then it is a
+    // pseudo-terminal on which that text is typed.
+    CliResult run(const QStringList &arguments, bool withToken = true, const QByteArray &terminalInput = {})
     {
         QProcessEnvironment env = environment;
         if (withToken && !env.contains(QStringLiteral("SPACEONE_TOKEN")))
             env.insert(QStringLiteral("SPACEONE_TOKEN"), kToken);
         QProcess process;
         process.setProcessEnvironment(env);
+        int master = -1;
+        int slave = -1;
+        if (!terminalInput.isEmpty()) {
+            EXPECT_EQ(::openpty(&master, &slave, nullptr, nullptr, nullptr), 0);
+            process.setChildProcessModifier([slave] { ::dup2(slave, STDIN_FILENO); });
+        }
         process.start(QStringLiteral(SJM_CLI_EXECUTABLE), arguments);
         EXPECT_TRUE(process.waitForStarted(10000));
-        process.closeWriteChannel(); // stdin is a pipe, never a terminal
+        process.closeWriteChannel();
+        if (master >= 0) {
+            EXPECT_EQ(::write(master, terminalInput.constData(), size_t(terminalInput.size())),
+                      ssize_t(terminalInput.size()));
+        }
         const bool finished = waitUntil([&] { return process.state() == QProcess::NotRunning; }, 20000);
         EXPECT_TRUE(finished) << arguments.join(QLatin1Char(' ')).toStdString();
         if (!finished)
             process.kill();
+        if (master >= 0) {
+            ::close(slave);
+            ::close(master);
+        }
         CliResult r;
         r.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
         r.out = QString::fromUtf8(process.readAllStandardOutput());
@@ -211,6 +230,20 @@ TEST_F(CliTest, DeleteWithoutATerminalRefuses)
     EXPECT_TRUE(r.err.contains(QLatin1String("--yes"))) << r.err.toStdString();
     EXPECT_TRUE(requestsFor(QStringLiteral("delete")).isEmpty());
     EXPECT_EQ(backend.jobs.size(), 12);
+}
+
+TEST_F(CliTest, DeleteAsksOnATerminal)
+{
+    CliResult r = run({ QStringLiteral("delete"), QStringLiteral("job-000000000001") }, true, "n\n");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QLatin1String("Delete 1 job(s) (job-000000000001)?"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QLatin1String("nothing deleted")));
+    EXPECT_TRUE(requestsFor(QStringLiteral("delete")).isEmpty());
+
+    r = run({ QStringLiteral("delete"), QStringLiteral("job-000000000001") }, true, "y\n");
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QLatin1String("job-000000000001  deleted"))) << r.out.toStdString();
+    EXPECT_EQ(requestsFor(QStringLiteral("delete")).size(), 1);
 }
 
 TEST_F(CliTest, DeleteNotAllowedIsReportedAndFails)
