@@ -9,6 +9,18 @@
 #include <QStringList>
 #include <QTimer>
 
+namespace {
+QtMessageHandler g_defaultHandler = nullptr;
+
+// Scripts rely on stderr holding nothing but our own lines; Qt's warnings (a missing TLS
+// library, XDG paths) would break that. SJM_DEBUG=1 lets them through for troubleshooting.
+void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if ((type == QtCriticalMsg || type == QtFatalMsg) && g_defaultHandler)
+        g_defaultHandler(type, context, message);
+}
+} // namespace
+
 namespace Cli {
 
 bool wanted(int argc, char **argv)
@@ -21,6 +33,8 @@ bool wanted(int argc, char **argv)
 
 int run(int argc, char **argv)
 {
+    if (qEnvironmentVariableIsEmpty("SJM_DEBUG"))
+        g_defaultHandler = qInstallMessageHandler(quietHandler);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("spaceone-job-monitor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SJM_VERSION));

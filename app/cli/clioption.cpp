@@ -185,7 +185,8 @@ QString CliOption::helpText(const CliCommand *command)
     out += tr("\nEnvironment:\n");
     appendRows(out,
                { { QStringLiteral("SPACEONE_ENDPOINT"), tr("Console API address when --endpoint is not given.") },
-                 { QStringLiteral("SPACEONE_TOKEN"), tr("Access token or API key when no token option is given.") } });
+                 { QStringLiteral("SPACEONE_TOKEN"), tr("Access token or API key when no token option is given.") },
+                 { QStringLiteral("SJM_DEBUG"), tr("Set to 1 to let Qt's own warnings through to stderr.") } });
     out += tr("\nExit status:\n");
     appendRows(out,
                { { QStringLiteral("0"), tr("Success.") },
