@@ -68,8 +68,13 @@ void Poller::setFilter(const JobFilter &filter)
 {
     if (filter == m_filter)
         return;
+    // Free text is matched on the client: typing in the search box must not re-download.
+    const bool sameServerQuery = filter.serverFilters() == m_filter.serverFilters()
+        && filter.statuses == m_filter.statuses && filter.workspaceId == m_filter.workspaceId
+        && filter.trustedAccountId == m_filter.trustedAccountId && filter.pluginId == m_filter.pluginId;
     m_filter = filter;
-    restart();
+    if (!sameServerQuery)
+        restart();
 }
 
 void Poller::start()

@@ -42,7 +42,8 @@ public:
     void setMaxJobs(int maxJobs);
     void setPageLimit(int pageLimit);
 
-    // A different filter starts a new generation and polls at once.
+    // A filter that asks the server something else starts a new generation and polls at once;
+    // a change of the client-side parts alone (text) does not.
     void setFilter(const JobFilter &filter);
     const JobFilter &filter() const { return m_filter; }
 
