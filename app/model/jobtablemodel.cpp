@@ -259,8 +259,10 @@ QHash<int, QByteArray> JobTableModel::roleNames() const
 
 void JobTableModel::applySnapshot(std::vector<Job> fresh)
 {
-    // The snapshot is a temporary: released before applyDiff, so the rows need no copy.
-    applyDiff(JobDiffBuilder::build(snapshot(), std::move(fresh)));
+    // Two statements on purpose: the snapshot must be released before applyDiff, or the
+    // rows it shares would be copied.
+    JobModelDiff diff = JobDiffBuilder::build(snapshot(), std::move(fresh));
+    applyDiff(std::move(diff));
 }
 
 JobModelSnapshot JobTableModel::snapshot() const

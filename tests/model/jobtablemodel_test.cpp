@@ -391,6 +391,16 @@ TEST_F(JobTableModelTest, DiffPreparedBeforeALocalDeleteIsRebased)
         EXPECT_EQ(model.rowForId(model.jobAt(row)->jobId), row);
 }
 
+TEST_F(JobTableModelTest, PollDoesNotCopyTheRows)
+{
+    model.applySnapshot(range(1, 10));
+    const Job *first = model.jobAt(0);
+    std::vector<Job> next = range(1, 10);
+    next[4].errorMessage = QStringLiteral("changed");
+    model.applySnapshot(next);
+    EXPECT_EQ(model.jobAt(0), first);
+}
+
 TEST_F(JobTableModelTest, SnapshotIsUnaffectedByLaterChanges)
 {
     model.applySnapshot(range(1, 10));
