@@ -118,6 +118,9 @@ void ConnectionTester::start(const ConnectionProfile &profile, const QString &to
         finishLater(make(Outcome::CaBundleError, caError));
         return;
     }
+    // The manager reuses connections per host and port whatever their TLS configuration, so a
+    // test after the user changed the CA bundle would otherwise still use the old one.
+    m_network->clearConnectionCache();
     send(profile.pathStyle);
 }
 
