@@ -3,6 +3,20 @@
 
 #include "profilestore.h"
 
+namespace {
+// The caller's callback, skipped when the caller's context object is gone by then.
+CredentialStore::Callback guardedBy(QObject *context, CredentialStore::Callback done)
+{
+    QPointer<QObject> guard(context);
+    const bool hadContext = context != nullptr;
+    return [guard, hadContext, done = std::move(done)](const CredentialResult &result) {
+        if ((hadContext && !guard) || !done)
+            return;
+        done(result);
+    };
+}
+} // namespace
+
 CredentialVault::CredentialVault(ProfileStore *profiles, CredentialStore *keychain, CredentialStore *session,
                                  CredentialStore *file, QObject *parent)
     : CredentialStore(parent)
@@ -58,40 +72,42 @@ void CredentialVault::markKeychainUnavailable(const QString &message)
                              + tr("Tokens meant for the keychain are kept for this session only."));
 }
 
-void CredentialVault::route(TokenStorage storage, QObject *context, Callback done,
+void CredentialVault::route(TokenStorage storage, Callback done,
                             const std::function<void(CredentialStore *, Callback)> &op)
 {
-    QPointer<QObject> guard(context);
-    const bool hadContext = context != nullptr;
-    Callback guarded = [guard, hadContext, done = std::move(done)](const CredentialResult &result) {
-        if (hadContext && !guard)
-            return;
-        if (done)
-            done(result);
-    };
     CredentialStore *store = storeFor(storage);
     if (store != m_keychain) {
-        op(store, std::move(guarded));
+        op(store, std::move(done));
         return;
     }
-    op(m_keychain, [this, guarded, op](const CredentialResult &result) {
+    op(m_keychain, [this, done = std::move(done), op](const CredentialResult &result) {
         if (result.status != CredentialResult::Status::Unavailable) {
-            guarded(result);
+            done(result);
             return;
         }
         markKeychainUnavailable(result.message);
-        op(m_session, [guarded, message = result.message](const CredentialResult &fallback) {
+        op(m_session, [done, message = result.message](const CredentialResult &fallback) {
             CredentialResult r = fallback;
             if (r.message.isEmpty() && r.status != CredentialResult::Status::NotFound)
                 r.message = message + QLatin1Char(' ') + tr("The token is kept for this session only.");
-            guarded(r);
+            done(r);
         });
     });
 }
 
+CredentialStore::Callback CredentialVault::notifyingChange(const QString &profileId, Callback done)
+{
+    QPointer<CredentialVault> self(this);
+    return [self, profileId, done = std::move(done)](const CredentialResult &result) {
+        if (self && result.isOk())
+            emit self->tokenChanged(profileId);
+        done(result);
+    };
+}
+
 void CredentialVault::read(const QString &profileId, QObject *context, Callback done)
 {
-    route(storageOf(profileId), context, std::move(done),
+    route(storageOf(profileId), guardedBy(context, std::move(done)),
           [profileId, this](CredentialStore *store, Callback cb) { store->read(profileId, this, std::move(cb)); });
 }
 
@@ -108,14 +124,15 @@ void CredentialVault::remove(const QString &profileId, QObject *context, Callbac
 void CredentialVault::writeTo(TokenStorage storage, const QString &profileId, const QString &token, QObject *context,
                               Callback done)
 {
-    route(storage, context, std::move(done), [profileId, token, this](CredentialStore *store, Callback cb) {
-        store->write(profileId, token, this, std::move(cb));
-    });
+    route(storage, notifyingChange(profileId, guardedBy(context, std::move(done))),
+          [profileId, token, this](CredentialStore *store, Callback cb) {
+              store->write(profileId, token, this, std::move(cb));
+          });
 }
 
 void CredentialVault::removeFrom(TokenStorage storage, const QString &profileId, QObject *context, Callback done)
 {
-    route(storage, context, std::move(done),
+    route(storage, notifyingChange(profileId, guardedBy(context, std::move(done))),
           [profileId, this](CredentialStore *store, Callback cb) { store->remove(profileId, this, std::move(cb)); });
 }
 

@@ -45,13 +45,16 @@ public:
 signals:
     // Emitted once, the first time the keychain turns out to be missing.
     void keychainUnavailable(const QString &message);
+    // A token was written or removed through the vault: whoever polls with it should reload it.
+    void tokenChanged(const QString &profileId);
 
 private:
     TokenStorage storageOf(const QString &profileId) const;
     void markKeychainUnavailable(const QString &message);
-    // Runs `op` on the chosen store; on Unavailable from the keychain repeats it on the session store.
-    void route(TokenStorage storage, QObject *context, Callback done,
-               const std::function<void(CredentialStore *, Callback)> &op);
+    Callback notifyingChange(const QString &profileId, Callback done);
+    // Runs `op` on the chosen store; on Unavailable from the keychain repeats it on the session
+    // store. `done` must be callable (already guarded by the caller's context).
+    void route(TokenStorage storage, Callback done, const std::function<void(CredentialStore *, Callback)> &op);
 
     QPointer<ProfileStore> m_profiles;
     CredentialStore *m_keychain;

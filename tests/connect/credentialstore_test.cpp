@@ -208,6 +208,7 @@ TEST(CredentialVault, RoutesByTheProfilesChoice)
     SessionCredentialStore session;
     FileCredentialStore file(dir.path() + QStringLiteral("/credentials.json"));
     CredentialVault vault(&profiles, &keychain, &session, &file);
+    QSignalSpy changed(&vault, &CredentialVault::tokenChanged);
 
     ConnectionProfile p;
     p.name = QStringLiteral("K");
@@ -232,6 +233,8 @@ TEST(CredentialVault, RoutesByTheProfilesChoice)
     EXPECT_TRUE(vault.isKeychainAvailable());
     EXPECT_TRUE(vault.removeBlocking(inFile).isOk());
     EXPECT_EQ(file.readBlocking(inFile).status, Status::NotFound);
+    ASSERT_EQ(changed.count(), 4); // three writes and one removal; reads change nothing
+    EXPECT_EQ(changed.at(3).constFirst().toString(), inFile);
 }
 
 TEST(CredentialVault, FallsBackToTheSessionWhenNoKeychainExists)
