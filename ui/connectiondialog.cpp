@@ -221,7 +221,10 @@ void ConnectionDialog::readForm()
     if (!p.isBuiltInSandbox) {
         p.name = m_ui->nameEdit->text().trimmed();
         QUrl url(m_ui->urlEdit->text().trimmed(), QUrl::StrictMode);
-        p.baseUrl = url.adjusted(QUrl::StripTrailingSlash);
+        url = url.adjusted(QUrl::StripTrailingSlash);
+        if (url.path() == QLatin1String("/"))
+            url.setPath(QString());
+        p.baseUrl = url;
     }
     p.pathStyle = PathStyle(m_ui->pathStyleCombo->currentData().toInt());
     p.workspaceId = m_ui->workspaceEdit->text().trimmed();
