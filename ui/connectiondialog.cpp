@@ -101,11 +101,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, CredentialVault *cred
     m_ui->profileList->setCurrentRow(current >= 0 ? current : 0);
 }
 
-ConnectionDialog::~ConnectionDialog()
-{
-    // The fields held tokens; do not leave them to the undo stack of a dying widget.
-    m_ui->tokenEdit->clear();
-}
+ConnectionDialog::~ConnectionDialog() = default;
 
 int ConnectionDialog::currentRow() const
 {
@@ -614,9 +610,20 @@ bool ConnectionDialog::save()
             entry.isNew = false;
             if (temporaryId == selectedId)
                 newSelectedId = id;
-        } else if (!m_profiles->update(entry.profile, &error)) {
-            setStatus(tr("Cannot save \"%1\": %2").arg(entry.profile.name, error), Tone::Warning);
-            return false;
+        } else {
+            // The main window keeps saving filters and the app sets the sandbox address while
+            // this dialog is open; those are not the dialog's to overwrite.
+            if (const auto stored = m_profiles->profile(entry.profile.id)) {
+                entry.profile.filterState = stored->filterState;
+                if (entry.profile.isBuiltInSandbox) {
+                    entry.profile.baseUrl = stored->baseUrl;
+                    entry.profile.name = stored->name;
+                }
+            }
+            if (!m_profiles->update(entry.profile, &error)) {
+                setStatus(tr("Cannot save \"%1\": %2").arg(entry.profile.name, error), Tone::Warning);
+                return false;
+            }
         }
     }
     saveTokens();

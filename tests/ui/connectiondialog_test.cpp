@@ -385,3 +385,22 @@ TEST_F(ConnectionDialogTest, AccessibleNamesMnemonicsAndTabOrder)
                                 QStringLiteral("workspaceEdit"),   QStringLiteral("pollSpin") };
     EXPECT_EQ(order.mid(0, expected.size()), expected) << order.join(QLatin1Char(',')).toStdString();
 }
+
+TEST_F(ConnectionDialogTest, SavingKeepsFiltersAndSandboxAddressSetMeanwhile)
+{
+    ConnectionDialog dialog(&m_store, &m_vault);
+    dialog.show();
+    // While the dialog is open the app moves the sandbox and the main window saves a filter.
+    ConnectionProfile sandbox = *m_store.profile(ProfileStore::sandboxId());
+    sandbox.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:45678"));
+    ASSERT_TRUE(m_store.update(sandbox));
+    const QJsonObject filter{ { QStringLiteral("text"), QStringLiteral("aws") } };
+    ASSERT_TRUE(m_store.setFilterState(ProfileStore::sandboxId(), filter));
+
+    child<QSpinBox>(dialog, "pollSpin")->setValue(20);
+    ASSERT_TRUE(dialog.save());
+    const ConnectionProfile saved = *m_store.profile(ProfileStore::sandboxId());
+    EXPECT_EQ(saved.pollIntervalMs, 20000);
+    EXPECT_EQ(saved.baseUrl, QUrl(QStringLiteral("http://127.0.0.1:45678")));
+    EXPECT_EQ(saved.filterState, filter);
+}
