@@ -151,6 +151,12 @@ QString SandboxServer::issueToken(Role role, const QString &workspaceId, qint64 
     return call([this, role, workspaceId, ttlSeconds] { return m_core->issueToken(role, workspaceId, ttlSeconds); });
 }
 
+QString SandboxServer::signClaims(const QJsonObject &claims) const
+{
+    const JsonValue payload = JsonValue::fromQJson(claims);
+    return call([this, &payload] { return m_core->signClaims(payload); });
+}
+
 QString SandboxServer::defaultToken() const
 {
     for (const auto &e : m_entries) {
