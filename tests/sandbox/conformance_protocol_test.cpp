@@ -10,7 +10,7 @@ using sandbox::Role;
 
 namespace {
 
-class Protocol : public FixtureSandboxTest
+class SandboxProtocol : public FixtureSandboxTest
 {
 };
 
@@ -21,7 +21,7 @@ const QString kAvailableJobsQuery = QStringLiteral("\n Available Fields(except e
 
 // --- routes ------------------------------------------------------------------------------------
 
-TEST_F(Protocol, BothPathStylesAnswerTheSame)
+TEST_F(SandboxProtocol, BothPathStylesAnswerTheSame)
 {
     const auto a = admin().post(QStringLiteral("/identity/job/list"), "{}");
     const auto b = admin().post(QStringLiteral("/identity/v2/job/list"), "{}");
@@ -35,7 +35,7 @@ TEST_F(Protocol, BothPathStylesAnswerTheSame)
     }
 }
 
-TEST_F(Protocol, UnknownPathIsFastApiNotFound)
+TEST_F(SandboxProtocol, UnknownPathIsFastApiNotFound)
 {
     for (const char *path :
          { "/", "/identity", "/identity/job", "/identity/v2/job/foo", "/a/b/c/d", "/identity/job/list/x" }) {
@@ -45,7 +45,7 @@ TEST_F(Protocol, UnknownPathIsFastApiNotFound)
     }
 }
 
-TEST_F(Protocol, OtherMethodsAreMethodNotAllowed)
+TEST_F(SandboxProtocol, OtherMethodsAreMethodNotAllowed)
 {
     for (const char *method : { "GET", "PUT", "DELETE", "PATCH" }) {
         for (const char *path : { "/identity/job/list", "/identity/v2/job/get", "/identity/job/stat" }) {
@@ -57,7 +57,7 @@ TEST_F(Protocol, OtherMethodsAreMethodNotAllowed)
     }
 }
 
-TEST_F(Protocol, OtherThreeSegmentPathsFailThePathCheck)
+TEST_F(SandboxProtocol, OtherThreeSegmentPathsFailThePathCheck)
 {
     // The proxy route is POST /{service}/{resource}/{verb}; unknown APIs fail its OpenAPI check.
     const auto r = admin().post(QStringLiteral("/identity/job/cancel"), "{}");
@@ -66,7 +66,7 @@ TEST_F(Protocol, OtherThreeSegmentPathsFailThePathCheck)
     EXPECT_EQ(admin().send("GET", QStringLiteral("/identity/job/cancel"), {}, {}).status, 405);
 }
 
-TEST_F(Protocol, TrailingSlashRedirects)
+TEST_F(SandboxProtocol, TrailingSlashRedirects)
 {
     const auto r = admin().post(QStringLiteral("/identity/job/list/"), "{}");
     EXPECT_EQ(r.status, 307);
@@ -75,7 +75,7 @@ TEST_F(Protocol, TrailingSlashRedirects)
 
 // --- request validation --------------------------------------------------------------------------
 
-TEST_F(Protocol, InvalidJsonIsJsonParsingError)
+TEST_F(SandboxProtocol, InvalidJsonIsJsonParsingError)
 {
     for (const QByteArray &body :
          { QByteArray("{"), QByteArray(""), QByteArray("{'a': 1}"), QByteArray("{\"a\":1} x") }) {
@@ -86,7 +86,7 @@ TEST_F(Protocol, InvalidJsonIsJsonParsingError)
     }
 }
 
-TEST_F(Protocol, BodyMustBeAnObject)
+TEST_F(SandboxProtocol, BodyMustBeAnObject)
 {
     EXPECT_TRUE(isError(admin().list("[]"), 500, "ERROR_UNKNOWN",
                         QStringLiteral("list indices must be integers or slices, not str")));
@@ -98,7 +98,7 @@ TEST_F(Protocol, BodyMustBeAnObject)
                         QStringLiteral("'NoneType' object does not support item assignment")));
 }
 
-TEST_F(Protocol, UnknownFieldIsProtobufParseError)
+TEST_F(SandboxProtocol, UnknownFieldIsProtobufParseError)
 {
     const auto r = admin().list(R"({"foo":1})");
     EXPECT_TRUE(
@@ -115,7 +115,7 @@ TEST_F(Protocol, UnknownFieldIsProtobufParseError)
                                        "\"['query']\"")));
 }
 
-TEST_F(Protocol, UnknownNestedFieldNamesItsPath)
+TEST_F(SandboxProtocol, UnknownNestedFieldNamesItsPath)
 {
     const auto r = admin().list(R"({"query":{"filter":[{"k":"status","v":"SUCCESS","o":"eq","x":1}]}})");
     EXPECT_TRUE(
@@ -126,7 +126,7 @@ TEST_F(Protocol, UnknownNestedFieldNamesItsPath)
                                "'k', 'value', 'v', 'operator', 'o']\"..")));
 }
 
-TEST_F(Protocol, BadEnumNameIsRejected)
+TEST_F(SandboxProtocol, BadEnumNameIsRejected)
 {
     const auto r = admin().list(R"({"status":"ERROR"})");
     EXPECT_TRUE(isError(r, 500, "ERROR_UNKNOWN",
@@ -134,7 +134,7 @@ TEST_F(Protocol, BadEnumNameIsRejected)
                                        "spaceone.api.identity.v2.JobsQuery.JobStatus at JobsQuery.status.")));
 }
 
-TEST_F(Protocol, SortAsObjectIsRejected)
+TEST_F(SandboxProtocol, SortAsObjectIsRejected)
 {
     const auto r = admin().list(R"({"query":{"sort":{"key":"created_at","desc":true}}})");
     EXPECT_TRUE(
@@ -143,7 +143,7 @@ TEST_F(Protocol, SortAsObjectIsRejected)
                                "be in [] which is {'key': 'created_at', 'desc': True} at JobsQuery.query..")));
 }
 
-TEST_F(Protocol, WrongTypesAreRejected)
+TEST_F(SandboxProtocol, WrongTypesAreRejected)
 {
     EXPECT_TRUE(
         isError(admin().list(R"({"query":{"count_only":"yes"}})"), 500, "ERROR_UNKNOWN",
@@ -168,7 +168,7 @@ TEST_F(Protocol, WrongTypesAreRejected)
                                        "fields at \"JobsQuery.query.filter[0]\"...")));
 }
 
-TEST_F(Protocol, CamelCaseNamesAndNumericEnumsAreAccepted)
+TEST_F(SandboxProtocol, CamelCaseNamesAndNumericEnumsAreAccepted)
 {
     const auto a = admin().list(R"({"trustedAccountId":"ta-111111111111"})");
     const auto b = admin().list(R"({"trusted_account_id":"ta-111111111111"})");
@@ -179,7 +179,7 @@ TEST_F(Protocol, CamelCaseNamesAndNumericEnumsAreAccepted)
     EXPECT_EQ(admin().list(R"({"status":"NONE"})").json().value(QStringLiteral("total_count")).toInt(), 12);
 }
 
-TEST_F(Protocol, MissingJobIdIsRequiredParameter)
+TEST_F(SandboxProtocol, MissingJobIdIsRequiredParameter)
 {
     EXPECT_TRUE(isError(admin().get("{}"), 400, "ERROR_REQUIRED_PARAMETER",
                         QStringLiteral(" Required parameter. (key = job_id)")));
@@ -189,7 +189,7 @@ TEST_F(Protocol, MissingJobIdIsRequiredParameter)
                         QStringLiteral(" Required parameter. (key = job_id)")));
 }
 
-TEST_F(Protocol, UnknownJobIsNotFound)
+TEST_F(SandboxProtocol, UnknownJobIsNotFound)
 {
     EXPECT_TRUE(isError(admin().get(R"({"job_id":"job-ffffffffffff"})"), 404, "ERROR_NOT_FOUND",
                         QStringLiteral(" Resource cannot be found or access is denied. (('job_id', 'domain_id') = "
@@ -200,7 +200,7 @@ TEST_F(Protocol, UnknownJobIsNotFound)
                                        "['workspace-aaaaaaaaaaaa', '*']))")));
 }
 
-TEST_F(Protocol, GetReturnsTheJobInfo)
+TEST_F(SandboxProtocol, GetReturnsTheJobInfo)
 {
     const auto r = admin().get(R"({"job_id":"job-000000000009"})");
     EXPECT_EQ(r.status, 200);
@@ -212,14 +212,14 @@ TEST_F(Protocol, GetReturnsTheJobInfo)
         R"("updated_at":"2024-06-17T08:00:15.197Z","finished_at":"2024-06-17T08:00:15.197Z"})");
 }
 
-TEST_F(Protocol, GrpcMethodKeyIsSwallowedByTheProxy)
+TEST_F(SandboxProtocol, GrpcMethodKeyIsSwallowedByTheProxy)
 {
     EXPECT_EQ(admin().list(R"({"grpc_method":"x.y.z"})").status, 200);
 }
 
 // --- authentication ------------------------------------------------------------------------------
 
-TEST_F(Protocol, MissingTokenIsUnauthenticated)
+TEST_F(SandboxProtocol, MissingTokenIsUnauthenticated)
 {
     const QString message
         = QStringLiteral("Authenticate failure. (message =  Authenticate failure. (message = empty token provided.))");
@@ -231,7 +231,7 @@ TEST_F(Protocol, MissingTokenIsUnauthenticated)
     EXPECT_TRUE(isError(anonymous().get("{}"), 401, "ERROR_AUTHENTICATE_FAILURE", message));
 }
 
-TEST_F(Protocol, GarbageTokenFailsToDecode)
+TEST_F(SandboxProtocol, GarbageTokenFailsToDecode)
 {
     const auto r = anonymous().post(QStringLiteral("/identity/job/list"), "{}", QStringLiteral("not-a-jwt"));
     EXPECT_TRUE(
@@ -240,7 +240,7 @@ TEST_F(Protocol, GarbageTokenFailsToDecode)
                     "Authenticate failure. (message =  Authenticate failure. (message = failed to decode token.))")));
 }
 
-TEST_F(Protocol, TamperedTokenIsInvalid)
+TEST_F(SandboxProtocol, TamperedTokenIsInvalid)
 {
     QString token = server().tokenFor(Role::DomainAdmin);
     // Change the role claim of a member token to DOMAIN_ADMIN and keep the old signature.
@@ -257,7 +257,7 @@ TEST_F(Protocol, TamperedTokenIsInvalid)
                         "ERROR_AUTHENTICATE_FAILURE", message));
 }
 
-TEST_F(Protocol, ExpiredTokenIsInvalid)
+TEST_F(SandboxProtocol, ExpiredTokenIsInvalid)
 {
     const QString expired = server().issueToken(Role::DomainAdmin, {}, -3600);
     EXPECT_TRUE(isError(
@@ -269,7 +269,7 @@ TEST_F(Protocol, ExpiredTokenIsInvalid)
     EXPECT_EQ(anonymous().post(QStringLiteral("/identity/job/list"), "{}", justExpired).status, 200);
 }
 
-TEST_F(Protocol, TokenWithoutDomainOrWithOldVersion)
+TEST_F(SandboxProtocol, TokenWithoutDomainOrWithOldVersion)
 {
     auto unsigned_ = [](const QByteArray &payload) {
         return QString::fromLatin1(sandbox::TokenAuthority::base64Url(R"({"alg":"HS256","typ":"JWT"})") + '.'
@@ -282,7 +282,7 @@ TEST_F(Protocol, TokenWithoutDomainOrWithOldVersion)
                     "Authenticate failure. (message =  Authenticate failure. (message = empty domain_id provided.))")));
 }
 
-TEST_F(Protocol, TokenOfAnotherSandboxIsInvalid)
+TEST_F(SandboxProtocol, TokenOfAnotherSandboxIsInvalid)
 {
     sandbox::SandboxServer other;
     QString error;
@@ -293,14 +293,14 @@ TEST_F(Protocol, TokenOfAnotherSandboxIsInvalid)
 
 // --- authorization -------------------------------------------------------------------------------
 
-TEST_F(Protocol, MemberCannotDelete)
+TEST_F(SandboxProtocol, MemberCannotDelete)
 {
     EXPECT_TRUE(isError(member().remove(R"({"job_id":"job-000000000001"})"), 403, "ERROR_PERMISSION_DENIED",
                         QStringLiteral("Permission denied.")));
     EXPECT_EQ(admin().get(R"({"job_id":"job-000000000001"})").status, 200);
 }
 
-TEST_F(Protocol, WorkspaceTokensAlsoSeeDomainJobsInListAndGet)
+TEST_F(SandboxProtocol, WorkspaceTokensAlsoSeeDomainJobsInListAndGet)
 {
     const QStringList expected{ QStringLiteral("job-00000000000a"), QStringLiteral("job-00000000000b"),
                                 QStringLiteral("job-000000000008"), QStringLiteral("job-000000000007"),
@@ -323,7 +323,7 @@ TEST_F(Protocol, WorkspaceTokensAlsoSeeDomainJobsInListAndGet)
               5);
 }
 
-TEST_F(Protocol, StatOfWorkspaceTokensSeesOnlyItsWorkspace)
+TEST_F(SandboxProtocol, StatOfWorkspaceTokensSeesOnlyItsWorkspace)
 {
     const QByteArray body = R"({"query":{"aggregate":[{"count":{"name":"total"}}]}})";
     EXPECT_EQ(owner().stat(body).body, R"({"results":[{"total":5.0}]})");
@@ -331,7 +331,7 @@ TEST_F(Protocol, StatOfWorkspaceTokensSeesOnlyItsWorkspace)
     EXPECT_EQ(admin().stat(body).body, R"({"results":[{"total":12.0}]})");
 }
 
-TEST_F(Protocol, RoleAndVersionClaimsAreChecked)
+TEST_F(SandboxProtocol, RoleAndVersionClaimsAreChecked)
 {
     auto claims = [](const char *role) {
         QJsonObject c{ { QStringLiteral("typ"), QStringLiteral("ACCESS_TOKEN") },
@@ -362,7 +362,7 @@ TEST_F(Protocol, RoleAndVersionClaimsAreChecked)
               200);
 }
 
-TEST_F(Protocol, IssuedTokensLookLikeSpaceOneTokens)
+TEST_F(SandboxProtocol, IssuedTokensLookLikeSpaceOneTokens)
 {
     const QStringList parts = server().tokenFor(Role::WorkspaceOwner, kWorkspaceB).split(u'.');
     ASSERT_EQ(parts.size(), 3);
@@ -383,7 +383,7 @@ TEST_F(Protocol, IssuedTokensLookLikeSpaceOneTokens)
 
 // --- deletes (each on its own sandbox) -------------------------------------------------------------
 
-class Deletes : public ::testing::Test
+class SandboxDeletes : public ::testing::Test
 {
 protected:
     void SetUp() override
@@ -398,7 +398,7 @@ protected:
     sandbox::SandboxServer m_server;
 };
 
-TEST_F(Deletes, AdminDeletesAnyJob)
+TEST_F(SandboxDeletes, AdminDeletesAnyJob)
 {
     auto admin = client(Role::DomainAdmin);
     const auto r = admin.remove(R"({"job_id":"job-000000000003"})");
@@ -416,14 +416,14 @@ TEST_F(Deletes, AdminDeletesAnyJob)
     EXPECT_EQ(deleted, QStringList{ QStringLiteral("job-000000000003") });
 }
 
-TEST_F(Deletes, OwnerDeletesOwnWorkspaceJobs)
+TEST_F(SandboxDeletes, OwnerDeletesOwnWorkspaceJobs)
 {
     auto owner = client(Role::WorkspaceOwner);
     EXPECT_EQ(owner.remove(R"({"job_id":"job-000000000001"})").status, 200);
     EXPECT_FALSE(m_server.job(QStringLiteral("job-000000000001")).has_value());
 }
 
-TEST_F(Deletes, OwnerCannotDeleteDomainJobs)
+TEST_F(SandboxDeletes, OwnerCannotDeleteDomainJobs)
 {
     auto owner = client(Role::WorkspaceOwner);
     EXPECT_TRUE(isError(owner.remove(R"({"job_id":"job-000000000003"})"), 404, "ERROR_NOT_FOUND",

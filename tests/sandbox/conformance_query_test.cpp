@@ -9,7 +9,7 @@ using namespace sandboxtest;
 
 namespace {
 
-class Query : public FixtureSandboxTest
+class SandboxQuery : public FixtureSandboxTest
 {
 protected:
     // The ids a list with this `query` returns, newest first.
@@ -35,20 +35,20 @@ protected:
 
 } // namespace
 
-TEST_F(Query, DefaultOrderIsNewestFirstWithJobIdTieBreak)
+TEST_F(SandboxQuery, DefaultOrderIsNewestFirstWithJobIdTieBreak)
 {
     EXPECT_EQ(ids("{}"), list({ "0c", "0a", "0b", "09", "08", "07", "06", "05", "04", "03", "02", "01" }));
     EXPECT_EQ(admin().list("{}").json().value(QStringLiteral("total_count")).toInt(), 12);
 }
 
-TEST_F(Query, EmptyResultIsAnEmptyObject)
+TEST_F(SandboxQuery, EmptyResultIsAnEmptyObject)
 {
     EXPECT_EQ(admin().list(R"({"job_id":"job-ffffffffffff"})").body, "{}");
     EXPECT_EQ(admin().list(R"({"job_id":"job-ffffffffffff","query":{"count_only":true}})").body, "{}");
     EXPECT_EQ(admin().list(R"({"query":{"page":{"start":20,"limit":5}}})").body, R"({"total_count":12})");
 }
 
-TEST_F(Query, DefaultValuedFieldsAreLeftOut)
+TEST_F(SandboxQuery, DefaultValuedFieldsAreLeftOut)
 {
     const QJsonArray results = admin().list("{}").json().value(QStringLiteral("results")).toArray();
     for (const QJsonValue &v : results) {
@@ -67,7 +67,7 @@ TEST_F(Query, DefaultValuedFieldsAreLeftOut)
               R"("created_at":"2024-06-15T06:00:00.000Z","updated_at":"2024-06-15T06:00:02.000Z"})");
 }
 
-TEST_F(Query, EqAndNot)
+TEST_F(SandboxQuery, EqAndNot)
 {
     EXPECT_EQ(filter(R"({"k":"status","v":"SUCCESS","o":"eq"})"), list({ "0c", "0a", "09", "05", "03", "01" }));
     EXPECT_EQ(filter(R"({"k":"status","v":"SUCCESS","o":"not"})"), list({ "0b", "08", "07", "06", "04", "02" }));
@@ -78,7 +78,7 @@ TEST_F(Query, EqAndNot)
     EXPECT_EQ(filter(R"({"k":"status","v":5,"o":"not"})").size(), 12);
 }
 
-TEST_F(Query, Comparisons)
+TEST_F(SandboxQuery, Comparisons)
 {
     EXPECT_EQ(filter(R"({"k":"created_at","v":"2024-06-12","o":"lt"})"), list({ "02", "01" }));
     EXPECT_EQ(filter(R"({"k":"created_at","v":"2024-06-12T03:00:00Z","o":"lte"})"), list({ "03", "02", "01" }));
@@ -88,7 +88,7 @@ TEST_F(Query, Comparisons)
     EXPECT_EQ(filter(R"({"k":"job_id","v":"job-000000000003","o":"lt"})"), list({ "02", "01" }));
 }
 
-TEST_F(Query, Exists)
+TEST_F(SandboxQuery, Exists)
 {
     // Every field of the Job document is stored (null when unset), so it always exists.
     EXPECT_EQ(filter(R"({"k":"finished_at","v":true,"o":"exists"})").size(), 12);
@@ -100,7 +100,7 @@ TEST_F(Query, Exists)
                                        "'v': 'yes', 'o': 'exists'})")));
 }
 
-TEST_F(Query, ContainIsCaseInsensitiveSubstring)
+TEST_F(SandboxQuery, ContainIsCaseInsensitiveSubstring)
 {
     EXPECT_EQ(filter(R"({"k":"error_message","v":"ACCESSDENIED","o":"contain"})"), list({ "02" }));
     EXPECT_TRUE(filter(R"({"k":"trusted_account_id","v":"_","o":"contain"})").isEmpty());
@@ -112,7 +112,7 @@ TEST_F(Query, ContainIsCaseInsensitiveSubstring)
                         dbQuery(QStringLiteral("decoding to str: need a bytes-like object, float found"))));
 }
 
-TEST_F(Query, InAndNotIn)
+TEST_F(SandboxQuery, InAndNotIn)
 {
     EXPECT_EQ(filter(R"({"k":"status","v":["FAILURE","CANCELED"],"o":"in"})"), list({ "0b", "08", "04", "02" }));
     EXPECT_EQ(
@@ -132,7 +132,7 @@ TEST_F(Query, InAndNotIn)
                                        "['SUCCESS'], 'o': 'eq'})")));
 }
 
-TEST_F(Query, ContainInAndNotContainIn)
+TEST_F(SandboxQuery, ContainInAndNotContainIn)
 {
     EXPECT_EQ(filter(R"({"k":"job_id","v":["0a","0B"],"o":"contain_in"})"), list({ "0a", "0b" }));
     // MongoModel ORs the negated terms, so a job only has to miss one of them.
@@ -142,7 +142,7 @@ TEST_F(Query, ContainInAndNotContainIn)
                         "ERROR_UNKNOWN", QStringLiteral(" reduce() of empty sequence with no initial value")));
 }
 
-TEST_F(Query, RegexAndRegexIn)
+TEST_F(SandboxQuery, RegexAndRegexIn)
 {
     EXPECT_EQ(filter(R"({"k":"plugin_id","v":"^PLUGIN-AWS","o":"regex"})"), list({ "0a", "0b", "06", "02", "01" }));
     EXPECT_EQ(filter(R"({"k":"plugin_id","v":["oci","azure"],"o":"regex_in"})"), list({ "0c", "09", "05", "04" }));
@@ -155,7 +155,7 @@ TEST_F(Query, RegexAndRegexIn)
         << bad.body.toStdString();
 }
 
-TEST_F(Query, DatetimeOperators)
+TEST_F(SandboxQuery, DatetimeOperators)
 {
     EXPECT_EQ(filter(R"({"k":"created_at","v":"2024-06-16T07:00:00Z","o":"datetime_gt"})"),
               list({ "0c", "0a", "0b", "09", "08" }));
@@ -168,7 +168,7 @@ TEST_F(Query, DatetimeOperators)
                         dbQuery(QStringLiteral("The value of datetime_gt operator is required ISO 8601 format."))));
 }
 
-TEST_F(Query, TimediffOperators)
+TEST_F(SandboxQuery, TimediffOperators)
 {
     EXPECT_EQ(filter(R"({"k":"created_at","v":"now - 1d","o":"timediff_lt"})").size(), 12);
     EXPECT_TRUE(filter(R"({"k":"created_at","v":"now/d - 1d","o":"timediff_gte"})").isEmpty());
@@ -180,7 +180,7 @@ TEST_F(Query, TimediffOperators)
                         dbQuery(QStringLiteral("The value of timediff_lt operator is invalid. (value = now - 1x)"))));
 }
 
-TEST_F(Query, OperatorAndKeyErrors)
+TEST_F(SandboxQuery, OperatorAndKeyErrors)
 {
     EXPECT_TRUE(
         isError(admin().list(R"({"query":{"filter":[{"k":"status","v":"x","o":"like"}]}})"), 500, "ERROR_DB_QUERY",
@@ -195,13 +195,13 @@ TEST_F(Query, OperatorAndKeyErrors)
                         dbQuery(QStringLiteral("Filter condition should have key, value and operator."))));
 }
 
-TEST_F(Query, LongAliasesAndOptionsSubKeys)
+TEST_F(SandboxQuery, LongAliasesAndOptionsSubKeys)
 {
     EXPECT_EQ(filter(R"({"key":"status","value":"CANCELED","operator":"eq"})"), list({ "04" }));
     EXPECT_EQ(filter(R"({"k":"options.region","v":"us-east-1","o":"eq"})"), list({ "0c" }));
 }
 
-TEST_F(Query, FilterOrIsOredAndAndedWithFilter)
+TEST_F(SandboxQuery, FilterOrIsOredAndAndedWithFilter)
 {
     EXPECT_EQ(ids(R"({"filter_or":[{"k":"status","v":"PENDING","o":"eq"},{"k":"status","v":"IN_PROGRESS","o":"eq"}]})"),
               list({ "07", "06" }));
@@ -210,7 +210,7 @@ TEST_F(Query, FilterOrIsOredAndAndedWithFilter)
               list({ "07" }));
 }
 
-TEST_F(Query, TopLevelFieldsBecomeFilters)
+TEST_F(SandboxQuery, TopLevelFieldsBecomeFilters)
 {
     EXPECT_EQ(jobIds(admin().list(R"({"job_id":"job-000000000005"})")), list({ "05" }));
     EXPECT_EQ(jobIds(admin().list(R"({"status":"FAILURE"})")), list({ "0b", "08", "02" }));
@@ -223,7 +223,7 @@ TEST_F(Query, TopLevelFieldsBecomeFilters)
         list({ "08" }));
 }
 
-TEST_F(Query, PagingIsOneBasedAndLimitZeroMeansAll)
+TEST_F(SandboxQuery, PagingIsOneBasedAndLimitZeroMeansAll)
 {
     EXPECT_EQ(ids(R"({"page":{"start":1,"limit":5}})"), list({ "0c", "0a", "0b", "09", "08" }));
     EXPECT_EQ(ids(R"({"page":{"start":6,"limit":5}})"), list({ "07", "06", "05", "04", "03" }));
@@ -239,7 +239,7 @@ TEST_F(Query, PagingIsOneBasedAndLimitZeroMeansAll)
               12);
 }
 
-TEST_F(Query, SortKeysInOrderThenJobId)
+TEST_F(SandboxQuery, SortKeysInOrderThenJobId)
 {
     EXPECT_EQ(ids(R"({"sort":[{"key":"status"}]})"),
               list({ "04", "02", "08", "0b", "06", "07", "01", "03", "05", "09", "0a", "0c" }));
@@ -254,7 +254,7 @@ TEST_F(Query, SortKeysInOrderThenJobId)
         isError(admin().list(R"({"query":{"sort":[{"desc":true}]}})"), 500, "ERROR_UNKNOWN", QStringLiteral(" 'key'")));
 }
 
-TEST_F(Query, OnlyKeepsTheOrderingKey)
+TEST_F(SandboxQuery, OnlyKeepsTheOrderingKey)
 {
     const auto r = admin().list(R"({"query":{"only":["job_id"],"page":{"limit":1}}})");
     EXPECT_EQ(
@@ -266,7 +266,7 @@ TEST_F(Query, OnlyKeepsTheOrderingKey)
                         dbQuery(QStringLiteral("Cannot resolve field \"foo\""))));
 }
 
-TEST_F(Query, MinimalReturnsTheMinimalFields)
+TEST_F(SandboxQuery, MinimalReturnsTheMinimalFields)
 {
     const auto r = admin().list(R"({"query":{"minimal":true,"page":{"limit":1}}})");
     EXPECT_EQ(r.body,
@@ -275,13 +275,13 @@ TEST_F(Query, MinimalReturnsTheMinimalFields)
               R"("finished_at":"2024-06-17T10:03:30.000Z"}],"total_count":12})");
 }
 
-TEST_F(Query, CountOnlyReturnsJustTheCount)
+TEST_F(SandboxQuery, CountOnlyReturnsJustTheCount)
 {
     EXPECT_EQ(admin().list(R"({"query":{"count_only":true}})").body, R"({"total_count":12})");
     EXPECT_EQ(admin().list(R"({"status":"FAILURE","query":{"count_only":true}})").body, R"({"total_count":3})");
 }
 
-TEST_F(Query, KeywordSearchesJobIdAndStatus)
+TEST_F(SandboxQuery, KeywordSearchesJobIdAndStatus)
 {
     EXPECT_EQ(jobIds(admin().list(R"({"query":{"keyword":"0a 0B"}})")), list({ "0a", "0b" }));
     EXPECT_EQ(jobIds(admin().list(R"({"query":{"keyword":"in_prog"}})")), list({ "06" }));
@@ -293,7 +293,7 @@ TEST_F(Query, KeywordSearchesJobIdAndStatus)
               R"({"results":[{"n":1.0}]})");
 }
 
-TEST_F(Query, ListRequestFromTheDocument)
+TEST_F(SandboxQuery, ListRequestFromTheDocument)
 {
     const auto r = admin().list(R"({"trusted_account_id":"ta-222222222222",)"
                                 R"("query":{"filter":[{"k":"status","v":["FAILURE","CANCELED"],"o":"in"},)"

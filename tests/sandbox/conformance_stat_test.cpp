@@ -9,7 +9,7 @@ using namespace sandboxtest;
 
 namespace {
 
-class Stat : public FixtureSandboxTest
+class SandboxStat : public FixtureSandboxTest
 {
 protected:
     static HttpResult stat(const QByteArray &query) { return admin().stat("{\"query\":" + query + "}"); }
@@ -24,7 +24,7 @@ const QByteArray kByStatus
 
 } // namespace
 
-TEST_F(Stat, GroupCountSortedWithDoubles)
+TEST_F(SandboxStat, GroupCountSortedWithDoubles)
 {
     const auto r = stat("{\"aggregate\":[" + kByStatus + R"(,{"sort":[{"key":"count","desc":true}]}]})");
     EXPECT_EQ(r.status, 200);
@@ -34,7 +34,7 @@ TEST_F(Stat, GroupCountSortedWithDoubles)
         R"({"status":"CANCELED","count":1.0},{"status":"IN_PROGRESS","count":1.0},{"status":"PENDING","count":1.0}]})");
 }
 
-TEST_F(Stat, SortByGroupKeyName)
+TEST_F(SandboxStat, SortByGroupKeyName)
 {
     const auto r = stat("{\"aggregate\":[" + kByStatus + R"(,{"sort":[{"key":"status"}]}]})");
     EXPECT_EQ(
@@ -43,7 +43,7 @@ TEST_F(Stat, SortByGroupKeyName)
         R"({"status":"IN_PROGRESS","count":1.0},{"status":"PENDING","count":1.0},{"status":"SUCCESS","count":6.0}]})");
 }
 
-TEST_F(Stat, CountStage)
+TEST_F(SandboxStat, CountStage)
 {
     EXPECT_EQ(stat(R"({"aggregate":[{"count":{"name":"total"}}]})").body, R"({"results":[{"total":12.0}]})");
     EXPECT_EQ(
@@ -53,7 +53,7 @@ TEST_F(Stat, CountStage)
               R"({"results":[]})");
 }
 
-TEST_F(Stat, Distinct)
+TEST_F(SandboxStat, Distinct)
 {
     EXPECT_EQ(stat(R"({"distinct":"status"})").body,
               R"({"results":["CANCELED","FAILURE","IN_PROGRESS","PENDING","SUCCESS"]})");
@@ -70,7 +70,7 @@ TEST_F(Stat, Distinct)
     EXPECT_TRUE(messages.at(0).isNull());
 }
 
-TEST_F(Stat, GroupFieldOperators)
+TEST_F(SandboxStat, GroupFieldOperators)
 {
     const auto r = stat(R"({"aggregate":[{"group":{"keys":[{"key":"workspace_id","name":"workspace"}],"fields":[)"
                         R"({"operator":"count","name":"jobs"},)"
@@ -106,7 +106,7 @@ TEST_F(Stat, GroupFieldOperators)
     EXPECT_TRUE(r.body.contains(R"("avg":null)"));
 }
 
-TEST_F(Stat, CountWithConditions)
+TEST_F(SandboxStat, CountWithConditions)
 {
     const auto r = stat(
         R"({"aggregate":[{"group":{"keys":[{"key":"workspace_id","name":"ws"}],"fields":[)"
@@ -117,7 +117,7 @@ TEST_F(Stat, CountWithConditions)
               R"({"ws":"workspace-bbbbbbbbbbbb","failed":0.0}]})");
 }
 
-TEST_F(Stat, GroupByDay)
+TEST_F(SandboxStat, GroupByDay)
 {
     const auto r
         = stat(R"({"aggregate":[{"group":{"keys":[{"key":"created_at","name":"date","date_format":"%Y-%m-%d"}],)"
@@ -133,7 +133,7 @@ TEST_F(Stat, GroupByDay)
               R"({"results":[{"year":2024.0,"count":12.0}]})");
 }
 
-TEST_F(Stat, DatesCannotGoIntoAStruct)
+TEST_F(SandboxStat, DatesCannotGoIntoAStruct)
 {
     // identity returns the datetime as is and ParseDict(response, Struct()) fails on it.
     const auto r = stat(R"({"aggregate":[{"group":{"keys":[{"key":"status","name":"status"}],)"
@@ -147,7 +147,7 @@ TEST_F(Stat, DatesCannotGoIntoAStruct)
                                        "Struct.results[0].created_at")));
 }
 
-TEST_F(Stat, PageAddsTotalCount)
+TEST_F(SandboxStat, PageAddsTotalCount)
 {
     const auto r
         = stat("{\"aggregate\":[" + kByStatus + R"(,{"sort":[{"key":"count","desc":true}]}],"page":{"limit":2}})");
@@ -158,7 +158,7 @@ TEST_F(Stat, PageAddsTotalCount)
     EXPECT_EQ(second.body, R"({"total_count":5.0,"results":[{"status":"PENDING","count":1.0}]})");
 }
 
-TEST_F(Stat, LimitSkipAndProjectStages)
+TEST_F(SandboxStat, LimitSkipAndProjectStages)
 {
     const auto r
         = stat("{\"aggregate\":[" + kByStatus + R"(,{"sort":[{"key":"count","desc":true}]},{"skip":1},{"limit":2}]})");
@@ -173,7 +173,7 @@ TEST_F(Stat, LimitSkipAndProjectStages)
     EXPECT_EQ(excluded.body, R"({"results":[{"n":1.0}]})");
 }
 
-TEST_F(Stat, WithoutAggregateOrDistinctIsRequiredParameter)
+TEST_F(SandboxStat, WithoutAggregateOrDistinctIsRequiredParameter)
 {
     for (const QByteArray &body :
          { QByteArray("{}"), QByteArray(R"({"query":{}})"), QByteArray(R"({"query":{"distinct":""}})") }) {
@@ -183,7 +183,7 @@ TEST_F(Stat, WithoutAggregateOrDistinctIsRequiredParameter)
     }
 }
 
-TEST_F(Stat, MalformedStagesAreDatabaseErrors)
+TEST_F(SandboxStat, MalformedStagesAreDatabaseErrors)
 {
     EXPECT_TRUE(isError(
         stat(
@@ -211,7 +211,7 @@ TEST_F(Stat, MalformedStagesAreDatabaseErrors)
     EXPECT_EQ(stat(R"({"aggregate":[{"limit":1,"skip":1}]})").status, 500);
 }
 
-TEST_F(Stat, FiltersAndUnknownFieldsInStat)
+TEST_F(SandboxStat, FiltersAndUnknownFieldsInStat)
 {
     EXPECT_EQ(
         stat(R"({"filter":[{"k":"status","v":["FAILURE","CANCELED"],"o":"in"}],"aggregate":[{"count":{"name":"n"}}]})")
