@@ -141,6 +141,8 @@ QString SandboxServer::tokenFor(Role role, const QString &workspaceId) const
             return *it;
     }
     const QString token = issueToken(role, workspaceId, kLongLivedSeconds);
+    if (token.isEmpty())
+        return token; // not running
     QMutexLocker lock(&m_tokenMutex);
     m_tokenCache.insert(key, token);
     return token;
