@@ -117,6 +117,22 @@ TEST(SandboxData, BadDataFilesFailToStart)
     }
 }
 
+TEST(SandboxData, BusyPortFailsToStart)
+{
+    SandboxServer first;
+    ASSERT_TRUE(first.start(fixtureOptions()));
+    SandboxServer second;
+    SandboxOptions o = fixtureOptions();
+    o.port = first.port();
+    QString error;
+    EXPECT_FALSE(second.start(o, &error));
+    EXPECT_EQ(error, QStringLiteral("cannot listen on 127.0.0.1:%1").arg(first.port()));
+    EXPECT_FALSE(second.isRunning());
+    EXPECT_EQ(second.jobCount(), 0);
+    EXPECT_EQ(second.tokenFor(Role::DomainAdmin), QString());
+    EXPECT_EQ(first.baseUrl().toString(), QStringLiteral("http://127.0.0.1:%1").arg(first.port()));
+}
+
 // --- persistence -----------------------------------------------------------------------------------
 
 TEST(SandboxPersistence, ChangesSurviveARestart)
@@ -427,6 +443,9 @@ TEST(SandboxConcurrency, ManyClientsAtOnce)
     for (int t = 0; t < 4; ++t) {
         threads << QThread::create([&, t] {
             HttpClient client(base, token);
+            // The test hooks are thread-safe too.
+            if (server.jobCount() < 300 || server.tokenFor(Role::WorkspaceMember).isEmpty())
+                bad++;
             for (int i = 0; i < 15; ++i) {
                 const QByteArray body = (i % 3 == 0) ? QByteArray(R"({"query":{"page":{"limit":20}}})")
                     : (i % 3 == 1)                   ? QByteArray(R"({"query":{"aggregate":[{"count":{"name":"n"}}]}})")
