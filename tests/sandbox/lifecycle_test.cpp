@@ -441,7 +441,7 @@ TEST(SandboxConcurrency, ManyClientsAtOnce)
     std::atomic<int> bad{ 0 };
     QList<QThread *> threads;
     for (int t = 0; t < 4; ++t) {
-        threads << QThread::create([&, t] {
+        threads << QThread::create([&] {
             HttpClient client(base, token);
             // The test hooks are thread-safe too.
             if (server.jobCount() < 300 || server.tokenFor(Role::WorkspaceMember).isEmpty())
@@ -454,7 +454,6 @@ TEST(SandboxConcurrency, ManyClientsAtOnce)
                     i % 3 == 1 ? QStringLiteral("/identity/job/stat") : QStringLiteral("/identity/job/list"), body);
                 const bool good = r.status == 200 && QJsonDocument::fromJson(r.body).isObject();
                 (good ? ok : bad)++;
-                Q_UNUSED(t);
             }
         });
         threads.last()->start();
