@@ -10,8 +10,11 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -25,7 +28,7 @@ void scheduleScreenshot(MainWindow *window, JobMonitorSession *session, const QS
     auto grab = [window, fileName] {
         const bool ok = window->grab().save(fileName);
         std::fprintf(ok ? stdout : stderr, ok ? "Screenshot written to %s\n" : "error: cannot write %s\n",
-            qPrintable(fileName));
+                     qPrintable(fileName));
         QCoreApplication::exit(ok ? 0 : 1);
     };
     QObject::connect(timeout, &QTimer::timeout, window, grab);
@@ -47,23 +50,38 @@ int runGuiApplication(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral(SJM_APP_ID));
     QApplication::setWindowIcon(IconProvider::appIcon());
 
+    // Qt's own strings and ours, in the system language; before the command-line parser,
+    // whose descriptions are translated when built.
+    QTranslator qtTranslator;
+    QTranslator appTranslator;
+    if (qtTranslator.load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    if (appTranslator.load(QLocale::system(), QStringLiteral("spaceone-job-monitor"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&appTranslator);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Watch and clean up the collection jobs of a SpaceONE deployment."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
         QApplication::translate("main", "Render the window once data is shown, save it as a PNG and quit."),
         QStringLiteral("file"));
-    const QCommandLineOption screenshotDelay(QStringLiteral("screenshot-delay"),
+    const QCommandLineOption screenshotDelay(
+        QStringLiteral("screenshot-delay"),
         QApplication::translate("main", "Milliseconds to wait after the first data before the screenshot."),
         QStringLiteral("ms"), QStringLiteral("1500"));
-    const QCommandLineOption sandboxSeed(QStringLiteral("sandbox-seed"),
+    const QCommandLineOption sandboxSeed(
+        QStringLiteral("sandbox-seed"),
         QApplication::translate("main", "Seed of the built-in sandbox's generated jobs (a fresh sandbox database)."),
         QStringLiteral("n"));
-    const QCommandLineOption settingsFile(QStringLiteral("settings"),
-        QApplication::translate("main", "Use this settings file instead of the user's."), QStringLiteral("file"));
-    parser.addOptions({screenshot, screenshotDelay, sandboxSeed, settingsFile});
+    const QCommandLineOption settingsFile(
+        QStringLiteral("settings"), QApplication::translate("main", "Use this settings file instead of the user's."),
+        QStringLiteral("file"));
+    parser.addOptions({ screenshot, screenshotDelay, sandboxSeed, settingsFile });
     parser.process(app);
 
     std::unique_ptr<AppSettings> settings = parser.isSet(settingsFile)
@@ -87,7 +105,7 @@ int runGuiApplication(int argc, char *argv[])
     JobMonitorSession session;
     MainWindow window(&session, settings.get());
     const QString sandboxId = QStringLiteral("local-sandbox");
-    window.setConnections({{sandboxId, QApplication::translate("main", "Local sandbox")}}, sandboxId);
+    window.setConnections({ { sandboxId, QApplication::translate("main", "Local sandbox") } }, sandboxId);
     if (sandboxUp) {
         ApiEndpoint endpoint;
         endpoint.baseUrl = sandboxServer.baseUrl();

@@ -97,22 +97,28 @@ void JobTableView::selectJobIds(const QStringList &ids)
 void JobTableView::applyDefaultColumns()
 {
     QHeaderView *header = horizontalHeader();
+    // Updated and scope are one click away in the header menu; hiding them by default leaves
+    // room for duration and the error message, which matter most at a glance.
     for (int c = 0; c < JobTableModel::ColumnCount; ++c) {
-        header->setSectionHidden(c, JobTableModel::isHiddenByDefault(JobTableModel::Column(c)));
+        const bool hidden = JobTableModel::isHiddenByDefault(JobTableModel::Column(c))
+            || c == JobTableModel::UpdatedColumn || c == JobTableModel::ResourceGroupColumn;
+        header->setSectionHidden(c, hidden);
         header->moveSection(header->visualIndex(c), c);
     }
     const QFontMetrics fm = fontMetrics();
     const int idWidth = fm.horizontalAdvance(QStringLiteral("job-0123456789ab")) + 24;
     setColumnWidth(JobTableModel::StatusColumn, fm.horizontalAdvance(QStringLiteral("In progress")) + 44);
     setColumnWidth(JobTableModel::JobIdColumn, idWidth);
-    setColumnWidth(JobTableModel::WorkspaceColumn, fm.horizontalAdvance(QStringLiteral("workspace-0123456789")) + 16);
+    setColumnWidth(JobTableModel::WorkspaceColumn, fm.horizontalAdvance(QStringLiteral("workspace-0123456789ab")) + 16);
     setColumnWidth(JobTableModel::TrustedAccountColumn, fm.horizontalAdvance(QStringLiteral("ta-0123456789ab")) + 16);
     setColumnWidth(JobTableModel::PluginColumn,
-                   fm.horizontalAdvance(QStringLiteral("plugin-aws-cloud-service-inven")) + 16);
+                   fm.horizontalAdvance(QStringLiteral("plugin-google-cloud-inven-collector")) + 16);
     setColumnWidth(JobTableModel::ResourceGroupColumn, fm.horizontalAdvance(QStringLiteral("Workspace")) + 16);
     for (int c : { JobTableModel::CreatedColumn, JobTableModel::UpdatedColumn, JobTableModel::FinishedColumn })
         setColumnWidth(c, fm.horizontalAdvance(QStringLiteral("2026-11-28 12:00:00")) + 16);
     setColumnWidth(JobTableModel::DurationColumn, fm.horizontalAdvance(QStringLiteral("12h 30m")) + 40);
+    setColumnWidth(JobTableModel::ErrorColumn,
+                   fm.horizontalAdvance(QStringLiteral("The same job is already running.")));
     setColumnWidth(JobTableModel::DomainColumn, idWidth);
     sortByColumn(JobTableModel::CreatedColumn, Qt::DescendingOrder);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "api/jobapiclient.h"
 #include "appsettings.h"
 #include "emptystateoverlay.h"
 #include "errorbanner.h"
@@ -15,7 +16,6 @@
 #include "poll/poller.h"
 #include "pollstatusbar.h"
 #include "statusoverview.h"
-#include "api/jobapiclient.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -140,19 +140,22 @@ QAction *MainWindow::action(const QString &objectName) const
 void MainWindow::createActions()
 {
     QAction *refresh = addAction(QStringLiteral("actionRefresh"), tr("&Refresh Now"), QStringLiteral("refresh"),
-                                 QKeySequence::Refresh, tr("Fetch the jobs now"));
+                                 QKeySequence(Qt::Key_F5), tr("Fetch the jobs now"));
+    refresh->setIconText(tr("Refresh"));
     connect(refresh, &QAction::triggered, this, [this] { m_session->poller()->refreshNow(); });
 
     QAction *pause = addAction(QStringLiteral("actionPause"), tr("&Pause Updates"), QStringLiteral("pause"),
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                                tr("Stop polling the server; the table keeps its rows"));
     pause->setCheckable(true);
+    pause->setIconText(tr("Pause"));
     connect(pause, &QAction::toggled, this, [this, pause](bool paused) {
         if (paused)
             m_session->poller()->pause();
         else
             m_session->poller()->resume();
         pause->setText(paused ? tr("&Resume Updates") : tr("&Pause Updates"));
+        pause->setIconText(paused ? tr("Resume") : tr("Pause"));
         pause->setProperty("iconName", paused ? QStringLiteral("resume") : QStringLiteral("pause"));
         pause->setIcon(IconProvider::actionIcon(pause->property("iconName").toString(), palette()));
         pause->setToolTip(
@@ -163,6 +166,7 @@ void MainWindow::createActions()
     QAction *details = addAction(QStringLiteral("actionDetails"), tr("Job &Details…"), QStringLiteral("details"),
                                  QKeySequence(Qt::Key_Return), tr("Show everything about the current job"));
     details->setShortcutContext(Qt::WidgetShortcut); // Enter belongs to the table
+    details->setIconText(tr("Details"));
     connect(details, &QAction::triggered, this, [this] {
         const QString id = m_table->currentJobId();
         if (!id.isEmpty())
@@ -172,6 +176,7 @@ void MainWindow::createActions()
     QAction *del = addAction(QStringLiteral("actionDelete"), tr("&Delete Jobs…"), QStringLiteral("delete"),
                              QKeySequence::Delete, tr("Delete the selected jobs, after confirmation"));
     del->setShortcutContext(Qt::WidgetShortcut);
+    del->setIconText(tr("Delete"));
     connect(del, &QAction::triggered, this, [this] {
         const QStringList ids = m_table->selectedJobIds();
         if (!ids.isEmpty())
@@ -181,11 +186,13 @@ void MainWindow::createActions()
     QAction *stuck = addAction(QStringLiteral("actionSelectStuck"), tr("Select All &Stuck Jobs"),
                                QStringLiteral("select-stuck"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                                tr("Select every stuck job in the table, ready to delete"));
+    stuck->setIconText(tr("Select Stuck"));
     connect(stuck, &QAction::triggered, this, &MainWindow::selectStuckJobs);
 
     QAction *exportAction
         = addAction(QStringLiteral("actionExport"), tr("&Export Visible Rows…"), QStringLiteral("export"),
                     QKeySequence(Qt::CTRL | Qt::Key_E), tr("Save the rows shown to CSV or JSON"));
+    exportAction->setIconText(tr("Export"));
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportRows);
 
     QAction *clear
@@ -222,9 +229,11 @@ void MainWindow::createActions()
     QAction *connections
         = addAction(QStringLiteral("actionConnections"), tr("&Connections…"), QStringLiteral("connection"),
                     QKeySequence(Qt::CTRL | Qt::Key_K), tr("Add, edit or test SpaceONE connections"));
+    connections->setIconText(tr("Connections"));
     connect(connections, &QAction::triggered, this, &MainWindow::manageConnectionsRequested);
 
-    QAction *quit = addAction(QStringLiteral("actionQuit"), tr("&Quit"), QString(), QKeySequence::Quit, tr("Quit"));
+    QAction *quit = addAction(QStringLiteral("actionQuit"), tr("&Quit"), QString(), QKeySequence(Qt::CTRL | Qt::Key_Q),
+                              tr("Quit"));
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     QAction *about = addAction(QStringLiteral("actionAbout"), tr("&About SpaceONE Job Monitor"), QString(),

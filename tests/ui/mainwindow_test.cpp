@@ -1,0 +1,347 @@
+// SPDX-License-Identifier: MIT
+#include "model/jobfilterproxymodel.h"
+#include "model/jobtablemodel.h"
+#include "monitor/jobmonitorsession.h"
+#include "poll/poller.h"
+#include "sandbox/sandboxserver.h"
+#include "testsupport.h"
+#include "ui/appsettings.h"
+#include "ui/choicecombobox.h"
+#include "ui/errorbanner.h"
+#include "ui/filterbar.h"
+#include "ui/jobtableview.h"
+#include "ui/mainwindow.h"
+#include "ui/pollstatusbar.h"
+#include "ui/statusoverview.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace {
+
+constexpr int kWaitMs = 15000;
+
+QJsonArray fixtureJobs()
+{
+    return QJsonDocument::fromJson(testsupport::readData(QStringLiteral("sandbox/jobs.json"))).array();
+}
+
+QStringList fixtureIds(const std::function<bool(const QJsonObject &)> &keep)
+{
+    QStringList ids;
+    for (const QJsonValue &v : fixtureJobs()) {
+        if (keep(v.toObject()))
+            ids.append(v.toObject().value(QLatin1String("job_id")).toString());
+    }
+    ids.sort();
+    return ids;
+}
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        testsupport::clearModelTestMessages();
+        sandbox::SandboxOptions options;
+        options.dataFile = testsupport::dataPath(QStringLiteral("sandbox/jobs.json"));
+        options.simulate = false;
+        QString error;
+        ASSERT_TRUE(server.start(options, &error)) << error.toStdString();
+        settings = std::make_unique<AppSettings>(dir.filePath(QStringLiteral("settings.ini")));
+        session = std::make_unique<JobMonitorSession>();
+        window = std::make_unique<MainWindow>(session.get(), settings.get());
+        tester = std::make_unique<QAbstractItemModelTester>(session->model(),
+                                                            QAbstractItemModelTester::FailureReportingMode::Warning);
+        window->setConnections({ { QStringLiteral("test"), QStringLiteral("Test sandbox") } }, QStringLiteral("test"));
+        ApiEndpoint endpoint;
+        endpoint.baseUrl = server.baseUrl();
+        endpoint.token = server.defaultToken();
+        session->poller()->setJitter(0);
+        session->setEndpoint(endpoint, QStringLiteral("test"));
+        window->restoreFilterForConnection();
+        window->show();
+        ASSERT_TRUE(QTest::qWaitFor([this] { return session->hasData() && tableRows() == 12; }, kWaitMs));
+        resets = std::make_unique<QSignalSpy>(session->model(), &QAbstractItemModel::modelReset);
+    }
+
+    void TearDown() override
+    {
+        window.reset();
+        session.reset();
+        server.stop();
+        EXPECT_NO_MODELTEST_FAILURES();
+    }
+
+    int tableRows() const { return window->tableView()->model()->rowCount(); }
+
+    QStringList tableIds() const
+    {
+        QStringList ids;
+        QAbstractItemModel *m = window->tableView()->model();
+        for (int row = 0; row < m->rowCount(); ++row)
+            ids.append(m->index(row, 0).data(JobTableModel::JobIdRole).toString());
+        ids.sort();
+        return ids;
+    }
+
+    // The query.filter of the last list request the sandbox received.
+    QJsonArray lastListFilter() const
+    {
+        const QList<sandbox::RecordedRequest> requests = server.requests();
+        for (auto it = requests.crbegin(); it != requests.crend(); ++it) {
+            if (it->verb == QLatin1String("list"))
+                return it->body.toObject()
+                    .value(QLatin1String("query"))
+                    .toObject()
+                    .value(QLatin1String("filter"))
+                    .toArray();
+        }
+        return {};
+    }
+
+    bool filterSent(const QString &key, const QString &op, const QJsonValue &value) const
+    {
+        const QJsonObject wanted{ { QLatin1String("k"), key },
+                                  { QLatin1String("v"), value },
+                                  { QLatin1String("o"), op } };
+        for (const QJsonValue &f : lastListFilter()) {
+            if (f.toObject() == wanted)
+                return true;
+        }
+        return false;
+    }
+
+    void chooseValue(ChoiceComboBox *box, const QString &value)
+    {
+        const int index = box->findData(value);
+        ASSERT_GE(index, 0) << value.toStdString();
+        Q_EMIT box->activated(index);
+    }
+
+    QTemporaryDir dir;
+    sandbox::SandboxServer server;
+    std::unique_ptr<AppSettings> settings;
+    std::unique_ptr<JobMonitorSession> session;
+    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<QAbstractItemModelTester> tester;
+    std::unique_ptr<QSignalSpy> resets;
+};
+
+} // namespace
+
+TEST_F(MainWindowTest, StatusButtonSendsTheStatusFilterAndShowsExactlyMatchingRows)
+{
+    window->statusOverview()->buttonFor(JobStatus::Failure)->click();
+    const QStringList failures
+        = fixtureIds([](const QJsonObject &j) { return j.value(QLatin1String("status")) == QLatin1String("FAILURE"); });
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return filterSent(QStringLiteral("status"), QStringLiteral("eq"), QStringLiteral("FAILURE")); },
+        kWaitMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return tableIds() == failures; }, kWaitMs));
+
+    window->statusOverview()->buttonFor(JobStatus::Pending)->click();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return filterSent(QStringLiteral("status"), QStringLiteral("in"),
+                              QJsonArray{ QStringLiteral("PENDING"), QStringLiteral("FAILURE") });
+        },
+        kWaitMs));
+    const QStringList failedOrPending = fixtureIds([](const QJsonObject &j) {
+        const QString s = j.value(QLatin1String("status")).toString();
+        return s == QLatin1String("FAILURE") || s == QLatin1String("PENDING");
+    });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return tableIds() == failedOrPending; }, kWaitMs));
+    EXPECT_EQ(resets->count(), 0);
+}
+
+TEST_F(MainWindowTest, WorkspaceTrustedAccountAndPluginChoicesComeFromTheServerAndFilterOnIt)
+{
+    FilterBar *bar = window->filterBar();
+    // Choices come from stat: every workspace of the data, with "*" shown as Global (domain).
+    ASSERT_TRUE(QTest::qWaitFor([&] { return bar->workspaceBox()->findData(QStringLiteral("*")) > 0; }, kWaitMs));
+    EXPECT_TRUE(bar->workspaceBox()
+                    ->itemText(bar->workspaceBox()->findData(QStringLiteral("*")))
+                    .startsWith(QStringLiteral("Global (domain)")));
+
+    chooseValue(bar->workspaceBox(), QStringLiteral("workspace-aaaaaaaaaaaa"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return filterSent(QStringLiteral("workspace_id"), QStringLiteral("eq"),
+                              QStringLiteral("workspace-aaaaaaaaaaaa"));
+        },
+        kWaitMs));
+    const QStringList inWorkspace = fixtureIds([](const QJsonObject &j) {
+        return j.value(QLatin1String("workspace_id")) == QLatin1String("workspace-aaaaaaaaaaaa");
+    });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return tableIds() == inWorkspace; }, kWaitMs));
+
+    const QJsonObject first = fixtureJobs().first().toObject();
+    const QString account = first.value(QLatin1String("trusted_account_id")).toString();
+    const QString plugin = first.value(QLatin1String("plugin_id")).toString();
+    chooseValue(bar->workspaceBox(), QString());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return bar->trustedAccountBox()->findData(account) > 0; }, kWaitMs));
+    chooseValue(bar->trustedAccountBox(), account);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return filterSent(QStringLiteral("trusted_account_id"), QStringLiteral("eq"), account); }, kWaitMs));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return bar->pluginBox()->findData(plugin) > 0; }, kWaitMs));
+    chooseValue(bar->pluginBox(), plugin);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return filterSent(QStringLiteral("plugin_id"), QStringLiteral("eq"), plugin)
+                && filterSent(QStringLiteral("trusted_account_id"), QStringLiteral("eq"), account);
+        },
+        kWaitMs));
+    const QStringList both = fixtureIds([&](const QJsonObject &j) {
+        return j.value(QLatin1String("trusted_account_id")) == account && j.value(QLatin1String("plugin_id")) == plugin;
+    });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return tableIds() == both; }, kWaitMs));
+
+    // One click clears everything.
+    window->filterBar()->clearButton()->click();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return tableRows() == 12 && lastListFilter().isEmpty(); }, kWaitMs));
+    EXPECT_EQ(resets->count(), 0);
+}
+
+TEST_F(MainWindowTest, SearchTextFiltersLoadedRowsWithoutAServerRoundTrip)
+{
+    const QJsonObject first = fixtureJobs().first().toObject();
+    const QString id = first.value(QLatin1String("job_id")).toString();
+    window->filterBar()->searchEdit()->setText(id.right(6));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return tableIds() == QStringList{ id }; }, kWaitMs));
+}
+
+TEST_F(MainWindowTest, SelectionAndCurrentRowSurvivePollsWithJobsChangingUnderneath)
+{
+    JobTableView *view = window->tableView();
+    const QStringList all = tableIds();
+    const QStringList chosen{ all.at(1), all.at(4), all.at(7) };
+    view->selectJobIds(chosen);
+    const QString current = view->currentJobId();
+    ASSERT_FALSE(current.isEmpty());
+
+    QSignalSpy applied(session.get(), &JobMonitorSession::snapshotApplied);
+    for (int round = 0; round < 5; ++round) {
+        // Another job changes and a new one appears between polls.
+        QJsonObject changed = fixtureJobs().at(round).toObject();
+        if (chosen.contains(changed.value(QLatin1String("job_id")).toString()))
+            changed = fixtureJobs().at(10).toObject();
+        changed.insert(QStringLiteral("status"), QStringLiteral("FAILURE"));
+        changed.insert(QStringLiteral("error_message"), QStringLiteral("round %1").arg(round));
+        changed.insert(QStringLiteral("updated_at"), QStringLiteral("2030-01-0%1T00:00:00.000Z").arg(round + 1));
+        ASSERT_TRUE(server.upsertJob(changed));
+        QJsonObject added = changed;
+        added.insert(QStringLiteral("job_id"), QStringLiteral("job-9%1").arg(round, 11, 10, QLatin1Char('0')));
+        ASSERT_TRUE(server.upsertJob(added));
+
+        const int before = int(applied.count());
+        session->poller()->refreshNow();
+        ASSERT_TRUE(
+            QTest::qWaitFor([&] { return applied.count() > before && tableRows() == 12 + round + 1; }, kWaitMs));
+        QStringList selected = view->selectedJobIds();
+        selected.sort();
+        EXPECT_EQ(selected, chosen) << "round " << round;
+        EXPECT_EQ(view->currentJobId(), current) << "round " << round;
+    }
+    EXPECT_EQ(resets->count(), 0);
+}
+
+TEST_F(MainWindowTest, ExportWritesExactlyTheRowsShown)
+{
+    window->statusOverview()->buttonFor(JobStatus::Success)->click();
+    const QStringList successes
+        = fixtureIds([](const QJsonObject &j) { return j.value(QLatin1String("status")) == QLatin1String("SUCCESS"); });
+    ASSERT_TRUE(QTest::qWaitFor([&] { return tableIds() == successes; }, kWaitMs));
+
+    const QString json = dir.filePath(QStringLiteral("export.json"));
+    QString error;
+    ASSERT_TRUE(window->exportVisibleRows(json, JobExporter::Format::Json, &error)) << error.toStdString();
+    QFile file(json);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    QStringList exported;
+    for (const QJsonValue &v : QJsonDocument::fromJson(file.readAll()).array())
+        exported.append(v.toObject().value(QLatin1String("job_id")).toString());
+    exported.sort();
+    EXPECT_EQ(exported, successes);
+
+    const QString csv = dir.filePath(QStringLiteral("export.csv"));
+    ASSERT_TRUE(window->exportVisibleRows(csv, JobExporter::Format::Csv, &error)) << error.toStdString();
+    QFile csvFile(csv);
+    ASSERT_TRUE(csvFile.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csvFile.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    EXPECT_EQ(lines.size(), successes.size() + 1);
+    // The token never ends up in an exported file.
+    EXPECT_FALSE(csvFile.fileName().isEmpty());
+    file.seek(0);
+    EXPECT_FALSE(file.readAll().contains(server.defaultToken().toUtf8()));
+}
+
+TEST_F(MainWindowTest, BannerAppearsOnServerFaultsKeepsTheRowsAndClearsOnRecovery)
+{
+    sandbox::FaultOptions faults;
+    faults.errorRate = 1.0;
+    faults.error503Share = 1.0;
+    server.setFaults(faults);
+    session->poller()->refreshNow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window->errorBanner()->isVisible(); }, kWaitMs));
+    EXPECT_TRUE(window->errorBanner()->message().contains(QStringLiteral("503")))
+        << window->errorBanner()->message().toStdString();
+    EXPECT_EQ(tableRows(), 12) << "the last good rows stay on screen";
+    EXPECT_TRUE(session->isStale());
+    EXPECT_TRUE(window->pollStatusBar()->freshnessText().contains(QStringLiteral("Stale")))
+        << window->pollStatusBar()->freshnessText().toStdString();
+
+    server.setFaults({});
+    session->poller()->refreshNow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->errorBanner()->isVisible() && !session->isStale(); }, kWaitMs));
+    EXPECT_EQ(tableRows(), 12);
+    EXPECT_EQ(resets->count(), 0);
+}
+
+TEST_F(MainWindowTest, FiltersAndColumnsPersistAcrossRestarts)
+{
+    window->statusOverview()->buttonFor(JobStatus::Canceled)->click();
+    window->tableView()->horizontalHeader()->setSectionHidden(JobTableModel::PluginColumn, true);
+    window->close(); // saves geometry and header state
+    const JobFilter saved = settings->filter(QStringLiteral("test"));
+    EXPECT_EQ(saved.statuses, QList<JobStatus>{ JobStatus::Canceled });
+
+    JobMonitorSession again;
+    MainWindow reopened(&again, settings.get());
+    reopened.setConnections({ { QStringLiteral("test"), QStringLiteral("Test sandbox") } }, QStringLiteral("test"));
+    ApiEndpoint endpoint;
+    endpoint.baseUrl = server.baseUrl();
+    endpoint.token = server.defaultToken();
+    again.setEndpoint(endpoint, QStringLiteral("test"));
+    reopened.restoreFilterForConnection();
+    EXPECT_EQ(reopened.statusOverview()->selectedStatuses(), QList<JobStatus>{ JobStatus::Canceled });
+    EXPECT_TRUE(reopened.tableView()->horizontalHeader()->isSectionHidden(JobTableModel::PluginColumn));
+    EXPECT_EQ(again.filter().statuses, QList<JobStatus>{ JobStatus::Canceled });
+}
+
+TEST_F(MainWindowTest, EveryActionHasAShortcutShownInItsToolTip)
+{
+    for (const char *name :
+         { "actionRefresh", "actionPause", "actionDelete", "actionExport", "actionSelectStuck", "actionClearFilters",
+           "actionFind", "actionConnections", "actionQuit", "actionFocusTable" }) {
+        QAction *a = window->action(QString::fromLatin1(name));
+        ASSERT_NE(a, nullptr) << name;
+        ASSERT_FALSE(a->shortcut().isEmpty()) << name;
+        EXPECT_TRUE(a->toolTip().contains(a->shortcut().toString(QKeySequence::NativeText)))
+            << name << ": " << a->toolTip().toStdString();
+    }
+}
