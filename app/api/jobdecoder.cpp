@@ -133,6 +133,12 @@ bool decodeJob(const QJsonObject &o, Job *job, QString *error, const QString &pa
         || !readTime(o, QLatin1String("updated_at"), path, &j.updatedAtMs, error)
         || !readTime(o, QLatin1String("finished_at"), path, &j.finishedAtMs, error))
         return false;
+    // Every consumer keys jobs by id; a row without one cannot be shown, updated or deleted, and
+    // dropping it quietly would hide a server problem.
+    if (j.jobId.isEmpty())
+        return fail(error,
+                    QCoreApplication::translate("JobDecoder", "%1: missing or empty")
+                        .arg(fieldPath(path, QLatin1String("job_id"))));
     const QJsonValue options = o.value(QLatin1String("options"));
     if (options.isObject())
         j.options = options.toObject();
@@ -197,6 +203,7 @@ bool decodeList(const QByteArray &body, JobListPage *page, QString *error, Strin
         return false;
     // Absent total_count means 0 on the wire; a server that omits it despite rows still has
     // at least those rows.
+    result.hasTotalCount = total >= 0;
     result.totalCount = qMax<qint64>(total, qint64(result.jobs.size()));
     *page = std::move(result);
     return true;

@@ -17,6 +17,9 @@ struct JobListPage
 {
     std::vector<Job> jobs;
     qint64 totalCount = 0;
+    // total_count was in the body. A real server always sends it unless it is 0, so its absence
+    // next to rows means a server that does not count, and paging must rely on short pages.
+    bool hasTotalCount = false;
 };
 
 // The stat endpoint's Struct: rows of group results, or plain values for distinct.

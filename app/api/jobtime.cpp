@@ -2,7 +2,6 @@
 #include "jobtime.h"
 
 #include <QDate>
-#include <QTimeZone>
 
 namespace {
 bool digits(QStringView text, qsizetype pos, int count, int *value)
@@ -88,7 +87,9 @@ QDateTime toDateTime(qint64 msecsSinceEpoch)
 {
     if (msecsSinceEpoch == kNone)
         return {};
-    return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, QTimeZone::utc());
+    // Qt::UTC rather than QTimeZone::utc(): before Qt 6.5 the latter prints "+00:00" instead of
+    // the "Z" the gateway sends, and exports must match the wire form.
+    return QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch, Qt::UTC);
 }
 
 } // namespace JobTime

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QSslCertificate>
+#include <QString>
+#include <QUrl>
+
+// Which URL layout the server speaks. Deployments serve the console-api-v2 gateway's
+// three-segment paths; the v2 paths exist only in the proto's HTTP annotations and in a
+// grpc-gateway that none of the published charts deploy.
+enum class PathStyle {
+    Console, // {base}/identity/job/<verb>
+    V2, // {base}/identity/v2/job/<verb>
+};
+
+// Where and as whom to talk to one SpaceONE deployment.
+struct ApiEndpoint
+{
+    QUrl baseUrl; // e.g. https://console-v2.api.example.com, may carry a path prefix
+    PathStyle pathStyle = PathStyle::Console;
+    QString token; // access token or API key; never logged, never shown
+    int timeoutMs = 30000;
+    QList<QSslCertificate> caCertificates; // extra trusted CAs for private deployments
+
+    // A base URL the client can use: http or https with a host.
+    bool isValid() const;
+    // The full URL of one Job verb ("list", "get", "delete", "stat").
+    QUrl urlFor(const QString &verb) const;
+
+    static QString pathStyleName(PathStyle style);
+    // Accepts "console" and "v2" (case-insensitive).
+    static bool parsePathStyle(const QString &name, PathStyle *style);
+};

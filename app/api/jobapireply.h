@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "apierror.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+class JobApiClient;
+class QNetworkReply;
+
+// One request to the Job API. The client deletes it (deleteLater) right after finished(), so
+// take the data in the slot connected to finished(). finished() is emitted exactly once and
+// never from inside the call that created or aborted the request.
+class JobApiReply : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobApiReply)
+
+public:
+    ~JobApiReply() override;
+
+    QString verb() const { return m_verb; }
+    const ApiError &error() const { return m_error; }
+    bool isOk() const { return m_finished && !m_error.isError(); }
+    bool isFinished() const { return m_finished; }
+    // The client's generation when the request was made.
+    quint64 generation() const { return m_generation; }
+    qint64 bytesReceived() const { return m_bytesReceived; }
+    qint64 bytesSent() const { return m_bytesSent; }
+
+    // Ends the request; it finishes with ApiError::Kind::Canceled and delivers no data.
+    void abort();
+
+Q_SIGNALS:
+    void finished();
+
+protected:
+    JobApiReply(const QString &verb, quint64 generation, JobApiClient *client);
+
+private:
+    friend class JobApiClient;
+
+    QString m_verb;
+    quint64 m_generation = 0;
+    QPointer<JobApiClient> m_client;
+    QPointer<QNetworkReply> m_networkReply;
+    ApiError m_error;
+    qint64 m_bytesReceived = 0;
+    qint64 m_bytesSent = 0;
+    bool m_finished = false; // the outcome is settled, even if finished() is still queued
+};

@@ -1,0 +1,6 @@
+// SPDX-License-Identifier: MIT
+#include "joblistreply.h"
+
+JobListReply::JobListReply(quint64 generation, JobApiClient *client)
+    : JobApiReply(QStringLiteral("list"), generation, client)
+{ }

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+#include <QTest>
+
+#include <ostream>
+
+// Lets gtest print QStrings in failure messages.
+inline void PrintTo(const QString &s, std::ostream *os)
+{
+    *os << '"' << s.toStdString() << '"';
+}
+
+inline void PrintTo(const QJsonObject &o, std::ostream *os)
+{
+    *os << QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
+}
+
+// Spins the event loop until `predicate` holds or the time is up; generous, because CI
+// machines are shared, and the wait ends as soon as the condition is met.
+template <typename Predicate> bool waitUntil(Predicate predicate, int timeoutMs = 10000)
+{
+    return QTest::qWaitFor(predicate, timeoutMs);
+}

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QQueue>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+class QTcpServer;
+class QTcpSocket;
+
+// One request as the fake server saw it.
+struct RecordedRequest
+{
+    QByteArray method;
+    QByteArray path;
+    QHash<QByteArray, QByteArray> headers; // names lower-cased
+    QByteArray body;
+
+    QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+    QJsonObject json() const;
+    // The last path segment: "list", "get", ...
+    QString verb() const;
+};
+
+// What the fake server does with one request.
+struct FakeResponse
+{
+    enum class Action {
+        Reply,
+        Drop, // close the connection without answering
+        Truncate, // announce the whole body, send half of it, close
+        Hang, // never answer
+    };
+    int status = 200;
+    QByteArray body = "{}";
+    QByteArray contentType = "application/json";
+    int delayMs = 0;
+    Action action = Action::Reply;
+
+    static FakeResponse json(int status, const QByteArray &body, int delayMs = 0);
+    static FakeResponse ofAction(Action action);
+};
+
+// A scripted HTTP/1.1 server on loopback: records every request and answers from a queue of
+// canned responses, or from a handler once the queue is empty. With a certificate it speaks TLS.
+class FakeHttpServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Handler = std::function<FakeResponse(const RecordedRequest &)>;
+
+    explicit FakeHttpServer(QObject *parent = nullptr);
+    ~FakeHttpServer() override;
+
+    bool listen();
+    void useTls(const QSslCertificate &certificate, const QSslKey &key);
+    quint16 port() const;
+    QUrl url() const;
+
+    void enqueue(const FakeResponse &response) { m_queue.enqueue(response); }
+    void setHandler(Handler handler) { m_handler = std::move(handler); }
+
+    const QList<RecordedRequest> &requests() const { return m_requests; }
+    void clearRequests() { m_requests.clear(); }
+    int inFlight() const { return m_inFlight; }
+    int maxInFlight() const { return m_maxInFlight; }
+
+Q_SIGNALS:
+    void requestReceived(const RecordedRequest &request);
+
+private:
+    void onConnection();
+    void onReadyRead(QTcpSocket *socket);
+    void respond(QTcpSocket *socket, const RecordedRequest &request);
+    void write(QTcpSocket *socket, const FakeResponse &response);
+
+    std::unique_ptr<QTcpServer> m_server;
+    QSslCertificate m_certificate;
+    QSslKey m_key;
+    bool m_tls = false;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    QQueue<FakeResponse> m_queue;
+    Handler m_handler;
+    QList<RecordedRequest> m_requests;
+    int m_inFlight = 0;
+    int m_maxInFlight = 0;
+};
