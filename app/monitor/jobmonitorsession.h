@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/apiendpoint.h"
+#include "api/apierror.h"
+#include "jobtransitiontracker.h"
+#include "model/jobfilter.h"
+#include "poll/jobstats.h"
+
+#include <QObject>
+
+#include <memory>
+#include <vector>
+
+class JobApiClient;
+class JobFilterProxyModel;
+class JobTableModel;
+class Poller;
+
+// Everything one monitored connection needs, without widgets: the client, the poller, the
+// table model and its filter proxy. Each poll's diff is prepared on a worker thread and only
+// applied on the GUI thread; the model is reset only when the connection changes.
+class JobMonitorSession final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit JobMonitorSession(QObject *parent = nullptr);
+    ~JobMonitorSession() override;
+
+    JobApiClient *client() const { return m_client; }
+    Poller *poller() const { return m_poller; }
+    JobTableModel *model() const { return m_model; }
+    JobFilterProxyModel *proxy() const { return m_proxy; }
+
+    // Switches to another server: the one model reset, rows of two servers never mix.
+    void setEndpoint(const ApiEndpoint &endpoint, const QString &connectionId);
+    QString connectionId() const { return m_connectionId; }
+    bool hasEndpoint() const { return m_endpoint.baseUrl.isValid(); }
+
+    void setFilter(const JobFilter &filter);
+    const JobFilter &filter() const { return m_filter; }
+
+    const JobStats &stats() const { return m_stats; }
+    qint64 serverTotal() const { return m_serverTotal; }
+    bool isTruncated() const { return m_truncated; }
+    int stuckCount() const { return m_stuckCount; }
+    bool hasData() const { return m_hasData; }
+    // The last poll failed: what is shown is the last good data.
+    bool isStale() const { return m_lastError.isError(); }
+    const ApiError &lastError() const { return m_lastError; }
+
+    // Rows the user deleted leave the table at once.
+    void removeJobs(const QStringList &ids);
+    // Ids of loaded jobs that are stuck, for "select all stuck jobs".
+    QStringList stuckJobIds() const;
+
+Q_SIGNALS:
+    void snapshotApplied(); // rows, totals and stuck count changed
+    void statsChanged();
+    void errorChanged(const ApiError &error); // Kind::None when recovered
+    void transitionsDetected(const JobTransitionTracker::Transitions &transitions);
+
+private:
+    struct Prepared;
+    void onSnapshot(std::shared_ptr<const std::vector<Job>> jobs, qint64 serverTotal, bool truncated);
+    void startPreparing();
+    void applyPrepared(const std::shared_ptr<Prepared> &prepared);
+
+    JobApiClient *m_client;
+    Poller *m_poller;
+    JobTableModel *m_model;
+    JobFilterProxyModel *m_proxy;
+    ApiEndpoint m_endpoint;
+    QString m_connectionId;
+    JobFilter m_filter;
+    JobStats m_stats;
+    ApiError m_lastError;
+    std::shared_ptr<JobTransitionTracker> m_tracker;
+    // The newest snapshot not yet prepared; only one preparation runs at a time and an older
+    // pending snapshot is simply replaced.
+    std::shared_ptr<const std::vector<Job>> m_pending;
+    qint64 m_pendingTotal = 0;
+    bool m_pendingTruncated = false;
+    bool m_preparing = false;
+    quint64 m_epoch = 0;
+    qint64 m_serverTotal = 0;
+    bool m_truncated = false;
+    int m_stuckCount = 0;
+    bool m_hasData = false;
+};

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+#include "appsettings.h"
+
+#include <QJsonDocument>
+
+namespace {
+const QString kGeometry = QStringLiteral("MainWindow/Geometry");
+const QString kState = QStringLiteral("MainWindow/State");
+const QString kHeaderState = QStringLiteral("MainWindow/Qt6/JobTable/HeaderState");
+const QString kHeaderVersion = QStringLiteral("MainWindow/Qt6/JobTable/HeaderStateVersion");
+const QString kPollInterval = QStringLiteral("Polling/IntervalMs");
+const QString kMuted = QStringLiteral("Notifications/Muted");
+const QString kStuckThreshold = QStringLiteral("Jobs/StuckThresholdMs");
+
+QString filterKey(const QString &profileId)
+{
+    // Profile ids are generated, but keep the key safe for QSettings' group separator anyway.
+    QString id = profileId;
+    id.replace(QLatin1Char('/'), QLatin1Char('_'));
+    return QStringLiteral("Filters/%1").arg(id.isEmpty() ? QStringLiteral("default") : id);
+}
+} // namespace
+
+AppSettings::AppSettings() = default;
+
+AppSettings::AppSettings(const QString &fileName)
+    : m_settings(fileName, QSettings::IniFormat)
+{ }
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(kGeometry).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(kGeometry, geometry);
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings.value(kState).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(kState, state);
+}
+
+QByteArray AppSettings::headerState() const
+{
+    if (m_settings.value(kHeaderVersion).toInt() != kHeaderStateVersion)
+        return {};
+    return m_settings.value(kHeaderState).toByteArray();
+}
+
+void AppSettings::setHeaderState(const QByteArray &state)
+{
+    m_settings.setValue(kHeaderState, state);
+    m_settings.setValue(kHeaderVersion, kHeaderStateVersion);
+}
+
+int AppSettings::pollIntervalMs() const
+{
+    const int ms = m_settings.value(kPollInterval, kDefaultPollIntervalMs).toInt();
+    return ms >= 1000 ? ms : kDefaultPollIntervalMs;
+}
+
+void AppSettings::setPollIntervalMs(int ms)
+{
+    m_settings.setValue(kPollInterval, ms);
+}
+
+bool AppSettings::notificationsMuted() const
+{
+    return m_settings.value(kMuted, false).toBool();
+}
+
+void AppSettings::setNotificationsMuted(bool muted)
+{
+    m_settings.setValue(kMuted, muted);
+}
+
+qint64 AppSettings::stuckThresholdMs() const
+{
+    const qint64 ms = m_settings.value(kStuckThreshold, JobFilter::kDefaultStuckThresholdMs).toLongLong();
+    return ms > 0 ? ms : JobFilter::kDefaultStuckThresholdMs;
+}
+
+void AppSettings::setStuckThresholdMs(qint64 ms)
+{
+    m_settings.setValue(kStuckThreshold, ms);
+}
+
+JobFilter AppSettings::filter(const QString &profileId) const
+{
+    const QByteArray json = m_settings.value(filterKey(profileId)).toByteArray();
+    JobFilter f = JobFilter::fromJson(QJsonDocument::fromJson(json).object());
+    f.stuckThresholdMs = stuckThresholdMs();
+    return f;
+}
+
+void AppSettings::setFilter(const QString &profileId, const JobFilter &filter)
+{
+    m_settings.setValue(filterKey(profileId), QJsonDocument(filter.toJson()).toJson(QJsonDocument::Compact));
+}
+
+void AppSettings::sync()
+{
+    m_settings.sync();
+}
+
+QString AppSettings::fileName() const
+{
+    return m_settings.fileName();
+}

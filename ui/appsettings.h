@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "model/jobfilter.h"
+
+#include <QByteArray>
+#include <QSettings>
+
+// Typed access to the GUI's persistent preferences, with every key and default in one place.
+// Header state is stored with a format version and the Qt major version in the key, because
+// QHeaderView::saveState() blobs are not portable across either.
+class AppSettings
+{
+public:
+    AppSettings();
+    explicit AppSettings(const QString &fileName); // tests: an explicit INI file
+
+    static constexpr int kHeaderStateVersion = 1;
+    static constexpr int kDefaultPollIntervalMs = 10000;
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    // Empty when none was saved or it was saved by an incompatible version.
+    QByteArray headerState() const;
+    void setHeaderState(const QByteArray &state);
+
+    int pollIntervalMs() const;
+    void setPollIntervalMs(int ms);
+    bool notificationsMuted() const;
+    void setNotificationsMuted(bool muted);
+    qint64 stuckThresholdMs() const;
+    void setStuckThresholdMs(qint64 ms);
+
+    // The filter last used with a connection profile, so switching profiles restores it.
+    JobFilter filter(const QString &profileId) const;
+    void setFilter(const QString &profileId, const JobFilter &filter);
+
+    void sync();
+    QString fileName() const;
+
+private:
+    mutable QSettings m_settings;
+};

@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: MIT
+#include "choicecombobox.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QLocale>
+#include <QSignalBlocker>
+
+ChoiceComboBox::ChoiceComboBox(const QString &allLabel, QWidget *parent)
+    : QComboBox(parent)
+    , m_allLabel(allLabel)
+{
+    setEditable(true);
+    setInsertPolicy(QComboBox::NoInsert);
+    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    setMinimumContentsLength(16);
+    completer()->setCompletionMode(QCompleter::PopupCompletion);
+    completer()->setFilterMode(Qt::MatchContains);
+    completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    lineEdit()->setPlaceholderText(tr("Type to search"));
+    connect(this, qOverload<int>(&QComboBox::activated), this, &ChoiceComboBox::commitIndex);
+    connect(completer(), qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) {
+        const int index = findText(text);
+        if (index >= 0)
+            commitIndex(index);
+    });
+    rebuild();
+}
+
+void ChoiceComboBox::setChoices(const QList<Choice> &choices)
+{
+    m_choices = choices;
+    rebuild();
+}
+
+void ChoiceComboBox::setValue(const QString &value)
+{
+    if (m_value == value)
+        return;
+    m_value = value;
+    rebuild();
+}
+
+void ChoiceComboBox::rebuild()
+{
+    const QSignalBlocker block(this);
+    m_rebuilding = true;
+    const QLocale locale;
+    clear();
+    addItem(m_allLabel, QString());
+    bool valueListed = m_value.isEmpty();
+    for (const Choice &c : std::as_const(m_choices)) {
+        const QString label = c.label.isEmpty() ? c.value : c.label;
+        const QString text = c.count >= 0 ? QStringLiteral("%1  (%2)").arg(label, locale.toString(c.count)) : label;
+        addItem(text, c.value);
+        setItemData(count() - 1, c.value == label ? label : QStringLiteral("%1\n%2").arg(label, c.value),
+                    Qt::ToolTipRole);
+        valueListed = valueListed || c.value == m_value;
+    }
+    if (!valueListed)
+        addItem(QStringLiteral("%1  (0)").arg(m_value), m_value);
+    setCurrentIndex(qMax(0, findData(m_value)));
+    m_rebuilding = false;
+}
+
+void ChoiceComboBox::commitIndex(int index)
+{
+    if (m_rebuilding || index < 0)
+        return;
+    const QString value = itemData(index).toString();
+    setCurrentIndex(index);
+    if (value == m_value)
+        return;
+    m_value = value;
+    Q_EMIT valueChanged(m_value);
+}
+
+void ChoiceComboBox::revertText()
+{
+    const QSignalBlocker block(this);
+    setCurrentIndex(qMax(0, findData(m_value)));
+    lineEdit()->setText(itemText(currentIndex()));
+}
+
+void ChoiceComboBox::focusOutEvent(QFocusEvent *event)
+{
+    // Half-typed text that matches nothing must not stay on screen looking like a filter.
+    QComboBox::focusOutEvent(event);
+    if (!view()->isVisible())
+        revertText();
+}
+
+void ChoiceComboBox::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Escape) {
+        revertText();
+        event->accept();
+        return;
+    }
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        const QString text = lineEdit()->text();
+        int index = findText(text, Qt::MatchFixedString);
+        if (index < 0)
+            index = findText(text, Qt::MatchContains);
+        if (index >= 0)
+            commitIndex(index);
+        else
+            revertText();
+        event->accept();
+        return;
+    }
+    QComboBox::keyPressEvent(event);
+}

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QComboBox>
+#include <QList>
+
+// A searchable combo box of server-provided values with counts: "All" first, then the values.
+// Typing filters the list (substring match); the chosen value stays listed even when a refresh
+// no longer reports it, so a poll never silently drops the user's choice.
+class ChoiceComboBox final : public QComboBox
+{
+    Q_OBJECT
+public:
+    struct Choice
+    {
+        QString value;
+        QString label; // empty: the value itself
+        qint64 count = -1; // -1: unknown
+    };
+
+    explicit ChoiceComboBox(const QString &allLabel, QWidget *parent = nullptr);
+
+    void setChoices(const QList<Choice> &choices);
+    QString value() const { return m_value; }
+    void setValue(const QString &value);
+
+Q_SIGNALS:
+    void valueChanged(const QString &value);
+
+protected:
+    void focusOutEvent(QFocusEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    void rebuild();
+    void commitIndex(int index);
+    void revertText();
+
+    QString m_allLabel;
+    QList<Choice> m_choices;
+    QString m_value;
+    bool m_rebuilding = false;
+};

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "choicecombobox.h"
+
+#include <QWidget>
+
+class QLineEdit;
+class QTimer;
+class QToolButton;
+
+// Workspace, trusted account and plugin choosers (values and counts from the server's stat),
+// a debounced search box, and one-click "clear all filters".
+class FilterBar final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FilterBar(QWidget *parent = nullptr);
+
+    QString workspaceId() const;
+    QString trustedAccountId() const;
+    QString pluginId() const;
+    QString searchText() const;
+    void setValues(const QString &workspaceId, const QString &trustedAccountId, const QString &pluginId,
+                   const QString &text);
+
+    void setWorkspaceChoices(const QList<ChoiceComboBox::Choice> &choices);
+    void setTrustedAccountChoices(const QList<ChoiceComboBox::Choice> &choices);
+    void setPluginChoices(const QList<ChoiceComboBox::Choice> &choices);
+
+    ChoiceComboBox *workspaceBox() const { return m_workspace; }
+    ChoiceComboBox *trustedAccountBox() const { return m_trustedAccount; }
+    ChoiceComboBox *pluginBox() const { return m_plugin; }
+    QLineEdit *searchEdit() const { return m_search; }
+    QToolButton *clearButton() const { return m_clear; }
+
+    static constexpr int kSearchDebounceMs = 300;
+
+Q_SIGNALS:
+    void serverFilterChanged(); // workspace, trusted account or plugin
+    void searchTextChanged(const QString &text); // debounced
+    void clearAllRequested();
+
+private:
+    ChoiceComboBox *m_workspace;
+    ChoiceComboBox *m_trustedAccount;
+    ChoiceComboBox *m_plugin;
+    QLineEdit *m_search;
+    QToolButton *m_clear;
+    QTimer *m_debounce;
+};

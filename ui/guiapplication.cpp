@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: MIT
+#include "guiapplication.h"
+
+#include "appsettings.h"
+#include "iconprovider.h"
+#include "mainwindow.h"
+#include "monitor/jobmonitorsession.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+// Waits until the first poll has been shown (or the timeout passes), then writes the window
+// to a PNG and quits: the README screenshot, and a check that the window renders headless.
+void scheduleScreenshot(MainWindow *window, JobMonitorSession *session, const QString &fileName, int delayMs)
+{
+    auto *timeout = new QTimer(window);
+    timeout->setSingleShot(true);
+    auto grab = [window, fileName] {
+        const bool ok = window->grab().save(fileName);
+        std::fprintf(ok ? stdout : stderr, ok ? "Screenshot written to %s\n" : "error: cannot write %s\n",
+            qPrintable(fileName));
+        QCoreApplication::exit(ok ? 0 : 1);
+    };
+    QObject::connect(timeout, &QTimer::timeout, window, grab);
+    QObject::connect(session, &JobMonitorSession::snapshotApplied, window, [session, timeout, delayMs] {
+        if (session->hasData() && session->stats().total >= 0)
+            timeout->start(delayMs);
+    });
+    timeout->start(15000);
+}
+} // namespace
+
+int runGuiApplication(int argc, char *argv[])
+{
+    QApplication::setApplicationName(QStringLiteral("spaceone-job-monitor"));
+    QApplication::setApplicationDisplayName(QStringLiteral("SpaceONE Job Monitor"));
+    QApplication::setOrganizationName(QStringLiteral("spaceone-job-monitor"));
+    QApplication::setApplicationVersion(QStringLiteral(SJM_VERSION));
+    QApplication app(argc, argv);
+    QApplication::setDesktopFileName(QStringLiteral(SJM_APP_ID));
+    QApplication::setWindowIcon(IconProvider::appIcon());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Watch and clean up the collection jobs of a SpaceONE deployment."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QApplication::translate("main", "Render the window once data is shown, save it as a PNG and quit."),
+        QStringLiteral("file"));
+    const QCommandLineOption screenshotDelay(QStringLiteral("screenshot-delay"),
+        QApplication::translate("main", "Milliseconds to wait after the first data before the screenshot."),
+        QStringLiteral("ms"), QStringLiteral("1500"));
+    const QCommandLineOption sandboxSeed(QStringLiteral("sandbox-seed"),
+        QApplication::translate("main", "Seed of the built-in sandbox's generated jobs (a fresh sandbox database)."),
+        QStringLiteral("n"));
+    const QCommandLineOption settingsFile(QStringLiteral("settings"),
+        QApplication::translate("main", "Use this settings file instead of the user's."), QStringLiteral("file"));
+    parser.addOptions({screenshot, screenshotDelay, sandboxSeed, settingsFile});
+    parser.process(app);
+
+    std::unique_ptr<AppSettings> settings = parser.isSet(settingsFile)
+        ? std::make_unique<AppSettings>(parser.value(settingsFile))
+        : std::make_unique<AppSettings>();
+
+    // The built-in connection: a local SpaceONE-compatible server on its own thread, so a fresh
+    // machine shows live jobs without any setup.
+    sandbox::SandboxOptions options;
+    if (parser.isSet(sandboxSeed)) {
+        options.seed = parser.value(sandboxSeed).toUInt();
+    } else {
+        const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QDir().mkpath(dataDir);
+        options.databasePath = dataDir + QStringLiteral("/sandbox.sqlite");
+    }
+    sandbox::SandboxServer sandboxServer;
+    QString sandboxError;
+    const bool sandboxUp = sandboxServer.start(options, &sandboxError);
+
+    JobMonitorSession session;
+    MainWindow window(&session, settings.get());
+    const QString sandboxId = QStringLiteral("local-sandbox");
+    window.setConnections({{sandboxId, QApplication::translate("main", "Local sandbox")}}, sandboxId);
+    if (sandboxUp) {
+        ApiEndpoint endpoint;
+        endpoint.baseUrl = sandboxServer.baseUrl();
+        endpoint.token = sandboxServer.defaultToken();
+        session.setEndpoint(endpoint, sandboxId);
+    } else {
+        std::fprintf(stderr, "error: the built-in sandbox did not start: %s\n", qPrintable(sandboxError));
+    }
+    window.restoreFilterForConnection();
+    window.show();
+
+    if (parser.isSet(screenshot))
+        scheduleScreenshot(&window, &session, parser.value(screenshot), parser.value(screenshotDelay).toInt());
+
+    const int rc = app.exec();
+    sandboxServer.stop();
+    return rc;
+}

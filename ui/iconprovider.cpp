@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: MIT
+#include "iconprovider.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QHash>
+#include <QPainter>
+#include <QPixmap>
+#include <QSvgRenderer>
+
+namespace {
+QHash<QString, QIcon> &cache()
+{
+    static QHash<QString, QIcon> icons;
+    return icons;
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+QString statusFile(JobStatus status)
+{
+    switch (status) {
+    case JobStatus::Pending:
+        return QStringLiteral(":/icons/status-pending.svg");
+    case JobStatus::InProgress:
+        return QStringLiteral(":/icons/status-in-progress.svg");
+    case JobStatus::Success:
+        return QStringLiteral(":/icons/status-success.svg");
+    case JobStatus::Failure:
+        return QStringLiteral(":/icons/status-failure.svg");
+    case JobStatus::Canceled:
+        return QStringLiteral(":/icons/status-canceled.svg");
+    case JobStatus::Unknown:
+        break;
+    }
+    return QStringLiteral(":/icons/status-unknown.svg");
+}
+
+// Renders the SVG at the usual sizes and both device pixel ratios, so the icon stays crisp on
+// high-DPI screens without relying on the SVG icon engine plugin being installed.
+QIcon renderIcon(const QByteArray &svg)
+{
+    QSvgRenderer renderer(svg);
+    QIcon icon;
+    for (int size : { 16, 22, 24, 32, 48, 64 }) {
+        for (qreal dpr : { 1.0, 2.0 }) {
+            QPixmap pixmap(QSize(size, size) * dpr);
+            pixmap.fill(Qt::transparent);
+            QPainter painter(&pixmap);
+            painter.setRenderHint(QPainter::Antialiasing);
+            renderer.render(&painter);
+            painter.end();
+            pixmap.setDevicePixelRatio(dpr);
+            icon.addPixmap(pixmap);
+        }
+    }
+    return icon;
+}
+
+QIcon fileIcon(const QString &path)
+{
+    QIcon &icon = cache()[path];
+    if (icon.isNull()) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            icon = renderIcon(file.readAll());
+    }
+    return icon;
+}
+} // namespace
+
+namespace IconProvider {
+
+QIcon statusIcon(JobStatus status)
+{
+    return fileIcon(statusFile(status));
+}
+
+QIcon stuckIcon()
+{
+    return fileIcon(QStringLiteral(":/icons/status-stuck.svg"));
+}
+
+QIcon appIcon()
+{
+    return fileIcon(QStringLiteral(":/icons/app-icon.svg"));
+}
+
+QIcon actionIcon(const QString &name, const QPalette &paletteIn)
+{
+    const QPalette palette = paletteIn.resolveMask() ? paletteIn : QApplication::palette();
+    const QColor color = palette.color(QPalette::ButtonText);
+    const QString key = name + QLatin1Char('@') + color.name();
+    QIcon &icon = cache()[key];
+    if (icon.isNull()) {
+        QFile file(QStringLiteral(":/icons/action-%1.svg").arg(name));
+        if (file.open(QIODevice::ReadOnly)) {
+            QByteArray svg = file.readAll();
+            svg.replace("#000000", color.name().toLatin1());
+            icon = renderIcon(svg);
+        }
+    }
+    return icon;
+}
+
+QColor statusColor(JobStatus status, const QPalette &paletteIn)
+{
+    const QPalette palette = paletteIn.resolveMask() ? paletteIn : QApplication::palette();
+    const bool dark = isDark(palette);
+    switch (status) {
+    case JobStatus::Pending:
+        return dark ? QColor(0xb3, 0x98, 0xf2) : QColor(0x6a, 0x3f, 0xc4);
+    case JobStatus::InProgress:
+        return dark ? QColor(0x7c, 0xb6, 0xf5) : QColor(0x1f, 0x66, 0xb8);
+    case JobStatus::Success:
+        return dark ? QColor(0x6f, 0xd0, 0x8c) : QColor(0x1f, 0x7a, 0x3a);
+    case JobStatus::Failure:
+        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb8, 0x25, 0x25);
+    case JobStatus::Canceled:
+        return palette.color(QPalette::PlaceholderText);
+    case JobStatus::Unknown:
+        break;
+    }
+    return dark ? QColor(0xf0, 0xc0, 0x60) : QColor(0x8a, 0x5e, 0x0a);
+}
+
+QColor stuckRowBackground(const QPalette &paletteIn)
+{
+    const QPalette palette = paletteIn.resolveMask() ? paletteIn : QApplication::palette();
+    return isDark(palette) ? QColor(0x4a, 0x3a, 0x12) : QColor(0xff, 0xf1, 0xcc);
+}
+
+void clearCache()
+{
+    cache().clear();
+}
+
+} // namespace IconProvider

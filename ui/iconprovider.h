@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/jobstatus.h"
+
+#include <QColor>
+#include <QIcon>
+#include <QPalette>
+
+// The app's icons. Status icons are full-colour and differ by shape (circle, octagon, square,
+// diamond) so they do not rely on colour alone; action icons are monochrome SVGs recoloured to
+// the palette's text colour, so they read on light and dark themes alike.
+namespace IconProvider {
+QIcon statusIcon(JobStatus status);
+QIcon stuckIcon();
+QIcon appIcon();
+// name is the file stem after "action-": "refresh", "pause", "resume", "delete", ...
+QIcon actionIcon(const QString &name, const QPalette &palette = {});
+// A colour per status that keeps contrast on the given palette's base colour.
+QColor statusColor(JobStatus status, const QPalette &palette = {});
+// Soft background for stuck rows, derived from the palette so it works in dark mode.
+QColor stuckRowBackground(const QPalette &palette = {});
+void clearCache(); // after a palette change
+} // namespace IconProvider

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: MIT
+#include "pollstatusbar.h"
+
+#include "iconprovider.h"
+#include "model/jobformat.h"
+
+#include <QDateTime>
+#include <QLabel>
+#include <QLocale>
+#include <QTimer>
+
+PollStatusBar::PollStatusBar(QWidget *parent)
+    : QStatusBar(parent)
+    , m_connection(new QLabel(this))
+    , m_freshness(new QLabel(this))
+    , m_counts(new QLabel(this))
+    , m_traffic(new QLabel(this))
+    , m_ticker(new QTimer(this))
+{
+    setObjectName(QStringLiteral("pollStatusBar"));
+    m_connection->setObjectName(QStringLiteral("connectionState"));
+    m_freshness->setObjectName(QStringLiteral("freshness"));
+    m_counts->setObjectName(QStringLiteral("rowCounts"));
+    m_traffic->setObjectName(QStringLiteral("traffic"));
+    m_connection->setTextFormat(Qt::RichText);
+    addPermanentWidget(m_connection);
+    addPermanentWidget(m_freshness);
+    addPermanentWidget(m_counts);
+    addPermanentWidget(m_traffic);
+    m_ticker->setInterval(1000);
+    connect(m_ticker, &QTimer::timeout, this, &PollStatusBar::refreshFreshness);
+    m_ticker->start();
+    setConnection({}, State::NotConnected);
+    refreshFreshness();
+}
+
+void PollStatusBar::setConnection(const QString &name, State state)
+{
+    m_state = state;
+    QString stateText;
+    JobStatus icon = JobStatus::Canceled;
+    switch (state) {
+    case State::NotConnected:
+        stateText = tr("Not connected");
+        break;
+    case State::Connecting:
+        stateText = tr("Connecting to %1…").arg(name);
+        icon = JobStatus::Pending;
+        break;
+    case State::Connected:
+        stateText = tr("Connected to %1").arg(name);
+        icon = JobStatus::Success;
+        break;
+    case State::Paused:
+        stateText = tr("%1 — paused").arg(name);
+        icon = JobStatus::Canceled;
+        break;
+    case State::Error:
+        stateText = tr("%1 — connection problem").arg(name);
+        icon = JobStatus::Failure;
+        break;
+    }
+    const QString iconPath = QStringLiteral(":/icons/status-%1.svg")
+                                 .arg(icon == JobStatus::Success       ? QStringLiteral("success")
+                                          : icon == JobStatus::Failure ? QStringLiteral("failure")
+                                          : icon == JobStatus::Pending ? QStringLiteral("pending")
+                                                                       : QStringLiteral("canceled"));
+    m_connection->setText(
+        QStringLiteral("<img src=\"%1\" width=\"12\" height=\"12\"> %2").arg(iconPath, stateText.toHtmlEscaped()));
+    m_connection->setAccessibleName(stateText);
+    m_connection->setProperty("plainText", stateText);
+    refreshFreshness();
+}
+
+void PollStatusBar::setLastUpdate(qint64 msecsSinceEpoch)
+{
+    m_lastUpdateMs = msecsSinceEpoch;
+    refreshFreshness();
+}
+
+void PollStatusBar::setStale(bool stale)
+{
+    m_stale = stale;
+    refreshFreshness();
+}
+
+void PollStatusBar::setNextRetry(qint64 msecsSinceEpoch)
+{
+    m_nextRetryMs = msecsSinceEpoch;
+    refreshFreshness();
+}
+
+void PollStatusBar::setCounts(int shown, int loaded, qint64 serverTotal, bool truncated)
+{
+    const QLocale locale;
+    QString text;
+    if (shown == loaded && !truncated)
+        text = tr("%n job(s)", nullptr, shown);
+    else if (truncated)
+        text = tr("Showing %1 of %2 (limit reached)").arg(locale.toString(shown), locale.toString(serverTotal));
+    else
+        text = tr("Showing %1 of %2").arg(locale.toString(shown), locale.toString(loaded));
+    m_counts->setText(text);
+    m_counts->setToolTip(truncated ? tr("The server has %1 matching jobs; only the newest %2 were loaded. Narrow the "
+                                        "filters to see the rest.")
+                                         .arg(locale.toString(serverTotal), locale.toString(loaded))
+                                   : QString());
+}
+
+void PollStatusBar::setTraffic(const QString &text)
+{
+    m_traffic->setText(text);
+}
+
+QString PollStatusBar::connectionText() const
+{
+    return m_connection->property("plainText").toString();
+}
+
+QString PollStatusBar::freshnessText() const
+{
+    return m_freshness->text();
+}
+
+QString PollStatusBar::countText() const
+{
+    return m_counts->text();
+}
+
+void PollStatusBar::refreshFreshness()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QString text;
+    if (m_lastUpdateMs <= 0) {
+        text = m_state == State::Connecting ? tr("Loading…") : QString();
+    } else {
+        const qint64 seconds = qMax<qint64>(0, (now - m_lastUpdateMs) / 1000);
+        text = seconds < 60 ? tr("Updated %n s ago", nullptr, int(seconds))
+                            : tr("Updated %1").arg(JobFormat::relativeTime(m_lastUpdateMs, now));
+        if (m_stale)
+            text = tr("Stale — last good data %1").arg(JobFormat::relativeTime(m_lastUpdateMs, now));
+    }
+    if (m_nextRetryMs > now)
+        text += (text.isEmpty() ? QString() : QStringLiteral(" · "))
+            + tr("retrying in %n s", nullptr, int((m_nextRetryMs - now + 999) / 1000));
+    m_freshness->setText(text);
+    QPalette p = m_freshness->palette();
+    p.setColor(QPalette::WindowText,
+               m_stale ? IconProvider::statusColor(JobStatus::Failure, palette())
+                       : palette().color(QPalette::WindowText));
+    m_freshness->setPalette(p);
+}
