@@ -195,17 +195,38 @@ DeleteJobsDialog::DeleteJobsDialog(const QList<Job> &jobs, const QStringList &un
             + tr("Rows marked \"no longer listed\" have left the table since you chose them; they are sent too, "
                  "and the server tells whether they still exist.");
     m_intro->setText(intro);
+    m_confirmIntro = intro;
     setWindowTitle(count == 1 ? tr("Delete Job") : tr("Delete %1").arg(jobsText(count)));
     updateUnlistedMarks();
     setStage(Stage::Confirm);
     updateDeleteEnabled();
 
-    const int rows = qBound(1, count, 10);
-    resize(820, qMin(640, 250 + rows * (m_list->fontMetrics().height() + 8) + (m_activeCount > 0 ? 70 : 0)));
+    // Tall enough for up to ten rows without scrolling, no taller.
+    const int rows = qBound(2, count, 10);
+    const int rowHeight = qMax(m_list->fontMetrics().height(), 16) + 4;
+    resize(820, 170 + (rows + 1) * rowHeight + (m_activeCount > 0 ? 80 : 0));
     m_cancelButton->setFocus(Qt::OtherFocusReason);
 }
 
 DeleteJobsDialog::~DeleteJobsDialog() = default;
+
+DeleteJobsDialog *DeleteJobsDialog::create(const QStringList &ids, const JobTableModel *model, JobApiClient *client,
+                                           QWidget *parent, const QHash<QString, Job> &known)
+{
+    QList<Job> jobs;
+    QStringList unlisted;
+    for (const QString &id : ids) {
+        if (const Job *row = model ? model->jobAt(model->rowForId(id)) : nullptr)
+            jobs.append(*row);
+        else if (known.contains(id))
+            jobs.append(known.value(id));
+        else
+            unlisted.append(id);
+    }
+    auto *dialog = new DeleteJobsDialog(jobs, unlisted, client, parent);
+    dialog->setJobModel(model);
+    return dialog;
+}
 
 void DeleteJobsDialog::addRow(const QString &jobId, const Job *job)
 {
@@ -376,6 +397,8 @@ void DeleteJobsDialog::setStage(Stage stage)
     const bool confirming = stage == Stage::Confirm;
     m_deleteButton->setVisible(confirming);
     m_activeCheck->setEnabled(confirming);
+    // Once confirmed, the warning has done its job; the results need the room.
+    m_activeBox->setVisible(confirming && m_activeCount > 0);
     m_progress->setVisible(stage == Stage::Deleting);
     m_cancelButton->setEnabled(true);
     if (!confirming)
@@ -387,6 +410,7 @@ void DeleteJobsDialog::setStage(Stage stage)
         m_cancelButton->setToolTip(tr("Close without deleting anything"));
         m_retryButton->hide();
         m_summary->hide();
+        m_intro->setText(m_confirmIntro);
         break;
     case Stage::Deleting:
         m_cancelButton->setText(tr("&Stop"));
@@ -396,6 +420,7 @@ void DeleteJobsDialog::setStage(Stage stage)
         m_progress->setMaximum(qMax(1, int(m_ids.size())));
         m_progress->setValue(0);
         m_heading->setText(tr("Deleting %1…").arg(jobsText(int(m_ids.size()))));
+        m_intro->setText(tr("Deletes already sent finish even if you stop; the rest are not sent."));
         break;
     case Stage::Done: {
         m_cancelButton->setText(tr("Close"));
@@ -420,14 +445,20 @@ void DeleteJobsDialog::setStage(Stage stage)
         m_heading->setText(failed > 0 || refused > 0
                                ? tr("Some jobs were not deleted")
                                : (deleted + gone == int(m_ids.size()) ? tr("Done") : tr("Stopped")));
-        QString summary = parts.join(QStringLiteral(" · ")) + QLatin1Char('.');
+        m_intro->setText(parts.join(QStringLiteral(" · ")) + QLatin1Char('.'));
+        QStringList details;
         if (refused > 0)
-            summary += QLatin1Char('\n') + JobDeleter::permissionExplanation();
+            details << JobDeleter::permissionExplanation();
+        // The first failures in full, since the result column cuts them off.
+        const QStringList failedIds = d->failedIds();
+        for (qsizetype i = 0; i < failedIds.size() && i < 3; ++i)
+            details << tr("%1: %2").arg(failedIds.at(i), d->result(failedIds.at(i)).message());
+        if (failedIds.size() > 3)
+            details << tr("…and %1 more; hover over a result for its message.").arg(failedIds.size() - 3);
         if (failed > 0)
-            summary += QLatin1Char('\n')
-                + tr("Retry sends only the failed deletes again. Hover over a result for the full message.");
-        m_summary->setText(summary);
-        m_summary->show();
+            details << tr("Retry sends only the failed deletes again.");
+        m_summary->setText(details.join(QLatin1Char('\n')));
+        m_summary->setVisible(!details.isEmpty());
         m_retryButton->setText(failed == 1 ? tr("&Retry 1 Failed") : tr("&Retry %1 Failed").arg(failed));
         m_retryButton->setVisible(failed > 0);
         m_cancelButton->setFocus(Qt::OtherFocusReason);

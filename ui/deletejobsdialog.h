@@ -49,6 +49,12 @@ public:
                      QWidget *parent = nullptr);
     ~DeleteJobsDialog() override;
 
+    // Captures the listed jobs for `ids` from the table now (falling back to `known` copies for
+    // ids the table lacks, e.g. from an open details window) and watches the table for rows
+    // that leave it.
+    static DeleteJobsDialog *create(const QStringList &ids, const JobTableModel *model, JobApiClient *client,
+                                    QWidget *parent = nullptr, const QHash<QString, Job> &known = {});
+
     // Watches the table only to mark captured jobs that it no longer lists; never changes the
     // ids to delete.
     void setJobModel(const JobTableModel *model);
@@ -69,6 +75,8 @@ public:
     QPushButton *retryButton() const { return m_retryButton; }
     QCheckBox *activeConfirmation() const { return m_activeCheck; }
     QProgressBar *progressBar() const { return m_progress; }
+    // What happened, in one line, once done; and the details worth reading in full.
+    QLabel *outcomeLabel() const { return m_intro; }
     QLabel *summaryLabel() const { return m_summary; }
     QTreeWidget *jobList() const { return m_list; }
     // The text of the result column for one id ("Deleted", "Already gone: …").
@@ -99,6 +107,7 @@ private:
     QPointer<JobDeleter> m_deleter;
     QPointer<const JobTableModel> m_model;
     QStringList m_ids;
+    QString m_confirmIntro;
     QHash<QString, QTreeWidgetItem *> m_items;
     QHash<QString, bool> m_unlisted;
     QStringList m_goneBatch;

@@ -50,7 +50,7 @@ QLabel *valueLabel(QWidget *parent, const QString &objectName)
     label->setObjectName(objectName);
     label->setTextFormat(Qt::PlainText);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     return label;
 }
 } // namespace
@@ -105,6 +105,11 @@ JobDetailDialog::JobDetailDialog(const Job &cached, JobApiClient *client, QWidge
     m_message->hide();
     layout->addWidget(m_message);
 
+    {
+        QToolButton probe;
+        probe.setText(tr("Copy"));
+        m_rowHeight = probe.sizeHint().height();
+    }
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -143,7 +148,7 @@ JobDetailDialog::JobDetailDialog(const Job &cached, JobApiClient *client, QWidge
     m_errorBox->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_errorBox->setPlaceholderText(tr("No error message."));
     m_errorBox->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_errorBox->setFixedHeight(QFontMetrics(m_errorBox->font()).lineSpacing() * 4 + 12);
+    m_errorBox->setFixedHeight(QFontMetrics(m_errorBox->font()).lineSpacing() * 6 + 14);
     errorLabel->setBuddy(m_errorBox);
     layout->addWidget(m_errorBox);
 
@@ -204,7 +209,7 @@ JobDetailDialog::JobDetailDialog(const Job &cached, JobApiClient *client, QWidge
     m_refreshTimer->setSingleShot(true);
     connect(m_refreshTimer, &QTimer::timeout, this, &JobDetailDialog::fetch);
 
-    resize(720, 640);
+    resize(720, 720);
     showJob();
     updateMessage();
     updateButtons();
@@ -224,11 +229,15 @@ QLabel *JobDetailDialog::addField(QFormLayout *form, const QString &label, const
                                   const QList<QWidget *> &buttons)
 {
     QLabel *value = valueLabel(this, objectName);
+    // Every row as tall as one with buttons, so the form does not look ragged.
+    value->setMinimumHeight(m_rowHeight);
     auto *row = new QHBoxLayout;
     row->setSpacing(2);
-    row->addWidget(value, 1);
+    row->addWidget(value);
+    // The actions sit right after the value they act on, not at the far edge of the dialog.
     for (QWidget *button : buttons)
         row->addWidget(button);
+    row->addStretch(1);
     auto *caption = new QLabel(label, this);
     caption->setBuddy(value);
     form->addRow(caption, row);
@@ -241,7 +250,6 @@ QToolButton *JobDetailDialog::makeCopyButton(const QString &toolTip, std::functi
     button->setText(tr("Copy"));
     button->setToolTip(toolTip);
     button->setAccessibleName(toolTip);
-    button->setAutoRaise(true);
     connect(button, &QToolButton::clicked, this,
             [text = std::move(text)] { QGuiApplication::clipboard()->setText(text()); });
     return button;
@@ -253,7 +261,6 @@ QToolButton *JobDetailDialog::makeFilterButton(const QString &toolTip, std::func
     button->setText(tr("Show only"));
     button->setToolTip(toolTip);
     button->setAccessibleName(toolTip);
-    button->setAutoRaise(true);
     connect(button, &QToolButton::clicked, this, std::move(onClick));
     return button;
 }
@@ -356,7 +363,11 @@ void JobDetailDialog::showJob()
         m_errorBox->setPlainText(m_job.errorMessage);
     if (m_optionsModel->json() != QJsonValue(m_job.options)) {
         m_optionsModel->setJson(m_job.options);
-        m_optionsTree->expandToDepth(0);
+        // Options are usually a handful of keys: show them all; a big tree starts folded.
+        if (m_optionsModel->nodeCount() <= 60)
+            m_optionsTree->expandAll();
+        else
+            m_optionsTree->expandToDepth(0);
         m_optionsRaw->setPlainText(optionsJson(m_job.options));
     }
     setWindowTitle(tr("Job %1 — %2").arg(m_job.jobId, m_job.statusLabel()));

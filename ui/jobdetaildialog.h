@@ -106,6 +106,7 @@ private:
     qint64 m_lastFetchedAtMs = 0;
     int m_fetchCount = 0;
     int m_refreshIntervalMs = kDefaultRefreshIntervalMs;
+    int m_rowHeight = 0;
     QString m_deleteBlockedReason;
 
     QLabel *m_statusIcon = nullptr;

@@ -94,24 +94,17 @@ DeleteJobsDialog *JobDialogController::openDelete(const QStringList &jobIds, QWi
         m_window->statusBar()->showMessage(blocked, 8000);
         return nullptr;
     }
-    // Capture copies now, by id: later polls may reorder or drop rows, never change this list.
-    const JobTableModel *model = m_session->model();
-    QList<Job> jobs;
-    QStringList unlisted;
-    for (const QString &id : jobIds) {
-        if (const Job *row = model->jobAt(model->rowForId(id))) {
-            jobs.append(*row);
-        } else if (JobDetailDialog *details = detailDialog(id); details && !details->job().statusText().isEmpty()) {
-            jobs.append(details->job()); // not listed, but its details are open
-        } else {
-            unlisted.append(id);
-        }
+    // Copies are captured now, by id: later polls may reorder or drop rows, never change which
+    // jobs the dialog deletes. Open details windows know jobs the table may no longer list.
+    QHash<QString, Job> known;
+    for (JobDetailDialog *details : detailDialogs()) {
+        if (!details->job().statusText().isEmpty())
+            known.insert(details->jobId(), details->job());
     }
-
-    auto *dialog = new DeleteJobsDialog(jobs, unlisted, m_session->client(), parent ? parent : m_window.data());
+    auto *dialog = DeleteJobsDialog::create(jobIds, m_session->model(), m_session->client(),
+                                            parent ? parent : m_window.data(), known);
     if (m_deleteMaxInFlight > 0)
         dialog->deleter()->setMaxInFlight(m_deleteMaxInFlight);
-    dialog->setJobModel(model);
     connect(dialog, &DeleteJobsDialog::jobsGone, this, &JobDialogController::onJobsGone);
     connect(dialog, &DeleteJobsDialog::permissionDenied, this, &JobDialogController::onPermissionDenied);
     dialog->open(); // window-modal: the table stays visible, and its polls keep running

@@ -22,6 +22,8 @@ public:
     // Replaces the tree. The root value itself is not a row; its members are the top rows.
     void setJson(const QJsonValue &value);
     const QJsonValue &json() const { return m_json; }
+    // Nodes in the tree, not counting the hidden root.
+    int nodeCount() const { return int(m_nodes.size()) - 1; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
     QModelIndex parent(const QModelIndex &child) const override;
