@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: MIT
+#include "cli/cli.h"
+
 #include <QApplication>
 
 int main(int argc, char *argv[])
 {
+    // Subcommands, --help and --version never need a display: decide before any GUI object.
+    if (Cli::wanted(argc, argv))
+        return Cli::run(argc, argv);
+
     QApplication app(argc, argv);
     return 0;
 }

@@ -9,8 +9,9 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev libqt6sql6-sqlite
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libgl-dev libvulkan-dev
-    libgtest-dev libgmock-dev libbenchmark-dev
+    libgtest-dev libgmock-dev libbenchmark-dev libsimdjson-dev
     fonts-dejavu-core
+    dpkg-dev desktop-file-utils appstream groff-base man-db
 )
 
 missing=()

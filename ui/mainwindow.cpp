@@ -15,6 +15,7 @@
 #include "poll/poller.h"
 #include "pollstatusbar.h"
 #include "statusoverview.h"
+#include "api/jobapiclient.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -33,6 +34,7 @@
 #include <QSaveFile>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -328,9 +330,9 @@ void MainWindow::createToolBar()
     connect(m_intervalBox, qOverload<int>(&QComboBox::currentIndexChanged), this, [this] {
         const int ms = m_intervalBox->currentData().toInt();
         m_settings->setPollIntervalMs(ms);
-        m_session->poller()->setIntervalMs(ms);
+        m_session->poller()->setInterval(ms);
     });
-    m_session->poller()->setIntervalMs(m_intervalBox->currentData().toInt());
+    m_session->poller()->setInterval(m_intervalBox->currentData().toInt());
 
     bar->addSeparator();
     bar->addAction(action(QStringLiteral("actionDetails")));
@@ -494,7 +496,10 @@ void MainWindow::clearAllFilters()
 void MainWindow::onStatsChanged()
 {
     const JobStats &stats = m_session->stats();
-    m_overview->setCounts(stats.statusCounts, stats.total);
+    QHash<JobStatus, qint64> counts;
+    for (JobStatus status : JobStatuses::kKnown)
+        counts.insert(status, stats.count(status));
+    m_overview->setCounts(counts, stats.total);
     auto toChoices = [](const QList<JobStats::ValueCount> &values, bool workspace) {
         QList<ChoiceComboBox::Choice> choices;
         choices.reserve(values.size());
@@ -509,7 +514,7 @@ void MainWindow::onStatsChanged()
     m_filterBar->setWorkspaceChoices(toChoices(stats.workspaces, true));
     m_filterBar->setTrustedAccountChoices(toChoices(stats.trustedAccounts, false));
     m_filterBar->setPluginChoices(toChoices(stats.plugins, false));
-    m_tray->setCounts(stats.statusCounts.value(JobStatus::Failure), m_session->stuckCount(), currentConnectionName());
+    m_tray->setCounts(stats.count(JobStatus::Failure), m_session->stuckCount(), currentConnectionName());
 }
 
 void MainWindow::onSnapshotApplied()
@@ -559,7 +564,8 @@ void MainWindow::onError(const ApiError &error)
     } else {
         action = tr("Retry Now");
     }
-    const qint64 retryAt = m_session->poller()->nextPollAtMs();
+    const QDateTime nextPoll = m_session->poller()->state().nextPollAt;
+    const qint64 retryAt = nextPoll.isValid() ? nextPoll.toMSecsSinceEpoch() : 0;
     m_statusBar->setNextRetry(retryAt);
     QString text = error.humanMessage();
     if (!advice.isEmpty())

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "jobdecoder.h"
 
+#include "jobfastdecoder.h"
 #include "stringpool.h"
 
 #include <QCoreApplication>
@@ -173,6 +174,10 @@ bool decodeJob(const QByteArray &body, Job *job, QString *error)
 
 bool decodeList(const QByteArray &body, JobListPage *page, QString *error, StringPool *pool)
 {
+    // Well-formed replies take the fast path; anything it declines is decoded below, which
+    // is also what explains an error.
+    if (JobFastDecoder::decodeList(body, page, pool))
+        return true;
     QJsonObject o;
     if (!parseObject(body, &o, error))
         return false;

@@ -98,7 +98,16 @@ void JobFilterProxyModel::setFilter(const JobFilter &filter)
 
 void JobFilterProxyModel::setStatuses(const QList<JobStatus> &statuses)
 {
-    changeFilter([&statuses](JobFilter &f) { f.statuses = statuses; });
+    // JobFilter keeps statuses in display order, so the same set ticked in another order is
+    // no change.
+    QList<JobStatus> ordered;
+    for (JobStatus status : JobStatuses::kKnown) {
+        if (statuses.contains(status))
+            ordered.append(status);
+    }
+    if (statuses.contains(JobStatus::Unknown))
+        ordered.append(JobStatus::Unknown);
+    changeFilter([&ordered](JobFilter &f) { f.statuses = ordered; });
 }
 
 void JobFilterProxyModel::setWorkspaceId(const QString &workspaceId)

@@ -14,6 +14,7 @@ namespace {
 // How many polls may still list a job the user deleted before it is shown again: enough for
 // replies already in flight, few enough that a delete the server refused does not hide a job.
 constexpr int kRemovedPollGrace = 3;
+constexpr qint64 kRelativeRefreshMs = 30 * 1000;
 
 bool isTimeColumn(int column)
 {
@@ -259,8 +260,10 @@ QHash<int, QByteArray> JobTableModel::roleNames() const
 
 void JobTableModel::applySnapshot(std::vector<Job> fresh)
 {
-    // The snapshot is a temporary: released before applyDiff, so the rows need no copy.
-    applyDiff(JobDiffBuilder::build(snapshot(), std::move(fresh)));
+    // Two statements on purpose: the snapshot must be released before applyDiff, or the
+    // rows it shares would be copied.
+    JobModelDiff diff = JobDiffBuilder::build(snapshot(), std::move(fresh));
+    applyDiff(std::move(diff));
 }
 
 JobModelSnapshot JobTableModel::snapshot() const
@@ -542,7 +545,9 @@ void JobTableModel::tick(qint64 nowMs)
     const int count = rowCount();
     if (count == 0 || before == nowMs)
         return;
-    if (m_relativeTimes)
+    // Relative times read in minutes: refreshing them twice a minute is enough, and spares a
+    // proxy sorted by a time column from re-sorting every row on every tick.
+    if (m_relativeTimes && before / kRelativeRefreshMs != nowMs / kRelativeRefreshMs)
         emit dataChanged(index(0, CreatedColumn), index(count - 1, FinishedColumn),
                          { Qt::DisplayRole, Qt::ToolTipRole, RelativeTimeRole });
     const QList<int> durationRoles{ Qt::DisplayRole, RawValueRole, Qt::ToolTipRole };

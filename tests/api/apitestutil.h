@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
@@ -17,6 +18,11 @@ inline void PrintTo(const QString &s, std::ostream *os)
 inline void PrintTo(const QJsonObject &o, std::ostream *os)
 {
     *os << QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
+}
+
+inline void PrintTo(const QJsonArray &a, std::ostream *os)
+{
+    *os << QJsonDocument(a).toJson(QJsonDocument::Compact).toStdString();
 }
 
 // Spins the event loop until `predicate` holds or the time is up; generous, because CI

@@ -119,6 +119,8 @@ void FakeHttpServer::onReadyRead(QTcpSocket *socket)
         m_requests.append(request);
         ++m_inFlight;
         m_maxInFlight = qMax(m_maxInFlight, m_inFlight);
+        const int verbCount = ++m_inFlightByVerb[request.verb()];
+        m_maxInFlightByVerb[request.verb()] = qMax(m_maxInFlightByVerb.value(request.verb()), verbCount);
         emit requestReceived(request);
         respond(socket, request);
     }
@@ -136,25 +138,31 @@ void FakeHttpServer::respond(QTcpSocket *socket, const RecordedRequest &request)
 
     if (response.action == FakeResponse::Action::Hang) {
         // Counts as answered once the client gives up and closes.
-        connect(socket, &QTcpSocket::disconnected, this, [this] { --m_inFlight; });
+        connect(socket, &QTcpSocket::disconnected, this, [this, verb = request.verb()] { answered(verb); });
         return;
     }
     if (response.delayMs > 0) {
         QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(response.delayMs, this, [this, guard, response] {
+        QTimer::singleShot(response.delayMs, this, [this, guard, response, verb = request.verb()] {
             if (guard)
-                write(guard, response);
+                write(guard, response, verb);
             else
-                --m_inFlight;
+                answered(verb);
         });
         return;
     }
-    write(socket, response);
+    write(socket, response, request.verb());
 }
 
-void FakeHttpServer::write(QTcpSocket *socket, const FakeResponse &response)
+void FakeHttpServer::answered(const QString &verb)
 {
     --m_inFlight;
+    --m_inFlightByVerb[verb];
+}
+
+void FakeHttpServer::write(QTcpSocket *socket, const FakeResponse &response, const QString &verb)
+{
+    answered(verb);
     if (response.action == FakeResponse::Action::Drop) {
         socket->abort();
         return;

@@ -74,6 +74,8 @@ public:
     void clearRequests() { m_requests.clear(); }
     int inFlight() const { return m_inFlight; }
     int maxInFlight() const { return m_maxInFlight; }
+    // The most requests for one verb ("list") the server held unanswered at once.
+    int maxInFlight(const QString &verb) const { return m_maxInFlightByVerb.value(verb); }
 
 Q_SIGNALS:
     void requestReceived(const RecordedRequest &request);
@@ -82,7 +84,8 @@ private:
     void onConnection();
     void onReadyRead(QTcpSocket *socket);
     void respond(QTcpSocket *socket, const RecordedRequest &request);
-    void write(QTcpSocket *socket, const FakeResponse &response);
+    void write(QTcpSocket *socket, const FakeResponse &response, const QString &verb);
+    void answered(const QString &verb);
 
     std::unique_ptr<QTcpServer> m_server;
     QSslCertificate m_certificate;
@@ -94,4 +97,6 @@ private:
     QList<RecordedRequest> m_requests;
     int m_inFlight = 0;
     int m_maxInFlight = 0;
+    QHash<QString, int> m_inFlightByVerb;
+    QHash<QString, int> m_maxInFlightByVerb;
 };

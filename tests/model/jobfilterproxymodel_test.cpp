@@ -145,9 +145,12 @@ TEST_F(JobFilterProxyModelTest, SettersIgnoreUnchangedValues)
     proxy.setText(QStringLiteral("job"));
     proxy.setStuckOnly(false);
     proxy.setStatuses({});
+    proxy.setStatuses({ JobStatus::Failure, JobStatus::Pending });
+    proxy.setStatuses({ JobStatus::Pending, JobStatus::Failure, JobStatus::Pending });
+    EXPECT_EQ(proxy.filter().statuses, QList<JobStatus>({ JobStatus::Pending, JobStatus::Failure }));
     JobFilter same = proxy.filter();
     proxy.setFilter(same);
-    EXPECT_EQ(filterChanges, 1);
+    EXPECT_EQ(filterChanges, 2);
 }
 
 TEST_F(JobFilterProxyModelTest, FilterChangeDoesNotResort)

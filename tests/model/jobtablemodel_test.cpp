@@ -288,6 +288,22 @@ TEST_F(JobTableModelTest, TickSignalsOnlyDurationsOfActiveRows)
     }
 }
 
+TEST_F(JobTableModelTest, RelativeTimesRefreshTwiceAMinute)
+{
+    model.applySnapshot(range(1, 4));
+    model.setRelativeTimes(true);
+    const qint64 start = jobfactory::kBaseMs + 1000; // just after a 30 s boundary
+    model.tick(start);
+    spy.clear();
+    model.tick(start + 5000);
+    EXPECT_TRUE(spy.changed.empty());
+    model.tick(start + 30000);
+    ASSERT_EQ(spy.changed.size(), 1u);
+    EXPECT_EQ(spy.changed[0].left, JobTableModel::CreatedColumn);
+    EXPECT_EQ(spy.changed[0].right, JobTableModel::FinishedColumn);
+    EXPECT_EQ(spy.changed[0].bottom, 3);
+}
+
 TEST_F(JobTableModelTest, ActiveCountFollowsPolls)
 {
     std::vector<Job> jobs = { make(1, JobStatus::Pending), make(2, JobStatus::InProgress), make(3) };
@@ -389,6 +405,16 @@ TEST_F(JobTableModelTest, DiffPreparedBeforeALocalDeleteIsRebased)
     EXPECT_EQ(model.jobAt(model.rowForId(idFor(7)))->errorMessage, QStringLiteral("changed 7"));
     for (int row = 0; row < model.rowCount(); ++row)
         EXPECT_EQ(model.rowForId(model.jobAt(row)->jobId), row);
+}
+
+TEST_F(JobTableModelTest, PollDoesNotCopyTheRows)
+{
+    model.applySnapshot(range(1, 10));
+    const Job *first = model.jobAt(0);
+    std::vector<Job> next = range(1, 10);
+    next[4].errorMessage = QStringLiteral("changed");
+    model.applySnapshot(next);
+    EXPECT_EQ(model.jobAt(0), first);
 }
 
 TEST_F(JobTableModelTest, SnapshotIsUnaffectedByLaterChanges)

@@ -180,6 +180,86 @@ void runPolls(quint32 seed, int rounds, int sortColumn)
     EXPECT_NO_MODELTEST_FAILURES();
 }
 
+// The user deletes jobs while a poll is being prepared: the reply, computed before the delete
+// reached the server, still lists them. The prepared diff must be rebased, the deleted rows must
+// not come back, and the server's next reply (without them) must settle everything.
+void runPollsWithLocalDeletes(quint32 seed, int rounds)
+{
+    testsupport::clearModelTestMessages();
+    JobTableModel model;
+    JobFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Warning);
+    ModelSpy spy(&model);
+    proxy.sort(JobTableModel::CreatedColumn, Qt::DescendingOrder);
+    QItemSelectionModel selection(&proxy);
+
+    QRandomGenerator random(seed);
+    std::map<int, Job> server;
+    QStringList expectedOrder;
+    int nextId = 0;
+    int rebased = 0;
+    for (int round = 0; round < rounds; ++round) {
+        for (int i = int(random.bounded(5)); i > 0; --i) {
+            const int n = nextId++;
+            server[n] = jobfactory::make(n, JobStatuses::kKnown[random.bounded(5)]);
+        }
+        for (auto &entry : server) {
+            if (random.bounded(10) == 0)
+                entry.second.updatedAtMs += 1000;
+        }
+        std::vector<Job> reply;
+        for (const auto &entry : server)
+            reply.push_back(entry.second);
+        JobModelDiff diff = JobDiffBuilder::build(model.snapshot(), reply);
+
+        // Meanwhile the user deletes a few of the rows they can see, and the server obeys.
+        QStringList deleted;
+        for (int i = int(random.bounded(3)); i > 0 && proxy.rowCount() > 0; --i) {
+            const Job *job = proxy.jobAt(proxy.index(int(random.bounded(quint32(proxy.rowCount()))), 0));
+            if (!deleted.contains(job->jobId))
+                deleted.append(job->jobId);
+        }
+        if (!deleted.isEmpty()) {
+            const QSet<QString> selectedBefore = selectedIds(selection, proxy);
+            model.removeJobs(deleted);
+            for (const QString &id : std::as_const(deleted)) {
+                expectedOrder.removeOne(id);
+                server.erase(id.mid(4).toInt(nullptr, 16));
+            }
+            ASSERT_EQ(selectedIds(selection, proxy), selectedBefore - QSet<QString>(deleted.begin(), deleted.end()));
+        }
+
+        const JobTableModel::ApplyResult result = model.applyDiff(std::move(diff));
+        ASSERT_EQ(result,
+                  deleted.isEmpty() ? JobTableModel::ApplyResult::Applied : JobTableModel::ApplyResult::Rebased);
+        rebased += result == JobTableModel::ApplyResult::Rebased ? 1 : 0;
+
+        for (const Job &job : reply) {
+            if (!expectedOrder.contains(job.jobId) && !deleted.contains(job.jobId))
+                expectedOrder.append(job.jobId);
+        }
+        ASSERT_EQ(model.rowCount(), expectedOrder.size()) << "round " << round;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            ASSERT_EQ(model.jobAt(row)->jobId, expectedOrder[row]) << "round " << round;
+            ASSERT_EQ(model.rowForId(expectedOrder[row]), row);
+        }
+
+        if (proxy.rowCount() > 0)
+            selection.select(proxy.index(int(random.bounded(quint32(proxy.rowCount()))), 0),
+                             QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    }
+    EXPECT_GT(rebased, rounds / 3);
+    EXPECT_EQ(spy.resets, 0);
+    EXPECT_NO_MODELTEST_FAILURES();
+}
+
+TEST(ModelFuzz, LocalDeletesDuringPolls)
+{
+    runPollsWithLocalDeletes(5, 200);
+}
+
 TEST(ModelFuzz, PollsSortedByStatus)
 {
     runPolls(20240611, 300, JobTableModel::StatusColumn);

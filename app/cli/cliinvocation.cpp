@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: MIT
+#include "cliinvocation.h"
+
+#include "clicommand.h"
+#include "clioption.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+const QStringList &jobFields()
+{
+    static const QStringList fields{ QStringLiteral("job_id"),
+                                     QStringLiteral("status"),
+                                     QStringLiteral("resource_group"),
+                                     QStringLiteral("error_message"),
+                                     QStringLiteral("domain_id"),
+                                     QStringLiteral("workspace_id"),
+                                     QStringLiteral("trusted_account_id"),
+                                     QStringLiteral("plugin_id"),
+                                     QStringLiteral("created_at"),
+                                     QStringLiteral("updated_at"),
+                                     QStringLiteral("finished_at") };
+    return fields;
+}
+
+// "in-progress", "In_Progress" -> IN_PROGRESS
+QString wireName(const QString &text)
+{
+    QString s = text.trimmed().toUpper();
+    s.replace(QLatin1Char('-'), QLatin1Char('_'));
+    return s;
+}
+
+CliInvocation usageError(CliInvocation inv, const QString &message)
+{
+    inv.action = CliInvocation::Action::UsageError;
+    inv.error = message;
+    return inv;
+}
+
+bool readToken(const QString &path, QString *token, QString *error, QStringList *warnings)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("cannot read the token file %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    // Only the first non-empty line: files written by `echo` end with a newline.
+    const QList<QByteArray> lines = file.read(64 * 1024).split('\n');
+    for (const QByteArray &line : lines) {
+        const QByteArray trimmed = line.trimmed();
+        if (!trimmed.isEmpty()) {
+            *token = QString::fromUtf8(trimmed);
+            break;
+        }
+    }
+    if (token->isEmpty()) {
+        *error = tr("the token file %1 is empty").arg(path);
+        return false;
+    }
+    if (QFileInfo(path).permissions() & (QFile::ReadOther | QFile::ReadGroup))
+        warnings->append(tr("warning: the token file %1 is readable by other users; consider chmod 600").arg(path));
+    return true;
+}
+} // namespace
+
+bool CliInvocation::isCliInvocation(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    static const QStringList globals{ QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("--help"),
+                                      QStringLiteral("-h"), QStringLiteral("help") };
+    return globals.contains(first) || CliCommand::find(first);
+}
+
+CliInvocation CliInvocation::parse(const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    CliInvocation inv;
+    const QString program = QCoreApplication::applicationName();
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        inv.action = Action::Version;
+        inv.output = QStringLiteral("%1 %2 (commit %3, Qt %4)\n")
+                         .arg(program, QStringLiteral(SJM_VERSION), QStringLiteral(SJM_GIT_COMMIT),
+                              QString::fromLatin1(qVersion()));
+        return inv;
+    }
+    if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help")) {
+        const CliCommand *topic = first == QLatin1String("help") ? CliCommand::find(arguments.value(2)) : nullptr;
+        if (first == QLatin1String("help") && arguments.size() > 2 && !topic)
+            return usageError(inv, tr("unknown command '%1'").arg(arguments.value(2)));
+        inv.action = Action::Help;
+        inv.output = CliOption::helpText(topic);
+        return inv;
+    }
+    inv.command = CliCommand::find(first);
+    if (!inv.command)
+        return usageError(inv, tr("unknown command '%1'; run '%2 --help' for the list").arg(first, program));
+
+    QCommandLineParser parser;
+    parser.addOptions(CliOption::forCommand(inv.command->id));
+    // The command name is not an argument of its own parser.
+    QStringList rest = arguments.mid(2);
+    rest.prepend(arguments.value(0));
+    if (!parser.parse(rest))
+        return usageError(inv, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        inv.action = Action::Help;
+        inv.output = CliOption::helpText(inv.command);
+        return inv;
+    }
+
+    // Positional arguments.
+    const QStringList positional = parser.positionalArguments();
+    switch (inv.command->id) {
+    case CliCommand::Get:
+        if (positional.size() != 1)
+            return usageError(inv, tr("get takes exactly one job id"));
+        inv.jobIds = positional;
+        break;
+    case CliCommand::Delete: {
+        if (positional.isEmpty())
+            return usageError(inv, tr("delete needs at least one job id"));
+        QSet<QString> seen;
+        for (const QString &id : positional) {
+            if (!seen.contains(id))
+                inv.jobIds.append(id);
+            seen.insert(id);
+        }
+        break;
+    }
+    default:
+        if (!positional.isEmpty())
+            return usageError(inv, tr("unexpected argument '%1'").arg(positional.first()));
+        break;
+    }
+    for (const QString &id : std::as_const(inv.jobIds)) {
+        if (id.trimmed().isEmpty())
+            return usageError(inv, tr("a job id is empty"));
+    }
+
+    // Output.
+    const QString format = parser.value(QStringLiteral("format")).toLower();
+    if (format.isEmpty() || format == QLatin1String("table"))
+        inv.format = Format::Table;
+    else if (format == QLatin1String("json"))
+        inv.format = Format::Json;
+    else if (format == QLatin1String("csv"))
+        inv.format = Format::Csv;
+    else
+        return usageError(inv, tr("unknown format '%1' (table, json or csv)").arg(format));
+
+    // Connection.
+    const QString endpoint = parser.isSet(QStringLiteral("endpoint"))
+        ? parser.value(QStringLiteral("endpoint"))
+        : environment.value(QStringLiteral("SPACEONE_ENDPOINT"));
+    if (endpoint.isEmpty())
+        return usageError(inv, tr("no server address: pass --endpoint URL or set SPACEONE_ENDPOINT"));
+    inv.endpoint.baseUrl = QUrl(endpoint.trimmed(), QUrl::StrictMode);
+    if (!inv.endpoint.isValid())
+        return usageError(inv, tr("'%1' is not an http:// or https:// address").arg(endpoint));
+    if (parser.isSet(QStringLiteral("path-style"))
+        && !ApiEndpoint::parsePathStyle(parser.value(QStringLiteral("path-style")), &inv.endpoint.pathStyle))
+        return usageError(
+            inv, tr("unknown path style '%1' (console or v2)").arg(parser.value(QStringLiteral("path-style"))));
+    if (parser.isSet(QStringLiteral("timeout"))) {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || !(seconds > 0) || seconds > 86400)
+            return usageError(inv, tr("--timeout needs a number of seconds greater than 0"));
+        inv.endpoint.timeoutMs = qMax(1, int(seconds * 1000));
+    }
+    QString error;
+    if (parser.isSet(QStringLiteral("token"))) {
+        inv.endpoint.token = parser.value(QStringLiteral("token")).trimmed();
+        inv.warnings.append(tr("warning: --token shows the token to every user of this machine (process list, shell "
+                               "history); prefer --token-file or SPACEONE_TOKEN"));
+    } else if (parser.isSet(QStringLiteral("token-file"))) {
+        if (!readToken(parser.value(QStringLiteral("token-file")), &inv.endpoint.token, &error, &inv.warnings))
+            return usageError(inv, error);
+    } else {
+        inv.endpoint.token = environment.value(QStringLiteral("SPACEONE_TOKEN")).trimmed();
+    }
+    if (parser.isSet(QStringLiteral("ca-file"))) {
+        const QString path = parser.value(QStringLiteral("ca-file"));
+        inv.endpoint.caCertificates
+            = QSslCertificate::fromPath(path, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
+        if (inv.endpoint.caCertificates.isEmpty())
+            return usageError(inv, tr("no PEM certificate could be read from %1").arg(path));
+    }
+
+    // Filters.
+    if (inv.command->id & CliCommand::Filtering) {
+        for (const QString &value : parser.values(QStringLiteral("status"))) {
+            for (const QString &part : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                const JobStatus status = JobStatuses::fromWire(wireName(part));
+                if (status == JobStatus::Unknown)
+                    return usageError(
+                        inv, tr("unknown status '%1' (pending, in-progress, success, failure or canceled)").arg(part));
+                if (!inv.filter.statuses.contains(status))
+                    inv.filter.statuses.append(status);
+            }
+        }
+        // Keep the display order JobFilter documents, so equal filters compare equal.
+        QList<JobStatus> ordered;
+        for (JobStatus s : JobStatuses::kKnown) {
+            if (inv.filter.statuses.contains(s))
+                ordered.append(s);
+        }
+        inv.filter.statuses = ordered;
+        inv.filter.workspaceId = parser.value(QStringLiteral("workspace")).trimmed();
+        inv.filter.trustedAccountId = parser.value(QStringLiteral("trusted-account")).trimmed();
+        inv.filter.pluginId = parser.value(QStringLiteral("plugin")).trimmed();
+        inv.keyword = parser.value(QStringLiteral("keyword")).trimmed();
+    }
+    if (inv.command->id == CliCommand::List) {
+        if (parser.isSet(QStringLiteral("limit"))) {
+            bool ok = false;
+            inv.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
+            if (!ok || inv.limit < 1)
+                return usageError(inv, tr("--limit needs a whole number of jobs greater than 0"));
+        }
+        const QString sort = parser.value(QStringLiteral("sort"));
+        for (const QString &part : sort.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            QString key = part.trimmed();
+            const bool desc = key.startsWith(QLatin1Char('-'));
+            if (desc || key.startsWith(QLatin1Char('+')))
+                key.remove(0, 1);
+            key.replace(QLatin1Char('-'), QLatin1Char('_'));
+            if (!jobFields().contains(key))
+                return usageError(
+                    inv, tr("cannot sort by '%1'; fields: %2").arg(key, jobFields().join(QLatin1String(", "))));
+            inv.sort.append({ key, desc });
+        }
+    }
+    if (inv.command->id == CliCommand::Stat && parser.isSet(QStringLiteral("by"))) {
+        QString field = parser.value(QStringLiteral("by")).trimmed().toLower();
+        field.replace(QLatin1Char('-'), QLatin1Char('_'));
+        if (field == QLatin1String("workspace") || field == QLatin1String("trusted_account")
+            || field == QLatin1String("plugin") || field == QLatin1String("domain"))
+            field += QLatin1String("_id");
+        static const QRegularExpression fieldPattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
+        if (!fieldPattern.match(field).hasMatch())
+            return usageError(inv, tr("--by needs a field name such as status or workspace"));
+        inv.statField = field;
+    }
+    inv.assumeYes = inv.command->id == CliCommand::Delete && parser.isSet(QStringLiteral("yes"));
+    inv.action = Action::Run;
+    return inv;
+}

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: MIT
+#include "pollstate.h"
+
+QString PollState::phaseName(Phase phase)
+{
+    switch (phase) {
+    case Phase::Idle:
+        return QStringLiteral("idle");
+    case Phase::Polling:
+        return QStringLiteral("polling");
+    case Phase::Paused:
+        return QStringLiteral("paused");
+    case Phase::Error:
+        return QStringLiteral("error");
+    }
+    return {};
+}

@@ -1,0 +1,392 @@
+// SPDX-License-Identifier: MIT
+#include "sandbox/jobservice.h"
+
+#include "sandbox/apierror.h"
+#include "sandbox/jobstore.h"
+#include "sandbox/protojson.h"
+#include "sandbox/querycompiler.h"
+#include "sandbox/statengine.h"
+#include "sandbox/tokenauthority.h"
+
+#include <QStringList>
+
+namespace sandbox {
+
+namespace {
+
+const QStringList &minimalFields()
+{
+    static const QStringList fields{ QStringLiteral("job_id"),     QStringLiteral("trusted_account_id"),
+                                     QStringLiteral("status"),     QStringLiteral("resource_group"),
+                                     QStringLiteral("created_at"), QStringLiteral("finished_at") };
+    return fields;
+}
+
+JsonValue filterCondition(const QString &key, const JsonValue &value, const QString &op)
+{
+    JsonValue c = JsonValue::object();
+    c.insert(QStringLiteral("k"), key);
+    c.insert(QStringLiteral("v"), value);
+    c.insert(QStringLiteral("o"), op);
+    return c;
+}
+
+// @change_value_by_rule("APPEND", "workspace_id", "*")
+void appendWorkspaceWildcard(JsonValue &params)
+{
+    JsonValue *ws = params.find(QStringLiteral("workspace_id"));
+    if (!ws)
+        return;
+    if (ws->isArray())
+        ws->append(JsonValue(QStringLiteral("*")));
+    else
+        *ws = JsonValue(JsonValue::Array{ *ws, JsonValue(QStringLiteral("*")) });
+}
+
+// @append_query_filter(keys)
+void appendQueryFilter(JsonValue &params, const QStringList &keys)
+{
+    JsonValue query
+        = params.contains(QStringLiteral("query")) ? params.value(QStringLiteral("query")) : JsonValue::object();
+    JsonValue filter
+        = query.contains(QStringLiteral("filter")) ? query.value(QStringLiteral("filter")) : JsonValue::array();
+    for (const QString &key : keys) {
+        if (const JsonValue *v = params.find(key))
+            filter.append(filterCondition(key, *v, v->isArray() ? QStringLiteral("in") : QStringLiteral("eq")));
+    }
+    query.insert(QStringLiteral("filter"), filter);
+    params.insert(QStringLiteral("query"), query);
+}
+
+// @append_keyword_filter(keys)
+void appendKeywordFilter(JsonValue &params, const QStringList &keys)
+{
+    JsonValue query
+        = params.contains(QStringLiteral("query")) ? params.value(QStringLiteral("query")) : JsonValue::object();
+    if (!query.contains(QStringLiteral("keyword")))
+        return;
+    JsonValue filterOr
+        = query.contains(QStringLiteral("filter_or")) ? query.value(QStringLiteral("filter_or")) : JsonValue::array();
+    const QString keyword = query.value(QStringLiteral("keyword")).toString().trimmed();
+    if (!keyword.isEmpty()) {
+        JsonValue words = JsonValue::array();
+        for (const QString &word : keyword.split(u' ', Qt::SkipEmptyParts))
+            words.append(word);
+        for (const QString &key : keys)
+            filterOr.append(filterCondition(key, words, QStringLiteral("contain_in")));
+    }
+    query.insert(QStringLiteral("filter_or"), filterOr);
+    query.remove(QStringLiteral("keyword"));
+    params.insert(QStringLiteral("query"), query);
+}
+
+// pydantic: the first missing required field, in model declaration order.
+void requireFields(const JsonValue &params, const QStringList &required)
+{
+    for (const QString &key : required) {
+        const JsonValue *v = params.find(key);
+        if (!v || v->isNull())
+            throw ApiError::requiredParameter(key);
+    }
+}
+
+// ParseDict(response, Struct()) in identity, then MessageToDict in the gateway: numbers become
+// floats; a datetime cannot be put into a Struct.
+JsonValue toStruct(const JsonValue &value, const QString &path)
+{
+    switch (value.type()) {
+    case JsonValue::Type::Int:
+        return JsonValue(value.toDouble());
+    case JsonValue::Type::DateTime:
+        throw ApiError::identityUnknown(
+            QStringLiteral("Value %1 has unexpected type <class 'datetime.datetime'> at %2").arg(value.pyStr(), path));
+    case JsonValue::Type::Array: {
+        JsonValue out = JsonValue::array();
+        int i = 0;
+        for (const JsonValue &item : value.toArray())
+            out.append(toStruct(item, QStringLiteral("%1[%2]").arg(path).arg(i++)));
+        return out;
+    }
+    case JsonValue::Type::Object: {
+        JsonValue out = JsonValue::object();
+        for (const auto &member : value.toObject())
+            out.insert(member.first, toStruct(member.second, path + u'.' + member.first));
+        return out;
+    }
+    default:
+        return value;
+    }
+}
+
+// The Python repr of a tuple of values, for ERROR_NOT_FOUND.
+QString tupleRepr(const QList<JsonValue> &values)
+{
+    QStringList parts;
+    for (const JsonValue &v : values)
+        parts << v.pyRepr();
+    return u'(' + parts.join(QStringLiteral(", ")) + (values.size() == 1 ? QStringLiteral(",)") : QStringLiteral(")"));
+}
+
+// MongoModel.get(job_id=..., domain_id=..., workspace_id=...) for the Job service.
+JobRecord getJob(JobStore &store, const JsonValue &params)
+{
+    QList<JsonValue> keys{ JsonValue(QStringLiteral("job_id")), JsonValue(QStringLiteral("domain_id")) };
+    QList<JsonValue> values{ params.value(QStringLiteral("job_id")), params.value(QStringLiteral("domain_id")) };
+    const JsonValue workspace = params.value(QStringLiteral("workspace_id"));
+    const bool hasWorkspace = workspace.isArray() ? !workspace.toArray().empty()
+                                                  : (workspace.isString() && !workspace.toString().isEmpty());
+    if (hasWorkspace) {
+        keys << JsonValue(QStringLiteral("workspace_id"));
+        values << workspace;
+    }
+    const auto job = store.find(params.value(QStringLiteral("job_id")).toString());
+    bool match = job.has_value() && job->domainId == params.value(QStringLiteral("domain_id")).toString();
+    if (match && hasWorkspace) {
+        if (workspace.isArray()) {
+            bool any = false;
+            for (const JsonValue &w : workspace.toArray())
+                any = any || (w.isString() && w.toString() == job->workspaceId);
+            match = any;
+        } else {
+            match = workspace.toString() == job->workspaceId;
+        }
+    }
+    if (!match)
+        throw ApiError::notFound(tupleRepr(keys), tupleRepr(values));
+    return *job;
+}
+
+} // namespace
+
+JobService::JobService(JobStore &store, const TokenAuthority &tokens)
+    : m_store(store)
+    , m_tokens(tokens)
+{ }
+
+JobService::Reply JobService::handle(const QString &verb, const QByteArray &body, const QByteArray &authorization,
+                                     qint64 nowMsecs)
+{
+    Reply reply;
+    try {
+        // --- console-api-v2 ---------------------------------------------------------------------
+        JsonValue params;
+        if (!JsonValue::parse(body, &params))
+            throw ApiError::gatewayUnknown(QStringLiteral("JSON Parsing Error: Request body requires JSON format."));
+        // params["grpc_method"] = ... on whatever json.loads returned.
+        switch (params.type()) {
+        case JsonValue::Type::Object:
+            break;
+        case JsonValue::Type::Array:
+            throw ApiError::gatewayUnknown(QStringLiteral("list indices must be integers or slices, not str"));
+        default:
+            throw ApiError::gatewayUnknown(
+                QStringLiteral("'%1' object does not support item assignment").arg(params.pyTypeName()));
+        }
+        params.remove(QStringLiteral("grpc_method")); // the proxy overwrites and deletes this key
+
+        // HTTPBearer(auto_error=False): "Bearer <credentials>", scheme case-insensitive.
+        QString token;
+        const QByteArray header = authorization;
+        const qsizetype space = header.indexOf(' ');
+        if (space > 0 && header.left(space).toLower() == "bearer")
+            token = QString::fromUtf8(header.mid(space + 1));
+
+        ProtoJson::Request message = ProtoJson::Request::JobRequest;
+        if (verb == u"list")
+            message = ProtoJson::Request::JobsQuery;
+        else if (verb == u"stat")
+            message = ProtoJson::Request::JobStatQuery;
+        params = ProtoJson::normalize(params, message);
+
+        // --- identity: authentication, authorization, mutation ------------------------------------
+        const JsonValue claims = m_tokens.authenticate(token, nowMsecs / 1000);
+        const bool systemToken = claims.value(QStringLiteral("typ")).toString() == u"SYSTEM_TOKEN";
+        const JsonValue rol = claims.value(QStringLiteral("rol"));
+        const QString role = rol.isString() ? rol.toString() : QString();
+        if (!systemToken && !role.isEmpty()) {
+            const QStringList allowed = verb == u"delete"
+                ? QStringList{ QStringLiteral("DOMAIN_ADMIN"), QStringLiteral("WORKSPACE_OWNER") }
+                : QStringList{ QStringLiteral("DOMAIN_ADMIN"), QStringLiteral("WORKSPACE_OWNER"),
+                               QStringLiteral("WORKSPACE_MEMBER") };
+            if (!allowed.contains(role))
+                throw ApiError::permissionDenied();
+        }
+        const JsonValue did = claims.value(QStringLiteral("did"));
+        if (role == u"DOMAIN_ADMIN" || role == u"USER") {
+            params.insert(QStringLiteral("domain_id"), did);
+        } else if (role == u"WORKSPACE_OWNER" || role == u"WORKSPACE_MEMBER") {
+            params.insert(QStringLiteral("domain_id"), did);
+            params.insert(QStringLiteral("workspace_id"), claims.value(QStringLiteral("wid")));
+        }
+
+        // --- the Job service -------------------------------------------------------------------
+        if (verb == u"list") {
+            reply.body = list(params, nowMsecs);
+        } else if (verb == u"get") {
+            reply.body = get(params);
+        } else if (verb == u"delete") {
+            reply.deletedJobId = remove(params);
+            reply.body = JsonValue::object();
+        } else {
+            reply.body = stat(params, nowMsecs);
+        }
+        reply.status = 200;
+    } catch (const ApiError &e) {
+        reply.status = e.httpStatus();
+        reply.body = e.body();
+        reply.deletedJobId.clear();
+    } catch (const std::exception &e) {
+        const ApiError error = ApiError::identityUnknown(QString::fromUtf8(e.what()));
+        reply.status = error.httpStatus();
+        reply.body = error.body();
+        reply.deletedJobId.clear();
+    }
+    return reply;
+}
+
+JsonValue JobService::list(JsonValue params, qint64 nowMsecs)
+{
+    appendWorkspaceWildcard(params);
+    appendQueryFilter(params,
+                      { QStringLiteral("job_id"), QStringLiteral("status"), QStringLiteral("trusted_account_id"),
+                        QStringLiteral("plugin_id"), QStringLiteral("workspace_id"), QStringLiteral("domain_id") });
+    appendKeywordFilter(params, { QStringLiteral("job_id"), QStringLiteral("status") });
+    requireFields(params, { QStringLiteral("domain_id") });
+
+    const JsonValue query = params.value(QStringLiteral("query"));
+    const JsonValue unwind = query.value(QStringLiteral("unwind"));
+    const JsonValue lookup = query.value(QStringLiteral("lookup"));
+    const JsonValue addFields = query.value(QStringLiteral("add_fields"));
+    if (unwind.size() > 0 || lookup.size() > 0 || addFields.size() > 0) {
+        // MongoModel._stat_with_pipeline
+        if (unwind.size() > 0) {
+            if (!query.contains(QStringLiteral("only")))
+                throw ApiError::dbQuery(QStringLiteral("unwind option requires only option."));
+            if (!unwind.contains(QStringLiteral("path")))
+                throw ApiError::dbQuery(QStringLiteral("unwind option should have path key."));
+        }
+        throw ApiError::dbQuery(QStringLiteral("lookup, unwind and add_fields are not supported by the sandbox."));
+    }
+
+    QueryCompiler compiler;
+    compiler.setNow(nowMsecs);
+    compiler.compileFilter(query.value(QStringLiteral("filter")), query.value(QStringLiteral("filter_or")));
+    const JsonValue sort = query.value(QStringLiteral("sort"));
+    const QString orderBy = QueryCompiler::orderBy(sort);
+
+    // vos.only(*only): the ordering keys are added; every key must be a field of the model.
+    QStringList only;
+    for (const JsonValue &key : query.value(QStringLiteral("only")).toArray())
+        only << key.toString();
+    if (!only.isEmpty()) {
+        QStringList ordering;
+        if (!sort.toArray().empty()) {
+            for (const JsonValue &s : sort.toArray())
+                ordering << s.value(QStringLiteral("key")).toString();
+            ordering << QStringLiteral("id");
+        } else {
+            ordering << QStringLiteral("created_at");
+        }
+        for (const QString &key : ordering) {
+            if (!only.contains(key))
+                only << key;
+        }
+        for (const QString &key : only) {
+            QString lookupError;
+            if (!QueryCompiler::resolveColumn(key, &lookupError))
+                throw ApiError::dbQuery(lookupError);
+        }
+    }
+    const bool minimal = query.value(QStringLiteral("minimal")).toBool();
+    if (minimal) {
+        if (only.isEmpty())
+            only = minimalFields();
+        else
+            for (const QString &f : minimalFields())
+                if (!only.contains(f))
+                    only << f;
+    }
+    if (compiler.deferredError())
+        throw ApiError::dbQuery(*compiler.deferredError());
+
+    const qint64 total = m_store.countWhere(compiler.whereSql(), compiler.binds());
+    JsonValue results = JsonValue::array();
+    if (!query.value(QStringLiteral("count_only")).toBool()) {
+        const JsonValue page = query.value(QStringLiteral("page"));
+        qint64 limit = page.value(QStringLiteral("limit")).toInt();
+        qint64 offset = 0;
+        if (limit > 0) {
+            qint64 start = page.contains(QStringLiteral("start")) ? page.value(QStringLiteral("start")).toInt() : 1;
+            if (start < 1)
+                start = 1;
+            offset = start - 1;
+        } else {
+            limit = 0;
+        }
+        const QVector<JobRecord> jobs = m_store.select(compiler.whereSql(), compiler.binds(), orderBy, limit, offset);
+        for (const JobRecord &job : jobs) {
+            JsonValue info = job.toJobInfo();
+            if (!only.isEmpty()) {
+                JsonValue projected = JsonValue::object();
+                for (const auto &member : info.toObject()) {
+                    bool keep = false;
+                    for (const QString &key : only)
+                        keep = keep || key == member.first || key.startsWith(member.first + u'.');
+                    if (!keep)
+                        continue;
+                    if (member.first == u"options" && !only.contains(QStringLiteral("options"))
+                        && member.second.isObject()) {
+                        // only=["options.x"]: just those sub keys
+                        JsonValue sub = JsonValue::object();
+                        for (const QString &key : only) {
+                            if (key.startsWith(QStringLiteral("options."))) {
+                                const QString subKey = key.mid(8).section(u'.', 0, 0);
+                                if (const JsonValue *v = member.second.find(subKey))
+                                    sub.insert(subKey, *v);
+                            }
+                        }
+                        projected.insert(member.first, sub);
+                    } else {
+                        projected.insert(member.first, member.second);
+                    }
+                }
+                info = projected;
+            }
+            results.append(info);
+        }
+    }
+    // JobsInfo through MessageToDict: an empty list and a zero count are both left out.
+    JsonValue out = JsonValue::object();
+    if (results.size() > 0)
+        out.insert(QStringLiteral("results"), results);
+    if (total != 0)
+        out.insert(QStringLiteral("total_count"), JsonValue(total));
+    return out;
+}
+
+JsonValue JobService::get(JsonValue params)
+{
+    appendWorkspaceWildcard(params);
+    requireFields(params, { QStringLiteral("job_id"), QStringLiteral("domain_id") });
+    return getJob(m_store, params).toJobInfo();
+}
+
+QString JobService::remove(JsonValue params)
+{
+    requireFields(params, { QStringLiteral("job_id"), QStringLiteral("domain_id") });
+    const JobRecord job = getJob(m_store, params);
+    m_store.remove(job.jobId);
+    return job.jobId;
+}
+
+JsonValue JobService::stat(JsonValue params, qint64 nowMsecs)
+{
+    appendQueryFilter(params, { QStringLiteral("workspace_id"), QStringLiteral("domain_id") });
+    appendKeywordFilter(params, { QStringLiteral("job_id") });
+    requireFields(params, { QStringLiteral("query"), QStringLiteral("domain_id") });
+    StatEngine engine(m_store);
+    const JsonValue result = engine.stat(params.value(QStringLiteral("query")), nowMsecs);
+    return toStruct(result, QStringLiteral("Struct"));
+}
+
+} // namespace sandbox

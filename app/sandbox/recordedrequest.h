@@ -1,0 +1,29 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonValue>
+#include <QString>
+
+namespace sandbox {
+
+// One request the sandbox received, as tests of other parts want to see it ("exactly these
+// job ids were deleted", "the filter reached the server").
+struct RecordedRequest
+{
+    QDateTime receivedAt; // UTC
+    QString method; // "POST", "GET", ...
+    QString path; // "/identity/job/delete"
+    QString verb; // "list", "get", "delete", "stat"; empty for other paths
+    QJsonValue body; // the parsed JSON body; Undefined when the body is not JSON
+    QByteArray rawBody;
+    QString token; // the bearer token, if any
+    int status = 0; // HTTP status sent; 0 when the connection was dropped or lost
+    qint64 bytesSent = 0; // bytes written to the socket (status line, headers, body)
+    qint64 bodyBytes = 0; // body bytes written
+    QString fault; // "", "error500", "error503", "truncate", "malformed", "drop"
+    QString deletedJobId; // the job a successful delete removed
+};
+
+} // namespace sandbox

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sandbox/jobstore.h"
+#include "sandbox/jsonvalue.h"
+#include "sandbox/sandboxoptions.h"
+#include "sandbox/tokenauthority.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class QTemporaryDir;
+class QTimer;
+
+namespace sandbox {
+
+class FaultInjector;
+class HttpFront;
+class JobService;
+class JobSimulator;
+class RequestLog;
+
+// Everything that runs on the sandbox thread: the SQLite store, the HTTP front, the job service
+// and the simulator. SandboxServer creates it, moves it to its thread and calls into it with
+// blocking queued calls; every method here runs on that thread.
+class SandboxCore : public QObject
+{
+    Q_OBJECT
+
+public:
+    SandboxCore(FaultInjector &faults, RequestLog &log);
+    ~SandboxCore() override;
+
+    bool start(const SandboxOptions &options, QString *error);
+    void shutdown();
+
+    quint16 port() const { return m_port; }
+    QString domainId() const { return m_tokens.domainId(); }
+    QStringList workspaceIds() const { return m_workspaces; }
+    QStringList trustedAccountIds() const;
+    QList<TokenAuthority::Entry> tokens() const { return m_entries; }
+    QString issueToken(Role role, const QString &workspaceId, qint64 ttlSeconds) const;
+    QString tokensFilePath() const { return m_tokensFilePath; }
+
+    bool insertJobs(const QList<JsonValue> &jobs, QString *error);
+    bool deleteJob(const QString &jobId);
+    std::optional<JobRecord> job(const QString &jobId) const;
+    qint64 jobCount() const;
+    void setSimulationPaused(bool paused);
+    bool simulationPaused() const { return m_paused; }
+    void stepSimulation(int ticks);
+    QString startJob(const QString &trustedAccountId);
+
+private:
+    bool startImpl(const SandboxOptions &options, QString *error);
+    bool loadDataFile(const QString &path, QString *error);
+    bool setUpTokens(const SandboxOptions &options, QString *error);
+    void onTick();
+
+    FaultInjector &m_faults;
+    RequestLog &m_log;
+    SandboxOptions m_options;
+    JobStore m_store;
+    TokenAuthority m_tokens;
+    QList<TokenAuthority::Entry> m_entries;
+    QStringList m_workspaces;
+    QString m_tokensFilePath;
+    std::unique_ptr<QTemporaryDir> m_tempDir;
+    std::unique_ptr<JobService> m_service;
+    std::unique_ptr<JobSimulator> m_simulator;
+    HttpFront *m_http = nullptr;
+    QTimer *m_timer = nullptr;
+    quint16 m_port = 0;
+    bool m_paused = false;
+};
+
+} // namespace sandbox

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sandbox/faultinjector.h"
+#include "sandbox/faultoptions.h"
+#include "sandbox/recordedrequest.h"
+#include "sandbox/requestlog.h"
+#include "sandbox/role.h"
+#include "sandbox/sandboxoptions.h"
+#include "sandbox/tokenauthority.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QMutex>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <optional>
+#include <type_traits>
+
+class QThread;
+
+namespace sandbox {
+
+class SandboxCore;
+
+// A SpaceONE-compatible sandbox server for the identity v2 Job API, answering exactly the way
+// console-api-v2 in front of the identity service answers (see spaceone-job-api.md).
+//
+// It owns a worker QThread: the HTTP server (Qt HttpServer on 127.0.0.1), the SQLite store and
+// the simulator live there, so a GUI thread never waits on SQL. Every public method is
+// thread-safe; calls into the store run as blocking queued calls on the worker thread.
+// Several sandboxes can run in one process.
+//
+//   sandbox::SandboxServer server;
+//   QString error;
+//   if (!server.start(SandboxOptions{}, &error)) ...
+//   POST server.baseUrl() + "/identity/job/list" with "Authorization: Bearer " + server.defaultToken()
+class SandboxServer : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    // Blocks until the server listens (or failed). A running server is stopped first.
+    bool start(const SandboxOptions &options, QString *errorMessage = nullptr);
+    // Stops the server; every acknowledged change is already on disk.
+    void stop();
+    bool isRunning() const;
+
+    QUrl baseUrl() const; // http://127.0.0.1:PORT
+    quint16 port() const;
+    QString domainId() const;
+    QStringList workspaceIds() const; // the sandbox's workspaces (simulated or from the data)
+    QStringList trustedAccountIds() const; // the simulated trusted accounts
+    SandboxOptions options() const { return m_options; }
+
+    // A long-lived token (10 years) for the role; workspace roles default to the first workspace.
+    // The same string is returned for the same arguments.
+    QString tokenFor(Role role, const QString &workspaceId = {}) const;
+    // A freshly signed token with the given lifetime (negative: already expired).
+    QString issueToken(Role role, const QString &workspaceId = {}, qint64 ttlSeconds = 3600) const;
+    // The DOMAIN_ADMIN token the app uses for its built-in "Local sandbox" profile.
+    QString defaultToken() const;
+    // The tokens configured from the token file, or generated at start (one per role).
+    QList<TokenAuthority::Entry> tokens() const;
+    // Where the generated tokens were written (empty when none was written).
+    QString tokensFilePath() const;
+
+    // --- test hooks (thread-safe) --------------------------------------------------------------
+    FaultOptions faults() const;
+    void setFaults(const FaultOptions &faults);
+    QList<RecordedRequest> requests() const;
+    void clearRequests();
+
+    // Insert or replace jobs given as JobInfo objects (as the list endpoint returns them).
+    bool insertJobs(const QList<QJsonObject> &jobs, QString *error = nullptr);
+    bool upsertJob(const QJsonObject &job, QString *error = nullptr);
+    // Removes a job without going through the API; true when it existed.
+    bool deleteJobDirect(const QString &jobId);
+    // The stored job as JobInfo (the gateway's omissions applied), if it exists.
+    std::optional<QJsonObject> job(const QString &jobId) const;
+    qint64 jobCount() const;
+
+    // The live simulation: pause the timer, or advance it deterministically.
+    void setSimulationPaused(bool paused);
+    void stepSimulation(int ticks = 1);
+    // Starts a job for a trusted account now (duplicate rule included); returns its id.
+    QString startJob(const QString &trustedAccountId);
+
+Q_SIGNALS:
+    void started(const QUrl &baseUrl);
+    void stopped();
+
+private:
+    template <typename F> auto call(F &&f) const -> std::invoke_result_t<F>;
+
+    QThread *m_thread = nullptr;
+    SandboxCore *m_core = nullptr;
+    mutable FaultInjector m_faults;
+    mutable RequestLog m_log;
+    SandboxOptions m_options;
+    quint16 m_port = 0;
+    QString m_domainId;
+    QStringList m_workspaces;
+    QStringList m_trustedAccounts;
+    QList<TokenAuthority::Entry> m_entries;
+    QString m_tokensFile;
+    mutable QMutex m_tokenMutex;
+    mutable QHash<QString, QString> m_tokenCache;
+};
+
+} // namespace sandbox

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Builds (Release flags) and runs the poll pipeline benchmarks, then prints the summary table.
+# Usage: tests/bench/run.sh [build-dir] [extra Google Benchmark flags...]
+# Example: tests/bench/run.sh build-bench --benchmark_filter='/10000$'
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+build="${1:-$root/build-bench}"
+shift || true
+
+if [ ! -f "$build/CMakeCache.txt" ]; then
+    cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSJM_BUILD_TESTS=ON \
+        -DSJM_BUILD_BENCHMARKS=ON >/dev/null
+fi
+cmake --build "$build" --target sjm_model_bench -j"$(nproc)"
+
+# Machines are often shared: ask for enough repetitions that one slow slice does not decide.
+exec "$build/tests/bench/sjm_model_bench" --benchmark_min_time=1 "$@"
