@@ -40,6 +40,8 @@ QString shortResult(const JobDeleter::Result &r)
     case JobDeleter::Outcome::AlreadyGone:
         return QCoreApplication::translate("DeleteJobsDialog", "Already gone");
     case JobDeleter::Outcome::NotAllowed:
+        if (r.outOfScope)
+            return QCoreApplication::translate("DeleteJobsDialog", "Not allowed: domain-level job");
         return r.sent ? QCoreApplication::translate("DeleteJobsDialog", "Not allowed (403)")
                       : QCoreApplication::translate("DeleteJobsDialog", "Not sent: not allowed");
     case JobDeleter::Outcome::Failed:
@@ -357,7 +359,9 @@ void DeleteJobsDialog::onJobFinished(const JobDeleter::Result &result)
         m_goneBatch.append(result.jobId);
         m_goneTimer->start();
     }
-    if (result.outcome == JobDeleter::Outcome::NotAllowed && result.sent && !m_permissionReported) {
+    // Only a 403 says the role cannot delete at all; a domain-level job refused to a workspace
+    // token says nothing about the other jobs.
+    if (result.outcome == JobDeleter::Outcome::NotAllowed && result.error.isPermission() && !m_permissionReported) {
         m_permissionReported = true;
         Q_EMIT permissionDenied(JobDeleter::permissionExplanation());
     }
@@ -447,8 +451,16 @@ void DeleteJobsDialog::setStage(Stage stage)
                                : (deleted + gone == int(m_ids.size()) ? tr("Done") : tr("Stopped")));
         m_intro->setText(parts.join(QStringLiteral(" · ")) + QLatin1Char('.'));
         QStringList details;
-        if (refused > 0)
+        bool roleRefused = false;
+        bool scopeRefused = false;
+        for (const JobDeleter::Result &r : d->results()) {
+            roleRefused = roleRefused || (r.outcome == JobDeleter::Outcome::NotAllowed && !r.outOfScope);
+            scopeRefused = scopeRefused || r.outOfScope;
+        }
+        if (roleRefused)
             details << JobDeleter::permissionExplanation();
+        if (scopeRefused)
+            details << tr("Domain-level jobs (workspace \"*\") can only be deleted with a domain admin token.");
         // The first failures in full, since the result column cuts them off.
         const QStringList failedIds = d->failedIds();
         for (qsizetype i = 0; i < failedIds.size() && i < 3; ++i)

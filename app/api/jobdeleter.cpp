@@ -3,6 +3,7 @@
 
 #include "jobapiclient.h"
 #include "jobdeletereply.h"
+#include "jobgetreply.h"
 
 #include <utility>
 
@@ -19,6 +20,9 @@ QString JobDeleter::Result::message() const
         return tr("Already gone: the server no longer has this job (deleted elsewhere, or outside this token's "
                   "workspace).");
     case Outcome::NotAllowed:
+        if (outOfScope)
+            return tr("Not allowed: this is a domain-level job (workspace \"*\"); only a domain admin token can "
+                      "delete it. The server answers \"not found\" to workspace tokens.");
         if (!sent)
             return tr("Not sent: %1").arg(permissionExplanation());
         return permissionExplanation();
@@ -38,7 +42,7 @@ JobDeleter::JobDeleter(JobApiClient *client, QObject *parent)
 JobDeleter::~JobDeleter()
 {
     // A reply outliving the deleter must not call back into it.
-    for (const QPointer<JobDeleteReply> &reply : std::as_const(m_inFlight)) {
+    for (const QPointer<JobApiReply> &reply : std::as_const(m_inFlight)) {
         if (reply)
             reply->disconnect(this);
     }
@@ -63,7 +67,7 @@ bool JobDeleter::start(const QStringList &ids)
         if (id.isEmpty() || m_indexById.contains(id))
             continue;
         m_indexById.insert(id, int(m_results.size()));
-        m_results.append(Result{ id, Outcome::Waiting, {}, false });
+        m_results.append(Result{ id, Outcome::Waiting, {}, false, false });
         unique.append(id);
     }
     beginRun(unique);
@@ -78,7 +82,7 @@ bool JobDeleter::retryFailed()
     if (ids.isEmpty())
         return false;
     for (const QString &id : ids)
-        m_results[m_indexById.value(id)] = Result{ id, Outcome::Waiting, {}, false };
+        m_results[m_indexById.value(id)] = Result{ id, Outcome::Waiting, {}, false, false };
     beginRun(ids);
     return true;
 }
@@ -133,6 +137,27 @@ void JobDeleter::onReplyFinished(JobDeleteReply *reply)
     m_inFlight.removeAll(reply);
     const ApiError error = reply->error();
     const Outcome outcome = classify(error);
+    if (outcome == Outcome::AlreadyGone && m_client) {
+        // identity answers "not found" also when the job exists outside the token's scope: a
+        // workspace token cannot delete a domain-level ("*") job, yet may read it. A get tells
+        // the two apart, so a refused job is not reported (and hidden) as gone.
+        JobGetReply *check = m_client->get(reply->jobId());
+        m_inFlight.append(check);
+        const QString jobId = reply->jobId();
+        connect(check, &JobApiReply::finished, this, [this, check, jobId, error] {
+            m_inFlight.removeAll(check);
+            if (check->isOk()) {
+                m_results[m_indexById.value(jobId)].outOfScope = true;
+                settle(jobId, Outcome::NotAllowed, error);
+            } else {
+                settle(jobId, Outcome::AlreadyGone, error);
+            }
+            if (!m_canceled)
+                pump();
+            finishIfDone();
+        });
+        return;
+    }
     settle(reply->jobId(), outcome, error);
     if (outcome == Outcome::NotAllowed && !m_queue.isEmpty()) {
         // identity refuses delete by role, not per job: every other id would get the same 403,
@@ -175,7 +200,7 @@ void JobDeleter::finishIfDone()
 JobDeleter::Result JobDeleter::result(const QString &jobId) const
 {
     const auto it = m_indexById.constFind(jobId);
-    return it == m_indexById.constEnd() ? Result{ jobId, Outcome::Waiting, {}, false } : m_results.at(*it);
+    return it == m_indexById.constEnd() ? Result{ jobId, Outcome::Waiting, {}, false, false } : m_results.at(*it);
 }
 
 QStringList JobDeleter::idsWithOutcome(Outcome outcome) const

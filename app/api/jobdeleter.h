@@ -12,6 +12,7 @@
 #include <QStringList>
 
 class JobApiClient;
+class JobApiReply;
 class JobDeleteReply;
 
 // Deletes a fixed list of job ids with a bounded number of requests in flight, and tells for
@@ -30,8 +31,8 @@ public:
         Waiting, // not sent yet
         Sending, // sent, no answer yet
         Deleted,
-        AlreadyGone, // 404 ERROR_NOT_FOUND: deleted elsewhere, or out of this token's scope
-        NotAllowed, // 403: the token's role cannot delete jobs
+        AlreadyGone, // 404 ERROR_NOT_FOUND, and a get confirms the job is gone
+        NotAllowed, // 403 for the token's role, or a 404 for a job the token can read but not delete
         Failed, // anything else; worth retrying
         NotSent, // canceled before it was sent
     };
@@ -44,6 +45,9 @@ public:
         ApiError error; // set for AlreadyGone, NotAllowed and Failed
         // Was a request for this id actually sent (in the latest attempt)?
         bool sent = false;
+        // NotAllowed because the job lies outside the token's scope (the server said "not
+        // found" to the delete, yet the job can be read), rather than a 403 for the role.
+        bool outOfScope = false;
 
         bool isFinal() const { return outcome != Outcome::Waiting && outcome != Outcome::Sending; }
         // The job is not on the server any more: its row can leave the table.
@@ -82,8 +86,8 @@ public:
     // Ids handed to the client in this object's lifetime, in sending order (retries repeat).
     const QStringList &sentIds() const { return m_sentIds; }
 
-    // How an answer to a delete is read: 404 ERROR_NOT_FOUND is already gone, 403 not allowed,
-    // everything else a failure.
+    // How an answer to a delete is read: 404 ERROR_NOT_FOUND is already gone (unless a get then
+    // finds the job), 403 not allowed, everything else a failure.
     static Outcome classify(const ApiError &error);
     // A person's words for what the role explanation should say after a 403.
     static QString permissionExplanation();
@@ -106,7 +110,7 @@ private:
     QList<Result> m_results;
     QHash<QString, int> m_indexById;
     QStringList m_queue; // ids of this run still to send, in order
-    QList<QPointer<JobDeleteReply>> m_inFlight;
+    QList<QPointer<JobApiReply>> m_inFlight; // deletes, and gets that check a "not found"
     QStringList m_sentIds;
     int m_done = 0;
     int m_total = 0;
