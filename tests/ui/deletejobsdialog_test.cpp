@@ -124,11 +124,16 @@ TEST_F(DeleteJobsDialogTest, DeletesAndReportsEachJobAndEmitsGoneRows)
     model.applySnapshot(jobfactory::range(1, 5));
     backend.upsert(jobfactory::range(1, 5));
     backend.remove(idFor(2));
-    backend.failDeletesOf(idFor(4), 500);
     std::unique_ptr<DeleteJobsDialog> dialog(openFor({ idFor(1), idFor(2), idFor(3), idFor(4) }));
     QStringList gone;
     QObject::connect(dialog.get(), &DeleteJobsDialog::jobsGone, dialog.get(),
                      [&](const QStringList &ids) { gone += ids; });
+    // One at a time, and the server breaks down right before the last one.
+    dialog->deleter()->setMaxInFlight(1);
+    QObject::connect(dialog->deleter(), &JobDeleter::jobFinished, dialog.get(), [&](const JobDeleter::Result &r) {
+        if (r.jobId == idFor(3))
+            backend.setErrorRate(1.0);
+    });
 
     dialog->deleteButton()->click();
     EXPECT_EQ(dialog->stage(), DeleteJobsDialog::Stage::Deleting);
@@ -140,11 +145,12 @@ TEST_F(DeleteJobsDialogTest, DeletesAndReportsEachJobAndEmitsGoneRows)
     EXPECT_EQ(dialog->resultText(idFor(2)), QStringLiteral("Already gone"));
     EXPECT_TRUE(dialog->resultText(idFor(4)).startsWith(QStringLiteral("Failed")));
     EXPECT_TRUE(dialog->outcomeLabel()->text().contains(QStringLiteral("1 failed")));
-    EXPECT_TRUE(dialog->summaryLabel()->text().contains(idFor(4) + QStringLiteral(": Server error (HTTP 500)")));
+    EXPECT_TRUE(dialog->summaryLabel()->text().contains(idFor(4) + QStringLiteral(": ")));
+    EXPECT_TRUE(dialog->summaryLabel()->text().contains(QStringLiteral("HTTP 50")));
     ASSERT_TRUE(dialog->retryButton()->isVisibleTo(dialog.get()));
     EXPECT_EQ(dialog->cancelButton()->text(), QStringLiteral("Close"));
 
-    backend.failDeletesOf(idFor(4), 0);
+    backend.setErrorRate(0);
     backend.clearRequests();
     dialog->retryButton()->click();
     ASSERT_TRUE(waitDone(dialog.get()));
@@ -159,7 +165,8 @@ TEST_F(DeleteJobsDialogTest, ForbiddenDeletesReportTheRoleOnce)
 {
     model.applySnapshot(jobfactory::range(1, 6));
     backend.upsert(jobfactory::range(1, 6));
-    backend.setDeletesForbidden(true);
+    backend.setRole(sandbox::Role::WorkspaceMember);
+    client.setEndpoint(backend.endpoint());
     std::unique_ptr<DeleteJobsDialog> dialog(openFor({ idFor(1), idFor(2), idFor(3), idFor(4), idFor(5), idFor(6) }));
     QSignalSpy denied(dialog.get(), &DeleteJobsDialog::permissionDenied);
     QSignalSpy gone(dialog.get(), &DeleteJobsDialog::jobsGone);
@@ -173,11 +180,34 @@ TEST_F(DeleteJobsDialogTest, ForbiddenDeletesReportTheRoleOnce)
     EXPECT_EQ(backend.jobCount(), 6);
 }
 
+TEST_F(DeleteJobsDialogTest, DomainLevelJobsRefusedToAWorkspaceOwnerStayAndDoNotBlockDelete)
+{
+    std::vector<Job> jobs = jobfactory::range(1, 2);
+    jobs[0].workspaceId = backend.workspaceId();
+    jobs[1].workspaceId = QStringLiteral("*");
+    model.applySnapshot(jobs);
+    backend.upsert(jobs);
+    backend.setRole(sandbox::Role::WorkspaceOwner);
+    client.setEndpoint(backend.endpoint());
+    std::unique_ptr<DeleteJobsDialog> dialog(openFor({ idFor(1), idFor(2) }));
+    QSignalSpy denied(dialog.get(), &DeleteJobsDialog::permissionDenied);
+    QStringList gone;
+    QObject::connect(dialog.get(), &DeleteJobsDialog::jobsGone, dialog.get(),
+                     [&](const QStringList &ids) { gone += ids; });
+    dialog->deleteButton()->click();
+    ASSERT_TRUE(waitDone(dialog.get()));
+    EXPECT_EQ(gone, QStringList{ idFor(1) });
+    EXPECT_EQ(denied.count(), 0) << "the role may delete; only this job is out of its reach";
+    EXPECT_EQ(dialog->resultText(idFor(2)), QStringLiteral("Not allowed: domain-level job"));
+    EXPECT_TRUE(dialog->summaryLabel()->text().contains(QStringLiteral("domain admin token")));
+    EXPECT_TRUE(backend.hasJob(idFor(2)));
+}
+
 TEST_F(DeleteJobsDialogTest, StopDuringDeletionLetsSentOnesFinishAndStaysOpen)
 {
     model.applySnapshot(jobfactory::range(1, 8));
     backend.upsert(jobfactory::range(1, 8));
-    backend.setDelayMs(40);
+    backend.setLatencyMs(40);
     QStringList ids;
     for (int n = 1; n <= 8; ++n)
         ids << idFor(n);

@@ -8,6 +8,7 @@
 
 #include <QSet>
 #include <QSignalSpy>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -71,20 +72,23 @@ TEST_F(JobDeleterTest, DeletesManyWithABoundedNumberInFlight)
 {
     const std::vector<Job> jobs = jobfactory::range(1, 20);
     backend.upsert(jobs);
-    backend.setDelayMs(20); // keeps requests open long enough to overlap
+    backend.setLatencyMs(20); // keeps requests open long enough to overlap
     JobDeleter deleter(&client);
     EXPECT_EQ(deleter.maxInFlight(), JobDeleter::kDefaultMaxInFlight);
-    int maxSeen = 0;
-    QObject::connect(&deleter, &JobDeleter::progress, &deleter,
-                     [&] { maxSeen = qMax(maxSeen, deleter.inFlightCount()); });
+    // Sampled on every turn of the event loop: requests are sent in bursts between turns.
+    int peak = 0;
+    QTimer sampler;
+    QObject::connect(&sampler, &QTimer::timeout, &sampler, [&] { peak = qMax(peak, client.requestsInFlight()); });
+    sampler.start(0);
     run(deleter, idsOf(jobs));
+    sampler.stop();
 
     EXPECT_EQ(deleter.count(Outcome::Deleted), 20);
     EXPECT_EQ(backend.jobCount(), 0);
     EXPECT_EQ(asSet(backend.deleteRequestIds()), asSet(idsOf(jobs)));
     EXPECT_EQ(backend.deleteRequestIds().size(), 20);
-    EXPECT_LE(backend.maxInFlight(), JobDeleter::kDefaultMaxInFlight);
-    EXPECT_LE(maxSeen, JobDeleter::kDefaultMaxInFlight);
+    EXPECT_LE(peak, JobDeleter::kDefaultMaxInFlight);
+    EXPECT_GE(peak, 2) << "deletes overlap";
     EXPECT_EQ(deleter.doneCount(), 20);
     EXPECT_EQ(deleter.totalCount(), 20);
 }
@@ -120,7 +124,8 @@ TEST_F(JobDeleterTest, ForbiddenRoleStopsSendingAndExplainsWhy)
 {
     const std::vector<Job> jobs = jobfactory::range(1, 12);
     backend.upsert(jobs);
-    backend.setDeletesForbidden(true);
+    backend.setRole(sandbox::Role::WorkspaceMember);
+    client.setEndpoint(backend.endpoint());
     JobDeleter deleter(&client);
     run(deleter, idsOf(jobs));
 
@@ -137,33 +142,68 @@ TEST_F(JobDeleterTest, ForbiddenRoleStopsSendingAndExplainsWhy)
     EXPECT_FALSE(deleter.retryFailed()) << "a refusal is not retried";
 }
 
-TEST_F(JobDeleterTest, ServerErrorInTheMiddleFailsOnlyThatJobAndRetrySendsOnlyIt)
+TEST_F(JobDeleterTest, WorkspaceOwnerCannotDeleteDomainLevelJobs)
 {
-    const std::vector<Job> jobs = jobfactory::range(1, 6);
+    std::vector<Job> jobs = jobfactory::range(1, 4);
+    jobs[0].workspaceId = jobs[1].workspaceId = backend.workspaceId();
+    jobs[2].workspaceId = jobs[3].workspaceId = QStringLiteral("*");
     backend.upsert(jobs);
-    backend.remove(jobfactory::idFor(5)); // already gone: never retried
-    backend.failDeletesOf(jobfactory::idFor(3), 500);
+    backend.setRole(sandbox::Role::WorkspaceOwner);
+    client.setEndpoint(backend.endpoint());
     JobDeleter deleter(&client);
     run(deleter, idsOf(jobs));
 
-    EXPECT_EQ(deleter.failedIds(), QStringList{ jobfactory::idFor(3) });
-    const JobDeleter::Result failed = deleter.result(jobfactory::idFor(3));
-    EXPECT_EQ(failed.error.httpStatus, 500);
-    EXPECT_EQ(failed.message(), failed.error.humanMessage());
-    EXPECT_EQ(deleter.count(Outcome::Deleted), 4);
-    EXPECT_EQ(deleter.count(Outcome::AlreadyGone), 1);
-    EXPECT_TRUE(backend.hasJob(jobfactory::idFor(3)));
+    EXPECT_EQ(deleter.idsWithOutcome(Outcome::Deleted), (QStringList{ jobs[0].jobId, jobs[1].jobId }));
+    EXPECT_EQ(deleter.idsWithOutcome(Outcome::NotAllowed), (QStringList{ jobs[2].jobId, jobs[3].jobId }));
+    const JobDeleter::Result refused = deleter.result(jobs[2].jobId);
+    EXPECT_TRUE(refused.outOfScope);
+    EXPECT_FALSE(refused.isGone()) << "the job is still there and must stay in the table";
+    EXPECT_TRUE(refused.message().contains(QStringLiteral("domain admin")));
+    EXPECT_TRUE(backend.hasJob(jobs[2].jobId));
+    EXPECT_TRUE(backend.hasJob(jobs[3].jobId));
+    EXPECT_EQ(asSet(backend.deleteRequestIds()), asSet(idsOf(jobs))) << "a scope refusal does not stop the others";
+}
 
-    backend.failDeletesOf(jobfactory::idFor(3), 0);
+TEST_F(JobDeleterTest, ServerErrorsInTheMiddleFailOnlyThoseJobsAndRetrySendsOnlyThem)
+{
+    const std::vector<Job> jobs = jobfactory::range(1, 12);
+    backend.upsert(jobs);
+    const QString removed = jobfactory::idFor(5);
+    backend.remove(removed); // already gone: never retried
+    backend.setErrorRate(0.35, 7);
+    JobDeleter deleter(&client);
+    deleter.setMaxInFlight(1); // one at a time, so the seeded faults hit the same requests every run
+    run(deleter, idsOf(jobs));
+
+    const QStringList faulted = backend.faultedDeleteIds();
+    ASSERT_FALSE(faulted.isEmpty());
+    ASSERT_LT(faulted.size(), 12);
+    EXPECT_EQ(asSet(deleter.failedIds()), asSet(faulted));
+    for (const JobDeleter::Result &r : deleter.results()) {
+        SCOPED_TRACE(r.jobId.toStdString());
+        if (faulted.contains(r.jobId)) {
+            EXPECT_EQ(r.outcome, Outcome::Failed);
+            EXPECT_GE(r.error.httpStatus, 500);
+            EXPECT_EQ(r.message(), r.error.humanMessage());
+            EXPECT_EQ(backend.hasJob(r.jobId), r.jobId != removed);
+        } else if (r.jobId == removed) {
+            EXPECT_EQ(r.outcome, Outcome::AlreadyGone);
+        } else {
+            EXPECT_EQ(r.outcome, Outcome::Deleted);
+            EXPECT_FALSE(backend.hasJob(r.jobId));
+        }
+    }
+
+    backend.setErrorRate(0);
     backend.clearRequests();
     QSignalSpy finished(&deleter, &JobDeleter::finished);
     ASSERT_TRUE(deleter.retryFailed());
     ASSERT_TRUE(waitUntil([&] { return finished.count() > 0; }));
-    EXPECT_EQ(backend.deleteRequestIds(), QStringList{ jobfactory::idFor(3) });
-    EXPECT_EQ(deleter.result(jobfactory::idFor(3)).outcome, Outcome::Deleted);
-    EXPECT_EQ(deleter.totalCount(), 1);
-    EXPECT_EQ(deleter.count(Outcome::Deleted), 5);
-    EXPECT_EQ(deleter.count(Outcome::AlreadyGone), 1);
+    EXPECT_EQ(asSet(backend.deleteRequestIds()), asSet(faulted));
+    EXPECT_EQ(backend.deleteRequestIds().size(), faulted.size());
+    EXPECT_TRUE(deleter.failedIds().isEmpty());
+    EXPECT_EQ(deleter.totalCount(), faulted.size());
+    EXPECT_EQ(deleter.count(Outcome::Deleted) + deleter.count(Outcome::AlreadyGone), 12);
     EXPECT_EQ(backend.jobCount(), 0);
 }
 
@@ -171,7 +211,7 @@ TEST_F(JobDeleterTest, CancelStopsTheRestButNotTheRequestsAlreadySent)
 {
     const std::vector<Job> jobs = jobfactory::range(1, 10);
     backend.upsert(jobs);
-    backend.setDelayMs(30);
+    backend.setLatencyMs(30);
     JobDeleter deleter(&client);
     deleter.setMaxInFlight(2);
     // Cancel as soon as the first answer arrives: the other request then in flight still
@@ -205,7 +245,7 @@ TEST_F(JobDeleterTest, EmptyRunFinishesFromTheEventLoop)
 TEST_F(JobDeleterTest, RefusesToStartTwice)
 {
     backend.upsert(jobfactory::range(1, 2));
-    backend.setDelayMs(20);
+    backend.setLatencyMs(20);
     JobDeleter deleter(&client);
     QSignalSpy finished(&deleter, &JobDeleter::finished);
     ASSERT_TRUE(deleter.start({ jobfactory::idFor(1) }));

@@ -131,9 +131,8 @@ TEST_F(JobDetailDialogTest, SaysSoWhenTheJobWasDeletedElsewhere)
 TEST_F(JobDetailDialogTest, OtherErrorsAreShownInlineKeepingTheLastData)
 {
     Job job = jobfactory::make(4, JobStatus::Failure);
-    ApiEndpoint broken = backend.endpoint();
-    broken.baseUrl.setPath(QStringLiteral("/wrong-prefix"));
-    client.setEndpoint(broken);
+    backend.upsert(job);
+    backend.setErrorRate(1.0);
     auto dialog = open(job);
     ASSERT_TRUE(waitUntil([&] { return dialog->state() == State::Error; }));
     EXPECT_TRUE(dialog->messageLabel()->isVisibleTo(dialog.get()));
@@ -142,8 +141,7 @@ TEST_F(JobDetailDialogTest, OtherErrorsAreShownInlineKeepingTheLastData)
     EXPECT_TRUE(dialog->deleteButton()->isEnabled());
     EXPECT_TRUE(dialog->refreshButton()->isEnabled());
 
-    client.setEndpoint(backend.endpoint());
-    backend.upsert(job);
+    backend.setErrorRate(0);
     dialog->refreshButton()->click();
     ASSERT_TRUE(waitUntil([&] { return dialog->state() == State::Fresh; }));
     EXPECT_FALSE(dialog->messageLabel()->isVisibleTo(dialog.get()));
@@ -161,7 +159,7 @@ TEST_F(JobDetailDialogTest, CopyAsJsonPutsTheJobOnTheClipboard)
     const QJsonDocument doc = QJsonDocument::fromJson(QGuiApplication::clipboard()->text().toUtf8(), &error);
     ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
     ASSERT_TRUE(doc.isObject());
-    EXPECT_EQ(doc.object(), job.toJson());
+    EXPECT_EQ(doc.object(), dialog->job().toJson());
     EXPECT_EQ(doc.object().value(QStringLiteral("job_id")).toString(), job.jobId);
     EXPECT_EQ(doc.object().value(QStringLiteral("status")).toString(), QStringLiteral("FAILURE"));
 }

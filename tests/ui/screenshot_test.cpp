@@ -7,6 +7,7 @@
 #include "api/jobapiclient.h"
 #include "api/jobtime.h"
 #include "model/jobtablemodel.h"
+#include "sandbox/sandboxserver.h"
 #include "ui/deletejobsdialog.h"
 #include "ui/jobdetaildialog.h"
 
@@ -127,13 +128,22 @@ TEST_F(ScreenshotTest, DeleteDialog)
         ids.append(j.jobId);
     backend.upsert(jobs);
     backend.remove(QStringLiteral("job-c41d7e0b9a21"));
-    backend.failDeletesOf(QStringLiteral("job-e8b2f3a6d019"), 503);
 
     std::unique_ptr<DeleteJobsDialog> dialog(DeleteJobsDialog::create(ids, &model, &client));
     dialog->setAttribute(Qt::WA_DeleteOnClose, false);
     dialog->show();
     EXPECT_TRUE(save(dialog.get(), QStringLiteral("delete-dialog.png")));
 
+    // One at a time, and the server breaks down before the last one.
+    dialog->deleter()->setMaxInFlight(1);
+    QObject::connect(dialog->deleter(), &JobDeleter::jobFinished, dialog.get(), [this](const JobDeleter::Result &r) {
+        if (r.jobId == QLatin1String("job-c41d7e0b9a21")) {
+            sandbox::FaultOptions faults;
+            faults.errorRate = 1.0;
+            faults.error503Share = 1.0;
+            backend.server().setFaults(faults);
+        }
+    });
     dialog->activeConfirmation()->setChecked(true);
     dialog->deleteButton()->click();
     ASSERT_TRUE(waitUntil([&] { return dialog->stage() == DeleteJobsDialog::Stage::Done; }));

@@ -1,98 +1,103 @@
 // SPDX-License-Identifier: MIT
 #include "testbackend.h"
 
-#include "fakehttpserver.h"
-#include "fakejobbackend.h"
+#include "sandbox/sandboxserver.h"
 
 TestBackend::TestBackend()
-    : m_server(std::make_unique<FakeHttpServer>())
-    , m_backend(std::make_unique<FakeJobBackend>())
-{
-    m_server->setHandler([this](const RecordedRequest &request) {
-        FakeResponse response;
-        const QString id = request.json().value(QLatin1String("job_id")).toString();
-        if (request.verb() == QLatin1String("delete") && m_forbidden) {
-            response = FakeResponse::json(
-                403, R"({"detail":{"code":"ERROR_PERMISSION_DENIED","message":"Permission denied."}})");
-        } else if (request.verb() == QLatin1String("delete") && m_failures.value(id) > 0) {
-            response = FakeResponse::json(m_failures.value(id),
-                                          R"({"detail":{"code":"ERROR_INTERNAL_API","message":" Database is busy."}})");
-        } else {
-            response = m_backend->handle(request);
-        }
-        response.delayMs = m_delayMs;
-        return response;
-    });
-}
+    : m_server(std::make_unique<sandbox::SandboxServer>())
+{ }
 
-TestBackend::~TestBackend() = default;
+TestBackend::~TestBackend()
+{
+    m_server->stop();
+}
 
 bool TestBackend::start()
 {
-    return m_server->listen();
+    sandbox::SandboxOptions options;
+    options.initialJobs = 0;
+    options.simulate = false;
+    return m_server->start(options);
 }
 
 ApiEndpoint TestBackend::endpoint() const
 {
     ApiEndpoint endpoint;
-    endpoint.baseUrl = m_server->url();
-    endpoint.token = QStringLiteral("test-token");
+    endpoint.baseUrl = m_server->baseUrl();
+    endpoint.token = m_server->tokenFor(m_role);
     endpoint.timeoutMs = 10000;
     return endpoint;
 }
 
+QString TestBackend::workspaceId() const
+{
+    return m_server->workspaceIds().value(0);
+}
+
 void TestBackend::upsert(const Job &job)
 {
-    const QJsonObject json = job.toJson();
-    for (QJsonObject &existing : m_backend->jobs) {
-        if (existing.value(QLatin1String("job_id")).toString() == job.jobId) {
-            existing = json;
-            return;
-        }
-    }
-    m_backend->jobs.append(json);
+    QJsonObject json = job.toJson();
+    json.insert(QStringLiteral("domain_id"), m_server->domainId());
+    m_server->upsertJob(json);
 }
 
 void TestBackend::upsert(const std::vector<Job> &jobs)
 {
-    for (const Job &job : jobs)
-        upsert(job);
+    QList<QJsonObject> list;
+    for (const Job &job : jobs) {
+        QJsonObject json = job.toJson();
+        json.insert(QStringLiteral("domain_id"), m_server->domainId());
+        list.append(json);
+    }
+    m_server->insertJobs(list);
 }
 
 void TestBackend::remove(const QString &jobId)
 {
-    m_backend->jobs.removeIf(
-        [&](const QJsonObject &o) { return o.value(QLatin1String("job_id")).toString() == jobId; });
+    m_server->deleteJobDirect(jobId);
 }
 
 bool TestBackend::hasJob(const QString &jobId) const
 {
-    for (const QJsonObject &o : m_backend->jobs) {
-        if (o.value(QLatin1String("job_id")).toString() == jobId)
-            return true;
-    }
-    return false;
+    return m_server->job(jobId).has_value();
 }
 
 int TestBackend::jobCount() const
 {
-    return int(m_backend->jobs.size());
+    return int(m_server->jobCount());
 }
 
-void TestBackend::failDeletesOf(const QString &jobId, int httpStatus)
+void TestBackend::setLatencyMs(int ms)
 {
-    if (httpStatus > 0)
-        m_failures.insert(jobId, httpStatus);
-    else
-        m_failures.remove(jobId);
+    sandbox::FaultOptions faults = m_server->faults();
+    faults.latencyMs = ms;
+    m_server->setFaults(faults);
+}
+
+void TestBackend::setErrorRate(double rate, quint32 seed)
+{
+    sandbox::FaultOptions faults = m_server->faults();
+    faults.errorRate = rate;
+    faults.seed = seed;
+    m_server->setFaults(faults);
 }
 
 QStringList TestBackend::deleteRequestIds() const
 {
     QStringList ids;
-    for (const RecordedRequest &r : m_server->requests()) {
-        if (r.verb() == QLatin1String("delete"))
-            ids.append(r.json().value(QLatin1String("job_id")).toString());
+    for (const sandbox::RecordedRequest &r : m_server->requests()) {
+        if (r.verb == QLatin1String("delete"))
+            ids.append(r.body.toObject().value(QLatin1String("job_id")).toString());
+    }
+    return ids;
+}
+
+QStringList TestBackend::faultedDeleteIds() const
+{
+    QStringList ids;
+    for (const sandbox::RecordedRequest &r : m_server->requests()) {
+        if (r.verb == QLatin1String("delete") && r.fault.startsWith(QLatin1String("error")))
+            ids.append(r.body.toObject().value(QLatin1String("job_id")).toString());
     }
     return ids;
 }
@@ -100,14 +105,9 @@ QStringList TestBackend::deleteRequestIds() const
 int TestBackend::getRequestCount() const
 {
     int n = 0;
-    for (const RecordedRequest &r : m_server->requests())
-        n += r.verb() == QLatin1String("get") ? 1 : 0;
+    for (const sandbox::RecordedRequest &r : m_server->requests())
+        n += r.verb == QLatin1String("get") ? 1 : 0;
     return n;
-}
-
-int TestBackend::maxInFlight() const
-{
-    return m_server->maxInFlight();
 }
 
 void TestBackend::clearRequests()

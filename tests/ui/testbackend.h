@@ -3,18 +3,20 @@
 
 #include "api/apiendpoint.h"
 #include "api/job.h"
+#include "sandbox/role.h"
 
-#include <QHash>
 #include <QStringList>
 
 #include <memory>
 #include <vector>
 
-class FakeHttpServer;
-class FakeJobBackend;
+namespace sandbox {
+class SandboxServer;
+}
 
-// The server the dialog tests talk to: holds jobs, answers get and delete like the gateway,
-// records every request, and can be told to refuse or fail deletes.
+// The server the dialog tests talk to: the embedded sandbox, empty and without simulation, so
+// the jobs are exactly the ones a test puts there. Jobs are stored in the sandbox's domain
+// whatever domain they name, so every token of the sandbox sees them.
 class TestBackend
 {
 public:
@@ -22,7 +24,11 @@ public:
     ~TestBackend();
 
     bool start();
+    // A connection with a token of the current role (domain admin unless set).
     ApiEndpoint endpoint() const;
+    void setRole(sandbox::Role role) { m_role = role; }
+    // The workspace that workspace-role tokens belong to.
+    QString workspaceId() const;
 
     void upsert(const Job &job);
     void upsert(const std::vector<Job> &jobs);
@@ -30,23 +36,21 @@ public:
     bool hasJob(const QString &jobId) const;
     int jobCount() const;
 
-    // Every delete answers 403, as for a WORKSPACE_MEMBER token.
-    void setDeletesForbidden(bool forbidden) { m_forbidden = forbidden; }
-    // Deletes of this id answer with this HTTP status and an error body; 0 clears.
-    void failDeletesOf(const QString &jobId, int httpStatus);
     // Every answer waits this long, so requests are seen in flight.
-    void setDelayMs(int ms) { m_delayMs = ms; }
+    void setLatencyMs(int ms);
+    // This share of requests (0..1) answers 500/503 without being processed.
+    void setErrorRate(double rate, quint32 seed = 1);
 
     // job_id of every delete request received, in arrival order.
     QStringList deleteRequestIds() const;
+    // Deletes that got a server error from fault injection.
+    QStringList faultedDeleteIds() const;
     int getRequestCount() const;
-    int maxInFlight() const;
     void clearRequests();
 
+    sandbox::SandboxServer &server() { return *m_server; }
+
 private:
-    std::unique_ptr<FakeHttpServer> m_server;
-    std::unique_ptr<FakeJobBackend> m_backend;
-    QHash<QString, int> m_failures;
-    bool m_forbidden = false;
-    int m_delayMs = 0;
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    sandbox::Role m_role = sandbox::Role::DomainAdmin;
 };
