@@ -209,7 +209,7 @@ JobDetailDialog::JobDetailDialog(const Job &cached, JobApiClient *client, QWidge
     m_refreshTimer->setSingleShot(true);
     connect(m_refreshTimer, &QTimer::timeout, this, &JobDetailDialog::fetch);
 
-    resize(720, 720);
+    resize(720, 660);
     showJob();
     updateMessage();
     updateButtons();
@@ -232,8 +232,9 @@ QLabel *JobDetailDialog::addField(QFormLayout *form, const QString &label, const
     // Every row as tall as one with buttons, so the form does not look ragged.
     value->setMinimumHeight(m_rowHeight);
     auto *row = new QHBoxLayout;
-    row->setSpacing(2);
+    row->setSpacing(4);
     row->addWidget(value);
+    row->addSpacing(8);
     // The actions sit right after the value they act on, not at the far edge of the dialog.
     for (QWidget *button : buttons)
         row->addWidget(button);
