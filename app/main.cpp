@@ -1,14 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "cli/cli.h"
-
-#include <QApplication>
+#include "ui/guiapplication.h"
 
 int main(int argc, char *argv[])
 {
     // Subcommands, --help and --version never need a display: decide before any GUI object.
     if (Cli::wanted(argc, argv))
         return Cli::run(argc, argv);
-
-    QApplication app(argc, argv);
-    return 0;
+    return runGuiApplication(argc, argv);
 }

@@ -253,7 +253,8 @@ bool decodeList(const QByteArray &body, JobListPage *page, StringPool *pool)
                 if (item.get_object().get(object))
                     return false;
                 Job job;
-                if (!decodeJob(object, &job, &interner))
+                // A row without an id is an error JobDecoder reports by name.
+                if (!decodeJob(object, &job, &interner) || job.jobId.isEmpty())
                     return false;
                 result.jobs.push_back(std::move(job));
             }
@@ -263,6 +264,7 @@ bool decodeList(const QByteArray &body, JobListPage *page, StringPool *pool)
             sawTotal = true;
         }
     }
+    result.hasTotalCount = total >= 0;
     result.totalCount = qMax<qint64>(total, qint64(result.jobs.size()));
     *page = std::move(result);
     return true;

@@ -38,7 +38,7 @@ int run(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("spaceone-job-monitor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SJM_VERSION));
-    QCoreApplication::setOrganizationName(QStringLiteral("SpaceONE Job Monitor"));
+    QCoreApplication::setOrganizationName(QStringLiteral("spaceone-job-monitor"));
 
     const CliInvocation invocation = CliInvocation::parse(QCoreApplication::arguments());
     switch (invocation.action) {

@@ -164,6 +164,16 @@ QString CliOption::helpText(const CliCommand *command)
                 { QLatin1String(c->name) + QLatin1Char(' ') + QLatin1String(c->arguments), c->translatedSummary() });
         appendRows(out, rows);
         out += tr("\nRun '%1 COMMAND --help' for the options of a command.\n").arg(program);
+        // The window's own options, so one --help tells everything the program accepts.
+        out += tr("\nDesktop window options:\n");
+        appendRows(out,
+            {{QStringLiteral("--settings FILE"), tr("Use this settings file instead of the user's.")},
+                {QStringLiteral("--screenshot FILE"),
+                    tr("Render the window once data is shown, save it as a PNG and quit.")},
+                {QStringLiteral("--screenshot-delay MS"),
+                    tr("Milliseconds to wait after the first data before the screenshot.")},
+                {QStringLiteral("--sandbox-seed N"),
+                    tr("Seed of the built-in sandbox's generated jobs (a fresh sandbox database).")}});
     } else {
         QString synopsis = QStringLiteral("%1 %2 [options]").arg(program, QLatin1String(command->name));
         if (*command->arguments)

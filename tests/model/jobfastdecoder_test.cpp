@@ -92,11 +92,11 @@ TEST_F(JobFastDecoderTest, OptionalAndNullFields)
 {
     expectSameAsReference("{}");
     expectSameAsReference(R"({"results":null,"total_count":null})");
-    expectSameAsReference(R"({"results":[{}],"total_count":"7"})");
+    expectSameAsReference(R"({"results":[{"job_id":"job-0"}],"total_count":"7"})");
     expectSameAsReference(R"({"results":[{"job_id":"job-1","status":null,"error_message":"","options":null,)"
                           R"("finished_at":"","created_at":"2022-06-17T08:00:15.197Z","unknown":[1,{"a":2}]}],)"
                           R"("total_count":3.0,"extra":{"x":1}})");
-    expectSameAsReference(R"({"results":[{"created_at":"2022-06-17T10:00:15+02:00","status":""}]})");
+    expectSameAsReference(R"({"results":[{"job_id":"job-2","created_at":"2022-06-17T10:00:15+02:00","status":""}]})");
 }
 
 TEST_F(JobFastDecoderTest, RepeatedIdsShareOneBuffer)
@@ -118,7 +118,9 @@ TEST_F(JobFastDecoderTest, DeclinesWhatTheQtDecoderRejectsOrMightReadDifferently
     expectDeclined(R"({"results":{}})", "results: expected an array, got an object");
     expectDeclined(R"({"results":[{"updated_at":"yesterday"}]})",
                    "results[0].updated_at: not an ISO 8601 timestamp: \"yesterday\"");
-    expectDeclined(R"({"results":[{"options":[]}]})", "results[0].options: expected an object, got an array");
+    expectDeclined(R"({"results":[{"job_id":"a","options":[]}]})", "results[0].options: expected an object, got an array");
+    expectDeclined(R"({"results":[{}]})", "results[0].job_id: missing or empty");
+    expectDeclined(R"({"results":[{"job_id":""}]})", "results[0].job_id: missing or empty");
     expectDeclined(R"({"total_count":-1})", "total_count: not a count: -1");
     expectDeclined(R"({"total_count":2.5})");
     expectDeclined(R"({"total_count":"many"})", "total_count: expected a number, got \"many\"");

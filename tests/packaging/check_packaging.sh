@@ -192,11 +192,13 @@ check_install() {
     [[ "$out" == *"$version"* ]] || fail "$sandbox_exe --version printed '$out', expected $version"
     ok "$sandbox_exe --version prints $version"
 
-    local token="$tmp/token" port pid
+    local token="$tmp/token" tokens="$tmp/tokens.json" port pid
+    # The sandbox accepts a fixed token string from its token file; the CLI reads the same string.
     printf 'packaging-check-token\n' >"$token"
-    chmod 600 "$token"
+    printf '{"tokens":[{"role":"DOMAIN_ADMIN","token":"packaging-check-token"}]}\n' >"$tokens"
+    chmod 600 "$token" "$tokens"
     port="$(free_port)" || fail "no free loopback port"
-    "$prefix/bin/$sandbox_exe" --port "$port" --jobs 60 --seed 7 --token-file "$token" \
+    "$prefix/bin/$sandbox_exe" --port "$port" --jobs 60 --seed 7 --token-file "$tokens" \
         >"$tmp/sandbox.log" 2>&1 &
     pid=$!
     pids+=("$pid")
