@@ -400,7 +400,6 @@ void JobDetailDialog::onFetched()
         m_job = reply->job();
         showJob();
         setState(State::Fresh);
-        Q_EMIT jobFetched(m_job);
     } else if (error.isNotFound()) {
         m_lastError = error;
         setState(State::Gone);

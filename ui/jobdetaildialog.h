@@ -81,8 +81,6 @@ Q_SIGNALS:
     void filterByTrustedAccountRequested(const QString &trustedAccountId);
     void filterByPluginRequested(const QString &pluginId);
     void deleteRequested(const QString &jobId);
-    // Every fresh copy from the server, so the table can show it too.
-    void jobFetched(const Job &job);
 
 private:
     QLabel *addField(QFormLayout *form, const QString &label, const QString &objectName,
