@@ -228,6 +228,10 @@ void HttpFront::handle(const QHttpServerRequest &request, QHttpServerResponder &
     pending->closeAfter = request.value("connection").toLower().contains("close");
     pending->responder = std::make_unique<QHttpServerResponder>(std::move(responder));
     pending->socket = pending->responder->socket();
+    // Answers go out in several writes; without TCP_NODELAY, Nagle's algorithm and the client's
+    // delayed ACK would hold the last segment back for tens of milliseconds.
+    if (pending->socket)
+        pending->socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     pending->decision = m_faults.decide();
 
     if (pending->decision.latencyMs > 0) {

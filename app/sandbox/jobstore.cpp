@@ -79,14 +79,16 @@ bool JobStore::open(const QString &path, bool durable, QString *error)
                        " created_at TEXT,"
                        " updated_at TEXT,"
                        " finished_at TEXT)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS jobs_created_at ON jobs(created_at)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS jobs_status_created ON jobs(status, created_at)"),
-        QStringLiteral(
-            "CREATE INDEX IF NOT EXISTS jobs_workspace_status_created ON jobs(workspace_id, status, created_at)"),
-        QStringLiteral(
-            "CREATE INDEX IF NOT EXISTS jobs_trusted_account_created ON jobs(trusted_account_id, created_at)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS jobs_plugin ON jobs(plugin_id)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS jobs_domain ON jobs(domain_id)"),
+        // Every API query filters on domain_id (the token's domain), so it leads each index; the
+        // indexes then cover counts and stat groups without touching the table, and the first one
+        // returns the default order (newest first, job_id tie-break) without sorting.
+        QStringLiteral("CREATE INDEX IF NOT EXISTS jobs_domain_created ON jobs(domain_id, created_at DESC, job_id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS jobs_domain_status ON jobs(domain_id, status, created_at)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS jobs_domain_workspace_status ON jobs(domain_id, workspace_id, "
+                       "status, created_at)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS jobs_domain_trusted_account ON jobs(domain_id, trusted_account_id, "
+                       "created_at)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS jobs_domain_plugin ON jobs(domain_id, plugin_id, created_at)"),
     };
     for (const QString &sql : statements) {
         QSqlQuery q(db);

@@ -21,7 +21,8 @@ namespace sandbox {
 // sandboxes can run in one process.
 //
 // Indexes cover the columns the Job API filters on (the real model indexes plugin_id,
-// trusted_account_id, workspace_id and domain_id) plus status and created_at, the default order.
+// trusted_account_id, workspace_id and domain_id) plus status and created_at, the default order,
+// each led by domain_id because every API query is scoped to the token's domain.
 class JobStore
 {
 public:

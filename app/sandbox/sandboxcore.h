@@ -43,6 +43,7 @@ public:
     QStringList trustedAccountIds() const;
     QList<TokenAuthority::Entry> tokens() const { return m_entries; }
     QString issueToken(Role role, const QString &workspaceId, qint64 ttlSeconds) const;
+    QString signClaims(const JsonValue &claims) const { return m_tokens.sign(claims); }
     QString tokensFilePath() const { return m_tokensFilePath; }
 
     bool insertJobs(const QList<JsonValue> &jobs, QString *error);

@@ -141,6 +141,8 @@ QString SandboxServer::tokenFor(Role role, const QString &workspaceId) const
             return *it;
     }
     const QString token = issueToken(role, workspaceId, kLongLivedSeconds);
+    if (token.isEmpty())
+        return token; // not running
     QMutexLocker lock(&m_tokenMutex);
     m_tokenCache.insert(key, token);
     return token;
@@ -149,6 +151,12 @@ QString SandboxServer::tokenFor(Role role, const QString &workspaceId) const
 QString SandboxServer::issueToken(Role role, const QString &workspaceId, qint64 ttlSeconds) const
 {
     return call([this, role, workspaceId, ttlSeconds] { return m_core->issueToken(role, workspaceId, ttlSeconds); });
+}
+
+QString SandboxServer::signClaims(const QJsonObject &claims) const
+{
+    const JsonValue payload = JsonValue::fromQJson(claims);
+    return call([this, &payload] { return m_core->signClaims(payload); });
 }
 
 QString SandboxServer::defaultToken() const

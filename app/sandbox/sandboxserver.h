@@ -65,6 +65,8 @@ public:
     QString tokenFor(Role role, const QString &workspaceId = {}) const;
     // A freshly signed token with the given lifetime (negative: already expired).
     QString issueToken(Role role, const QString &workspaceId = {}, qint64 ttlSeconds = 3600) const;
+    // Signs arbitrary claims with the sandbox's key (for tests of unusual tokens).
+    QString signClaims(const QJsonObject &claims) const;
     // The DOMAIN_ADMIN token the app uses for its built-in "Local sandbox" profile.
     QString defaultToken() const;
     // The tokens configured from the token file, or generated at start (one per role).

@@ -1045,7 +1045,6 @@ JsonValue statDistinct(const JobStore &store, const QString &field, const JsonVa
                       .arg(col->sql, where);
         }
         QSqlQuery q = store.exec(sql, allBinds);
-        bool missingSeen = false;
         while (q.next()) {
             const QVariant raw = q.value(0);
             if (col->kind == QueryCompiler::ColumnKind::Options) {
@@ -1056,10 +1055,8 @@ JsonValue statDistinct(const JobStore &store, const QString &field, const JsonVa
                     values.append(v);
             } else if (col->kind == QueryCompiler::ColumnKind::OptionsPath) {
                 const QString type = q.value(2).toString();
-                if (raw.isNull() && type.isEmpty()) {
-                    missingSeen = true; // a missing sub key is not a value
-                    continue;
-                }
+                if (raw.isNull() && type.isEmpty())
+                    continue; // a missing sub key is not a value
                 if (type == u"object" || type == u"array") {
                     JsonValue v;
                     JsonValue::parse(raw.toString().toUtf8(), &v);
@@ -1081,7 +1078,6 @@ JsonValue statDistinct(const JobStore &store, const QString &field, const JsonVa
                 values.append(columnValue(raw, col->kind));
             }
         }
-        Q_UNUSED(missingSeen);
     }
     // values.sort(): works when every value has one orderable Python type (or there is at most one).
     auto &items = values.arrayRef();

@@ -14,7 +14,7 @@ namespace {
 
 constexpr qint64 kLeewaySeconds = 60; // jwcrypto's default leeway for exp/nbf
 
-QByteArray sign(const QByteArray &secret, const QByteArray &signingInput)
+QByteArray hmac(const QByteArray &secret, const QByteArray &signingInput)
 {
     return QMessageAuthenticationCode::hash(signingInput, secret, QCryptographicHash::Sha256);
 }
@@ -53,10 +53,6 @@ QByteArray TokenAuthority::base64Url(const QByteArray &data)
 
 QString TokenAuthority::issue(Role role, const QString &workspaceId, qint64 ttlSeconds, qint64 nowSecs) const
 {
-    JsonValue header = JsonValue::object();
-    header.insert(QStringLiteral("alg"), QStringLiteral("HS256"));
-    header.insert(QStringLiteral("typ"), QStringLiteral("JWT"));
-
     QByteArray jti(8, Qt::Uninitialized);
     for (auto &b : jti)
         b = char(QRandomGenerator::global()->bounded(256));
@@ -78,8 +74,16 @@ QString TokenAuthority::issue(Role role, const QString &workspaceId, qint64 ttlS
     payload.insert(QStringLiteral("jti"), QString::fromLatin1(jti.toHex()));
     payload.insert(QStringLiteral("ver"), QStringLiteral("2.0"));
 
+    return sign(payload);
+}
+
+QString TokenAuthority::sign(const JsonValue &payload) const
+{
+    JsonValue header = JsonValue::object();
+    header.insert(QStringLiteral("alg"), QStringLiteral("HS256"));
+    header.insert(QStringLiteral("typ"), QStringLiteral("JWT"));
     const QByteArray signingInput = base64Url(header.toJson()) + '.' + base64Url(payload.toJson());
-    return QString::fromLatin1(signingInput + '.' + base64Url(sign(m_secret, signingInput)));
+    return QString::fromLatin1(signingInput + '.' + base64Url(hmac(m_secret, signingInput)));
 }
 
 void TokenAuthority::addFixedToken(const QString &token, Role role, const QString &workspaceId)
@@ -124,7 +128,7 @@ JsonValue TokenAuthority::authenticate(const QString &rawToken, qint64 nowSecs) 
     if (!did.isString() || did.toString() != m_domainId)
         fail(QStringLiteral("Token is invalid or expired."));
     const QByteArray signingInput = parts.at(0) + '.' + parts.at(1);
-    if (!constantTimeEquals(sign(m_secret, signingInput), signature))
+    if (!constantTimeEquals(hmac(m_secret, signingInput), signature))
         fail(QStringLiteral("Token is invalid or expired."));
     const JsonValue exp = claims.value(QStringLiteral("exp"));
     if (!exp.isNull() && (!exp.isNumber() || exp.toDouble() + double(kLeewaySeconds) < double(nowSecs)))

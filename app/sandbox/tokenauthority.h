@@ -56,6 +56,8 @@ public:
 
     // A signed JWT for the role (workspace roles need a workspace id).
     QString issue(Role role, const QString &workspaceId, qint64 ttlSeconds, qint64 nowSecs) const;
+    // Signs an arbitrary payload with the sandbox's key (tests use it for unusual claims).
+    QString sign(const JsonValue &payload) const;
     // Accept `token` verbatim as the given role/workspace.
     void addFixedToken(const QString &token, Role role, const QString &workspaceId);
 
