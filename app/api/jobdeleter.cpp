@@ -29,7 +29,7 @@ QString JobDeleter::Result::message() const
     case Outcome::Failed:
         return error.humanMessage();
     case Outcome::NotSent:
-        return tr("Not sent: canceled before this job's turn.");
+        return tr("Not sent: stopped, or the connection changed, before this job's turn.");
     }
     return {};
 }
@@ -89,6 +89,7 @@ bool JobDeleter::retryFailed()
 
 void JobDeleter::beginRun(const QStringList &ids)
 {
+    m_generation = m_client ? m_client->generation() : 0;
     m_queue = ids;
     m_total = int(ids.size());
     m_done = 0;
@@ -116,12 +117,17 @@ void JobDeleter::cancel()
 
 void JobDeleter::pump()
 {
+    if (!m_client || m_client->generation() != m_generation) {
+        // The client now talks to another server or with another token: the ids belong to the
+        // old one, so nothing more is sent.
+        const QStringList rest = m_queue;
+        m_queue.clear();
+        for (const QString &id : rest)
+            settle(id, Outcome::NotSent, {});
+        return;
+    }
     while (!m_queue.isEmpty() && m_inFlight.size() < m_maxInFlight) {
         const QString id = m_queue.takeFirst();
-        if (!m_client) {
-            settle(id, Outcome::Failed, ApiError::canceled());
-            continue;
-        }
         Result &r = m_results[m_indexById.value(id)];
         r.outcome = Outcome::Sending;
         r.sent = true;

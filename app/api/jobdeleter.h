@@ -34,7 +34,7 @@ public:
         AlreadyGone, // 404 ERROR_NOT_FOUND, and a get confirms the job is gone
         NotAllowed, // 403 for the token's role, or a 404 for a job the token can read but not delete
         Failed, // anything else; worth retrying
-        NotSent, // canceled before it was sent
+        NotSent, // canceled, or the connection changed, before it was sent
     };
     Q_ENUM(Outcome)
 
@@ -112,6 +112,7 @@ private:
     QStringList m_queue; // ids of this run still to send, in order
     QList<QPointer<JobApiReply>> m_inFlight; // deletes, and gets that check a "not found"
     QStringList m_sentIds;
+    quint64 m_generation = 0; // the client's, when the run began
     int m_done = 0;
     int m_total = 0;
     bool m_running = false;

@@ -232,6 +232,23 @@ TEST_F(JobDeleterTest, CancelStopsTheRestButNotTheRequestsAlreadySent)
     EXPECT_FALSE(deleter.retryFailed()) << "stopped ones are not failures";
 }
 
+TEST_F(JobDeleterTest, AChangeOfConnectionStopsSending)
+{
+    const std::vector<Job> jobs = jobfactory::range(1, 6);
+    backend.upsert(jobs);
+    JobDeleter deleter(&client);
+    deleter.setMaxInFlight(1);
+    // The user switches to another server (here: the same one again) after the first answer.
+    QObject::connect(&deleter, &JobDeleter::jobFinished, &deleter, [&](const JobDeleter::Result &r) {
+        if (r.outcome == Outcome::Deleted)
+            client.setEndpoint(backend.endpoint());
+    });
+    run(deleter, idsOf(jobs));
+    EXPECT_EQ(backend.deleteRequestIds(), QStringList{ jobfactory::idFor(1) });
+    EXPECT_EQ(deleter.count(Outcome::NotSent), 5);
+    EXPECT_EQ(backend.jobCount(), 5);
+}
+
 TEST_F(JobDeleterTest, EmptyRunFinishesFromTheEventLoop)
 {
     JobDeleter deleter(&client);
