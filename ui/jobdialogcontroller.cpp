@@ -2,6 +2,7 @@
 #include "jobdialogcontroller.h"
 
 #include "api/jobapiclient.h"
+#include "connect/tokeninfo.h"
 #include "deletejobsdialog.h"
 #include "jobdetaildialog.h"
 #include "mainwindow.h"
@@ -9,6 +10,8 @@
 #include "monitor/jobmonitorsession.h"
 
 #include <QStatusBar>
+
+#include <utility>
 
 JobDialogController::JobDialogController(MainWindow *window, JobMonitorSession *session, QObject *parent)
     : QObject(parent)
@@ -107,6 +110,8 @@ DeleteJobsDialog *JobDialogController::openDelete(const QStringList &jobIds, QWi
         dialog->deleter()->setMaxInFlight(m_deleteMaxInFlight);
     connect(dialog, &DeleteJobsDialog::jobsGone, this, &JobDialogController::onJobsGone);
     connect(dialog, &DeleteJobsDialog::permissionDenied, this, &JobDialogController::onPermissionDenied);
+    m_deleteDialogs.removeIf([](const QPointer<DeleteJobsDialog> &d) { return d.isNull(); });
+    m_deleteDialogs.append(dialog);
     dialog->open(); // window-modal: the table stays visible, and its polls keep running
     Q_EMIT deleteDialogOpened(dialog);
     return dialog;
@@ -131,11 +136,22 @@ void JobDialogController::onPermissionDenied(const QString &explanation)
 void JobDialogController::onEndpointChanged()
 {
     // Another server or token: a 403 from the old one says nothing about the new one, and the
-    // open details belong to the old server.
+    // open dialogs show jobs of the old server.
     m_serverRefusal.clear();
+    // Only a role the app knows refuses up front; for an unknown role or an opaque API key the
+    // server decides.
+    const TokenInfo token = TokenInfo::fromToken(m_session ? m_session->client()->endpoint().token : QString());
+    m_roleRefusal = token.isRoleKnown() && !token.canDelete() ? token.deleteRefusalReason() : QString();
     applyDeleteBlockedReason();
     for (JobDetailDialog *d : detailDialogs())
         d->close();
+    for (const QPointer<DeleteJobsDialog> &d : std::as_const(m_deleteDialogs)) {
+        // Not yet confirmed: close it. Running: it sends nothing more by itself (the client's
+        // generation changed) and shows what happened.
+        if (d && d->stage() == DeleteJobsDialog::Stage::Confirm)
+            d->reject();
+    }
+    m_deleteDialogs.removeIf([](const QPointer<DeleteJobsDialog> &d) { return d.isNull(); });
 }
 
 void JobDialogController::setRoleDeleteRefusal(const QString &reason)

@@ -35,8 +35,9 @@ public:
     JobDetailDialog *detailDialog(const QString &jobId) const;
     QList<JobDetailDialog *> detailDialogs() const;
 
-    // What the token itself says about deleting (from its role claim): empty when it may, or
-    // when the role is unknown and the server should decide.
+    // What the token itself says about deleting. Set from the token's role claim whenever the
+    // connection changes (a workspace member's token turns delete off up front); callers may
+    // override it until the next change. Empty when it may delete or the server should decide.
     void setRoleDeleteRefusal(const QString &reason);
     // The reason delete is off now: the token's role, or a 403 the server answered.
     QString deleteBlockedReason() const;
@@ -58,6 +59,7 @@ private:
     QPointer<MainWindow> m_window;
     QPointer<JobMonitorSession> m_session;
     QHash<QString, QPointer<JobDetailDialog>> m_details;
+    QList<QPointer<DeleteJobsDialog>> m_deleteDialogs;
     QString m_roleRefusal;
     QString m_serverRefusal;
     int m_detailRefreshMs = 0;

@@ -135,6 +135,8 @@ TEST_F(JobDialogControllerTest, AForbiddenDeleteTurnsDeleteOffWithTheReason)
 {
     backend.setRole(sandbox::Role::WorkspaceMember);
     session->client()->setEndpoint(backend.endpoint()); // same server, a member's token
+    // As if the token's role could not be read (an opaque API key): only the server can say no.
+    controller->setRoleDeleteRefusal({});
     Q_EMIT window->openJobRequested(idFor(1));
     DeleteJobsDialog *dialog = controller->openDelete({ idFor(2) });
     ASSERT_NE(dialog, nullptr);
@@ -196,4 +198,29 @@ TEST_F(JobDialogControllerTest, ChangingTheConnectionClosesTheDetails)
     ASSERT_EQ(controller->detailDialogs().size(), 1);
     session->setEndpoint(backend.endpoint(), QStringLiteral("other"));
     ASSERT_TRUE(waitUntil([&] { return controller->detailDialogs().isEmpty(); }));
+}
+
+TEST_F(JobDialogControllerTest, AWorkspaceMembersTokenTurnsDeleteOffUpFront)
+{
+    backend.setRole(sandbox::Role::WorkspaceMember);
+    session->client()->setEndpoint(backend.endpoint());
+    EXPECT_TRUE(window->deleteBlockedReason().contains(QStringLiteral("Workspace members")));
+    EXPECT_FALSE(window->action(QStringLiteral("actionDelete"))->isEnabled());
+    backend.clearRequests();
+    EXPECT_EQ(controller->openDelete({ idFor(1) }), nullptr);
+    EXPECT_TRUE(backend.deleteRequestIds().isEmpty());
+
+    backend.setRole(sandbox::Role::WorkspaceOwner);
+    session->client()->setEndpoint(backend.endpoint());
+    EXPECT_TRUE(window->deleteBlockedReason().isEmpty());
+}
+
+TEST_F(JobDialogControllerTest, ChangingTheConnectionClosesAnUnconfirmedDeleteDialog)
+{
+    QPointer<DeleteJobsDialog> dialog = controller->openDelete({ idFor(1), idFor(2) });
+    ASSERT_FALSE(dialog.isNull());
+    backend.clearRequests();
+    session->setEndpoint(backend.endpoint(), QStringLiteral("other"));
+    ASSERT_TRUE(waitUntil([&] { return dialog.isNull(); }));
+    EXPECT_TRUE(backend.deleteRequestIds().isEmpty());
 }
