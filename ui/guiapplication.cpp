@@ -3,6 +3,7 @@
 
 #include "appsettings.h"
 #include "iconprovider.h"
+#include "jobdialogcontroller.h"
 #include "mainwindow.h"
 #include "monitor/jobmonitorsession.h"
 #include "sandbox/sandboxserver.h"
@@ -104,6 +105,7 @@ int runGuiApplication(int argc, char *argv[])
 
     JobMonitorSession session;
     MainWindow window(&session, settings.get());
+    JobDialogController dialogs(&window, &session);
     const QString sandboxId = QStringLiteral("local-sandbox");
     window.setConnections({ { sandboxId, QApplication::translate("main", "Local sandbox") } }, sandboxId);
     if (sandboxUp) {

@@ -453,6 +453,28 @@ void MainWindow::setDeleteBlockedReason(const QString &reason)
     updateActionStates();
 }
 
+void MainWindow::setFilterField(FilterField field, const QString &value)
+{
+    QString workspace = m_filterBar->workspaceId();
+    QString trustedAccount = m_filterBar->trustedAccountId();
+    QString plugin = m_filterBar->pluginId();
+    switch (field) {
+    case FilterField::Workspace:
+        workspace = value;
+        break;
+    case FilterField::TrustedAccount:
+        trustedAccount = value;
+        break;
+    case FilterField::Plugin:
+        plugin = value;
+        break;
+    }
+    m_restoringFilter = true;
+    m_filterBar->setValues(workspace, trustedAccount, plugin, m_filterBar->searchText());
+    m_restoringFilter = false;
+    applyWidgetFilter();
+}
+
 void MainWindow::applyWidgetFilter()
 {
     if (m_restoringFilter)

@@ -42,6 +42,12 @@ public:
     void restoreFilterForConnection();
     // The reason delete is unavailable (role cannot delete); empty enables it.
     void setDeleteBlockedReason(const QString &reason);
+    QString deleteBlockedReason() const { return m_deleteBlockedReason; }
+
+    // "Show only this workspace / trusted account / plugin", asked for from outside the filter
+    // bar (the job details); the other filters stay as they are.
+    enum class FilterField { Workspace, TrustedAccount, Plugin };
+    void setFilterField(FilterField field, const QString &value);
 
     QList<Job> visibleJobs() const;
     bool exportVisibleRows(const QString &fileName, JobExporter::Format format, QString *error) const;

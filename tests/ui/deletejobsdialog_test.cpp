@@ -1,0 +1,305 @@
+// SPDX-License-Identifier: MIT
+#include "apitestutil.h"
+#include "jobfactory.h"
+#include "testbackend.h"
+
+#include "api/jobapiclient.h"
+#include "model/jobtablemodel.h"
+#include "ui/deletejobsdialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTreeWidget>
+
+#include <algorithm>
+
+#include <gtest/gtest.h>
+
+namespace {
+using jobfactory::idFor;
+
+QSet<QString> asSet(const QStringList &list)
+{
+    return QSet<QString>(list.begin(), list.end());
+}
+
+class DeleteJobsDialogTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(backend.start());
+        client.setEndpoint(backend.endpoint());
+    }
+
+    // Opens the dialog for these ids the way the app does: captured from the table now.
+    DeleteJobsDialog *openFor(const QStringList &ids)
+    {
+        auto *dialog = DeleteJobsDialog::create(ids, &model, &client);
+        dialog->setAttribute(Qt::WA_DeleteOnClose, false); // the test owns it
+        dialog->show();
+        return dialog;
+    }
+
+    bool waitDone(DeleteJobsDialog *dialog)
+    {
+        return waitUntil([dialog] { return dialog->stage() == DeleteJobsDialog::Stage::Done; });
+    }
+
+    TestBackend backend;
+    JobApiClient client;
+    JobTableModel model;
+};
+} // namespace
+
+TEST_F(DeleteJobsDialogTest, ListsTheJobsWithCancelAsTheSafeDefault)
+{
+    std::vector<Job> jobs = jobfactory::range(1, 3);
+    model.applySnapshot(jobs);
+    std::unique_ptr<DeleteJobsDialog> dialog(openFor({ idFor(3), idFor(1) }));
+
+    EXPECT_EQ(dialog->jobIds(), (QStringList{ idFor(3), idFor(1) }));
+    ASSERT_EQ(dialog->jobList()->topLevelItemCount(), 2);
+    const QTreeWidgetItem *first = dialog->jobList()->topLevelItem(0);
+    EXPECT_EQ(first->text(DeleteJobsDialog::JobIdColumn), idFor(3));
+    EXPECT_EQ(first->text(DeleteJobsDialog::StatusColumn), jobs[2].statusLabel());
+    EXPECT_EQ(first->text(DeleteJobsDialog::TrustedAccountColumn), jobs[2].trustedAccountId);
+    EXPECT_FALSE(first->text(DeleteJobsDialog::CreatedColumn).isEmpty());
+    EXPECT_TRUE(dialog->cancelButton()->isDefault());
+    EXPECT_FALSE(dialog->deleteButton()->isDefault());
+    EXPECT_FALSE(dialog->deleteButton()->autoDefault());
+    EXPECT_TRUE(dialog->deleteButton()->isEnabled());
+    EXPECT_EQ(QApplication::focusWidget() ? QApplication::focusWidget() : dialog->focusWidget(),
+              dialog->cancelButton());
+    EXPECT_FALSE(dialog->activeConfirmation()->isVisibleTo(dialog.get()));
+    EXPECT_TRUE(dialog->deleteButton()->text().contains(QLatin1String("2")));
+}
+
+TEST_F(DeleteJobsDialogTest, CancelSendsNothing)
+{
+    model.applySnapshot(jobfactory::range(1, 3));
+    backend.upsert(jobfactory::range(1, 3));
+    std::unique_ptr<DeleteJobsDialog> dialog(openFor({ idFor(1), idFor(2) }));
+    QSignalSpy rejected(dialog.get(), &QDialog::rejected);
+    dialog->cancelButton()->click();
+    EXPECT_EQ(rejected.count(), 1);
+    QTest::qWait(20);
+    EXPECT_TRUE(backend.deleteRequestIds().isEmpty());
+}
+
+TEST_F(DeleteJobsDialogTest, ActiveJobsNeedTheExtraConfirmation)
+{
+    std::vector<Job> jobs = jobfactory::range(1, 2);
+    jobs.push_back(jobfactory::make(3, JobStatus::InProgress));
+    jobs.push_back(jobfactory::make(4, JobStatus::Pending));
+    model.applySnapshot(jobs);
+    backend.upsert(jobs);
+    std::unique_ptr<DeleteJobsDialog> dialog(openFor({ idFor(1), idFor(3), idFor(4) }));
+
+    EXPECT_EQ(dialog->activeCount(), 2);
+    EXPECT_TRUE(dialog->activeConfirmation()->isVisibleTo(dialog.get()));
+    EXPECT_FALSE(dialog->activeConfirmation()->isChecked());
+    EXPECT_FALSE(dialog->deleteButton()->isEnabled());
+    dialog->confirm(); // ignored until ticked
+    QTest::qWait(20);
+    EXPECT_EQ(dialog->stage(), DeleteJobsDialog::Stage::Confirm);
+    EXPECT_TRUE(backend.deleteRequestIds().isEmpty());
+
+    dialog->activeConfirmation()->setChecked(true);
+    EXPECT_TRUE(dialog->deleteButton()->isEnabled());
+    dialog->deleteButton()->click();
+    ASSERT_TRUE(waitDone(dialog.get()));
+    EXPECT_EQ(asSet(backend.deleteRequestIds()), asSet({ idFor(1), idFor(3), idFor(4) }));
+}
+
+TEST_F(DeleteJobsDialogTest, DeletesAndReportsEachJobAndEmitsGoneRows)
+{
+    model.applySnapshot(jobfactory::range(1, 5));
+    backend.upsert(jobfactory::range(1, 5));
+    backend.remove(idFor(2));
+    std::unique_ptr<DeleteJobsDialog> dialog(openFor({ idFor(1), idFor(2), idFor(3), idFor(4) }));
+    QStringList gone;
+    QObject::connect(dialog.get(), &DeleteJobsDialog::jobsGone, dialog.get(),
+                     [&](const QStringList &ids) { gone += ids; });
+    // One at a time, and the server breaks down right before the last one.
+    dialog->deleter()->setMaxInFlight(1);
+    QObject::connect(dialog->deleter(), &JobDeleter::jobFinished, dialog.get(), [&](const JobDeleter::Result &r) {
+        if (r.jobId == idFor(3))
+            backend.setErrorRate(1.0);
+    });
+
+    dialog->deleteButton()->click();
+    EXPECT_EQ(dialog->stage(), DeleteJobsDialog::Stage::Deleting);
+    EXPECT_TRUE(dialog->progressBar()->isVisibleTo(dialog.get()));
+    ASSERT_TRUE(waitDone(dialog.get()));
+
+    EXPECT_EQ(asSet(gone), asSet({ idFor(1), idFor(2), idFor(3) }));
+    EXPECT_EQ(dialog->resultText(idFor(1)), QStringLiteral("Deleted"));
+    EXPECT_EQ(dialog->resultText(idFor(2)), QStringLiteral("Already gone"));
+    EXPECT_TRUE(dialog->resultText(idFor(4)).startsWith(QStringLiteral("Failed")));
+    EXPECT_TRUE(dialog->outcomeLabel()->text().contains(QStringLiteral("1 failed")));
+    EXPECT_TRUE(dialog->summaryLabel()->text().contains(idFor(4) + QStringLiteral(": ")));
+    EXPECT_TRUE(dialog->summaryLabel()->text().contains(QStringLiteral("HTTP 50")));
+    ASSERT_TRUE(dialog->retryButton()->isVisibleTo(dialog.get()));
+    EXPECT_EQ(dialog->cancelButton()->text(), QStringLiteral("Close"));
+
+    backend.setErrorRate(0);
+    backend.clearRequests();
+    dialog->retryButton()->click();
+    ASSERT_TRUE(waitDone(dialog.get()));
+    EXPECT_EQ(backend.deleteRequestIds(), QStringList{ idFor(4) });
+    EXPECT_EQ(dialog->resultText(idFor(4)), QStringLiteral("Deleted"));
+    EXPECT_TRUE(gone.contains(idFor(4)));
+    EXPECT_FALSE(dialog->retryButton()->isVisibleTo(dialog.get()));
+    EXPECT_TRUE(backend.hasJob(idFor(5)));
+}
+
+TEST_F(DeleteJobsDialogTest, ForbiddenDeletesReportTheRoleOnce)
+{
+    model.applySnapshot(jobfactory::range(1, 6));
+    backend.upsert(jobfactory::range(1, 6));
+    backend.setRole(sandbox::Role::WorkspaceMember);
+    client.setEndpoint(backend.endpoint());
+    std::unique_ptr<DeleteJobsDialog> dialog(openFor({ idFor(1), idFor(2), idFor(3), idFor(4), idFor(5), idFor(6) }));
+    QSignalSpy denied(dialog.get(), &DeleteJobsDialog::permissionDenied);
+    QSignalSpy gone(dialog.get(), &DeleteJobsDialog::jobsGone);
+    dialog->deleteButton()->click();
+    ASSERT_TRUE(waitDone(dialog.get()));
+    EXPECT_EQ(denied.count(), 1);
+    EXPECT_EQ(gone.count(), 0);
+    EXPECT_TRUE(dialog->outcomeLabel()->text().contains(QStringLiteral("6 not allowed")));
+    EXPECT_TRUE(dialog->summaryLabel()->text().contains(QStringLiteral("domain admin or workspace owner")));
+    EXPECT_FALSE(dialog->retryButton()->isVisibleTo(dialog.get()));
+    EXPECT_EQ(backend.jobCount(), 6);
+}
+
+TEST_F(DeleteJobsDialogTest, DomainLevelJobsRefusedToAWorkspaceOwnerStayAndDoNotBlockDelete)
+{
+    std::vector<Job> jobs = jobfactory::range(1, 2);
+    jobs[0].workspaceId = backend.workspaceId();
+    jobs[1].workspaceId = QStringLiteral("*");
+    model.applySnapshot(jobs);
+    backend.upsert(jobs);
+    backend.setRole(sandbox::Role::WorkspaceOwner);
+    client.setEndpoint(backend.endpoint());
+    std::unique_ptr<DeleteJobsDialog> dialog(openFor({ idFor(1), idFor(2) }));
+    QSignalSpy denied(dialog.get(), &DeleteJobsDialog::permissionDenied);
+    QStringList gone;
+    QObject::connect(dialog.get(), &DeleteJobsDialog::jobsGone, dialog.get(),
+                     [&](const QStringList &ids) { gone += ids; });
+    dialog->deleteButton()->click();
+    ASSERT_TRUE(waitDone(dialog.get()));
+    EXPECT_EQ(gone, QStringList{ idFor(1) });
+    EXPECT_EQ(denied.count(), 0) << "the role may delete; only this job is out of its reach";
+    EXPECT_EQ(dialog->resultText(idFor(2)), QStringLiteral("Not allowed: domain-level job"));
+    EXPECT_TRUE(dialog->summaryLabel()->text().contains(QStringLiteral("domain admin token")));
+    EXPECT_TRUE(backend.hasJob(idFor(2)));
+}
+
+TEST_F(DeleteJobsDialogTest, StopDuringDeletionLetsSentOnesFinishAndStaysOpen)
+{
+    model.applySnapshot(jobfactory::range(1, 8));
+    backend.upsert(jobfactory::range(1, 8));
+    backend.setLatencyMs(40);
+    QStringList ids;
+    for (int n = 1; n <= 8; ++n)
+        ids << idFor(n);
+    std::unique_ptr<DeleteJobsDialog> dialog(openFor(ids));
+    dialog->deleter()->setMaxInFlight(2);
+    QSignalSpy rejected(dialog.get(), &QDialog::rejected);
+    dialog->deleteButton()->click();
+    ASSERT_EQ(dialog->deleter()->sentIds().size(), 2);
+    dialog->cancelButton()->click(); // "Stop"
+    EXPECT_EQ(dialog->stage(), DeleteJobsDialog::Stage::Deleting);
+    EXPECT_EQ(rejected.count(), 0);
+    ASSERT_TRUE(waitDone(dialog.get()));
+    EXPECT_EQ(backend.deleteRequestIds(), dialog->deleter()->sentIds());
+    EXPECT_EQ(backend.jobCount(), 6);
+    EXPECT_EQ(dialog->resultText(idFor(8)), QStringLiteral("Not sent (stopped)"));
+    EXPECT_TRUE(dialog->isVisible());
+}
+
+TEST_F(DeleteJobsDialogTest, UnlistedIdsAreShownAndStillSent)
+{
+    model.applySnapshot(jobfactory::range(1, 3));
+    backend.upsert(jobfactory::range(1, 3));
+    // job 9 was selected but left the table before the dialog opened.
+    std::unique_ptr<DeleteJobsDialog> dialog(openFor({ idFor(1), idFor(9) }));
+    EXPECT_TRUE(dialog->isMarkedUnlisted(idFor(9)));
+    EXPECT_FALSE(dialog->isMarkedUnlisted(idFor(1)));
+    EXPECT_EQ(dialog->resultText(idFor(9)), QStringLiteral("No longer listed"));
+    dialog->deleteButton()->click();
+    ASSERT_TRUE(waitDone(dialog.get()));
+    EXPECT_EQ(asSet(backend.deleteRequestIds()), asSet({ idFor(1), idFor(9) }));
+    EXPECT_EQ(dialog->resultText(idFor(9)), QStringLiteral("Already gone"));
+}
+
+// Polls that reorder, drop and add rows between opening the dialog and confirming it must
+// never change which jobs are deleted: exactly the ids shown at opening are sent, once each.
+TEST_F(DeleteJobsDialogTest, PollsWhileOpenNeverChangeWhatIsDeleted)
+{
+    QRandomGenerator random(20240618);
+    constexpr int kRounds = 50;
+    constexpr int kPool = 40;
+    for (int round = 0; round < kRounds; ++round) {
+        SCOPED_TRACE(round);
+        // The server holds every job; the table shows a random part of it, in random order.
+        std::vector<Job> all;
+        for (int n = 0; n < kPool; ++n) {
+            const JobStatus status = random.bounded(4) == 0 ? JobStatus::InProgress : JobStatus::Success;
+            all.push_back(jobfactory::make(round * 1000 + n, status));
+        }
+        backend.upsert(all);
+        auto shuffledPart = [&](int minCount) {
+            std::vector<Job> part = all;
+            std::shuffle(part.begin(), part.end(), random);
+            part.resize(size_t(minCount + random.bounded(kPool - minCount + 1)));
+            return part;
+        };
+        model.applySnapshot(shuffledPart(10));
+
+        // The user selects some rows (by id, as the view reports them) and opens the dialog.
+        QStringList selected;
+        const int want = 1 + random.bounded(8);
+        for (int i = 0; i < want; ++i) {
+            const Job *job = model.jobAt(random.bounded(model.rowCount()));
+            if (!selected.contains(job->jobId))
+                selected.append(job->jobId);
+        }
+        std::unique_ptr<DeleteJobsDialog> dialog(openFor(selected));
+        ASSERT_EQ(dialog->jobIds(), selected);
+
+        // Polls arrive while the dialog is open.
+        const int polls = 1 + random.bounded(4);
+        for (int p = 0; p < polls; ++p) {
+            model.applySnapshot(shuffledPart(0));
+            if (random.bounded(3) == 0)
+                model.removeJobs({ model.rowCount() > 0 ? model.jobAt(0)->jobId : QString() });
+            QCoreApplication::processEvents();
+        }
+        EXPECT_EQ(dialog->jobIds(), selected);
+
+        backend.clearRequests();
+        if (dialog->activeCount() > 0)
+            dialog->activeConfirmation()->setChecked(true);
+        dialog->deleteButton()->click();
+        // More polls while the deletes are in flight.
+        model.applySnapshot(shuffledPart(0));
+        ASSERT_TRUE(waitDone(dialog.get()));
+
+        const QStringList sent = backend.deleteRequestIds();
+        EXPECT_EQ(sent.size(), selected.size()) << "each confirmed id exactly once";
+        EXPECT_EQ(asSet(sent), asSet(selected));
+        for (const Job &job : all)
+            EXPECT_EQ(backend.hasJob(job.jobId), !selected.contains(job.jobId)) << job.jobId.toStdString();
+        for (const Job &job : all)
+            backend.remove(job.jobId);
+    }
+}

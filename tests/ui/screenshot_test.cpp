@@ -1,0 +1,151 @@
+// SPDX-License-Identifier: MIT
+// Renders the dialogs with realistic jobs into PNGs: a check that they lay out headless, and
+// the screenshots in docs/. Set SJM_SCREENSHOT_DIR to choose where they go.
+#include "apitestutil.h"
+#include "testbackend.h"
+
+#include "api/jobapiclient.h"
+#include "api/jobtime.h"
+#include "model/jobtablemodel.h"
+#include "sandbox/sandboxserver.h"
+#include "ui/deletejobsdialog.h"
+#include "ui/jobdetaildialog.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QImage>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QPixmap>
+#include <QPushButton>
+
+#include <gtest/gtest.h>
+
+namespace {
+qint64 at(const char *iso)
+{
+    qint64 ms = JobTime::kNone;
+    JobTime::parse(QString::fromLatin1(iso), &ms);
+    return ms;
+}
+
+Job job(const char *id, JobStatus status, const char *account, const char *workspace, const char *created,
+        const char *finished = nullptr)
+{
+    Job j;
+    j.jobId = QString::fromLatin1(id);
+    j.status = status;
+    j.trustedAccountId = QString::fromLatin1(account);
+    j.workspaceId = QString::fromLatin1(workspace);
+    j.resourceGroup = j.workspaceId == QLatin1String("*") ? ResourceGroup::Domain : ResourceGroup::Workspace;
+    j.domainId = QStringLiteral("domain-58010aa2e451");
+    j.pluginId = QStringLiteral("plugin-aws-cloud-service-inven-collector");
+    j.createdAtMs = at(created);
+    j.updatedAtMs = j.createdAtMs + 412;
+    if (finished) {
+        j.finishedAtMs = at(finished);
+        j.updatedAtMs = j.finishedAtMs;
+    }
+    return j;
+}
+
+QString outputDir()
+{
+    QString dir = qEnvironmentVariable("SJM_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        dir = QDir::tempPath() + QStringLiteral("/sjm-screenshots");
+    QDir().mkpath(dir);
+    return dir;
+}
+
+bool save(QWidget *widget, const QString &name)
+{
+    QCoreApplication::processEvents();
+    const QPixmap pixmap = widget->grab();
+    if (pixmap.isNull())
+        return false;
+    return pixmap.save(outputDir() + QLatin1Char('/') + name);
+}
+
+class ScreenshotTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        // Local time differs from UTC in the pictures, as it does for most users.
+        qputenv("TZ", "Asia/Seoul");
+        ASSERT_TRUE(backend.start());
+        client.setEndpoint(backend.endpoint());
+    }
+    void TearDown() override { qunsetenv("TZ"); }
+
+    TestBackend backend;
+    JobApiClient client;
+};
+} // namespace
+
+TEST_F(ScreenshotTest, DetailDialog)
+{
+    Job failed = job("job-587a3d3b4db3", JobStatus::Failure, "ta-123456789012", "workspace-a1b2c3d4e5f6",
+                     "2024-06-17T08:00:00.407Z", "2024-06-17T08:03:12.512Z");
+    failed.errorMessage = QStringLiteral(
+        "ERROR_PLUGIN_SYNC_FAILED: Plugin sync failed. (plugin_id = plugin-aws-cloud-service-inven-collector)\n"
+        "  botocore.exceptions.ClientError: An error occurred (UnrecognizedClientException) when calling the\n"
+        "  AssumeRole operation: The security token included in the request is invalid.");
+    failed.options = QJsonObject{
+        { QStringLiteral("sync_options"),
+          QJsonObject{ { QStringLiteral("regions"),
+                         QJsonArray{ QStringLiteral("ap-northeast-2"), QStringLiteral("us-east-1") } },
+                       { QStringLiteral("skip_project_group"), false } } },
+        { QStringLiteral("trigger"), QStringLiteral("SCHEDULE") },
+        { QStringLiteral("retry"), 0 },
+    };
+    backend.upsert(failed);
+    auto dialog = std::make_unique<JobDetailDialog>(failed, &client);
+    dialog->setAttribute(Qt::WA_DeleteOnClose, false);
+    dialog->show();
+    ASSERT_TRUE(waitUntil([&] { return dialog->state() == JobDetailDialog::State::Fresh; }));
+    EXPECT_TRUE(save(dialog.get(), QStringLiteral("detail-dialog.png")));
+}
+
+TEST_F(ScreenshotTest, DeleteDialog)
+{
+    const std::vector<Job> jobs{
+        job("job-3b124006c2d2", JobStatus::Pending, "ta-3b124006c2d2", "*", "2024-06-16T21:00:01.225Z"),
+        job("job-9f0c51e2a7b4", JobStatus::InProgress, "ta-123456789012", "workspace-a1b2c3d4e5f6",
+            "2024-06-17T02:00:00.118Z"),
+        job("job-587a3d3b4db3", JobStatus::Failure, "ta-123456789012", "workspace-a1b2c3d4e5f6",
+            "2024-06-17T08:00:00.407Z", "2024-06-17T08:03:12.512Z"),
+        job("job-c41d7e0b9a21", JobStatus::Canceled, "ta-7d2e5f4a1c3b", "workspace-a1b2c3d4e5f6",
+            "2024-06-17T09:00:00.930Z", "2024-06-17T09:12:44.002Z"),
+        job("job-e8b2f3a6d019", JobStatus::Success, "ta-7d2e5f4a1c3b", "workspace-a1b2c3d4e5f6",
+            "2024-06-17T10:00:00.311Z", "2024-06-17T10:01:09.774Z"),
+    };
+    JobTableModel model;
+    model.applySnapshot(jobs);
+    QStringList ids;
+    for (const Job &j : jobs)
+        ids.append(j.jobId);
+    backend.upsert(jobs);
+    backend.remove(QStringLiteral("job-c41d7e0b9a21"));
+
+    std::unique_ptr<DeleteJobsDialog> dialog(DeleteJobsDialog::create(ids, &model, &client));
+    dialog->setAttribute(Qt::WA_DeleteOnClose, false);
+    dialog->show();
+    EXPECT_TRUE(save(dialog.get(), QStringLiteral("delete-dialog.png")));
+
+    // One at a time, and the server breaks down before the last one.
+    dialog->deleter()->setMaxInFlight(1);
+    QObject::connect(dialog->deleter(), &JobDeleter::jobFinished, dialog.get(), [this](const JobDeleter::Result &r) {
+        if (r.jobId == QLatin1String("job-c41d7e0b9a21")) {
+            sandbox::FaultOptions faults;
+            faults.errorRate = 1.0;
+            faults.error503Share = 1.0;
+            backend.server().setFaults(faults);
+        }
+    });
+    dialog->activeConfirmation()->setChecked(true);
+    dialog->deleteButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return dialog->stage() == DeleteJobsDialog::Stage::Done; }));
+    EXPECT_TRUE(save(dialog.get(), QStringLiteral("delete-dialog-results.png")));
+}

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/apierror.h"
+#include "api/job.h"
+
+#include <QDialog>
+#include <QPointer>
+
+#include <functional>
+
+class JobApiClient;
+class JobGetReply;
+class JsonTreeModel;
+class QFormLayout;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+class QToolButton;
+class QTreeView;
+
+// Everything about one job. Opens at once with the row the table already has, then asks the
+// server for the job and keeps asking every few seconds while it is pending or in progress.
+// Non-modal and deletes itself on close, so several can be open next to the main window.
+class JobDetailDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(JobDetailDialog)
+
+public:
+    static constexpr int kDefaultRefreshIntervalMs = 3000;
+
+    enum class State {
+        Cached, // only the table's copy so far
+        Fresh, // the last get succeeded
+        Error, // the last get failed; the data shown is the last known
+        Gone, // the server has no such job any more
+        Deleted, // deleted from this app
+    };
+    Q_ENUM(State)
+
+    JobDetailDialog(const Job &cached, JobApiClient *client, QWidget *parent = nullptr);
+    ~JobDetailDialog() override;
+
+    QString jobId() const { return m_job.jobId; }
+    const Job &job() const { return m_job; }
+    State state() const { return m_state; }
+    const ApiError &lastError() const { return m_lastError; }
+    // Gets completed since the dialog opened.
+    int fetchCount() const { return m_fetchCount; }
+    bool isFetching() const { return !m_reply.isNull(); }
+    bool isRefreshScheduled() const;
+
+    // Used while the job is active; takes effect from the next refresh.
+    void setRefreshInterval(int ms);
+    int refreshInterval() const { return m_refreshIntervalMs; }
+    // Asks the server now (ignored while a get is in flight or once the job is gone).
+    void refreshNow();
+
+    // Empty enables Delete; otherwise the button is disabled with this text as its tooltip.
+    void setDeleteBlockedReason(const QString &reason);
+    // This job was deleted from this app: stop refreshing and say so.
+    void markDeleted();
+
+    // The job as indented JSON (the shape the server sends), and the same on the clipboard.
+    QByteArray jobJson() const;
+    void copyJobAsJson();
+
+    // Named parts, for tests and screenshots.
+    QLabel *messageLabel() const { return m_message; }
+    QPushButton *deleteButton() const { return m_deleteButton; }
+    QPushButton *refreshButton() const { return m_refreshButton; }
+    QPlainTextEdit *errorBox() const { return m_errorBox; }
+    QTreeView *optionsTree() const { return m_optionsTree; }
+    QPlainTextEdit *optionsRaw() const { return m_optionsRaw; }
+    QString fieldText(const QString &objectName) const;
+
+Q_SIGNALS:
+    void filterByWorkspaceRequested(const QString &workspaceId);
+    void filterByTrustedAccountRequested(const QString &trustedAccountId);
+    void filterByPluginRequested(const QString &pluginId);
+    void deleteRequested(const QString &jobId);
+
+private:
+    QLabel *addField(QFormLayout *form, const QString &label, const QString &objectName,
+                     const QList<QWidget *> &buttons = {});
+    QToolButton *makeCopyButton(const QString &toolTip, std::function<QString()> text);
+    QToolButton *makeFilterButton(const QString &toolTip, std::function<void()> onClick);
+    void showJob();
+    void fetch();
+    void onFetched();
+    void scheduleRefresh();
+    void setState(State state);
+    void updateMessage();
+    void updateButtons();
+
+    Job m_job;
+    QPointer<JobApiClient> m_client;
+    QPointer<JobGetReply> m_reply;
+    QTimer *m_refreshTimer;
+    State m_state = State::Cached;
+    ApiError m_lastError;
+    qint64 m_lastFetchedAtMs = 0;
+    int m_fetchCount = 0;
+    int m_refreshIntervalMs = kDefaultRefreshIntervalMs;
+    int m_rowHeight = 0;
+    QString m_deleteBlockedReason;
+
+    QLabel *m_statusIcon = nullptr;
+    QLabel *m_statusWord = nullptr;
+    QLabel *m_subtitle = nullptr;
+    QLabel *m_message = nullptr;
+    QPlainTextEdit *m_errorBox = nullptr;
+    QTreeView *m_optionsTree = nullptr;
+    JsonTreeModel *m_optionsModel = nullptr;
+    QPlainTextEdit *m_optionsRaw = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+    QPushButton *m_refreshButton = nullptr;
+    QToolButton *m_workspaceFilter = nullptr;
+    QToolButton *m_trustedAccountFilter = nullptr;
+    QToolButton *m_pluginFilter = nullptr;
+};

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: MIT
+#include "jobdialogcontroller.h"
+
+#include "api/jobapiclient.h"
+#include "connect/tokeninfo.h"
+#include "deletejobsdialog.h"
+#include "jobdetaildialog.h"
+#include "mainwindow.h"
+#include "model/jobtablemodel.h"
+#include "monitor/jobmonitorsession.h"
+
+#include <QStatusBar>
+
+#include <utility>
+
+JobDialogController::JobDialogController(MainWindow *window, JobMonitorSession *session, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_session(session)
+{
+    connect(window, &MainWindow::openJobRequested, this, [this](const QString &id) { openDetails(id); });
+    connect(window, &MainWindow::deleteJobsRequested, this, [this](const QStringList &ids) { openDelete(ids); });
+    connect(session->client(), &JobApiClient::endpointChanged, this, &JobDialogController::onEndpointChanged);
+}
+
+JobDialogController::~JobDialogController() = default;
+
+JobDetailDialog *JobDialogController::detailDialog(const QString &jobId) const
+{
+    return m_details.value(jobId).data();
+}
+
+QList<JobDetailDialog *> JobDialogController::detailDialogs() const
+{
+    QList<JobDetailDialog *> dialogs;
+    for (const QPointer<JobDetailDialog> &d : m_details) {
+        if (d)
+            dialogs.append(d);
+    }
+    return dialogs;
+}
+
+JobDetailDialog *JobDialogController::openDetails(const QString &jobId)
+{
+    if (jobId.isEmpty() || !m_window || !m_session)
+        return nullptr;
+    if (JobDetailDialog *open = detailDialog(jobId)) {
+        open->show();
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    // The table's copy is shown at once; the dialog fetches the current one itself.
+    Job cached;
+    cached.jobId = jobId;
+    const JobTableModel *model = m_session->model();
+    if (const Job *row = model->jobAt(model->rowForId(jobId)))
+        cached = *row;
+
+    auto *dialog = new JobDetailDialog(cached, m_session->client(), m_window);
+    if (m_detailRefreshMs > 0)
+        dialog->setRefreshInterval(m_detailRefreshMs);
+    dialog->setDeleteBlockedReason(deleteBlockedReason());
+    m_details.insert(jobId, dialog);
+    connect(dialog, &QObject::destroyed, this, [this, jobId] {
+        if (m_details.value(jobId).isNull())
+            m_details.remove(jobId);
+    });
+    MainWindow *window = m_window;
+    auto filterThenShow = [window](MainWindow::FilterField field) {
+        return [window, field](const QString &value) {
+            if (!window)
+                return;
+            window->setFilterField(field, value);
+            window->raise();
+            window->activateWindow();
+        };
+    };
+    connect(dialog, &JobDetailDialog::filterByWorkspaceRequested, this,
+            filterThenShow(MainWindow::FilterField::Workspace));
+    connect(dialog, &JobDetailDialog::filterByTrustedAccountRequested, this,
+            filterThenShow(MainWindow::FilterField::TrustedAccount));
+    connect(dialog, &JobDetailDialog::filterByPluginRequested, this, filterThenShow(MainWindow::FilterField::Plugin));
+    connect(dialog, &JobDetailDialog::deleteRequested, this,
+            [this, dialog](const QString &id) { openDelete({ id }, dialog); });
+    dialog->show();
+    Q_EMIT detailDialogOpened(dialog);
+    return dialog;
+}
+
+DeleteJobsDialog *JobDialogController::openDelete(const QStringList &jobIds, QWidget *parent)
+{
+    if (jobIds.isEmpty() || !m_window || !m_session)
+        return nullptr;
+    const QString blocked = deleteBlockedReason();
+    if (!blocked.isEmpty()) {
+        m_window->statusBar()->showMessage(blocked, 8000);
+        return nullptr;
+    }
+    // Copies are captured now, by id: later polls may reorder or drop rows, never change which
+    // jobs the dialog deletes. Open details windows know jobs the table may no longer list.
+    QHash<QString, Job> known;
+    for (JobDetailDialog *details : detailDialogs()) {
+        if (!details->job().statusText().isEmpty())
+            known.insert(details->jobId(), details->job());
+    }
+    auto *dialog = DeleteJobsDialog::create(jobIds, m_session->model(), m_session->client(),
+                                            parent ? parent : m_window.data(), known);
+    if (m_deleteMaxInFlight > 0)
+        dialog->deleter()->setMaxInFlight(m_deleteMaxInFlight);
+    connect(dialog, &DeleteJobsDialog::jobsGone, this, &JobDialogController::onJobsGone);
+    connect(dialog, &DeleteJobsDialog::permissionDenied, this, &JobDialogController::onPermissionDenied);
+    m_deleteDialogs.removeIf([](const QPointer<DeleteJobsDialog> &d) { return d.isNull(); });
+    m_deleteDialogs.append(dialog);
+    dialog->open(); // window-modal: the table stays visible, and its polls keep running
+    Q_EMIT deleteDialogOpened(dialog);
+    return dialog;
+}
+
+void JobDialogController::onJobsGone(const QStringList &jobIds)
+{
+    if (m_session)
+        m_session->removeJobs(jobIds);
+    for (const QString &id : jobIds) {
+        if (JobDetailDialog *details = detailDialog(id))
+            details->markDeleted();
+    }
+}
+
+void JobDialogController::onPermissionDenied(const QString &explanation)
+{
+    m_serverRefusal = explanation;
+    applyDeleteBlockedReason();
+}
+
+void JobDialogController::onEndpointChanged()
+{
+    // Another server or token: a 403 from the old one says nothing about the new one, and the
+    // open dialogs show jobs of the old server.
+    m_serverRefusal.clear();
+    // Only a role the app knows refuses up front; for an unknown role or an opaque API key the
+    // server decides.
+    const TokenInfo token = TokenInfo::fromToken(m_session ? m_session->client()->endpoint().token : QString());
+    m_roleRefusal = token.isRoleKnown() && !token.canDelete() ? token.deleteRefusalReason() : QString();
+    applyDeleteBlockedReason();
+    for (JobDetailDialog *d : detailDialogs())
+        d->close();
+    for (const QPointer<DeleteJobsDialog> &d : std::as_const(m_deleteDialogs)) {
+        // Not yet confirmed: close it. Running: it sends nothing more by itself (the client's
+        // generation changed) and shows what happened.
+        if (d && d->stage() == DeleteJobsDialog::Stage::Confirm)
+            d->reject();
+    }
+    m_deleteDialogs.removeIf([](const QPointer<DeleteJobsDialog> &d) { return d.isNull(); });
+}
+
+void JobDialogController::setRoleDeleteRefusal(const QString &reason)
+{
+    m_roleRefusal = reason;
+    applyDeleteBlockedReason();
+}
+
+QString JobDialogController::deleteBlockedReason() const
+{
+    return m_roleRefusal.isEmpty() ? m_serverRefusal : m_roleRefusal;
+}
+
+void JobDialogController::applyDeleteBlockedReason()
+{
+    const QString reason = deleteBlockedReason();
+    if (m_window)
+        m_window->setDeleteBlockedReason(reason);
+    for (JobDetailDialog *d : detailDialogs())
+        d->setDeleteBlockedReason(reason);
+}
