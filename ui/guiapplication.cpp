@@ -2,6 +2,13 @@
 #include "guiapplication.h"
 
 #include "appsettings.h"
+#include "connect/credentialvault.h"
+#include "connect/filecredentialstore.h"
+#include "connect/keychaincredentialstore.h"
+#include "connect/profilestore.h"
+#include "connect/sessioncredentialstore.h"
+#include "connect/systemproxy.h"
+#include "connectioncontroller.h"
 #include "iconprovider.h"
 #include "mainwindow.h"
 #include "monitor/jobmonitorsession.h"
@@ -10,6 +17,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -25,7 +33,7 @@ void scheduleScreenshot(MainWindow *window, JobMonitorSession *session, const QS
     auto grab = [window, fileName] {
         const bool ok = window->grab().save(fileName);
         std::fprintf(ok ? stdout : stderr, ok ? "Screenshot written to %s\n" : "error: cannot write %s\n",
-            qPrintable(fileName));
+                     qPrintable(fileName));
         QCoreApplication::exit(ok ? 0 : 1);
     };
     QObject::connect(timeout, &QTimer::timeout, window, grab);
@@ -46,24 +54,29 @@ int runGuiApplication(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral(SJM_APP_ID));
     QApplication::setWindowIcon(IconProvider::appIcon());
+    SystemProxy::enable();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Watch and clean up the collection jobs of a SpaceONE deployment."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
         QApplication::translate("main", "Render the window once data is shown, save it as a PNG and quit."),
         QStringLiteral("file"));
-    const QCommandLineOption screenshotDelay(QStringLiteral("screenshot-delay"),
+    const QCommandLineOption screenshotDelay(
+        QStringLiteral("screenshot-delay"),
         QApplication::translate("main", "Milliseconds to wait after the first data before the screenshot."),
         QStringLiteral("ms"), QStringLiteral("1500"));
-    const QCommandLineOption sandboxSeed(QStringLiteral("sandbox-seed"),
+    const QCommandLineOption sandboxSeed(
+        QStringLiteral("sandbox-seed"),
         QApplication::translate("main", "Seed of the built-in sandbox's generated jobs (a fresh sandbox database)."),
         QStringLiteral("n"));
-    const QCommandLineOption settingsFile(QStringLiteral("settings"),
-        QApplication::translate("main", "Use this settings file instead of the user's."), QStringLiteral("file"));
-    parser.addOptions({screenshot, screenshotDelay, sandboxSeed, settingsFile});
+    const QCommandLineOption settingsFile(
+        QStringLiteral("settings"), QApplication::translate("main", "Use this settings file instead of the user's."),
+        QStringLiteral("file"));
+    parser.addOptions({ screenshot, screenshotDelay, sandboxSeed, settingsFile });
     parser.process(app);
 
     std::unique_ptr<AppSettings> settings = parser.isSet(settingsFile)
@@ -84,19 +97,33 @@ int runGuiApplication(int argc, char *argv[])
     QString sandboxError;
     const bool sandboxUp = sandboxServer.start(options, &sandboxError);
 
-    JobMonitorSession session;
-    MainWindow window(&session, settings.get());
-    const QString sandboxId = QStringLiteral("local-sandbox");
-    window.setConnections({{sandboxId, QApplication::translate("main", "Local sandbox")}}, sandboxId);
+    // Connection profiles share the settings file with the window's preferences, in their own
+    // "Connections/" group; tokens never go there (keychain, session or their own file).
+    std::unique_ptr<QSettings> profileSettings = parser.isSet(settingsFile)
+        ? std::make_unique<QSettings>(parser.value(settingsFile), QSettings::IniFormat)
+        : std::make_unique<QSettings>();
+    ProfileStore profiles(profileSettings.get());
+    KeychainCredentialStore keychainStore;
+    SessionCredentialStore sessionStore;
+    FileCredentialStore fileStore(FileCredentialStore::defaultPath());
+    CredentialVault vault(&profiles, &keychainStore, &sessionStore, &fileStore);
     if (sandboxUp) {
-        ApiEndpoint endpoint;
-        endpoint.baseUrl = sandboxServer.baseUrl();
-        endpoint.token = sandboxServer.defaultToken();
-        session.setEndpoint(endpoint, sandboxId);
+        // The sandbox listens where it could; its throw-away token lives for this session only.
+        if (std::optional<ConnectionProfile> sandboxProfile = profiles.profile(ProfileStore::sandboxId())) {
+            sandboxProfile->baseUrl = sandboxServer.baseUrl();
+            profiles.update(*sandboxProfile);
+        }
+        sessionStore.write(ProfileStore::sandboxId(), sandboxServer.defaultToken(), nullptr, {});
     } else {
         std::fprintf(stderr, "error: the built-in sandbox did not start: %s\n", qPrintable(sandboxError));
     }
-    window.restoreFilterForConnection();
+
+    JobMonitorSession session;
+    MainWindow window(&session, settings.get());
+    ConnectionController connections(&profiles, &vault, &session, &window);
+    connections.refreshConnections();
+    vault.probeKeychain();
+    connections.connectCurrent();
     window.show();
 
     if (parser.isSet(screenshot))
