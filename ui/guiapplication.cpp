@@ -2,6 +2,13 @@
 #include "guiapplication.h"
 
 #include "appsettings.h"
+#include "connect/credentialvault.h"
+#include "connect/filecredentialstore.h"
+#include "connect/keychaincredentialstore.h"
+#include "connect/profilestore.h"
+#include "connect/sessioncredentialstore.h"
+#include "connect/systemproxy.h"
+#include "connectioncontroller.h"
 #include "iconprovider.h"
 #include "jobdialogcontroller.h"
 #include "mainwindow.h"
@@ -13,6 +20,7 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
@@ -50,6 +58,7 @@ int runGuiApplication(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral(SJM_APP_ID));
     QApplication::setWindowIcon(IconProvider::appIcon());
+    SystemProxy::enable();
 
     // Qt's own strings and ours, in the system language; before the command-line parser,
     // whose descriptions are translated when built.
@@ -103,20 +112,34 @@ int runGuiApplication(int argc, char *argv[])
     QString sandboxError;
     const bool sandboxUp = sandboxServer.start(options, &sandboxError);
 
-    JobMonitorSession session;
-    MainWindow window(&session, settings.get());
-    JobDialogController dialogs(&window, &session);
-    const QString sandboxId = QStringLiteral("local-sandbox");
-    window.setConnections({ { sandboxId, QApplication::translate("main", "Local sandbox") } }, sandboxId);
+    // Connection profiles share the settings file with the window's preferences, in their own
+    // "Connections/" group; tokens never go there (keychain, session or their own file).
+    std::unique_ptr<QSettings> profileSettings = parser.isSet(settingsFile)
+        ? std::make_unique<QSettings>(parser.value(settingsFile), QSettings::IniFormat)
+        : std::make_unique<QSettings>();
+    ProfileStore profiles(profileSettings.get());
+    KeychainCredentialStore keychainStore;
+    SessionCredentialStore sessionStore;
+    FileCredentialStore fileStore(FileCredentialStore::defaultPath());
+    CredentialVault vault(&profiles, &keychainStore, &sessionStore, &fileStore);
     if (sandboxUp) {
-        ApiEndpoint endpoint;
-        endpoint.baseUrl = sandboxServer.baseUrl();
-        endpoint.token = sandboxServer.defaultToken();
-        session.setEndpoint(endpoint, sandboxId);
+        // The sandbox listens where it could; its throw-away token lives for this session only.
+        if (std::optional<ConnectionProfile> sandboxProfile = profiles.profile(ProfileStore::sandboxId())) {
+            sandboxProfile->baseUrl = sandboxServer.baseUrl();
+            profiles.update(*sandboxProfile);
+        }
+        sessionStore.write(ProfileStore::sandboxId(), sandboxServer.defaultToken(), nullptr, {});
     } else {
         std::fprintf(stderr, "error: the built-in sandbox did not start: %s\n", qPrintable(sandboxError));
     }
-    window.restoreFilterForConnection();
+
+    JobMonitorSession session;
+    MainWindow window(&session, settings.get());
+    JobDialogController dialogs(&window, &session);
+    ConnectionController connections(&profiles, &vault, &session, &window);
+    connections.refreshConnections();
+    vault.probeKeychain();
+    connections.connectCurrent();
     window.show();
 
     if (parser.isSet(screenshot))

@@ -3,6 +3,8 @@
 
 #include "clicommand.h"
 #include "clioption.h"
+#include "cliprofile.h"
+#include "connect/transportpolicy.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -10,6 +12,8 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <optional>
 
 namespace {
 QString tr(const char *text)
@@ -162,15 +166,31 @@ CliInvocation CliInvocation::parse(const QStringList &arguments, const QProcessE
     else
         return usageError(inv, tr("unknown format '%1' (table, json or csv)").arg(format));
 
-    // Connection.
-    const QString endpoint = parser.isSet(QStringLiteral("endpoint"))
-        ? parser.value(QStringLiteral("endpoint"))
-        : environment.value(QStringLiteral("SPACEONE_ENDPOINT"));
+    // Connection: the command line wins over a saved profile, which wins over the environment.
+    const bool tokenOnCommandLine = parser.isSet(QStringLiteral("token")) || parser.isSet(QStringLiteral("token-file"));
+    std::optional<CliProfile::Resolved> profile;
+    if (parser.isSet(QStringLiteral("profile"))) {
+        CliProfile::Resolved resolved;
+        QString profileError;
+        if (!CliProfile::resolve(parser.value(QStringLiteral("profile")), !tokenOnCommandLine, &resolved,
+                                 &profileError))
+            return usageError(inv, profileError);
+        profile = resolved;
+    }
+    QString endpoint;
+    if (parser.isSet(QStringLiteral("endpoint")))
+        endpoint = parser.value(QStringLiteral("endpoint"));
+    else if (profile)
+        endpoint = profile->profile.baseUrl.toString();
+    else
+        endpoint = environment.value(QStringLiteral("SPACEONE_ENDPOINT"));
     if (endpoint.isEmpty())
         return usageError(inv, tr("no server address: pass --endpoint URL or set SPACEONE_ENDPOINT"));
     inv.endpoint.baseUrl = QUrl(endpoint.trimmed(), QUrl::StrictMode);
     if (!inv.endpoint.isValid())
         return usageError(inv, tr("'%1' is not an http:// or https:// address").arg(endpoint));
+    if (profile)
+        inv.endpoint.pathStyle = profile->profile.pathStyle;
     if (parser.isSet(QStringLiteral("path-style"))
         && !ApiEndpoint::parsePathStyle(parser.value(QStringLiteral("path-style")), &inv.endpoint.pathStyle))
         return usageError(
@@ -190,6 +210,13 @@ CliInvocation CliInvocation::parse(const QStringList &arguments, const QProcessE
     } else if (parser.isSet(QStringLiteral("token-file"))) {
         if (!readToken(parser.value(QStringLiteral("token-file")), &inv.endpoint.token, &error, &inv.warnings))
             return usageError(inv, error);
+    } else if (profile && !profile->token.isEmpty()) {
+        inv.endpoint.token = profile->token;
+        // The profile's token goes only where the profile allows it, also when --endpoint moved it.
+        const TransportPolicy::Decision decision
+            = TransportPolicy::check(inv.endpoint.baseUrl, profile->profile.allowPlainHttpToken);
+        if (!decision.allowed)
+            return usageError(inv, decision.reason);
     } else {
         inv.endpoint.token = environment.value(QStringLiteral("SPACEONE_TOKEN")).trimmed();
     }
@@ -199,6 +226,11 @@ CliInvocation CliInvocation::parse(const QStringList &arguments, const QProcessE
             = QSslCertificate::fromPath(path, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
         if (inv.endpoint.caCertificates.isEmpty())
             return usageError(inv, tr("no PEM certificate could be read from %1").arg(path));
+    } else if (profile && !profile->profile.caBundlePath.isEmpty()) {
+        ApiEndpoint fromProfile;
+        if (!profile->profile.toEndpoint(QString(), &fromProfile, &error))
+            return usageError(inv, error);
+        inv.endpoint.caCertificates = fromProfile.caCertificates;
     }
 
     // Filters.

@@ -11,6 +11,10 @@ constexpr unsigned kFiltering = CliCommand::Filtering;
 // clang-format off
 const CliOption kOptions[] = {
     // Connection, shared by every command.
+    { "profile", nullptr, "NAME",
+      QT_TRANSLATE_NOOP("Cli", "Use the connection saved in the application under NAME (its endpoint, path style, "
+                               "CA bundle and token). Options given on the command line override the values of the "
+                               "profile."), kAll, nullptr },
     { "endpoint", nullptr, "URL",
       QT_TRANSLATE_NOOP("Cli", "Console API address, e.g. https://console-v2.api.example.com "
                                "(default: $SPACEONE_ENDPOINT)."), kAll, nullptr },
