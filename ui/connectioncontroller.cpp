@@ -37,6 +37,15 @@ ConnectionController::ConnectionController(ProfileStore *profiles, CredentialVau
     connect(m_credentials, &CredentialVault::tokenChanged, this, &ConnectionController::onTokenChanged);
     // Names and the list change in the dialog; keep the combo in step.
     connect(m_profiles, &ProfileStore::profileAdded, this, &ConnectionController::refreshConnections);
+    // The interval picked in the toolbar belongs to the current connection.
+    connect(m_window, &MainWindow::pollIntervalChosen, this, [this](int ms) {
+        std::optional<ConnectionProfile> profile = m_profiles->profile(m_connectedId);
+        if (!profile || profile->pollIntervalMs == ms)
+            return;
+        profile->pollIntervalMs = ms;
+        m_connectedProfile.pollIntervalMs = ms; // not a reason to reconnect
+        m_profiles->update(*profile);
+    });
     connect(m_profiles, &ProfileStore::profileChanged, this, &ConnectionController::refreshConnections);
     connect(m_profiles, &ProfileStore::profileRemoved, this, &ConnectionController::refreshConnections);
 }
@@ -117,6 +126,7 @@ void ConnectionController::onTokenRead(quint64 generation, const QString &id, Mo
     m_connectedProfile = *profile;
     m_connectedToken = token;
     refreshConnections();
+    m_window->setConnectionPolicy(profile->pollIntervalMs, profile->workspaceId);
     m_session->setEndpoint(endpoint, id); // the one model reset
     m_window->restoreFilterForConnection();
     applyTokenInfo(token);

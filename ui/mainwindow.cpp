@@ -340,6 +340,7 @@ void MainWindow::createToolBar()
         const int ms = m_intervalBox->currentData().toInt();
         m_settings->setPollIntervalMs(ms);
         m_session->poller()->setInterval(ms);
+        Q_EMIT pollIntervalChosen(ms);
     });
     m_session->poller()->setInterval(m_intervalBox->currentData().toInt());
 
@@ -439,12 +440,35 @@ QString MainWindow::currentConnectionName() const
 void MainWindow::restoreFilterForConnection()
 {
     m_restoringFilter = true;
-    const JobFilter f = m_settings->filter(m_session->connectionId());
+    JobFilter f = m_settings->filter(m_session->connectionId());
+    if (!m_workspaceScope.isEmpty())
+        f.workspaceId = m_workspaceScope;
     m_overview->setSelection(f.statuses, f.stuckOnly);
     m_filterBar->setValues(f.workspaceId, f.trustedAccountId, f.pluginId, f.text);
     m_restoringFilter = false;
     m_session->setFilter(f);
     updateEmptyState();
+}
+
+void MainWindow::setConnectionPolicy(int pollIntervalMs, const QString &workspaceScope)
+{
+    if (pollIntervalMs > 0) {
+        const QSignalBlocker block(m_intervalBox);
+        int index = m_intervalBox->findData(pollIntervalMs);
+        if (index < 0) {
+            m_intervalBox->addItem(intervalLabel(pollIntervalMs), pollIntervalMs);
+            index = m_intervalBox->count() - 1;
+        }
+        m_intervalBox->setCurrentIndex(index);
+        m_session->poller()->setInterval(pollIntervalMs);
+    }
+    m_workspaceScope = workspaceScope;
+    ChoiceComboBox *box = m_filterBar->workspaceBox();
+    box->setEnabled(workspaceScope.isEmpty());
+    box->setToolTip(
+        workspaceScope.isEmpty()
+            ? QString()
+            : tr("This connection is scoped to workspace %1; edit the connection to change it.").arg(workspaceScope));
 }
 
 void MainWindow::setDeleteBlockedReason(const QString &reason)
@@ -482,7 +506,7 @@ void MainWindow::applyWidgetFilter()
     JobFilter f = m_session->filter();
     f.statuses = m_overview->selectedStatuses();
     f.stuckOnly = m_overview->stuckOnly();
-    f.workspaceId = m_filterBar->workspaceId();
+    f.workspaceId = m_workspaceScope.isEmpty() ? m_filterBar->workspaceId() : m_workspaceScope;
     f.trustedAccountId = m_filterBar->trustedAccountId();
     f.pluginId = m_filterBar->pluginId();
     f.text = m_filterBar->searchText();
@@ -497,7 +521,7 @@ void MainWindow::clearAllFilters()
 {
     m_restoringFilter = true;
     m_overview->setSelection({}, false);
-    m_filterBar->setValues({}, {}, {}, {});
+    m_filterBar->setValues(m_workspaceScope, {}, {}, {});
     m_restoringFilter = false;
     applyWidgetFilter();
 }

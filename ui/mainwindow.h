@@ -40,6 +40,10 @@ public:
     QString currentConnectionName() const;
     // Applies the filter saved for the session's connection to the widgets and the session.
     void restoreFilterForConnection();
+    // The connection's own poll interval, and the workspace it is scoped to (empty: none). A
+    // scope pins the workspace filter, so the table never shows jobs outside it.
+    void setConnectionPolicy(int pollIntervalMs, const QString &workspaceScope);
+    QString workspaceScope() const { return m_workspaceScope; }
     // The reason delete is unavailable (role cannot delete); empty enables it.
     void setDeleteBlockedReason(const QString &reason);
     QString deleteBlockedReason() const { return m_deleteBlockedReason; }
@@ -66,6 +70,8 @@ Q_SIGNALS:
     void manageConnectionsRequested();
     void openJobRequested(const QString &jobId);
     void deleteJobsRequested(const QStringList &jobIds);
+    // The user picked another update interval for the current connection.
+    void pollIntervalChosen(int ms);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -107,5 +113,6 @@ private:
     QComboBox *m_intervalBox = nullptr;
     QTimer *m_headerSaveTimer = nullptr;
     QString m_deleteBlockedReason;
+    QString m_workspaceScope;
     bool m_restoringFilter = false;
 };

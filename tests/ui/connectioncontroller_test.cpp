@@ -7,18 +7,24 @@
 #include "connect/sessioncredentialstore.h"
 #include "model/jobtablemodel.h"
 #include "monitor/jobmonitorsession.h"
+#include "poll/poller.h"
 #include "sandbox/sandboxserver.h"
 #include "testsupport.h"
 #include "ui/appsettings.h"
+#include "ui/choicecombobox.h"
+#include "ui/filterbar.h"
 #include "ui/mainwindow.h"
 
 #include <QComboBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 #include <gtest/gtest.h>
 
@@ -235,4 +241,54 @@ TEST_F(ConnectionControllerTest, TokensNeverReachTheSettingsFile)
         // Not even the signature part, in case a token were split or re-encoded.
         EXPECT_FALSE(contents.contains(token.section(QLatin1Char('.'), -1).toUtf8()));
     }
+}
+
+TEST_F(ConnectionControllerTest, AConnectionsIntervalAndWorkspaceScopeApplyWhenSwitching)
+{
+    std::optional<ConnectionProfile> scoped = m_store->profile(m_firstId);
+    ASSERT_TRUE(scoped.has_value());
+    scoped->pollIntervalMs = 30000;
+    scoped->workspaceId = QStringLiteral("workspace-aaaaaaaaaaaa");
+    ASSERT_TRUE(m_store->update(*scoped));
+
+    m_first.clearRequests();
+    QSignalSpy connected(m_controller.get(), &ConnectionController::connected);
+    m_controller->switchTo(m_firstId);
+    ASSERT_TRUE(connected.wait(10000) || !connected.isEmpty());
+    EXPECT_EQ(m_monitor.poller()->interval(), 30000);
+    EXPECT_EQ(m_monitor.filter().workspaceId, QStringLiteral("workspace-aaaaaaaaaaaa"));
+    EXPECT_FALSE(m_window->filterBar()->workspaceBox()->isEnabled());
+    // Only the scoped workspace's jobs reach the table, filtered by the server.
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            for (const sandbox::RecordedRequest &r : m_first.requests()) {
+                const QJsonArray filter = r.body.toObject()
+                                              .value(QLatin1String("query"))
+                                              .toObject()
+                                              .value(QLatin1String("filter"))
+                                              .toArray();
+                for (const QJsonValue &f : filter) {
+                    if (r.verb == QLatin1String("list")
+                        && f.toObject().value(QLatin1String("k")) == QLatin1String("workspace_id")
+                        && f.toObject().value(QLatin1String("v")) == QLatin1String("workspace-aaaaaaaaaaaa"))
+                        return true;
+                }
+            }
+            return false;
+        },
+        10000));
+
+    // Clearing filters keeps the scope; the toolbar's interval is saved with the connection.
+    m_window->filterBar()->clearButton()->click();
+    EXPECT_EQ(m_monitor.filter().workspaceId, QStringLiteral("workspace-aaaaaaaaaaaa"));
+    auto *intervalBox = m_window->findChild<QComboBox *>(QStringLiteral("intervalBox"));
+    ASSERT_NE(intervalBox, nullptr);
+    intervalBox->setCurrentIndex(intervalBox->findData(60000));
+    EXPECT_EQ(m_store->profile(m_firstId)->pollIntervalMs, 60000);
+    EXPECT_EQ(m_monitor.poller()->interval(), 60000);
+
+    // Another connection without a scope frees the workspace filter again.
+    switchAndLoad(m_secondId);
+    EXPECT_TRUE(m_window->filterBar()->workspaceBox()->isEnabled());
+    EXPECT_TRUE(m_monitor.filter().workspaceId.isEmpty());
 }
