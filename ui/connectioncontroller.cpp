@@ -150,8 +150,9 @@ void ConnectionController::refuse(const QString &id, const QString &reason)
 
 void ConnectionController::applyTokenInfo(const QString &token)
 {
+    // Whether the role may delete is JobDialogController's call: it also knows the server's 403s
+    // and tells the open dialogs. Here only the expiry is announced.
     const TokenInfo info = TokenInfo::fromToken(token);
-    m_window->setDeleteBlockedReason(info.isRoleKnown() && !info.canDelete() ? info.deleteRefusalReason() : QString());
     const QString warning = info.expiryWarning(QDateTime::currentMSecsSinceEpoch());
     if (!warning.isEmpty())
         showStatus(warning, 0);
