@@ -57,6 +57,7 @@ void JobLister::start(const JobListRequest &request)
     m_jobs.clear();
     m_seen.clear();
     m_error = {};
+    m_traffic = {};
     m_serverTotal = -1;
     m_rowsReceived = 0;
     m_requestedLimit = 0;
@@ -100,6 +101,7 @@ void JobLister::onPage(JobListReply *reply)
     if (reply != m_reply)
         return;
     m_reply = nullptr;
+    m_traffic.add(reply);
     if (!reply->isOk()) {
         finish(reply->error());
         return;

@@ -4,6 +4,7 @@
 #include "apierror.h"
 #include "job.h"
 #include "jobquery.h"
+#include "requesttraffic.h"
 
 #include <QObject>
 #include <QPointer>
@@ -55,6 +56,8 @@ public:
     bool driftDetected() const { return m_drift; }
     int duplicatesDropped() const { return m_duplicates; }
     int pagesFetched() const { return m_pages; }
+    // Every page request of the last listing, failed ones included.
+    const RequestTraffic &traffic() const { return m_traffic; }
 
     // The query actually sent for page `start` (1-based) with `limit` rows.
     static JobQuery pagedQuery(const JobQuery &query, int start, int limit);
@@ -78,6 +81,7 @@ private:
     std::vector<Job> m_jobs;
     QSet<QString> m_seen;
     ApiError m_error;
+    RequestTraffic m_traffic;
     qint64 m_serverTotal = -1;
     qint64 m_rowsReceived = 0; // as the server counts positions, duplicates included
     int m_requestedLimit = 0;

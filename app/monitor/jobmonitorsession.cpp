@@ -87,6 +87,7 @@ void JobMonitorSession::setFilter(const JobFilter &filter)
 void JobMonitorSession::removeJobs(const QStringList &ids)
 {
     m_model->removeJobs(ids);
+    m_poller->forgetJobs(ids);
     Q_EMIT snapshotApplied();
 }
 

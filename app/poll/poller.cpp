@@ -3,7 +3,9 @@
 
 #include "api/jobapiclient.h"
 #include "api/joblister.h"
+#include "api/joblistreply.h"
 #include "api/jobstatreply.h"
+#include "api/jobtime.h"
 
 #include <QRandomGenerator>
 
@@ -22,11 +24,14 @@ Poller::Poller(JobApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_lister(new JobLister(client, this))
+    , m_delta(new DeltaPoll(client, this))
+    , m_maxJobs(JobLister::kDefaultMaxJobs)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Poller::poll);
     connect(m_lister, &JobLister::finished, this, &Poller::onListFinished);
     connect(m_lister, &JobLister::progress, this, &Poller::progress);
+    connect(m_delta, &DeltaPoll::finished, this, &Poller::onDeltaFinished);
     if (client)
         connect(client, &JobApiClient::endpointChanged, this, &Poller::restart);
     m_state.generation = m_generation;
@@ -57,6 +62,46 @@ void Poller::setJitter(double fraction)
 void Poller::setMaxJobs(int maxJobs)
 {
     m_lister->setMaxJobs(maxJobs);
+    if (m_lister->maxJobs() != m_maxJobs)
+        m_fullRequested = true; // the window a delta keeps has another size now
+    m_maxJobs = m_lister->maxJobs();
+}
+
+void Poller::setFullRefreshInterval(int ms)
+{
+    m_fullRefreshMs = qMax(1, ms);
+}
+
+void Poller::setDeltaOverlap(int ms)
+{
+    m_overlapMs = qMax(0, ms);
+}
+
+void Poller::setDeltaPolling(bool enabled)
+{
+    m_deltaEnabled = enabled;
+}
+
+std::shared_ptr<const std::vector<Job>> Poller::lastSnapshot() const
+{
+    return m_set.isValid() ? m_set.snapshot() : nullptr;
+}
+
+QDateTime Poller::watermark() const
+{
+    return m_hasWatermark ? JobTime::toDateTime(m_watermarkMs) : QDateTime();
+}
+
+void Poller::forgetJobs(const QStringList &ids)
+{
+    if (m_set.isValid())
+        m_set.remove(ids);
+}
+
+void Poller::refreshFull()
+{
+    m_fullRequested = true;
+    refreshNow();
 }
 
 void Poller::setPageLimit(int pageLimit)
@@ -137,7 +182,12 @@ void Poller::restart()
     ++m_generation;
     m_state.generation = m_generation;
     // The old rows answer a different question now.
-    m_snapshot.reset();
+    m_delta->abort();
+    m_set.clear();
+    m_hasWatermark = false;
+    m_baseProbe = {};
+    m_haveStats = false;
+    m_lastServerTotal = -1;
     m_state.stale = false;
     m_state.consecutiveFailures = 0;
     m_state.lastError = {};
@@ -155,6 +205,22 @@ void Poller::abortStats()
     }
 }
 
+bool Poller::wantsFull() const
+{
+    return !m_deltaEnabled || m_fullRequested || !m_set.isValid() || !m_sinceFull.isValid()
+        || m_sinceFull.elapsed() >= m_fullRefreshMs;
+}
+
+JobFilter Poller::facetFreeFilter() const
+{
+    JobFilter wide = m_filter;
+    wide.statuses.clear();
+    wide.workspaceId.clear();
+    wide.trustedAccountId.clear();
+    wide.pluginId.clear();
+    return wide;
+}
+
 void Poller::poll()
 {
     if (!m_client)
@@ -162,17 +228,76 @@ void Poller::poll()
     m_timer.stop();
     ++m_pollSeq;
     abortStats();
+    m_delta->abort();
     m_polling = true;
     m_listDone = false;
+    m_statsRequested = false;
     m_statsPending = 0;
     m_stats = {};
     m_statsError = {};
+    m_traffic = {};
+    m_pollError = {};
+    if (wantsFull())
+        startFull();
+    else
+        startDelta();
+    m_state.nextPollAt = {};
+    m_state.nextDelayMs = 0;
+    setPhase(PollState::Phase::Polling);
+}
 
+void Poller::startFull()
+{
+    m_kind = PollKind::Full;
+    m_listDone = false;
+    m_markOk = false;
     JobListRequest request;
     request.query.filter = m_filter.serverFilters();
     // Restarting drops a listing of an abandoned poll without a finished() signal.
     m_lister->start(request);
 
+    startStats();
+    if (!m_deltaEnabled)
+        return;
+    // The newest updated_at as the listing starts is where the next delta poll begins: a job
+    // that changes while the pages arrive is stamped later (within the overlap) and found then.
+    JobListRequest mark;
+    mark.query.filter = request.query.filter;
+    mark.query.only = QStringList{ QStringLiteral("updated_at") };
+    mark.query.sort = { { QStringLiteral("updated_at"), true } };
+    mark.query.pageStart = 1;
+    mark.query.pageLimit = 1;
+    JobListReply *reply = m_client->list(mark);
+    m_markReply = reply;
+    const quint64 seq = m_pollSeq;
+    connect(reply, &JobApiReply::finished, this, [this, reply, seq] {
+        if (seq != m_pollSeq || reply != m_markReply)
+            return;
+        m_markReply = nullptr;
+        m_traffic.add(reply);
+        if (reply->isOk() && !reply->page().jobs.empty()) {
+            const qint64 stamp = reply->page().jobs.front().updatedAtMs;
+            m_markOk = stamp != JobTime::kNone;
+            m_markMs = stamp;
+        }
+        maybeComplete();
+    });
+}
+
+void Poller::startDelta()
+{
+    m_kind = PollKind::Delta;
+    const QList<QueryFilter> filters = m_filter.serverFilters();
+    const QList<QueryFilter> wide = facetFreeFilter().serverFilters();
+    // With a facet chosen, the facet counts cover jobs outside the list; watch that wider set
+    // too, so its counts are asked again only when it changed.
+    m_delta->start(filters, &m_set, m_watermarkMs, m_hasWatermark, m_overlapMs, wide,
+                   wide == filters ? nullptr : &m_baseProbe);
+}
+
+void Poller::startStats()
+{
+    m_statsRequested = true;
     // Each facet is counted with every filter but its own, so choosing a workspace still shows
     // the other workspaces as choices.
     JobFilter anyStatus = m_filter;
@@ -188,10 +313,6 @@ void Poller::poll()
     requestStat(kWorkspace, anyWorkspace, m_pollSeq);
     requestStat(kTrustedAccount, anyTrustedAccount, m_pollSeq);
     requestStat(kPlugin, anyPlugin, m_pollSeq);
-
-    m_state.nextPollAt = {};
-    m_state.nextDelayMs = 0;
-    setPhase(PollState::Phase::Polling);
 }
 
 void Poller::requestStat(const QString &field, const JobFilter &facetFilter, quint64 seq)
@@ -203,6 +324,7 @@ void Poller::requestStat(const QString &field, const JobFilter &facetFilter, qui
         if (seq != m_pollSeq)
             return;
         --m_statsPending;
+        m_traffic.add(reply);
         if (reply->isOk()) {
             const QHash<QString, qint64> counts = reply->result().countsBy(field);
             if (field == kStatus)
@@ -222,53 +344,120 @@ void Poller::requestStat(const QString &field, const JobFilter &facetFilter, qui
 
 void Poller::onListFinished()
 {
-    if (!m_polling)
+    if (!m_polling || m_kind != PollKind::Full)
         return;
     m_listDone = true;
+    m_traffic.add(m_lister->traffic());
+    maybeComplete();
+}
+
+void Poller::onDeltaFinished()
+{
+    if (!m_polling || m_kind == PollKind::Full)
+        return;
+    const DeltaPoll::Result &r = m_delta->result();
+    m_traffic.add(r.traffic);
+    if (r.error.isError()) {
+        fail(r.error);
+        return;
+    }
+    if (r.needsFull) {
+        startFull();
+        return;
+    }
+    m_kind = r.kind;
+    m_set.enforceCap();
+    m_watermarkMs = r.watermarkMs;
+    m_hasWatermark = r.hasWatermark;
+    m_state.lastChanges = r.changed + r.removed;
+    const bool facetsChosen = facetFreeFilter().serverFilters() != m_filter.serverFilters();
+    const bool statsStale = facetsChosen
+        ? r.baseChanged
+        : m_state.lastChanges > 0 || r.serverTotal != m_lastServerTotal;
+    m_lastServerTotal = r.serverTotal;
+    m_listDone = true;
+    if (statsStale || !m_haveStats)
+        startStats();
     maybeComplete();
 }
 
 void Poller::maybeComplete()
 {
-    if (m_polling && m_listDone && m_statsPending == 0)
+    if (m_polling && m_listDone && m_statsPending == 0 && !m_markReply)
         complete();
+}
+
+void Poller::fail(const ApiError &error)
+{
+    m_polling = false;
+    abortStats();
+    m_delta->abort();
+    if (m_markReply) {
+        m_markReply->abort();
+        m_markReply = nullptr;
+    }
+    if (error.kind == ApiError::Kind::Canceled) {
+        // Someone canceled every request of the client (sign-out, shutdown): not the server's
+        // fault, so no backoff.
+        schedule(m_intervalMs);
+        return;
+    }
+    ++m_state.consecutiveFailures;
+    m_state.lastError = error;
+    m_state.stale = m_set.isValid();
+    emit errorOccurred(error);
+    schedule(retryDelay(m_state.consecutiveFailures, error));
 }
 
 void Poller::complete()
 {
+    if (m_kind == PollKind::Full) {
+        const ApiError error = m_lister->error();
+        if (error.isError()) {
+            m_statReplies.clear();
+            fail(error);
+            return;
+        }
+        std::vector<Job> jobs = m_lister->takeJobs();
+        qint64 newest = JobTime::kNone;
+        for (const Job &job : jobs)
+            newest = qMax(newest, job.updatedAtMs);
+        m_lastServerTotal = m_lister->serverTotal() >= 0 ? m_lister->serverTotal() : qint64(jobs.size());
+        m_state.lastChanges = int(jobs.size());
+        m_set.reset(std::move(jobs), m_lister->maxJobs(), m_lister->truncated());
+        // Without the mark (an empty list, or a server that sent no updated_at) the newest
+        // stamp listed is the next best server time.
+        m_hasWatermark = m_markOk || newest != JobTime::kNone;
+        m_watermarkMs = m_markOk ? m_markMs : newest;
+        m_baseProbe = {};
+        m_fullRequested = false;
+        m_sinceFull.start();
+        m_state.lastFullRefresh = QDateTime::currentDateTime();
+    }
     m_polling = false;
     m_statReplies.clear();
-    const ApiError error = m_lister->error();
-    if (!error.isError()) {
-        const qint64 serverTotal = m_lister->serverTotal();
-        const bool truncated = m_lister->truncated();
-        auto jobs = std::make_shared<const std::vector<Job>>(m_lister->takeJobs());
-        m_snapshot = jobs;
-        m_state.lastSuccess = QDateTime::currentDateTime();
-        m_state.consecutiveFailures = 0;
-        m_state.lastError = {};
+    m_state.nextFullRefresh = m_state.lastFullRefresh.addMSecs(m_fullRefreshMs);
+    m_state.lastKind = m_kind;
+    m_state.lastTraffic = m_traffic;
+    m_state.lastSuccess = QDateTime::currentDateTime();
+    m_state.consecutiveFailures = 0;
+    m_state.lastError = {};
+    if (m_statsRequested)
         m_state.statsError = m_statsError;
-        m_state.stale = false;
-        emit snapshotReady(jobs, serverTotal >= 0 ? serverTotal : qint64(jobs->size()), truncated, m_generation);
-        if (!m_statsError.isError()) {
-            m_stats.total = 0;
-            for (qint64 n : std::as_const(m_stats.statusCounts))
-                m_stats.total += n;
-            m_stats.generation = m_generation;
-            emit statsReady(m_stats);
-        }
-        schedule(m_intervalMs);
-    } else if (error.kind == ApiError::Kind::Canceled) {
-        // Someone canceled every request of the client (sign-out, shutdown): not the server's
-        // fault, so no backoff.
-        schedule(m_intervalMs);
-    } else {
-        ++m_state.consecutiveFailures;
-        m_state.lastError = error;
-        m_state.stale = m_snapshot != nullptr;
-        emit errorOccurred(error);
-        schedule(retryDelay(m_state.consecutiveFailures, error));
+    m_state.stale = false;
+    auto jobs = m_set.snapshot();
+    emit snapshotReady(jobs, m_lastServerTotal, m_set.isTruncated(), m_generation);
+    if (m_statsRequested && !m_statsError.isError()) {
+        m_stats.total = 0;
+        for (qint64 n : std::as_const(m_stats.statusCounts))
+            m_stats.total += n;
+        m_stats.generation = m_generation;
+        m_haveStats = true;
+        emit statsReady(m_stats);
+    } else if (m_statsRequested) {
+        m_haveStats = false; // ask again next poll
     }
+    schedule(m_intervalMs);
 }
 
 void Poller::schedule(int delayMs)

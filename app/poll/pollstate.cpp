@@ -15,3 +15,16 @@ QString PollState::phaseName(Phase phase)
     }
     return {};
 }
+
+QString PollState::kindName(PollKind kind)
+{
+    switch (kind) {
+    case PollKind::Full:
+        return QStringLiteral("full");
+    case PollKind::Delta:
+        return QStringLiteral("delta");
+    case PollKind::Sweep:
+        return QStringLiteral("sweep");
+    }
+    return {};
+}

@@ -2,9 +2,17 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/requesttraffic.h"
 
 #include <QDateTime>
 #include <QMetaType>
+
+// What one poll asked the server for.
+enum class PollKind {
+    Full, // every matching job, listed page by page
+    Delta, // only jobs whose updated_at passed the watermark, plus a count
+    Sweep, // a delta whose count disagreed, followed by an id-only listing
+};
 
 // Where the poller is, for the status bar: "Updated 12 s ago", "Retrying in 40 s (3 failures)".
 struct PollState
@@ -29,7 +37,17 @@ struct PollState
     bool stale = false;
     quint64 generation = 0;
 
+    // The last successful poll: its kind, its traffic and how many rows it added, changed or
+    // removed (a full poll counts every row).
+    PollKind lastKind = PollKind::Full;
+    RequestTraffic lastTraffic;
+    int lastChanges = 0;
+    // Desktop clock, for "next full refresh in N min".
+    QDateTime lastFullRefresh;
+    QDateTime nextFullRefresh;
+
     static QString phaseName(Phase phase);
+    static QString kindName(PollKind kind);
 };
 
 Q_DECLARE_METATYPE(PollState)

@@ -52,6 +52,7 @@ bool SandboxCore::start(const SandboxOptions &options, QString *error)
 bool SandboxCore::startImpl(const SandboxOptions &options, QString *error)
 {
     m_options = options;
+    m_clockOffsetMs = options.clockOffsetMs;
     QString dbPath = options.databasePath;
     const bool durable = !dbPath.isEmpty();
     if (dbPath.isEmpty()) {
@@ -116,7 +117,7 @@ bool SandboxCore::startImpl(const SandboxOptions &options, QString *error)
     if (options.dataFile.isEmpty()) {
         m_simulator = std::make_unique<JobSimulator>(m_store, worldSeed, domainId);
         m_workspaces = m_simulator->workspaces();
-        const qint64 now = Timestamps::nowMsecs();
+        const qint64 now = jobClock();
         if (m_store.count() == 0)
             m_simulator->generateHistory(options.initialJobs, now);
         m_simulator->adoptActiveJobs(now);
@@ -133,7 +134,7 @@ bool SandboxCore::startImpl(const SandboxOptions &options, QString *error)
     m_faults.setOptions(options.faults);
     m_http = new HttpFront(
         [this](const QString &verb, const QByteArray &body, const QByteArray &authorization) {
-            const JobService::Reply r = m_service->handle(verb, body, authorization, Timestamps::nowMsecs());
+            const JobService::Reply r = m_service->handle(verb, body, authorization, jobClock());
             if (!r.deletedJobId.isEmpty() && m_simulator)
                 m_simulator->forget(r.deletedJobId);
             HttpFront::Reply reply;
@@ -337,6 +338,16 @@ qint64 SandboxCore::jobCount() const
     return m_store.count();
 }
 
+qint64 SandboxCore::jobClock() const
+{
+    return Timestamps::nowMsecs() + m_clockOffsetMs;
+}
+
+void SandboxCore::setClockOffset(qint64 offsetMs)
+{
+    m_clockOffsetMs = offsetMs;
+}
+
 void SandboxCore::setSimulationPaused(bool paused)
 {
     m_paused = paused;
@@ -348,7 +359,7 @@ void SandboxCore::stepSimulation(int ticks)
         return;
     try {
         for (int i = 0; i < ticks; ++i)
-            m_simulator->tick(Timestamps::nowMsecs(), m_options.jobsPerMinute, std::max(10, m_options.tickMs));
+            m_simulator->tick(jobClock(), m_options.jobsPerMinute, std::max(10, m_options.tickMs));
     } catch (const ApiError &e) {
         qWarning("sandbox: simulation step failed: %s", qPrintable(e.message()));
     }
@@ -359,7 +370,7 @@ QString SandboxCore::startJob(const QString &trustedAccountId)
     if (!m_simulator)
         return {};
     try {
-        return m_simulator->startJob(trustedAccountId, Timestamps::nowMsecs(), std::max(10, m_options.tickMs));
+        return m_simulator->startJob(trustedAccountId, jobClock(), std::max(10, m_options.tickMs));
     } catch (const ApiError &e) {
         qWarning("sandbox: starting a job failed: %s", qPrintable(e.message()));
         return {};

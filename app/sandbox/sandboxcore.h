@@ -50,6 +50,10 @@ public:
     bool deleteJob(const QString &jobId);
     std::optional<JobRecord> job(const QString &jobId) const;
     qint64 jobCount() const;
+    // The server's clock for job timestamps and timediff filters: the wall clock plus an offset,
+    // to play a server whose clock is ahead of or behind the desktop's. Tokens keep real time.
+    qint64 jobClock() const;
+    void setClockOffset(qint64 offsetMs);
     void setSimulationPaused(bool paused);
     bool simulationPaused() const { return m_paused; }
     void stepSimulation(int ticks);
@@ -76,6 +80,7 @@ private:
     QTimer *m_timer = nullptr;
     quint16 m_port = 0;
     bool m_paused = false;
+    qint64 m_clockOffsetMs = 0;
 };
 
 } // namespace sandbox

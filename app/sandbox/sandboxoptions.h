@@ -20,6 +20,7 @@ struct SandboxOptions
     double jobsPerMinute = 6; // new jobs per minute while simulating
     int tickMs = 1000; // how often the simulation advances
     FaultOptions faults; // fault injection, off by default
+    qint64 clockOffsetMs = 0; // job timestamps from a clock this far off the machine's
     // Where generated tokens are written when no token file is given (default: next to the
     // database, "<db>.tokens.json"; nothing is written for a temporary database).
     QString tokensOutputPath;

@@ -233,6 +233,11 @@ qint64 SandboxServer::jobCount() const
     return call([this] { return m_core->jobCount(); });
 }
 
+void SandboxServer::setClockOffset(qint64 offsetMs)
+{
+    call([this, offsetMs] { m_core->setClockOffset(offsetMs); });
+}
+
 void SandboxServer::setSimulationPaused(bool paused)
 {
     call([this, paused] { m_core->setSimulationPaused(paused); });

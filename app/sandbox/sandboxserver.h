@@ -89,6 +89,10 @@ public:
     std::optional<QJsonObject> job(const QString &jobId) const;
     qint64 jobCount() const;
 
+    // Job timestamps (simulation, API) from a clock this far ahead (negative: behind) of the
+    // machine's; tokens keep real time.
+    void setClockOffset(qint64 offsetMs);
+
     // The live simulation: pause the timer, or advance it deterministically.
     void setSimulationPaused(bool paused);
     void stepSimulation(int ticks = 1);

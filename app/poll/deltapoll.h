@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "api/apierror.h"
+#include "api/jobdecoder.h"
+#include "api/jobquery.h"
+#include "api/requesttraffic.h"
+#include "poll/pollstate.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+class JobApiClient;
+class JobApiReply;
+class JobLister;
+class JobListReply;
+class JobSyncSet;
+
+// What a delta poll remembers of a wider job set it only watches for changes (the set the
+// facet counts come from): the watermark, the count, and the versions seen in the overlap window.
+struct ChangeProbeState
+{
+    bool valid = false;
+    qint64 watermarkMs = 0;
+    bool hasWatermark = false;
+    qint64 count = -1;
+    QHash<QString, qint64> window; // job id -> updated_at, for rows inside the overlap window
+};
+
+// One steady-state poll, O(changes) instead of O(jobs):
+//  1. in parallel: the ids and updated_at of matching jobs changed since the watermark (minus an
+//     overlap, so that a server worker whose clock lags cannot hide a change), and a count_only
+//     of the same filter;
+//  2. full rows for the ids whose version the set does not hold;
+//  3. if the count still disagrees with the set, an id-only sweep of the filter: rows that left
+//     are dropped and rows never seen are fetched.
+// The watermark is always a server timestamp, never the desktop clock. When the delta is larger
+// than a full listing would be worth, or the set is a truncated window the count cannot
+// vouch for, the result asks for a full poll instead.
+class DeltaPoll final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DeltaPoll)
+
+public:
+    static constexpr int kMaxChanges = 2000; // more changed rows than this: a full poll is cheaper
+    static constexpr int kIdsPerRequest = 200; // job_id "in" lists per row request
+    static constexpr int kSweepPageLimit = 5000;
+
+    struct Result
+    {
+        PollKind kind = PollKind::Delta;
+        ApiError error;
+        bool needsFull = false; // only a full listing can bring the set back in step
+        int changed = 0; // rows added or changed
+        int removed = 0; // rows that left the filter or were deleted
+        qint64 serverTotal = -1;
+        qint64 watermarkMs = 0;
+        bool hasWatermark = false;
+        bool baseChanged = false; // the watched wider set changed (or has no baseline yet)
+        RequestTraffic traffic;
+    };
+
+    explicit DeltaPoll(JobApiClient *client, QObject *parent = nullptr);
+    ~DeltaPoll() override;
+
+    // `set` must outlive the poll; it is updated as rows arrive, so a poll that fails halfway
+    // leaves it holding true, newer rows and the next poll finishes the job.
+    // `baseFilters`/`base`: a wider set to watch for changes only; null `base` to skip.
+    void start(const QList<QueryFilter> &filters, JobSyncSet *set, qint64 watermarkMs, bool hasWatermark,
+               qint64 overlapMs, const QList<QueryFilter> &baseFilters = {}, ChangeProbeState *base = nullptr);
+    void abort();
+    bool isRunning() const { return m_running; }
+    const Result &result() const { return m_result; }
+
+    // updated_at later than the watermark minus the overlap.
+    static QueryFilter changedSince(qint64 watermarkMs, qint64 overlapMs);
+    // The ids query of step 1, also used on the wider set.
+    static JobListRequest changedIdsRequest(const QList<QueryFilter> &filters, qint64 watermarkMs,
+                                            bool hasWatermark, qint64 overlapMs);
+    static JobListRequest countRequest(const QList<QueryFilter> &filters);
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    JobListReply *send(const JobListRequest &request);
+    void onProbeReply();
+    void onProbed();
+    void fetchNextRows();
+    void check();
+    void startSweep();
+    void onSweepFinished();
+    void fail(const ApiError &error);
+    void finish();
+
+    QPointer<JobApiClient> m_client;
+    JobLister *m_sweeper;
+    QList<QPointer<JobApiReply>> m_replies;
+
+    QList<QueryFilter> m_filters;
+    JobSyncSet *m_set = nullptr;
+    ChangeProbeState *m_base = nullptr;
+    qint64 m_overlapMs = 0;
+    bool m_truncatedAtStart = false;
+    qint64 m_windowStartMs = 0;
+
+    QPointer<JobListReply> m_idsReply;
+    QPointer<JobListReply> m_countReply;
+    QPointer<JobListReply> m_windowCountReply;
+    QPointer<JobListReply> m_baseIdsReply;
+    QPointer<JobListReply> m_baseCountReply;
+    int m_probesPending = 0;
+    qint64 m_count = -1;
+    qint64 m_windowCount = -1;
+    qint64 m_baseCount = -1;
+    JobListPage m_idsPage;
+    JobListPage m_baseIdsPage;
+
+    QStringList m_toFetch;
+    QStringList m_fetchedIds; // requested in the current batch
+    bool m_swept = false;
+    bool m_running = false;
+    Result m_result;
+};
