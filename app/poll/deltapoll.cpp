@@ -2,9 +2,9 @@
 #include "deltapoll.h"
 
 #include "api/jobapiclient.h"
-#include "api/joblister.h"
 #include "api/joblistreply.h"
 #include "api/jobtime.h"
+#include "poll/deltasweep.h"
 #include "poll/jobsyncset.h"
 
 #include <QSet>
@@ -20,10 +20,9 @@ const QString kCreatedAt = QStringLiteral("created_at");
 DeltaPoll::DeltaPoll(JobApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_sweeper(new JobLister(client, this))
+    , m_sweeper(new DeltaSweep(client, this))
 {
-    m_sweeper->setPageLimit(kSweepPageLimit);
-    connect(m_sweeper, &JobLister::finished, this, &DeltaPoll::onSweepFinished);
+    connect(m_sweeper, &DeltaSweep::finished, this, &DeltaPoll::onSweepFinished);
 }
 
 DeltaPoll::~DeltaPoll()
@@ -120,7 +119,7 @@ void DeltaPoll::abort()
     }
     if (m_sweeper->isRunning()) {
         m_sweeper->blockSignals(true);
-        m_sweeper->cancel();
+        m_sweeper->abort();
         m_sweeper->blockSignals(false);
     }
     m_running = false;
@@ -237,8 +236,13 @@ void DeltaPoll::fetchNextRows()
             if (!listed.contains(id))
                 gone.append(id);
         }
-        m_result.removed += m_set->remove(gone);
-        m_result.changed += m_set->upsert(std::move(page.jobs));
+        const int removed = m_set->remove(gone);
+        JobSyncSet::UpsertEffect effect;
+        m_result.removed += removed;
+        m_result.changed += m_set->upsert(std::move(page.jobs), &effect);
+        m_result.membershipChanged = m_result.membershipChanged || removed > 0 || effect.added;
+        m_result.statusChanged = m_result.statusChanged || effect.statusChanged;
+        m_result.facetKeyChanged = m_result.facetKeyChanged || effect.facetKeyChanged;
         fetchNextRows();
     });
 }
@@ -246,6 +250,7 @@ void DeltaPoll::fetchNextRows()
 void DeltaPoll::check()
 {
     if (m_swept) {
+        m_result.serverTotal = m_set->size(); // counted again by the sweep, row by row
         finish();
         return;
     }
@@ -275,35 +280,29 @@ void DeltaPoll::startSweep()
 {
     m_swept = true;
     m_result.kind = PollKind::Sweep;
-    JobListRequest request;
-    request.query.filter = m_filters;
-    request.query.only = QStringList{ kJobId };
-    request.query.sort = { { kJobId, false } };
-    m_sweeper->setMaxJobs(m_set->cap() + 1);
-    m_sweeper->start(request);
+    m_sweeper->start(m_filters, m_set);
 }
 
 void DeltaPoll::onSweepFinished()
 {
     if (!m_running)
         return;
-    m_result.traffic.add(m_sweeper->traffic());
-    if (!m_sweeper->isOk()) {
-        fail(m_sweeper->error());
+    const DeltaSweep::Result &sweep = m_sweeper->result();
+    m_result.traffic.add(sweep.traffic);
+    m_result.sweepRangesCounted = sweep.rangesCounted;
+    m_result.sweepRangesListed = sweep.rangesListed;
+    if (sweep.error.isError()) {
+        fail(sweep.error);
         return;
     }
-    QSet<QString> listed;
-    for (const Job &job : m_sweeper->jobs())
-        listed.insert(job.jobId);
-    if (m_sweeper->serverTotal() >= 0)
-        m_result.serverTotal = m_sweeper->serverTotal();
-    if (m_sweeper->truncated() || listed.size() > m_set->cap()) {
+    if (sweep.needsFull) {
         m_result.needsFull = true;
         finish();
         return;
     }
-    m_result.removed += m_set->retain(listed);
-    m_toFetch = m_set->missing(listed);
+    m_result.removed += sweep.removed;
+    m_result.membershipChanged = m_result.membershipChanged || sweep.removed > 0;
+    m_toFetch = sweep.missing;
     fetchNextRows();
 }
 

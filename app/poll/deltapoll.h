@@ -14,7 +14,7 @@
 
 class JobApiClient;
 class JobApiReply;
-class JobLister;
+class DeltaSweep;
 class JobListReply;
 class JobSyncSet;
 
@@ -34,7 +34,7 @@ struct ChangeProbeState
 //     overlap, so that a server worker whose clock lags cannot hide a change), and a count_only
 //     of the same filter;
 //  2. full rows for the ids whose version the set does not hold;
-//  3. if the count still disagrees with the set, an id-only sweep of the filter: rows that left
+//  3. if the count still disagrees with the set, an id-only sweep (DeltaSweep): rows that left
 //     are dropped and rows never seen are fetched.
 // The watermark is always a server timestamp, never the desktop clock. When the delta is larger
 // than a full listing would be worth, or the set is a truncated window the count cannot
@@ -47,7 +47,6 @@ class DeltaPoll final : public QObject
 public:
     static constexpr int kMaxChanges = 2000; // more changed rows than this: a full poll is cheaper
     static constexpr int kIdsPerRequest = 200; // job_id "in" lists per row request
-    static constexpr int kSweepPageLimit = 5000;
 
     struct Result
     {
@@ -56,10 +55,17 @@ public:
         bool needsFull = false; // only a full listing can bring the set back in step
         int changed = 0; // rows added or changed
         int removed = 0; // rows that left the filter or were deleted
+        int sweepRangesCounted = 0;
+        int sweepRangesListed = 0;
         qint64 serverTotal = -1;
         qint64 watermarkMs = 0;
         bool hasWatermark = false;
         bool baseChanged = false; // the watched wider set changed (or has no baseline yet)
+        // For the facet counts over the set itself: rows came or went, a status changed, a
+        // workspace, trusted account or plugin changed.
+        bool membershipChanged = false;
+        bool statusChanged = false;
+        bool facetKeyChanged = false;
         RequestTraffic traffic;
     };
 
@@ -97,7 +103,7 @@ private:
     void finish();
 
     QPointer<JobApiClient> m_client;
-    JobLister *m_sweeper;
+    DeltaSweep *m_sweeper;
     QList<QPointer<JobApiReply>> m_replies;
 
     QList<QueryFilter> m_filters;

@@ -39,16 +39,22 @@ bool JobSyncSet::hasVersion(const QString &jobId, qint64 updatedAtMs) const
     return it != m_jobs.constEnd() && it->updatedAtMs == updatedAtMs;
 }
 
-int JobSyncSet::upsert(std::vector<Job> jobs)
+int JobSyncSet::upsert(std::vector<Job> jobs, UpsertEffect *effect)
 {
     int changed = 0;
+    UpsertEffect local;
+    UpsertEffect &e = effect ? *effect : local;
     for (Job &job : jobs) {
         auto it = m_jobs.find(job.jobId);
         if (it == m_jobs.end()) {
             const QString id = job.jobId;
             m_jobs.insert(id, std::move(job));
+            e.added = true;
             ++changed;
         } else if (*it != job) {
+            e.statusChanged = e.statusChanged || it->status != job.status || it->rawStatus != job.rawStatus;
+            e.facetKeyChanged = e.facetKeyChanged || it->workspaceId != job.workspaceId
+                || it->trustedAccountId != job.trustedAccountId || it->pluginId != job.pluginId;
             *it = std::move(job);
             ++changed;
         }
@@ -68,11 +74,11 @@ int JobSyncSet::remove(const QStringList &ids)
     return removed;
 }
 
-int JobSyncSet::retain(const QSet<QString> &listed)
+int JobSyncSet::retainInRange(const QSet<QString> &listed, qint64 from, qint64 until)
 {
     int removed = 0;
     for (auto it = m_jobs.begin(); it != m_jobs.end();) {
-        if (listed.contains(it.key())) {
+        if (it->createdAtMs < from || it->createdAtMs >= until || listed.contains(it.key())) {
             ++it;
         } else {
             it = m_jobs.erase(it);
@@ -111,6 +117,23 @@ int JobSyncSet::countCreatedSince(qint64 createdAtMs) const
     for (const Job &job : m_jobs)
         n += job.createdAtMs >= createdAtMs ? 1 : 0;
     return n;
+}
+
+int JobSyncSet::countCreatedIn(qint64 from, qint64 until) const
+{
+    int n = 0;
+    for (const Job &job : m_jobs)
+        n += job.createdAtMs >= from && job.createdAtMs < until ? 1 : 0;
+    return n;
+}
+
+std::vector<qint64> JobSyncSet::createdAtValues() const
+{
+    std::vector<qint64> values;
+    values.reserve(size_t(m_jobs.size()));
+    for (const Job &job : m_jobs)
+        values.push_back(job.createdAtMs);
+    return values;
 }
 
 std::shared_ptr<const std::vector<Job>> JobSyncSet::snapshot() const

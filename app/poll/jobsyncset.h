@@ -31,13 +31,20 @@ public:
     // True when the set holds this job with exactly this updated_at.
     bool hasVersion(const QString &jobId, qint64 updatedAtMs) const;
 
+    // What an upsert changed for the facet counts.
+    struct UpsertEffect
+    {
+        bool added = false;
+        bool statusChanged = false;
+        bool facetKeyChanged = false; // workspace, trusted account or plugin of a held row
+    };
     // Adds new jobs and replaces changed ones; returns how many rows were added or changed.
     // The set may grow past its cap until enforceCap().
-    int upsert(std::vector<Job> jobs);
+    int upsert(std::vector<Job> jobs, UpsertEffect *effect = nullptr);
     // Returns how many of `ids` were held.
     int remove(const QStringList &ids);
-    // Keeps only the listed ids; returns how many rows left.
-    int retain(const QSet<QString> &listed);
+    // Keeps only the listed ids among rows created in [from, until); returns how many left.
+    int retainInRange(const QSet<QString> &listed, qint64 from, qint64 until);
     // Listed ids the set does not hold.
     QStringList missing(const QSet<QString> &listed) const;
 
@@ -45,6 +52,9 @@ public:
     qint64 windowStartMs() const;
     // Rows created at or after `createdAtMs`.
     int countCreatedSince(qint64 createdAtMs) const;
+    // Rows created in [from, until).
+    int countCreatedIn(qint64 from, qint64 until) const;
+    std::vector<qint64> createdAtValues() const;
 
     // Newest first by created_at, then job_id, as JobLister lists them. Shared until the next
     // change, so an unchanged set costs nothing to hand out again.

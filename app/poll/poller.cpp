@@ -233,7 +233,6 @@ void Poller::poll()
     m_listDone = false;
     m_statsRequested = false;
     m_statsPending = 0;
-    m_stats = {};
     m_statsError = {};
     m_traffic = {};
     m_pollError = {};
@@ -295,7 +294,7 @@ void Poller::startDelta()
                    wide == filters ? nullptr : &m_baseProbe);
 }
 
-void Poller::startStats()
+void Poller::startStats(bool statusOnly)
 {
     m_statsRequested = true;
     // Each facet is counted with every filter but its own, so choosing a workspace still shows
@@ -310,6 +309,8 @@ void Poller::startStats()
     JobFilter anyPlugin = m_filter;
     anyPlugin.pluginId.clear();
     requestStat(kStatus, anyStatus, m_pollSeq);
+    if (statusOnly)
+        return;
     requestStat(kWorkspace, anyWorkspace, m_pollSeq);
     requestStat(kTrustedAccount, anyTrustedAccount, m_pollSeq);
     requestStat(kPlugin, anyPlugin, m_pollSeq);
@@ -370,14 +371,23 @@ void Poller::onDeltaFinished()
     m_watermarkMs = r.watermarkMs;
     m_hasWatermark = r.hasWatermark;
     m_state.lastChanges = r.changed + r.removed;
+    m_state.sweepRangesCounted = r.sweepRangesCounted;
+    m_state.sweepRangesListed = r.sweepRangesListed;
     const bool facetsChosen = facetFreeFilter().serverFilters() != m_filter.serverFilters();
-    const bool statsStale = facetsChosen
-        ? r.baseChanged
-        : m_state.lastChanges > 0 || r.serverTotal != m_lastServerTotal;
+    const bool totalChanged = r.serverTotal != m_lastServerTotal;
     m_lastServerTotal = r.serverTotal;
     m_listDone = true;
-    if (statsStale || !m_haveStats)
+    if (!m_haveStats || (facetsChosen && r.baseChanged)) {
         startStats();
+    } else if (!facetsChosen) {
+        // The facet counts cover exactly the listed jobs, so the delta says which can differ.
+        // The server updates only status, options, error_message and the times of a job, so
+        // most changes touch the status counts alone.
+        if (r.membershipChanged || r.facetKeyChanged || totalChanged)
+            startStats();
+        else if (r.statusChanged)
+            startStats(true);
+    }
     maybeComplete();
 }
 
@@ -424,6 +434,8 @@ void Poller::complete()
             newest = qMax(newest, job.updatedAtMs);
         m_lastServerTotal = m_lister->serverTotal() >= 0 ? m_lister->serverTotal() : qint64(jobs.size());
         m_state.lastChanges = int(jobs.size());
+        m_state.sweepRangesCounted = 0;
+        m_state.sweepRangesListed = 0;
         m_set.reset(std::move(jobs), m_lister->maxJobs(), m_lister->truncated());
         // Without the mark (an empty list, or a server that sent no updated_at) the newest
         // stamp listed is the next best server time.

@@ -106,7 +106,8 @@ private:
     void poll();
     void startFull();
     void startDelta();
-    void startStats();
+    // Asks the counts of every facet, or of the status facet alone.
+    void startStats(bool statusOnly = false);
     void restart();
     void abortStats();
     void requestStat(const QString &field, const JobFilter &facetFilter, quint64 seq);

@@ -42,6 +42,9 @@ struct PollState
     PollKind lastKind = PollKind::Full;
     RequestTraffic lastTraffic;
     int lastChanges = 0;
+    // A sweep's created_at ranges: how many were counted and how many had to be listed.
+    int sweepRangesCounted = 0;
+    int sweepRangesListed = 0;
     // Desktop clock, for "next full refresh in N min".
     QDateTime lastFullRefresh;
     QDateTime nextFullRefresh;

@@ -18,6 +18,7 @@ struct RecordedRequest
     QString verb; // "list", "get", "delete", "stat"; empty for other paths
     QJsonValue body; // the parsed JSON body; Undefined when the body is not JSON
     QByteArray rawBody;
+    qint64 requestHeaderBytes = 0; // request line and headers, about as sent
     QString token; // the bearer token, if any
     int status = 0; // HTTP status sent; 0 when the connection was dropped or lost
     qint64 bytesSent = 0; // bytes written to the socket (status line, headers, body)

@@ -284,6 +284,28 @@ TEST_F(DeltaPollingTest, EveryFilterCombinationMatchesAFullRefetchAfterEveryPoll
     EXPECT_GT(kinds["sweep"], 0);
 }
 
+TEST_F(DeltaPollingTest, ASweepOfALargeSetListsOnlyTheRangesThatDiffer)
+{
+    startSandbox(1500, 21);
+    std::mt19937 rng(21);
+    JobFilter finished;
+    finished.statuses = { JobStatus::Success, JobStatus::Failure };
+    for (const JobFilter &filter : { JobFilter{}, finished }) {
+        setFilter(filter);
+        runRounds(rng, 8, 20000, "large");
+        if (HasFailure())
+            return;
+    }
+    // One deleted job: the counts of a few created_at ranges, and one range listed.
+    poll();
+    ASSERT_TRUE(server.deleteJobDirect(last.jobs->at(last.jobs->size() / 2).jobId));
+    poll();
+    EXPECT_EQ(last.state.lastKind, PollKind::Sweep);
+    EXPECT_GE(last.state.sweepRangesCounted, 5);
+    EXPECT_EQ(last.state.sweepRangesListed, 1);
+    expectSameAsRefetch("one deletion");
+}
+
 TEST_F(DeltaPollingTest, ATruncatedWindowMatchesAFullRefetch)
 {
     startSandbox(180, 5);
