@@ -9,6 +9,7 @@ const QString kState = QStringLiteral("MainWindow/State");
 const QString kHeaderState = QStringLiteral("MainWindow/Qt6/JobTable/HeaderState");
 const QString kHeaderVersion = QStringLiteral("MainWindow/Qt6/JobTable/HeaderStateVersion");
 const QString kPollInterval = QStringLiteral("Polling/IntervalMs");
+const QString kFullRefresh = QStringLiteral("Polling/FullRefreshMinutes");
 const QString kMuted = QStringLiteral("Notifications/Muted");
 const QString kStuckThreshold = QStringLiteral("Jobs/StuckThresholdMs");
 
@@ -58,6 +59,17 @@ void AppSettings::setHeaderState(const QByteArray &state)
 {
     m_settings.setValue(kHeaderState, state);
     m_settings.setValue(kHeaderVersion, kHeaderStateVersion);
+}
+
+int AppSettings::fullRefreshMinutes() const
+{
+    const int minutes = m_settings.value(kFullRefresh, kDefaultFullRefreshMinutes).toInt();
+    return minutes >= 1 && minutes <= 24 * 60 ? minutes : kDefaultFullRefreshMinutes;
+}
+
+void AppSettings::setFullRefreshMinutes(int minutes)
+{
+    m_settings.setValue(kFullRefresh, minutes);
 }
 
 int AppSettings::pollIntervalMs() const

@@ -28,6 +28,10 @@ public:
 
     int pollIntervalMs() const;
     void setPollIntervalMs(int ms);
+    static constexpr int kDefaultFullRefreshMinutes = 10;
+    // How often a full listing replaces the delta polls.
+    int fullRefreshMinutes() const;
+    void setFullRefreshMinutes(int minutes);
     bool notificationsMuted() const;
     void setNotificationsMuted(bool muted);
     qint64 stuckThresholdMs() const;

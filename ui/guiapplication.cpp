@@ -26,6 +26,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 // Waits until the first poll has been shown (or the timeout passes), then writes the window
@@ -41,9 +42,13 @@ void scheduleScreenshot(MainWindow *window, JobMonitorSession *session, const QS
         QCoreApplication::exit(ok ? 0 : 1);
     };
     QObject::connect(timeout, &QTimer::timeout, window, grab);
-    QObject::connect(session, &JobMonitorSession::snapshotApplied, window, [session, timeout, delayMs] {
-        if (session->hasData() && session->stats().total >= 0)
-            timeout->start(delayMs);
+    auto armed = std::make_shared<bool>(false);
+    QObject::connect(session, &JobMonitorSession::snapshotApplied, window, [session, timeout, delayMs, armed] {
+        // Counted from the first data only: later polls must not push the picture back forever.
+        if (*armed || !session->hasData() || session->stats().total < 0)
+            return;
+        *armed = true;
+        timeout->start(delayMs);
     });
     timeout->start(15000);
 }

@@ -39,6 +39,7 @@
 
 namespace {
 constexpr int kIntervalsMs[] = { 5000, 10000, 30000, 60000, 300000 };
+constexpr int kFullRefreshMinutes[] = { 2, 5, 10, 30, 60 };
 
 QString intervalLabel(int ms)
 {
@@ -143,6 +144,11 @@ void MainWindow::createActions()
                                  QKeySequence(Qt::Key_F5), tr("Fetch the jobs now"));
     refresh->setIconText(tr("Refresh"));
     connect(refresh, &QAction::triggered, this, [this] { m_session->poller()->refreshNow(); });
+
+    QAction *fullRefresh
+        = addAction(QStringLiteral("actionFullRefresh"), tr("Re&load Everything"), QStringLiteral("refresh"),
+                    QKeySequence(Qt::SHIFT | Qt::Key_F5), tr("List every job again instead of only what changed"));
+    connect(fullRefresh, &QAction::triggered, this, [this] { m_session->poller()->refreshFull(); });
 
     QAction *pause = addAction(QStringLiteral("actionPause"), tr("&Pause Updates"), QStringLiteral("pause"),
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
@@ -253,6 +259,7 @@ void MainWindow::createMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(action(QStringLiteral("actionRefresh")));
+    view->addAction(action(QStringLiteral("actionFullRefresh")));
     view->addAction(action(QStringLiteral("actionPause")));
     QMenu *interval = view->addMenu(tr("Update &Interval"));
     auto *group = new QActionGroup(this);
@@ -270,6 +277,21 @@ void MainWindow::createMenus()
         for (QAction *a : group->actions())
             a->setChecked(a->data().toInt() == ms);
     });
+    QMenu *full = view->addMenu(tr("Reload &Everything Every"));
+    full->setObjectName(QStringLiteral("fullRefreshMenu"));
+    auto *fullGroup = new QActionGroup(this);
+    for (int minutes : kFullRefreshMinutes) {
+        QAction *a = full->addAction(tr("%n minute(s)", nullptr, minutes));
+        a->setCheckable(true);
+        a->setData(minutes);
+        a->setChecked(minutes == m_settings->fullRefreshMinutes());
+        fullGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, minutes] {
+            m_settings->setFullRefreshMinutes(minutes);
+            m_session->poller()->setFullRefreshInterval(minutes * 60 * 1000);
+            onSnapshotApplied();
+        });
+    }
     view->addSeparator();
     view->addAction(action(QStringLiteral("actionFind")));
     view->addAction(action(QStringLiteral("actionFocusTable")));
@@ -343,6 +365,7 @@ void MainWindow::createToolBar()
         Q_EMIT pollIntervalChosen(ms);
     });
     m_session->poller()->setInterval(m_intervalBox->currentData().toInt());
+    m_session->poller()->setFullRefreshInterval(m_settings->fullRefreshMinutes() * 60 * 1000);
 
     bar->addSeparator();
     bar->addAction(action(QStringLiteral("actionDetails")));
@@ -414,11 +437,6 @@ void MainWindow::connectSession()
         });
     }
     connect(m_decoration, &QAbstractItemModel::modelReset, this, &MainWindow::updateEmptyState);
-    connect(m_session->client(), &JobApiClient::requestFinished, this,
-            [this](const QString &verb, qint64 bytes, const ApiError &) {
-                if (verb == QLatin1String("list"))
-                    m_statusBar->setTraffic(tr("Last list: %1").arg(QLocale().formattedDataSize(bytes)));
-            });
 }
 
 void MainWindow::setConnections(const QList<ConnectionChoice> &connections, const QString &currentId)
@@ -572,6 +590,7 @@ void MainWindow::onSnapshotApplied()
     else if (!m_session->hasData())
         m_statusBar->setLastUpdate(0);
     m_statusBar->setStale(m_session->isStale() && m_session->hasData());
+    m_statusBar->setLastPoll(m_session->poller()->state(), m_session->poller()->fullRefreshInterval());
     updateEmptyState();
     updateActionStates();
 }

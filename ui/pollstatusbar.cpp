@@ -112,6 +112,68 @@ void PollStatusBar::setTraffic(const QString &text)
     m_traffic->setText(text);
 }
 
+void PollStatusBar::setLastPoll(const PollState &state, int fullRefreshIntervalMs)
+{
+    if (!state.lastSuccess.isValid()) {
+        m_traffic->clear();
+        m_traffic->setToolTip({});
+        return;
+    }
+    m_traffic->setText(pollSummary(state));
+    m_traffic->setToolTip(pollDetails(state, fullRefreshIntervalMs));
+}
+
+QString PollStatusBar::pollSummary(const PollState &state)
+{
+    const QString bytes = QLocale().formattedDataSize(state.lastTraffic.total());
+    switch (state.lastKind) {
+    case PollKind::Full:
+        return tr("Full · %1").arg(bytes);
+    case PollKind::Delta:
+        return tr("Delta · %1").arg(bytes);
+    case PollKind::Sweep:
+        return tr("Sweep · %1").arg(bytes);
+    }
+    return bytes;
+}
+
+QString PollStatusBar::pollDetails(const PollState &state, int fullRefreshIntervalMs)
+{
+    const QLocale locale;
+    QString kind;
+    switch (state.lastKind) {
+    case PollKind::Full:
+        kind = tr("a full listing of every matching job");
+        break;
+    case PollKind::Delta:
+        kind = tr("only the jobs changed since the last poll");
+        break;
+    case PollKind::Sweep:
+        kind = tr("the changed jobs, then the job ids of %1 of %2 time ranges whose counts differed")
+                   .arg(state.sweepRangesListed)
+                   .arg(state.sweepRangesCounted > 0 ? state.sweepRangesCounted : state.sweepRangesListed);
+        break;
+    }
+    QStringList lines;
+    lines << tr("Last poll: %1.").arg(kind);
+    lines << tr("Requests: %1 (%2 sent, %3 received).")
+                 .arg(state.lastTraffic.requests)
+                 .arg(locale.formattedDataSize(state.lastTraffic.bytesSent),
+                      locale.formattedDataSize(state.lastTraffic.bytesReceived));
+    if (state.lastKind != PollKind::Full)
+        lines << tr("Rows added, changed or removed: %1.").arg(state.lastChanges);
+    lines << tr("A full listing runs every %1 min and whenever the filter or connection changes.")
+                 .arg(qMax(1, fullRefreshIntervalMs / 60000));
+    if (state.nextFullRefresh.isValid())
+        lines << tr("Next full listing: %1.").arg(locale.toString(state.nextFullRefresh.time(), QLocale::ShortFormat));
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString PollStatusBar::trafficText() const
+{
+    return m_traffic->text();
+}
+
 QString PollStatusBar::connectionText() const
 {
     return m_connection->property("plainText").toString();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "poll/pollstate.h"
+
 #include <QStatusBar>
 
 class QLabel;
@@ -21,6 +23,11 @@ public:
     void setStale(bool stale);
     void setCounts(int shown, int loaded, qint64 serverTotal, bool truncated);
     void setTraffic(const QString &text);
+    // "Delta · 412 B", with the details of the last poll in the tooltip.
+    void setLastPoll(const PollState &state, int fullRefreshIntervalMs);
+    static QString pollSummary(const PollState &state);
+    static QString pollDetails(const PollState &state, int fullRefreshIntervalMs);
+    QString trafficText() const;
     void setNextRetry(qint64 msecsSinceEpoch); // 0: none scheduled
 
     QString connectionText() const;

@@ -409,9 +409,13 @@ void Poller::fail(const ApiError &error)
     if (error.kind == ApiError::Kind::Canceled) {
         // Someone canceled every request of the client (sign-out, shutdown): not the server's
         // fault, so no backoff.
+        m_haveStats = false;
         schedule(m_intervalMs);
         return;
     }
+    // A delta that failed halfway may have merged rows the next poll then cannot tell apart
+    // from unchanged ones: count everything again once it succeeds.
+    m_haveStats = false;
     ++m_state.consecutiveFailures;
     m_state.lastError = error;
     m_state.stale = m_set.isValid();

@@ -21,7 +21,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -29,6 +31,7 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
 #include <memory>
 
 namespace {
@@ -336,7 +339,7 @@ TEST_F(MainWindowTest, FiltersAndColumnsPersistAcrossRestarts)
 TEST_F(MainWindowTest, EveryActionHasAShortcutShownInItsToolTip)
 {
     for (const char *name :
-         { "actionRefresh", "actionPause", "actionDelete", "actionExport", "actionSelectStuck", "actionClearFilters",
+         { "actionRefresh", "actionFullRefresh", "actionPause", "actionDelete", "actionExport", "actionSelectStuck", "actionClearFilters",
            "actionFind", "actionConnections", "actionQuit", "actionFocusTable" }) {
         QAction *a = window->action(QString::fromLatin1(name));
         ASSERT_NE(a, nullptr) << name;
@@ -344,4 +347,47 @@ TEST_F(MainWindowTest, EveryActionHasAShortcutShownInItsToolTip)
         EXPECT_TRUE(a->toolTip().contains(a->shortcut().toString(QKeySequence::NativeText)))
             << name << ": " << a->toolTip().toStdString();
     }
+}
+
+TEST_F(MainWindowTest, TheStatusBarShowsWhichKindOfPollRanAndWhatItMoved)
+{
+    auto *bar = window->findChild<PollStatusBar *>();
+    ASSERT_NE(bar, nullptr);
+    EXPECT_TRUE(bar->trafficText().startsWith(QStringLiteral("Full · "))) << bar->trafficText().toStdString();
+    QSignalSpy applied(session.get(), &JobMonitorSession::snapshotApplied);
+    auto pollAndWait = [&](const std::function<void()> &trigger) {
+        const int before = int(applied.count());
+        trigger();
+        return QTest::qWaitFor([&] { return applied.count() > before && !session->poller()->isPolling(); }, kWaitMs);
+    };
+
+    ASSERT_TRUE(pollAndWait([&] { window->action(QStringLiteral("actionRefresh"))->trigger(); }));
+    EXPECT_TRUE(bar->trafficText().startsWith(QStringLiteral("Delta · "))) << bar->trafficText().toStdString();
+    const QString details = bar->findChild<QLabel *>(QStringLiteral("traffic"))->toolTip();
+    EXPECT_TRUE(details.contains(QLatin1String("only the jobs changed"))) << details.toStdString();
+    EXPECT_TRUE(details.contains(QLatin1String("Requests: 2 ("))) << details.toStdString();
+    EXPECT_TRUE(details.contains(QLatin1String("every 10 min"))) << details.toStdString();
+
+    // Someone else deletes a job: the count disagrees and a sweep finds which.
+    const QString gone = fixtureJobs().at(2).toObject().value(QLatin1String("job_id")).toString();
+    ASSERT_TRUE(server.deleteJobDirect(gone));
+    ASSERT_TRUE(pollAndWait([&] { session->poller()->refreshNow(); }));
+    EXPECT_TRUE(bar->trafficText().startsWith(QStringLiteral("Sweep · "))) << bar->trafficText().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return tableRows() == 11; }, kWaitMs));
+    EXPECT_FALSE(tableIds().contains(gone));
+
+    ASSERT_TRUE(pollAndWait([&] { window->action(QStringLiteral("actionFullRefresh"))->trigger(); }));
+    EXPECT_TRUE(bar->trafficText().startsWith(QStringLiteral("Full · "))) << bar->trafficText().toStdString();
+    EXPECT_EQ(resets->count(), 0);
+
+    // The safety-net interval is a setting.
+    auto *menu = window->findChild<QMenu *>(QStringLiteral("fullRefreshMenu"));
+    ASSERT_NE(menu, nullptr);
+    for (QAction *a : menu->actions()) {
+        if (a->data().toInt() == 30)
+            a->trigger();
+    }
+    EXPECT_EQ(settings->fullRefreshMinutes(), 30);
+    EXPECT_EQ(session->poller()->fullRefreshInterval(), 30 * 60 * 1000);
+    EXPECT_TRUE(bar->findChild<QLabel *>(QStringLiteral("traffic"))->toolTip().contains(QLatin1String("every 30 min")));
 }

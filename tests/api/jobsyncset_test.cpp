@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: MIT
+#include "poll/deltapoll.h"
+#include "poll/deltasweep.h"
+#include "poll/jobsyncset.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+namespace {
+Job job(const QString &id, qint64 created, qint64 updated = 0)
+{
+    Job j;
+    j.jobId = id;
+    j.createdAtMs = created;
+    j.updatedAtMs = updated ? updated : created;
+    j.status = JobStatus::Success;
+    j.workspaceId = QStringLiteral("ws-a");
+    j.trustedAccountId = QStringLiteral("ta-1");
+    j.pluginId = QStringLiteral("plugin-x");
+    return j;
+}
+
+QStringList ids(const std::vector<Job> &rows)
+{
+    QStringList out;
+    for (const Job &j : rows)
+        out << j.jobId;
+    return out;
+}
+} // namespace
+
+TEST(JobSyncSet, SnapshotIsNewestFirstLikeAFullListingAndSharedUntilAChange)
+{
+    JobSyncSet set;
+    set.reset({ job("b", 100), job("c", 300), job("a", 100) }, 10, false);
+    EXPECT_EQ(ids(*set.snapshot()), (QStringList{ "c", "b", "a" })); // equal created_at: job_id desc
+    const auto first = set.snapshot();
+    EXPECT_EQ(set.snapshot().get(), first.get());
+    EXPECT_EQ(set.upsert({ job("b", 100) }), 0); // the same values: no change, same snapshot
+    EXPECT_EQ(set.snapshot().get(), first.get());
+    EXPECT_EQ(set.upsert({ job("b", 100, 500) }), 1);
+    EXPECT_NE(set.snapshot().get(), first.get());
+}
+
+TEST(JobSyncSet, VersionsAndTheUpsertEffectTellWhatTheFacetCountsNeed)
+{
+    JobSyncSet set;
+    set.reset({ job("a", 100), job("b", 200) }, 10, false);
+    EXPECT_TRUE(set.hasVersion("a", 100));
+    EXPECT_FALSE(set.hasVersion("a", 101));
+    EXPECT_FALSE(set.hasVersion("z", 100));
+
+    Job failed = job("a", 100, 150);
+    failed.status = JobStatus::Failure;
+    JobSyncSet::UpsertEffect effect;
+    EXPECT_EQ(set.upsert({ failed }, &effect), 1);
+    EXPECT_TRUE(effect.statusChanged);
+    EXPECT_FALSE(effect.facetKeyChanged);
+    EXPECT_FALSE(effect.added);
+
+    Job moved = job("b", 200, 250);
+    moved.pluginId = QStringLiteral("plugin-y");
+    JobSyncSet::UpsertEffect second;
+    set.upsert({ moved, job("c", 300) }, &second);
+    EXPECT_TRUE(second.facetKeyChanged);
+    EXPECT_TRUE(second.added);
+}
+
+TEST(JobSyncSet, AWindowOverItsCapDropsTheOldestAsTheServerWould)
+{
+    JobSyncSet set;
+    set.reset({ job("a", 100), job("b", 200), job("c", 300) }, 3, false);
+    EXPECT_FALSE(set.isTruncated());
+    set.upsert({ job("d", 400), job("e", 50) });
+    EXPECT_EQ(set.size(), 5); // until the poll is done
+    set.enforceCap();
+    EXPECT_TRUE(set.isTruncated());
+    EXPECT_EQ(ids(*set.snapshot()), (QStringList{ "d", "c", "b" }));
+    EXPECT_EQ(set.windowStartMs(), 200);
+    EXPECT_EQ(set.countCreatedSince(250), 2);
+}
+
+TEST(JobSyncSet, RetainInRangeOnlyTouchesThatRange)
+{
+    JobSyncSet set;
+    set.reset({ job("a", 100), job("b", 200), job("c", 300), job("d", 400) }, 10, false);
+    EXPECT_EQ(set.countCreatedIn(200, 400), 2);
+    EXPECT_EQ(set.retainInRange({ "c" }, 200, 400), 1); // b went; a and d are outside
+    EXPECT_EQ(ids(*set.snapshot()), (QStringList{ "d", "c", "a" }));
+    EXPECT_EQ(set.missing({ "a", "x", "c", "w" }), (QStringList{ "w", "x" }));
+    EXPECT_EQ(set.remove({ "a", "nope" }), 1);
+}
+
+TEST(DeltaSweep, RangesPartitionTimeIntoEqualShares)
+{
+    EXPECT_EQ(DeltaSweep::rangesFor(std::vector<qint64>(100, 5)).size(), 1u); // small: list it all
+    EXPECT_TRUE(DeltaSweep::rangesFor({ 1, 2, 3 }).front().isUnbounded());
+
+    std::vector<qint64> created;
+    for (int i = 0; i < 10000; ++i)
+        created.push_back(1000000 + (i * 7919) % 10000); // shuffled, distinct
+    const std::vector<DeltaSweep::Range> ranges = DeltaSweep::rangesFor(created);
+    ASSERT_GE(ranges.size(), 10u);
+    ASSERT_LE(ranges.size(), size_t(DeltaSweep::kMaxRanges));
+    EXPECT_EQ(ranges.front().from, std::numeric_limits<qint64>::min());
+    EXPECT_EQ(ranges.back().until, std::numeric_limits<qint64>::max());
+    for (size_t i = 1; i < ranges.size(); ++i)
+        EXPECT_EQ(ranges[i].from, ranges[i - 1].until); // no gap, no overlap
+    for (const DeltaSweep::Range &r : ranges) {
+        const auto n = std::count_if(created.begin(), created.end(), [&](qint64 t) { return r.contains(t); });
+        EXPECT_NEAR(double(n), 10000.0 / double(ranges.size()), 2.0);
+    }
+    // The outer ranges are open: a job created before or after every held one still counts.
+    EXPECT_TRUE(DeltaSweep::rangeFilters(ranges.front()).size() == 1);
+    EXPECT_EQ(DeltaSweep::rangeFilters(ranges[1]).size(), 2);
+    EXPECT_EQ(DeltaSweep::rangeFilters(ranges[1]).at(0).op, QStringLiteral("datetime_gte"));
+    EXPECT_EQ(DeltaSweep::rangeFilters(ranges[1]).at(1).op, QStringLiteral("datetime_lt"));
+}
+
+TEST(DeltaSweep, EqualTimestampsNeverStraddleTwoRanges)
+{
+    std::vector<qint64> created(3000, 42);
+    created.push_back(7);
+    const std::vector<DeltaSweep::Range> ranges = DeltaSweep::rangesFor(created);
+    int holding42 = 0;
+    for (const DeltaSweep::Range &r : ranges)
+        holding42 += r.contains(42) ? 1 : 0;
+    EXPECT_EQ(holding42, 1);
+}
+
+TEST(DeltaPoll, TheIdsQueryAsksOnlyForWhatChangedSinceTheWatermarkMinusTheOverlap)
+{
+    const QList<QueryFilter> filters{ QueryFilter::eq(QStringLiteral("status"), QStringLiteral("FAILURE")) };
+    const JobListRequest request = DeltaPoll::changedIdsRequest(filters, 1700000030000, true, 30000);
+    const QJsonObject query = request.toJson().value(QLatin1String("query")).toObject();
+    const QJsonArray filter = query.value(QLatin1String("filter")).toArray();
+    ASSERT_EQ(filter.size(), 2);
+    EXPECT_EQ(filter.at(1).toObject().value(QLatin1String("o")).toString(), QStringLiteral("datetime_gt"));
+    EXPECT_EQ(filter.at(1).toObject().value(QLatin1String("v")).toString(), QStringLiteral("2023-11-14T22:13:20.000Z"));
+    EXPECT_EQ(query.value(QLatin1String("only")).toArray(), (QJsonArray{ "job_id", "updated_at" }));
+    EXPECT_EQ(DeltaPoll::changedIdsRequest(filters, 0, false, 30000).query.filter.size(), 1);
+    EXPECT_TRUE(DeltaPoll::countRequest(filters).toJson().value(QLatin1String("query")).toObject().value(
+        QLatin1String("count_only")).toBool());
+}
