@@ -10,33 +10,74 @@ bool JobSyncSet::listsBefore(const Job &a, const Job &b)
     return a.jobId > b.jobId;
 }
 
+std::vector<Job> &JobSyncSet::mutableRows()
+{
+    // Someone still holds the last snapshot: leave it as it was handed out.
+    if (m_rows.use_count() > 1)
+        m_rows = std::make_shared<std::vector<Job>>(*m_rows);
+    return *m_rows;
+}
+
+void JobSyncSet::reindex() const
+{
+    m_index.clear();
+    m_index.reserve(int(m_rows->size()));
+    for (int i = 0; i < int(m_rows->size()); ++i)
+        m_index.insert((*m_rows)[size_t(i)].jobId, i);
+}
+
+void JobSyncSet::sortIfNeeded() const
+{
+    if (m_sorted)
+        return;
+    if (m_rows.use_count() > 1)
+        m_rows = std::make_shared<std::vector<Job>>(*m_rows);
+    std::sort(m_rows->begin(), m_rows->end(), &JobSyncSet::listsBefore);
+    m_sorted = true;
+    reindex();
+}
+
 void JobSyncSet::reset(std::vector<Job> jobs, int cap, bool truncated)
 {
-    m_jobs.clear();
-    m_jobs.reserve(int(jobs.size()));
-    for (Job &job : jobs) {
-        const QString id = job.jobId;
-        m_jobs.insert(id, std::move(job));
+    m_rows = std::make_shared<std::vector<Job>>(std::move(jobs));
+    // A duplicate id keeps its last row, as an upsert would.
+    QHash<QString, int> seen;
+    seen.reserve(int(m_rows->size()));
+    std::vector<Job> &rows = *m_rows;
+    size_t kept = 0;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const auto it = seen.constFind(rows[i].jobId);
+        if (it != seen.constEnd()) {
+            rows[size_t(*it)] = std::move(rows[i]);
+            continue;
+        }
+        seen.insert(rows[i].jobId, int(kept));
+        if (kept != i)
+            rows[kept] = std::move(rows[i]);
+        ++kept;
     }
+    rows.resize(kept);
+    m_sorted = false;
     m_cap = qMax(1, cap);
     m_truncated = truncated;
     m_valid = true;
-    m_snapshot.reset();
+    sortIfNeeded();
     enforceCap();
 }
 
 void JobSyncSet::clear()
 {
-    m_jobs.clear();
+    m_rows = std::make_shared<std::vector<Job>>();
+    m_index.clear();
+    m_sorted = true;
     m_truncated = false;
     m_valid = false;
-    m_snapshot.reset();
 }
 
 bool JobSyncSet::hasVersion(const QString &jobId, qint64 updatedAtMs) const
 {
-    const auto it = m_jobs.constFind(jobId);
-    return it != m_jobs.constEnd() && it->updatedAtMs == updatedAtMs;
+    const auto it = m_index.constFind(jobId);
+    return it != m_index.constEnd() && (*m_rows)[size_t(*it)].updatedAtMs == updatedAtMs;
 }
 
 int JobSyncSet::upsert(std::vector<Job> jobs, UpsertEffect *effect)
@@ -45,56 +86,66 @@ int JobSyncSet::upsert(std::vector<Job> jobs, UpsertEffect *effect)
     UpsertEffect local;
     UpsertEffect &e = effect ? *effect : local;
     for (Job &job : jobs) {
-        auto it = m_jobs.find(job.jobId);
-        if (it == m_jobs.end()) {
-            const QString id = job.jobId;
-            m_jobs.insert(id, std::move(job));
+        const auto it = m_index.constFind(job.jobId);
+        if (it == m_index.constEnd()) {
+            std::vector<Job> &rows = mutableRows();
+            m_index.insert(job.jobId, int(rows.size()));
+            rows.push_back(std::move(job));
+            m_sorted = false;
             e.added = true;
             ++changed;
-        } else if (*it != job) {
-            e.statusChanged = e.statusChanged || it->status != job.status || it->rawStatus != job.rawStatus;
-            e.facetKeyChanged = e.facetKeyChanged || it->workspaceId != job.workspaceId
-                || it->trustedAccountId != job.trustedAccountId || it->pluginId != job.pluginId;
-            *it = std::move(job);
-            ++changed;
+            continue;
         }
+        const Job &held = (*m_rows)[size_t(*it)];
+        if (held == job)
+            continue;
+        e.statusChanged = e.statusChanged || held.status != job.status || held.rawStatus != job.rawStatus;
+        e.facetKeyChanged = e.facetKeyChanged || held.workspaceId != job.workspaceId
+            || held.trustedAccountId != job.trustedAccountId || held.pluginId != job.pluginId;
+        if (held.createdAtMs != job.createdAtMs)
+            m_sorted = false;
+        const int position = *it;
+        mutableRows()[size_t(position)] = std::move(job);
+        ++changed;
     }
-    if (changed > 0)
-        m_snapshot.reset();
     return changed;
 }
 
 int JobSyncSet::remove(const QStringList &ids)
 {
-    int removed = 0;
-    for (const QString &id : ids)
-        removed += m_jobs.remove(id) ? 1 : 0;
-    if (removed > 0)
-        m_snapshot.reset();
-    return removed;
+    QSet<QString> gone;
+    for (const QString &id : ids) {
+        if (m_index.contains(id))
+            gone.insert(id);
+    }
+    if (gone.isEmpty())
+        return 0;
+    std::vector<Job> &rows = mutableRows();
+    rows.erase(std::remove_if(rows.begin(), rows.end(), [&](const Job &job) { return gone.contains(job.jobId); }),
+               rows.end());
+    reindex();
+    return int(gone.size());
 }
 
 int JobSyncSet::retainInRange(const QSet<QString> &listed, qint64 from, qint64 until)
 {
-    int removed = 0;
-    for (auto it = m_jobs.begin(); it != m_jobs.end();) {
-        if (it->createdAtMs < from || it->createdAtMs >= until || listed.contains(it.key())) {
-            ++it;
-        } else {
-            it = m_jobs.erase(it);
-            ++removed;
-        }
-    }
-    if (removed > 0)
-        m_snapshot.reset();
-    return removed;
+    auto leaves = [&](const Job &job) {
+        return job.createdAtMs >= from && job.createdAtMs < until && !listed.contains(job.jobId);
+    };
+    const auto count = std::count_if(m_rows->cbegin(), m_rows->cend(), leaves);
+    if (count == 0)
+        return 0;
+    std::vector<Job> &rows = mutableRows();
+    rows.erase(std::remove_if(rows.begin(), rows.end(), leaves), rows.end());
+    reindex();
+    return int(count);
 }
 
 QStringList JobSyncSet::missing(const QSet<QString> &listed) const
 {
     QStringList ids;
     for (const QString &id : listed) {
-        if (!m_jobs.contains(id))
+        if (!m_index.contains(id))
             ids.append(id);
     }
     std::sort(ids.begin(), ids.end());
@@ -104,7 +155,7 @@ QStringList JobSyncSet::missing(const QSet<QString> &listed) const
 qint64 JobSyncSet::windowStartMs() const
 {
     qint64 oldest = JobTime::kNone;
-    for (const Job &job : m_jobs) {
+    for (const Job &job : *m_rows) {
         if (oldest == JobTime::kNone || job.createdAtMs < oldest)
             oldest = job.createdAtMs;
     }
@@ -113,58 +164,39 @@ qint64 JobSyncSet::windowStartMs() const
 
 int JobSyncSet::countCreatedSince(qint64 createdAtMs) const
 {
-    int n = 0;
-    for (const Job &job : m_jobs)
-        n += job.createdAtMs >= createdAtMs ? 1 : 0;
-    return n;
+    return int(std::count_if(m_rows->cbegin(), m_rows->cend(),
+                             [&](const Job &job) { return job.createdAtMs >= createdAtMs; }));
 }
 
 int JobSyncSet::countCreatedIn(qint64 from, qint64 until) const
 {
-    int n = 0;
-    for (const Job &job : m_jobs)
-        n += job.createdAtMs >= from && job.createdAtMs < until ? 1 : 0;
-    return n;
+    return int(std::count_if(m_rows->cbegin(), m_rows->cend(), [&](const Job &job) {
+        return job.createdAtMs >= from && job.createdAtMs < until;
+    }));
 }
 
 std::vector<qint64> JobSyncSet::createdAtValues() const
 {
     std::vector<qint64> values;
-    values.reserve(size_t(m_jobs.size()));
-    for (const Job &job : m_jobs)
+    values.reserve(m_rows->size());
+    for (const Job &job : *m_rows)
         values.push_back(job.createdAtMs);
     return values;
 }
 
 std::shared_ptr<const std::vector<Job>> JobSyncSet::snapshot() const
 {
-    if (!m_snapshot) {
-        std::vector<Job> rows;
-        rows.reserve(size_t(m_jobs.size()));
-        for (const Job &job : m_jobs)
-            rows.push_back(job);
-        std::sort(rows.begin(), rows.end(), &JobSyncSet::listsBefore);
-        m_snapshot = std::make_shared<const std::vector<Job>>(std::move(rows));
-    }
-    return m_snapshot;
+    sortIfNeeded();
+    return m_rows;
 }
 
 void JobSyncSet::enforceCap()
 {
-    if (m_jobs.size() <= m_cap)
+    if (int(m_rows->size()) <= m_cap)
         return;
     // New jobs pushed the oldest out of the window a full listing would return.
-    std::vector<const Job *> order;
-    order.reserve(size_t(m_jobs.size()));
-    for (const Job &job : std::as_const(m_jobs))
-        order.push_back(&job);
-    std::nth_element(order.begin(), order.begin() + m_cap, order.end(),
-                     [](const Job *a, const Job *b) { return listsBefore(*a, *b); });
-    QStringList dropped;
-    for (auto it = order.begin() + m_cap; it != order.end(); ++it)
-        dropped.append((*it)->jobId);
-    for (const QString &id : std::as_const(dropped))
-        m_jobs.remove(id);
+    sortIfNeeded();
+    mutableRows().resize(size_t(m_cap));
+    reindex();
     m_truncated = true;
-    m_snapshot.reset();
 }

@@ -15,6 +15,10 @@
 // server by delta polls: rows are merged by job id, and the set is cut to the same newest-first
 // window a full listing would return, so a delta-maintained set and a full refetch agree row
 // for row.
+//
+// The rows live in one vector that snapshot() hands out as is; a change while a snapshot is still
+// held copies it first. The table drops each snapshot once applied, so in steady state the set
+// costs one Job plus an index entry per row, and an unchanged set is handed out for free.
 class JobSyncSet
 {
 public:
@@ -23,11 +27,11 @@ public:
     void reset(std::vector<Job> jobs, int cap, bool truncated);
     void clear();
     bool isValid() const { return m_valid; }
-    int size() const { return int(m_jobs.size()); }
+    int size() const { return int(m_rows->size()); }
     int cap() const { return m_cap; }
     bool isTruncated() const { return m_truncated; }
 
-    bool contains(const QString &jobId) const { return m_jobs.contains(jobId); }
+    bool contains(const QString &jobId) const { return m_index.contains(jobId); }
     // True when the set holds this job with exactly this updated_at.
     bool hasVersion(const QString &jobId, qint64 updatedAtMs) const;
 
@@ -68,10 +72,15 @@ public:
     void enforceCap();
 
 private:
+    std::vector<Job> &mutableRows();
+    void reindex() const;
+    void sortIfNeeded() const;
 
-    QHash<QString, Job> m_jobs;
+    // Sorted newest first unless m_sorted is false; m_index maps job id to position.
+    mutable std::shared_ptr<std::vector<Job>> m_rows = std::make_shared<std::vector<Job>>();
+    mutable QHash<QString, int> m_index;
+    mutable bool m_sorted = true;
     int m_cap = 0;
     bool m_truncated = false;
     bool m_valid = false;
-    mutable std::shared_ptr<const std::vector<Job>> m_snapshot;
 };

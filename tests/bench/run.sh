@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Builds (Release flags) and runs the poll pipeline benchmarks, then prints the summary table.
-# Usage: tests/bench/run.sh [build-dir] [extra Google Benchmark flags...]
+# Builds (Release flags) and runs the poll pipeline benchmarks and prints their summary tables:
+# sjm_model_bench (decode, diff, apply, filter, memory) with the given flags, then sjm_poll_bench
+# (bytes per poll at 10,000 jobs, delta polls against a full refetch).
+# Usage: tests/bench/run.sh [build-dir] [extra Google Benchmark flags for sjm_model_bench...]
 # Example: tests/bench/run.sh build-bench --benchmark_filter='/10000$'
 set -euo pipefail
 
@@ -12,7 +14,8 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DSJM_BUILD_TESTS=ON \
         -DSJM_BUILD_BENCHMARKS=ON >/dev/null
 fi
-cmake --build "$build" --target sjm_model_bench -j"$(nproc)"
+cmake --build "$build" --target sjm_model_bench sjm_poll_bench -j"$(nproc)"
 
 # Machines are often shared: ask for enough repetitions that one slow slice does not decide.
-exec "$build/tests/bench/sjm_model_bench" --benchmark_min_time=1 "$@"
+"$build/tests/bench/sjm_model_bench" --benchmark_min_time=1 "$@"
+exec "$build/tests/bench/sjm_poll_bench"
