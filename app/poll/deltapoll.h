@@ -84,8 +84,8 @@ public:
     // updated_at later than the watermark minus the overlap.
     static QueryFilter changedSince(qint64 watermarkMs, qint64 overlapMs);
     // The ids query of step 1, also used on the wider set.
-    static JobListRequest changedIdsRequest(const QList<QueryFilter> &filters, qint64 watermarkMs,
-                                            bool hasWatermark, qint64 overlapMs);
+    static JobListRequest changedIdsRequest(const QList<QueryFilter> &filters, qint64 watermarkMs, bool hasWatermark,
+                                            qint64 overlapMs);
     static JobListRequest countRequest(const QList<QueryFilter> &filters);
 
 Q_SIGNALS:

@@ -170,9 +170,8 @@ int JobSyncSet::countCreatedSince(qint64 createdAtMs) const
 
 int JobSyncSet::countCreatedIn(qint64 from, qint64 until) const
 {
-    return int(std::count_if(m_rows->cbegin(), m_rows->cend(), [&](const Job &job) {
-        return job.createdAtMs >= from && job.createdAtMs < until;
-    }));
+    return int(std::count_if(m_rows->cbegin(), m_rows->cend(),
+                             [&](const Job &job) { return job.createdAtMs >= from && job.createdAtMs < until; }));
 }
 
 std::vector<qint64> JobSyncSet::createdAtValues() const

@@ -217,8 +217,9 @@ void HttpFront::handle(const QHttpServerRequest &request, QHttpServerResponder &
     pending->record.path = request.url().path();
     pending->record.verb = jobVerb(pending->record.path);
     pending->record.rawBody = request.body();
-    // The request line and headers as they came over the wire, give or take the exact spacing.
-    qint64 headerBytes = pending->record.method.size() + request.url().path().size() + 13; // " ", " HTTP/1.1\r\n", "\r\n"
+    // The request line and headers as they came over the wire, give or take the exact spacing:
+    // " " and " HTTP/1.1\r\n" on the request line, "\r\n" after the headers.
+    qint64 headerBytes = pending->record.method.size() + request.url().path().size() + 13;
     for (const auto &header : request.headers())
         headerBytes += header.first.size() + header.second.size() + 4; // ": ", "\r\n"
     pending->record.requestHeaderBytes = headerBytes;

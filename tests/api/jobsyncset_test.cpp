@@ -140,6 +140,10 @@ TEST(DeltaPoll, TheIdsQueryAsksOnlyForWhatChangedSinceTheWatermarkMinusTheOverla
     EXPECT_EQ(filter.at(1).toObject().value(QLatin1String("v")).toString(), QStringLiteral("2023-11-14T22:13:20.000Z"));
     EXPECT_EQ(query.value(QLatin1String("only")).toArray(), (QJsonArray{ "job_id", "updated_at" }));
     EXPECT_EQ(DeltaPoll::changedIdsRequest(filters, 0, false, 30000).query.filter.size(), 1);
-    EXPECT_TRUE(DeltaPoll::countRequest(filters).toJson().value(QLatin1String("query")).toObject().value(
-        QLatin1String("count_only")).toBool());
+    EXPECT_TRUE(DeltaPoll::countRequest(filters)
+                    .toJson()
+                    .value(QLatin1String("query"))
+                    .toObject()
+                    .value(QLatin1String("count_only"))
+                    .toBool());
 }

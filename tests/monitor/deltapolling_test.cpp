@@ -72,8 +72,7 @@ protected:
                              last = { rows, total, truncated, poller->state() };
                              ++delivered;
                          });
-        QObject::connect(poller.get(), &Poller::statsReady, poller.get(),
-                         [this](const JobStats &s) { stats = s; });
+        QObject::connect(poller.get(), &Poller::statsReady, poller.get(), [this](const JobStats &s) { stats = s; });
         QObject::connect(poller.get(), &Poller::errorOccurred, poller.get(), [this](const ApiError &e) {
             ++errors;
             if (qEnvironmentVariableIsSet("SJM_DEBUG_ERRORS"))
@@ -85,12 +84,11 @@ protected:
         reference = std::make_unique<Poller>(&referenceClient);
         reference->setDeltaPolling(false);
         reference->setInterval(3600 * 1000);
-        QObject::connect(
-            reference.get(), &Poller::snapshotReady, reference.get(),
-            [this](std::shared_ptr<const std::vector<Job>> rows, qint64 total, bool truncated, quint64) {
-                referenceRows = { rows, total, truncated, reference->state() };
-                ++referenceDelivered;
-            });
+        QObject::connect(reference.get(), &Poller::snapshotReady, reference.get(),
+                         [this](std::shared_ptr<const std::vector<Job>> rows, qint64 total, bool truncated, quint64) {
+                             referenceRows = { rows, total, truncated, reference->state() };
+                             ++referenceDelivered;
+                         });
         QObject::connect(reference.get(), &Poller::statsReady, reference.get(),
                          [this](const JobStats &s) { referenceStats = s; });
         poller->pause();
@@ -191,9 +189,8 @@ protected:
                 continue;
             const QString status = QLatin1String(statuses[std::uniform_int_distribution<int>(0, 4)(rng)]);
             // Some edits come from a worker whose clock lags the others (within the overlap).
-            const qint64 lag = std::bernoulli_distribution(0.3)(rng)
-                ? std::uniform_int_distribution<qint64>(0, maxLagMs)(rng)
-                : 0;
+            const qint64 lag
+                = std::bernoulli_distribution(0.3)(rng) ? std::uniform_int_distribution<qint64>(0, maxLagMs)(rng) : 0;
             const QString stamp = JobTime::toWire(serverNow() - lag);
             job->insert(QStringLiteral("status"), status);
             job->insert(QStringLiteral("updated_at"), stamp);
@@ -214,7 +211,8 @@ protected:
         if (std::bernoulli_distribution(0.3)(rng) && !all.empty()) {
             QJsonObject job = pick().toJson();
             const QString stamp = JobTime::toWire(serverNow());
-            job.insert(QStringLiteral("job_id"), QStringLiteral("job-new%1").arg(rng() % 100000000, 8, 10, QLatin1Char('0')));
+            job.insert(QStringLiteral("job_id"),
+                       QStringLiteral("job-new%1").arg(rng() % 100000000, 8, 10, QLatin1Char('0')));
             job.insert(QStringLiteral("status"), QStringLiteral("PENDING"));
             job.insert(QStringLiteral("created_at"), stamp);
             job.insert(QStringLiteral("updated_at"), stamp);
@@ -351,7 +349,8 @@ TEST_F(DeltaPollingTest, ServerClockAheadOfTheDesktop)
     // Every delta query asked from the server's time, minus the overlap.
     int checked = 0;
     for (const sandbox::RecordedRequest &r : server.requests()) {
-        const QJsonArray filter = r.body.toObject().value(QLatin1String("query")).toObject().value(QLatin1String("filter")).toArray();
+        const QJsonArray filter
+            = r.body.toObject().value(QLatin1String("query")).toObject().value(QLatin1String("filter")).toArray();
         for (const QJsonValue &item : filter) {
             if (item.toObject().value(QLatin1String("o")).toString() != QLatin1String("datetime_gt"))
                 continue;
@@ -394,7 +393,8 @@ TEST_F(DeltaPollingTest, ADeletionIsFoundByTheCountAndOneSweep)
     EXPECT_EQ(last.state.lastKind, PollKind::Sweep);
     EXPECT_EQ(last.state.lastChanges, 1);
     EXPECT_EQ(last.jobs->size(), 199u);
-    EXPECT_TRUE(std::none_of(last.jobs->begin(), last.jobs->end(), [&](const Job &j) { return j.jobId == victim.jobId; }));
+    EXPECT_TRUE(
+        std::none_of(last.jobs->begin(), last.jobs->end(), [&](const Job &j) { return j.jobId == victim.jobId; }));
     expectSameAsRefetch("after delete");
 }
 

@@ -339,8 +339,8 @@ TEST_F(MainWindowTest, FiltersAndColumnsPersistAcrossRestarts)
 TEST_F(MainWindowTest, EveryActionHasAShortcutShownInItsToolTip)
 {
     for (const char *name :
-         { "actionRefresh", "actionFullRefresh", "actionPause", "actionDelete", "actionExport", "actionSelectStuck", "actionClearFilters",
-           "actionFind", "actionConnections", "actionQuit", "actionFocusTable" }) {
+         { "actionRefresh", "actionFullRefresh", "actionPause", "actionDelete", "actionExport", "actionSelectStuck",
+           "actionClearFilters", "actionFind", "actionConnections", "actionQuit", "actionFocusTable" }) {
         QAction *a = window->action(QString::fromLatin1(name));
         ASSERT_NE(a, nullptr) << name;
         ASSERT_FALSE(a->shortcut().isEmpty()) << name;
