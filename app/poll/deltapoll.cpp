@@ -102,7 +102,7 @@ void DeltaPoll::start(const QList<QueryFilter> &filters, JobSyncSet *set, qint64
         m_baseIdsReply = send(changedIdsRequest(baseFilters, m_base->watermarkMs, m_base->hasWatermark, overlapMs));
         m_baseCountReply = send(countRequest(baseFilters));
     }
-    for (const QPointer<JobApiReply> &reply : std::as_const(m_replies)) {
+    for (const QPointer<JobApiReply> &reply : m_group.replies()) {
         ++m_probesPending;
         connect(reply, &JobApiReply::finished, this, &DeltaPoll::onProbeReply);
     }
@@ -110,13 +110,7 @@ void DeltaPoll::start(const QList<QueryFilter> &filters, JobSyncSet *set, qint64
 
 void DeltaPoll::abort()
 {
-    const QList<QPointer<JobApiReply>> replies = std::exchange(m_replies, {});
-    for (const QPointer<JobApiReply> &reply : replies) {
-        if (reply) {
-            reply->disconnect(this);
-            reply->abort();
-        }
-    }
+    m_group.abortAll(this);
     if (m_sweeper->isRunning()) {
         m_sweeper->blockSignals(true);
         m_sweeper->abort();
@@ -128,7 +122,7 @@ void DeltaPoll::abort()
 JobListReply *DeltaPoll::send(const JobListRequest &request)
 {
     JobListReply *reply = m_client->list(request);
-    m_replies.append(reply);
+    m_group.add(reply);
     return reply;
 }
 
@@ -137,9 +131,7 @@ void DeltaPoll::onProbeReply()
     auto *reply = qobject_cast<JobListReply *>(sender());
     if (!reply || !m_running)
         return;
-    m_result.traffic.add(reply);
-    m_replies.removeAll(reply);
-    if (!reply->isOk()) {
+    if (!m_group.settle(reply, &m_result.traffic)) {
         fail(reply->error());
         return;
     }
@@ -220,9 +212,7 @@ void DeltaPoll::fetchNextRows()
     connect(reply, &JobApiReply::finished, this, [this, reply] {
         if (!m_running)
             return;
-        m_result.traffic.add(reply);
-        m_replies.removeAll(reply);
-        if (!reply->isOk()) {
+        if (!m_group.settle(reply, &m_result.traffic)) {
             fail(reply->error());
             return;
         }
@@ -308,9 +298,7 @@ void DeltaPoll::onSweepFinished()
 
 void DeltaPoll::fail(const ApiError &error)
 {
-    const RequestTraffic traffic = m_result.traffic;
     abort();
-    m_result.traffic = traffic;
     m_result.error = error;
     emit finished();
 }
@@ -318,6 +306,6 @@ void DeltaPoll::fail(const ApiError &error)
 void DeltaPoll::finish()
 {
     m_running = false;
-    m_replies.clear();
+    m_group.forgetAll();
     emit finished();
 }

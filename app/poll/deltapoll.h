@@ -4,6 +4,7 @@
 #include "api/apierror.h"
 #include "api/jobdecoder.h"
 #include "api/jobquery.h"
+#include "api/replygroup.h"
 #include "api/requesttraffic.h"
 #include "poll/pollstate.h"
 
@@ -104,7 +105,7 @@ private:
 
     QPointer<JobApiClient> m_client;
     DeltaSweep *m_sweeper;
-    QList<QPointer<JobApiReply>> m_replies;
+    ReplyGroup m_group;
 
     QList<QueryFilter> m_filters;
     JobSyncSet *m_set = nullptr;

@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <utility>
 
 namespace {
 const QString kCreatedAt = QStringLiteral("created_at");
@@ -91,13 +90,7 @@ void DeltaSweep::start(const QList<QueryFilter> &filters, JobSyncSet *set)
 
 void DeltaSweep::abort()
 {
-    const QList<QPointer<JobApiReply>> replies = std::exchange(m_replies, {});
-    for (const QPointer<JobApiReply> &reply : replies) {
-        if (reply) {
-            reply->disconnect(this);
-            reply->abort();
-        }
-    }
+    m_group.abortAll(this);
     if (m_lister->isRunning()) {
         m_lister->blockSignals(true);
         m_lister->cancel();
@@ -116,13 +109,11 @@ void DeltaSweep::countRanges()
         request.query.filter = m_filters + rangeFilters(m_ranges[i]);
         request.query.countOnly = true;
         JobListReply *reply = m_client->list(request);
-        m_replies.append(reply);
+        m_group.add(reply);
         connect(reply, &JobApiReply::finished, this, [this, reply, i] {
             if (!m_running)
                 return;
-            m_result.traffic.add(reply);
-            m_replies.removeAll(reply);
-            if (!reply->isOk()) {
+            if (!m_group.settle(reply, &m_result.traffic)) {
                 fail(reply->error());
                 return;
             }
@@ -180,9 +171,7 @@ void DeltaSweep::onListed()
 
 void DeltaSweep::fail(const ApiError &error)
 {
-    const RequestTraffic traffic = m_result.traffic;
     abort();
-    m_result.traffic = traffic;
     m_result.error = error;
     emit finished();
 }
@@ -190,6 +179,6 @@ void DeltaSweep::fail(const ApiError &error)
 void DeltaSweep::finish()
 {
     m_running = false;
-    m_replies.clear();
+    m_group.forgetAll();
     emit finished();
 }

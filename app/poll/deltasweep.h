@@ -3,6 +3,7 @@
 
 #include "api/apierror.h"
 #include "api/jobquery.h"
+#include "api/replygroup.h"
 #include "api/requesttraffic.h"
 
 #include <QObject>
@@ -81,7 +82,7 @@ private:
 
     QPointer<JobApiClient> m_client;
     JobLister *m_lister;
-    QList<QPointer<JobApiReply>> m_replies;
+    ReplyGroup m_group;
     QList<QueryFilter> m_filters;
     JobSyncSet *m_set = nullptr;
     std::vector<Range> m_ranges;
