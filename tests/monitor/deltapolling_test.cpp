@@ -46,12 +46,14 @@ std::string describe(const Job &job)
 class DeltaPollingTest : public ::testing::Test
 {
 protected:
-    void startSandbox(int jobs, quint32 seed, qint64 clockOffsetMs = 0)
+    void startSandbox(int jobs, quint32 seed, qint64 clockOffsetMs = 0, int tickMs = 1000)
     {
         sandbox::SandboxOptions options;
         options.initialJobs = jobs;
         options.seed = seed;
-        options.jobsPerMinute = 240; // a few new jobs per simulation step
+        options.tickMs = tickMs;
+        // A few new jobs per manual step; about ten a second when the simulation runs live.
+        options.jobsPerMinute = tickMs >= 1000 ? 240 : 600;
         options.clockOffsetMs = clockOffsetMs;
         m_offsetMs = clockOffsetMs;
         QString error;
@@ -491,4 +493,29 @@ TEST_F(DeltaPollingTest, AFailedDeltaKeepsTheLastRowsMarksThemStaleAndCatchesUpL
     expectSameAsRefetch("recovered");
     EXPECT_GT(failedPolls, 3);
     EXPECT_GT(goodPolls, 3);
+}
+
+TEST_F(DeltaPollingTest, PollsRacingTheLiveSimulationCatchUpWithAFullRefetch)
+{
+    // The simulation runs on its own timer while the polls are in flight, so jobs appear,
+    // change and finish between a poll's count and its ids query. Whatever a poll misses, the
+    // next one must find: after the server holds still, one poll equals a full refetch.
+    startSandbox(250, 31, 0, 40);
+    std::mt19937 rng(31);
+    JobFilter active;
+    active.statuses = { JobStatus::Pending, JobStatus::InProgress };
+    for (const JobFilter &filter : { JobFilter{}, active }) {
+        setFilter(filter);
+        for (int round = 0; round < 6 && !HasFailure(); ++round) {
+            server.setSimulationPaused(false);
+            for (int i = 0; i < 5; ++i) {
+                poll();
+                mutate(rng, 20000); // deletes and edits on top of the simulation
+            }
+            server.setSimulationPaused(true);
+            poll();
+            expectSameAsRefetch("live round " + std::to_string(round));
+        }
+    }
+    EXPECT_GT(kinds["delta"] + kinds["sweep"], 50);
 }
