@@ -92,8 +92,14 @@ JobApiClient::~JobApiClient()
 
 void JobApiClient::setEndpoint(const ApiEndpoint &endpoint)
 {
+    // Kept-alive TLS connections were verified against the old trusted CAs (and maybe another
+    // host): a new endpoint negotiates afresh.
+    const bool renegotiate
+        = endpoint.caCertificates != m_endpoint.caCertificates || endpoint.baseUrl != m_endpoint.baseUrl;
     m_endpoint = endpoint;
     cancelAll();
+    if (renegotiate)
+        m_network->clearConnectionCache();
     emit endpointChanged();
 }
 

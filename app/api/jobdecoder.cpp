@@ -114,6 +114,20 @@ bool readCount(const QJsonValue &v, const QString &path, qint64 *out, QString *e
     return true;
 }
 
+// "results" of a list or stat reply; left out (an empty list on the wire) reads as empty.
+bool readResultsArray(const QJsonObject &o, QJsonArray *array, QString *error)
+{
+    const QJsonValue results = o.value(QLatin1String("results"));
+    if (results.isUndefined() || results.isNull())
+        return true;
+    if (!results.isArray())
+        return fail(
+            error,
+            QCoreApplication::translate("JobDecoder", "results: expected an array, got %1").arg(typeName(results)));
+    *array = results.toArray();
+    return true;
+}
+
 } // namespace
 
 namespace JobDecoder {
@@ -182,26 +196,21 @@ bool decodeList(const QByteArray &body, JobListPage *page, QString *error, Strin
     if (!parseObject(body, &o, error))
         return false;
     JobListPage result;
-    const QJsonValue results = o.value(QLatin1String("results"));
-    if (!results.isUndefined() && !results.isNull()) {
-        if (!results.isArray())
+    QJsonArray array;
+    if (!readResultsArray(o, &array, error))
+        return false;
+    result.jobs.reserve(size_t(array.size()));
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = QStringLiteral("results[%1]").arg(i);
+        const QJsonValue item = array.at(i);
+        if (!item.isObject())
             return fail(
                 error,
-                QCoreApplication::translate("JobDecoder", "results: expected an array, got %1").arg(typeName(results)));
-        const QJsonArray array = results.toArray();
-        result.jobs.reserve(size_t(array.size()));
-        for (qsizetype i = 0; i < array.size(); ++i) {
-            const QString path = QStringLiteral("results[%1]").arg(i);
-            const QJsonValue item = array.at(i);
-            if (!item.isObject())
-                return fail(error,
-                            QCoreApplication::translate("JobDecoder", "%1: expected an object, got %2")
-                                .arg(path, typeName(item)));
-            Job job;
-            if (!decodeJob(item.toObject(), &job, error, path, pool))
-                return false;
-            result.jobs.push_back(std::move(job));
-        }
+                QCoreApplication::translate("JobDecoder", "%1: expected an object, got %2").arg(path, typeName(item)));
+        Job job;
+        if (!decodeJob(item.toObject(), &job, error, path, pool))
+            return false;
+        result.jobs.push_back(std::move(job));
     }
     qint64 total = -1;
     if (!readCount(o.value(QLatin1String("total_count")), QStringLiteral("total_count"), &total, error))
@@ -220,14 +229,8 @@ bool decodeStat(const QByteArray &body, JobStatResult *result, QString *error)
     if (!parseObject(body, &o, error))
         return false;
     JobStatResult r;
-    const QJsonValue results = o.value(QLatin1String("results"));
-    if (!results.isUndefined() && !results.isNull()) {
-        if (!results.isArray())
-            return fail(
-                error,
-                QCoreApplication::translate("JobDecoder", "results: expected an array, got %1").arg(typeName(results)));
-        r.results = results.toArray();
-    }
+    if (!readResultsArray(o, &r.results, error))
+        return false;
     if (o.contains(QLatin1String("total_count"))
         && !readCount(o.value(QLatin1String("total_count")), QStringLiteral("total_count"), &r.totalCount, error))
         return false;

@@ -93,11 +93,12 @@ void JobMonitorSession::removeJobs(const QStringList &ids)
 
 QStringList JobMonitorSession::stuckJobIds() const
 {
+    // The model's own clock and threshold, so the selection matches the highlighted rows.
     QStringList ids;
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        const QModelIndex index = m_model->index(row, 0);
-        if (index.data(JobTableModel::StuckRole).toBool())
-            ids.append(index.data(JobTableModel::JobIdRole).toString());
+        const Job *job = m_model->jobAt(row);
+        if (job && JobFilter::isStuck(*job, m_model->nowMs(), m_model->stuckThresholdMs()))
+            ids.append(job->jobId);
     }
     return ids;
 }

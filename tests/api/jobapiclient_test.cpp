@@ -394,3 +394,14 @@ TEST_F(TlsClientTest, AnExtraCaCertificateMakesItTrusted)
     EXPECT_FALSE(error.isError()) << error.humanMessage().toStdString();
     EXPECT_EQ(server.requests().size(), 1);
 }
+
+TEST_F(TlsClientTest, DroppingTheCaCertificateIsNotBypassedByAKeptAliveConnection)
+{
+    endpoint.caCertificates = QSslCertificate::fromPath(testsupport::dataPath(QStringLiteral("tls-ca.pem")));
+    ASSERT_FALSE(listOnce().isError());
+    // The same server without the extra CA: the connection verified with it must not be reused.
+    endpoint.caCertificates.clear();
+    const ApiError error = listOnce();
+    EXPECT_EQ(error.kind, ApiError::Kind::Tls) << error.humanMessage().toStdString();
+    EXPECT_EQ(server.requests().size(), 1);
+}
