@@ -65,7 +65,6 @@ void DeltaPoll::start(const QList<QueryFilter> &filters, JobSyncSet *set, qint64
     m_filters = filters;
     m_set = set;
     m_base = base;
-    m_overlapMs = overlapMs;
     m_result = {};
     m_result.watermarkMs = watermarkMs;
     m_result.hasWatermark = hasWatermark;
@@ -111,11 +110,7 @@ void DeltaPoll::start(const QList<QueryFilter> &filters, JobSyncSet *set, qint64
 void DeltaPoll::abort()
 {
     m_group.abortAll(this);
-    if (m_sweeper->isRunning()) {
-        m_sweeper->blockSignals(true);
-        m_sweeper->abort();
-        m_sweeper->blockSignals(false);
-    }
+    m_sweeper->abort(); // emits nothing
     m_running = false;
 }
 

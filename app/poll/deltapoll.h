@@ -110,7 +110,6 @@ private:
     QList<QueryFilter> m_filters;
     JobSyncSet *m_set = nullptr;
     ChangeProbeState *m_base = nullptr;
-    qint64 m_overlapMs = 0;
     bool m_truncatedAtStart = false;
     qint64 m_windowStartMs = 0;
 

@@ -91,11 +91,9 @@ void DeltaSweep::start(const QList<QueryFilter> &filters, JobSyncSet *set)
 void DeltaSweep::abort()
 {
     m_group.abortAll(this);
-    if (m_lister->isRunning()) {
-        m_lister->blockSignals(true);
+    // The listing's finished() comes later, from the event loop, and is ignored while not running.
+    if (m_lister->isRunning())
         m_lister->cancel();
-        m_lister->blockSignals(false);
-    }
     m_running = false;
 }
 

@@ -25,7 +25,6 @@ Poller::Poller(JobApiClient *client, QObject *parent)
     , m_client(client)
     , m_lister(new JobLister(client, this))
     , m_delta(new DeltaPoll(client, this))
-    , m_maxJobs(JobLister::kDefaultMaxJobs)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Poller::poll);
@@ -61,10 +60,10 @@ void Poller::setJitter(double fraction)
 
 void Poller::setMaxJobs(int maxJobs)
 {
+    const int before = m_lister->maxJobs();
     m_lister->setMaxJobs(maxJobs);
-    if (m_lister->maxJobs() != m_maxJobs)
+    if (m_lister->maxJobs() != before)
         m_fullRequested = true; // the window a delta keeps has another size now
-    m_maxJobs = m_lister->maxJobs();
 }
 
 void Poller::setFullRefreshInterval(int ms)
@@ -211,14 +210,19 @@ bool Poller::wantsFull() const
         || m_sinceFull.elapsed() >= m_fullRefreshMs;
 }
 
-JobFilter Poller::facetFreeFilter() const
+QList<QueryFilter> Poller::facetFreeFilters() const
 {
     JobFilter wide = m_filter;
     wide.statuses.clear();
     wide.workspaceId.clear();
     wide.trustedAccountId.clear();
     wide.pluginId.clear();
-    return wide;
+    return wide.serverFilters();
+}
+
+bool Poller::facetsChosen() const
+{
+    return facetFreeFilters() != m_filter.serverFilters();
 }
 
 void Poller::poll()
@@ -235,7 +239,6 @@ void Poller::poll()
     m_statsPending = 0;
     m_statsError = {};
     m_traffic = {};
-    m_pollError = {};
     if (wantsFull())
         startFull();
     else
@@ -286,12 +289,10 @@ void Poller::startFull()
 void Poller::startDelta()
 {
     m_kind = PollKind::Delta;
-    const QList<QueryFilter> filters = m_filter.serverFilters();
-    const QList<QueryFilter> wide = facetFreeFilter().serverFilters();
     // With a facet chosen, the facet counts cover jobs outside the list; watch that wider set
     // too, so its counts are asked again only when it changed.
-    m_delta->start(filters, &m_set, m_watermarkMs, m_hasWatermark, m_overlapMs, wide,
-                   wide == filters ? nullptr : &m_baseProbe);
+    m_delta->start(m_filter.serverFilters(), &m_set, m_watermarkMs, m_hasWatermark, m_overlapMs, facetFreeFilters(),
+                   facetsChosen() ? &m_baseProbe : nullptr);
 }
 
 void Poller::startStats(bool statusOnly)
@@ -373,13 +374,13 @@ void Poller::onDeltaFinished()
     m_state.lastChanges = r.changed + r.removed;
     m_state.sweepRangesCounted = r.sweepRangesCounted;
     m_state.sweepRangesListed = r.sweepRangesListed;
-    const bool facetsChosen = facetFreeFilter().serverFilters() != m_filter.serverFilters();
     const bool totalChanged = r.serverTotal != m_lastServerTotal;
     m_lastServerTotal = r.serverTotal;
     m_listDone = true;
-    if (!m_haveStats || (facetsChosen && r.baseChanged)) {
+    const bool wider = facetsChosen();
+    if (!m_haveStats || (wider && r.baseChanged)) {
         startStats();
-    } else if (!facetsChosen) {
+    } else if (!wider) {
         // The facet counts cover exactly the listed jobs, so the delta says which can differ.
         // The server updates only status, options, error_message and the times of a job, so
         // most changes touch the status counts alone.
@@ -406,16 +407,15 @@ void Poller::fail(const ApiError &error)
         m_markReply->abort();
         m_markReply = nullptr;
     }
-    if (error.kind == ApiError::Kind::Canceled) {
-        // Someone canceled every request of the client (sign-out, shutdown): not the server's
-        // fault, so no backoff.
-        m_haveStats = false;
-        schedule(m_intervalMs);
-        return;
-    }
     // A delta that failed halfway may have merged rows the next poll then cannot tell apart
     // from unchanged ones: count everything again once it succeeds.
     m_haveStats = false;
+    if (error.kind == ApiError::Kind::Canceled) {
+        // Someone canceled every request of the client (sign-out, shutdown): not the server's
+        // fault, so no backoff.
+        schedule(m_intervalMs);
+        return;
+    }
     ++m_state.consecutiveFailures;
     m_state.lastError = error;
     m_state.stale = m_set.isValid();

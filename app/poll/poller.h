@@ -117,7 +117,10 @@ private:
     void complete();
     void fail(const ApiError &error);
     bool wantsFull() const;
-    JobFilter facetFreeFilter() const;
+    // The server filters without status, workspace, trusted account and plugin: the set the
+    // facet counts are taken from.
+    QList<QueryFilter> facetFreeFilters() const;
+    bool facetsChosen() const;
     void schedule(int delayMs);
     void setPhase(PollState::Phase phase);
 
@@ -131,7 +134,6 @@ private:
     double m_jitter = 0.1;
     int m_fullRefreshMs = kDefaultFullRefreshMs;
     int m_overlapMs = kDefaultOverlapMs;
-    int m_maxJobs = 0;
     bool m_deltaEnabled = true;
     bool m_fullRequested = false;
 
@@ -143,7 +145,6 @@ private:
     bool m_haveStats = false;
     PollKind m_kind = PollKind::Full;
     RequestTraffic m_traffic;
-    ApiError m_pollError;
     QPointer<JobListReply> m_markReply; // the newest updated_at, asked next to a full listing
     qint64 m_markMs = 0;
     bool m_markOk = false;
