@@ -107,11 +107,6 @@ void PollStatusBar::setCounts(int shown, int loaded, qint64 serverTotal, bool tr
                                    : QString());
 }
 
-void PollStatusBar::setTraffic(const QString &text)
-{
-    m_traffic->setText(text);
-}
-
 void PollStatusBar::setLastPoll(const PollState &state, int fullRefreshIntervalMs)
 {
     if (!state.lastSuccess.isValid()) {
@@ -164,8 +159,11 @@ QString PollStatusBar::pollDetails(const PollState &state, int fullRefreshInterv
         lines << tr("Rows added, changed or removed: %1.").arg(state.lastChanges);
     lines << tr("A full listing runs every %1 min and whenever the filter or connection changes.")
                  .arg(qMax(1, fullRefreshIntervalMs / 60000));
-    if (state.nextFullRefresh.isValid())
-        lines << tr("Next full listing: %1.").arg(locale.toString(state.nextFullRefresh.time(), QLocale::ShortFormat));
+    if (state.lastFullRefresh.isValid()) {
+        // From the interval chosen now, which may have changed since the last full listing.
+        const QDateTime next = state.lastFullRefresh.addMSecs(fullRefreshIntervalMs);
+        lines << tr("Next full listing: %1.").arg(locale.toString(next.time(), QLocale::ShortFormat));
+    }
     return lines.join(QLatin1Char('\n'));
 }
 

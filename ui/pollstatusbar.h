@@ -22,7 +22,6 @@ public:
     void setLastUpdate(qint64 msecsSinceEpoch); // desktop clock; 0: never
     void setStale(bool stale);
     void setCounts(int shown, int loaded, qint64 serverTotal, bool truncated);
-    void setTraffic(const QString &text);
     // "Delta · 412 B", with the details of the last poll in the tooltip.
     void setLastPoll(const PollState &state, int fullRefreshIntervalMs);
     static QString pollSummary(const PollState &state);

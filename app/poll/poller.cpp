@@ -452,7 +452,6 @@ void Poller::complete()
     }
     m_polling = false;
     m_statReplies.clear();
-    m_state.nextFullRefresh = m_state.lastFullRefresh.addMSecs(m_fullRefreshMs);
     m_state.lastKind = m_kind;
     m_state.lastTraffic = m_traffic;
     m_state.lastSuccess = QDateTime::currentDateTime();

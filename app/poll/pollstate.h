@@ -45,9 +45,8 @@ struct PollState
     // A sweep's created_at ranges: how many were counted and how many had to be listed.
     int sweepRangesCounted = 0;
     int sweepRangesListed = 0;
-    // Desktop clock, for "next full refresh in N min".
+    // Desktop clock, for "next full listing at ...".
     QDateTime lastFullRefresh;
-    QDateTime nextFullRefresh;
 
     static QString phaseName(Phase phase);
     static QString kindName(PollKind kind);

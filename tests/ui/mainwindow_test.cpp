@@ -390,4 +390,8 @@ TEST_F(MainWindowTest, TheStatusBarShowsWhichKindOfPollRanAndWhatItMoved)
     EXPECT_EQ(settings->fullRefreshMinutes(), 30);
     EXPECT_EQ(session->poller()->fullRefreshInterval(), 30 * 60 * 1000);
     EXPECT_TRUE(bar->findChild<QLabel *>(QStringLiteral("traffic"))->toolTip().contains(QLatin1String("every 30 min")));
+    const QDateTime next = session->poller()->state().lastFullRefresh.addSecs(30 * 60);
+    EXPECT_TRUE(bar->findChild<QLabel *>(QStringLiteral("traffic"))
+                    ->toolTip()
+                    .contains(QLocale().toString(next.time(), QLocale::ShortFormat)));
 }
