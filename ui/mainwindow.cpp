@@ -2,8 +2,8 @@
 #include "mainwindow.h"
 
 #include "api/jobapiclient.h"
-#include "buildinfo/buildinfo.h"
 #include "appsettings.h"
+#include "buildinfo/buildinfo.h"
 #include "emptystateoverlay.h"
 #include "errorbanner.h"
 #include "filterbar.h"

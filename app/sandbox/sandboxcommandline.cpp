@@ -32,8 +32,9 @@ SandboxCommandLine::Parsed SandboxCommandLine::parse(const QStringList &argument
                                   QStringLiteral("Show this help and exit."));
     const QCommandLineOption version({ QStringLiteral("v"), QStringLiteral("version") },
                                      QStringLiteral("Show the version and exit."));
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1; 0 picks any free port."),
-                                  QStringLiteral("N"), QStringLiteral("8082"));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("TCP port on 127.0.0.1; 0 picks any free port."), QStringLiteral("N"),
+                                  QStringLiteral("8082"));
     const QCommandLineOption db(QStringLiteral("db"),
                                 QStringLiteral("SQLite database file (default: a temporary one)."),
                                 QStringLiteral("FILE"));
