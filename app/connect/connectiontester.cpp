@@ -2,6 +2,8 @@
 #include "connectiontester.h"
 
 #include "api/apierror.h"
+#include "api/requestpolicy.h"
+#include "api/secretscrubber.h"
 #include "tlspolicy.h"
 #include "transportpolicy.h"
 
@@ -152,12 +154,20 @@ void ConnectionTester::send(PathStyle style)
 
     m_sslErrors.clear();
     m_timedOut = false;
+    m_tooLarge = false;
     emit progress(tr("Asking %1 for a job count…").arg(url.toDisplayString(QUrl::RemoveUserInfo)));
     m_reply = m_network->post(request, statBody(m_profile.workspaceId));
     m_reply->setProperty("sjmPathStyle", int(style));
     // Never ignoreSslErrors(): the errors are only collected to explain the refusal.
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(m_reply, &QNetworkReply::finished, this, &ConnectionTester::handleReply);
+    // A job count is a few bytes; whatever streams far more is not the API, and must not fill memory.
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        if (m_reply && received > RequestPolicy().minResponseBytes) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
     m_timer->start(m_timeoutMs);
 }
 
@@ -229,6 +239,10 @@ ConnectionTestResult ConnectionTester::interpret(QNetworkReply *reply, PathStyle
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
 
+    if (m_tooLarge)
+        return make(Outcome::BadResponse,
+                    tr("%1 answered with far more data than a job count; it is not console-api-v2. Check the URL.")
+                        .arg(host));
     if (m_timedOut)
         return make(Outcome::Timeout,
                     tr("No answer from %1 within %2 s. The server may be down, or a firewall may drop the "
@@ -284,9 +298,12 @@ ConnectionTestResult ConnectionTester::interpret(QNetworkReply *reply, PathStyle
         return r;
     }
 
-    const ApiError error = ApiError::fromHttp(status, body);
-    const QString detail
-        = error.code.isEmpty() ? error.message : QStringLiteral("%1: %2").arg(error.code, error.message);
+    const ApiError error
+        = ApiError::fromHttp(status, body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray());
+    // A gateway may echo the rejected token; it must not end up in the dialog.
+    const SecretScrubber scrubber(m_token);
+    const QString detail = scrubber.scrub(
+        error.code.isEmpty() ? error.message : QStringLiteral("%1: %2").arg(error.code, error.message));
     switch (status) {
     case 401:
         return make(Outcome::Unauthorized,

@@ -64,6 +64,7 @@ private:
     QSslConfiguration m_sslConfiguration;
     QList<QSslError> m_sslErrors;
     bool m_timedOut = false;
+    bool m_tooLarge = false;
     // The first attempt's 404, kept while the other path style is tried.
     std::optional<ConnectionTestResult> m_firstAttempt;
     quint64 m_generation = 0;
