@@ -416,7 +416,11 @@ void MainWindow::createCentralWidget()
 
     m_emptyState = new EmptyStateOverlay(m_table->viewport());
     connect(m_emptyState, &EmptyStateOverlay::actionTriggered, this, [this] {
-        if (m_session->filter().isEmpty())
+        const ApiError &error = m_session->lastError();
+        if (m_session->hasEndpoint() && !m_session->hasData() && m_session->isStale() && !error.isAuthentication()
+            && !error.isUnknownPath())
+            m_session->poller()->refreshNow();
+        else if (!m_session->hasEndpoint() || !m_session->hasData() || m_session->filter().isEmpty())
             Q_EMIT manageConnectionsRequested();
         else
             clearAllFilters();
@@ -623,6 +627,8 @@ void MainWindow::onError(const ApiError &error)
     QString text = error.humanMessage();
     if (!advice.isEmpty())
         text = advice + QLatin1Char(' ') + text;
+    if (error.attempts > 1)
+        text += QLatin1Char(' ') + tr("(Tried %n times.)", nullptr, error.attempts);
     if (m_session->hasData())
         text += QLatin1Char(' ') + tr("The table shows the last good data.");
     if (retryAt > QDateTime::currentMSecsSinceEpoch())
@@ -644,7 +650,10 @@ void MainWindow::updateEmptyState()
                                 tr("Open Connections…"));
     } else if (!m_session->hasData()) {
         if (m_session->isStale())
-            m_emptyState->showState(tr("Cannot reach the server"), m_session->lastError().humanMessage());
+            m_emptyState->showState(m_session->lastError().title(), m_session->lastError().humanMessage(),
+                                    m_session->lastError().isAuthentication() || m_session->lastError().isUnknownPath()
+                                        ? tr("Open Connections…")
+                                        : tr("Retry Now"));
         else
             m_emptyState->showState(tr("Loading jobs…"),
                                     tr("Fetching the job list from %1.").arg(currentConnectionName()));

@@ -62,8 +62,9 @@ void JobMonitorSession::setEndpoint(const ApiEndpoint &endpoint, const QString &
     Q_EMIT errorChanged(m_lastError);
     Q_EMIT statsChanged();
     Q_EMIT snapshotApplied();
-    m_client->setEndpoint(endpoint);
-    m_poller->refreshNow();
+    m_client->setEndpoint(endpoint); // a started poller polls the new server at once
+    if (!m_poller->isPolling())
+        m_poller->refreshNow();
 }
 
 void JobMonitorSession::setFilter(const JobFilter &filter)

@@ -29,8 +29,9 @@ struct JobStats
     QList<ValueCount> workspaces;
     QList<ValueCount> trustedAccounts;
     QList<ValueCount> plugins;
-    // Jobs matching every filter but the status one: the sum of statusCounts.
-    qint64 total = 0;
+    // Jobs matching every filter but the status one: the sum of statusCounts; -1 while the
+    // status counts are not known.
+    qint64 total = -1;
     quint64 generation = 0;
 
     qint64 count(JobStatus status) const;

@@ -6,6 +6,7 @@
 #include "api/joblistreply.h"
 #include "api/jobstatreply.h"
 #include "api/jobtime.h"
+#include "api/timersource.h"
 
 #include <QRandomGenerator>
 
@@ -26,8 +27,6 @@ Poller::Poller(JobApiClient *client, QObject *parent)
     , m_lister(new JobLister(client, this))
     , m_delta(new DeltaPoll(client, this))
 {
-    m_timer.setSingleShot(true);
-    connect(&m_timer, &QTimer::timeout, this, &Poller::poll);
     connect(m_lister, &JobLister::finished, this, &Poller::onListFinished);
     connect(m_lister, &JobLister::progress, this, &Poller::progress);
     connect(m_delta, &DeltaPoll::finished, this, &Poller::onDeltaFinished);
@@ -44,7 +43,7 @@ Poller::~Poller()
 void Poller::setInterval(int ms)
 {
     m_intervalMs = qMax(1, ms);
-    if (m_timer.isActive() && m_state.consecutiveFailures == 0)
+    if (m_timer && m_state.consecutiveFailures == 0)
         schedule(m_intervalMs);
 }
 
@@ -62,8 +61,10 @@ void Poller::setMaxJobs(int maxJobs)
 {
     const int before = m_lister->maxJobs();
     m_lister->setMaxJobs(maxJobs);
-    if (m_lister->maxJobs() != before)
+    if (m_lister->maxJobs() != before) {
         m_fullRequested = true; // the window a delta keeps has another size now
+        m_resumeListing = false;
+    }
 }
 
 void Poller::setFullRefreshInterval(int ms)
@@ -100,6 +101,7 @@ void Poller::forgetJobs(const QStringList &ids)
 void Poller::refreshFull()
 {
     m_fullRequested = true;
+    m_resumeListing = false;
     refreshNow();
 }
 
@@ -134,7 +136,7 @@ void Poller::pause()
     if (m_paused)
         return;
     m_paused = true;
-    m_timer.stop();
+    delete m_timer.data();
     m_state.nextPollAt = {};
     m_state.nextDelayMs = 0;
     setPhase(PollState::Phase::Paused);
@@ -159,17 +161,16 @@ void Poller::refreshNow()
         start();
         return;
     }
-    if (!m_polling)
-        poll();
+    poll();
 }
 
 int Poller::retryDelay(int failures, const ApiError &error) const
 {
-    // Retrying cannot fix a rejected token or a missing permission; the user has to act, and
-    // hammering the server with a bad token only fills its logs.
+    // Retrying cannot fix a rejected token or a missing permission; the user has to act (a new
+    // token restarts polling at once), and hammering the server with a bad token only fills its logs.
     if (error.isAuthentication() || error.isPermission())
-        return m_maxBackoffMs;
-    double delay = double(m_intervalMs) * std::pow(2.0, qBound(0, failures, 30));
+        return qMax(m_maxBackoffMs, kAuthBackoffMs);
+    double delay = double(m_intervalMs) * std::pow(2.0, qBound(0, failures - 1, 30));
     delay = qMin(delay, double(m_maxBackoffMs));
     if (m_jitter > 0)
         delay *= 1.0 - m_jitter * QRandomGenerator::global()->generateDouble();
@@ -186,6 +187,10 @@ void Poller::restart()
     m_hasWatermark = false;
     m_baseProbe = {};
     m_haveStats = false;
+    // Counts of the old filter describe other jobs: unknown until this filter's arrive.
+    m_stats = {};
+    m_statusCountsKnown = false;
+    m_resumeListing = false;
     m_lastServerTotal = -1;
     m_state.stale = false;
     m_state.consecutiveFailures = 0;
@@ -229,14 +234,19 @@ void Poller::poll()
 {
     if (!m_client)
         return;
-    m_timer.stop();
+    delete m_timer.data();
     ++m_pollSeq;
     abortStats();
     m_delta->abort();
+    if (m_markReply) {
+        m_markReply->abort();
+        m_markReply = nullptr;
+    }
     m_polling = true;
     m_listDone = false;
     m_statsRequested = false;
     m_statsPending = 0;
+    m_facetsReceived = 0;
     m_statsError = {};
     m_traffic = {};
     if (wantsFull())
@@ -252,14 +262,23 @@ void Poller::startFull()
 {
     m_kind = PollKind::Full;
     m_listDone = false;
-    m_markOk = false;
     JobListRequest request;
     request.query.filter = m_filter.serverFilters();
-    // Restarting drops a listing of an abandoned poll without a finished() signal.
-    m_lister->start(request);
+    const bool resume = std::exchange(m_resumeListing, false) && m_lister->canResume();
+    if (resume) {
+        // The pages a failed poll loaded are kept; the mark asked before its first page still
+        // holds for them, so it is not asked again.
+        m_resumedWithoutMark = m_resumedWithoutMark || !m_markOk;
+        m_lister->resume();
+    } else {
+        m_markOk = false;
+        m_resumedWithoutMark = false;
+        // Restarting drops a listing of an abandoned poll without a finished() signal.
+        m_lister->start(request);
+    }
 
     startStats();
-    if (!m_deltaEnabled)
+    if (!m_deltaEnabled || resume)
         return;
     // The newest updated_at as the listing starts is where the next delta poll begins: a job
     // that changes while the pages arrive is stamped later (within the overlap) and found then.
@@ -328,9 +347,12 @@ void Poller::requestStat(const QString &field, const JobFilter &facetFilter, qui
         --m_statsPending;
         m_traffic.add(reply);
         if (reply->isOk()) {
+            ++m_facetsReceived;
             const QHash<QString, qint64> counts = reply->result().countsBy(field);
-            if (field == kStatus)
+            if (field == kStatus) {
                 m_stats.statusCounts = counts;
+                m_statusCountsKnown = true;
+            }
             else if (field == kWorkspace)
                 m_stats.workspaces = JobStats::sortedCounts(counts);
             else if (field == kTrustedAccount)
@@ -410,6 +432,11 @@ void Poller::fail(const ApiError &error)
     // A delta that failed halfway may have merged rows the next poll then cannot tell apart
     // from unchanged ones: count everything again once it succeeds.
     m_haveStats = false;
+    // Counts this poll did get are news; the others keep their last known values.
+    if (m_facetsReceived > 0)
+        emitStats();
+    // A full listing that failed after some pages goes on from there next time.
+    m_resumeListing = m_kind == PollKind::Full && m_lister->canResume();
     if (error.kind == ApiError::Kind::Canceled) {
         // Someone canceled every request of the client (sign-out, shutdown): not the server's
         // fault, so no backoff.
@@ -446,7 +473,10 @@ void Poller::complete()
         m_hasWatermark = m_markOk || newest != JobTime::kNone;
         m_watermarkMs = m_markOk ? m_markMs : newest;
         m_baseProbe = {};
-        m_fullRequested = false;
+        // Pages loaded over several polls without a mark from before the first one: a row of an
+        // early page may have changed before a later page's newest stamp, so list again.
+        m_fullRequested = m_resumedWithoutMark;
+        m_resumedWithoutMark = false;
         m_sinceFull.start();
         m_state.lastFullRefresh = QDateTime::currentDateTime();
     }
@@ -462,17 +492,26 @@ void Poller::complete()
     m_state.stale = false;
     auto jobs = m_set.snapshot();
     emit snapshotReady(jobs, m_lastServerTotal, m_set.isTruncated(), m_generation);
-    if (m_statsRequested && !m_statsError.isError()) {
-        m_stats.total = 0;
-        for (qint64 n : std::as_const(m_stats.statusCounts))
-            m_stats.total += n;
-        m_stats.generation = m_generation;
-        m_haveStats = true;
-        emit statsReady(m_stats);
-    } else if (m_statsRequested) {
-        m_haveStats = false; // ask again next poll
+    if (m_statsRequested) {
+        // Facets that failed keep their last counts and are asked again next poll.
+        m_haveStats = !m_statsError.isError();
+        if (m_facetsReceived > 0)
+            emitStats();
     }
     schedule(m_intervalMs);
+}
+
+void Poller::emitStats()
+{
+    qint64 total = -1;
+    if (m_statusCountsKnown) {
+        total = 0;
+        for (qint64 n : std::as_const(m_stats.statusCounts))
+            total += n;
+    }
+    m_stats.total = total;
+    m_stats.generation = m_generation;
+    emit statsReady(m_stats);
 }
 
 void Poller::schedule(int delayMs)
@@ -485,7 +524,9 @@ void Poller::schedule(int delayMs)
     }
     m_state.nextDelayMs = delayMs;
     m_state.nextPollAt = QDateTime::currentDateTime().addMSecs(delayMs);
-    m_timer.start(delayMs);
+    delete m_timer.data();
+    TimerSource *timers = m_client ? m_client->timerSource() : TimerSource::system();
+    m_timer = timers->singleShot(delayMs, this, [this] { poll(); });
     setPhase(m_state.lastError.isError() ? PollState::Phase::Error : PollState::Phase::Idle);
 }
 

@@ -37,7 +37,10 @@ class Poller final : public QObject
 
 public:
     static constexpr int kDefaultIntervalMs = 10000; // what the web console uses while jobs run
-    static constexpr int kDefaultMaxBackoffMs = 5 * 60 * 1000;
+    // Requests are retried within a poll (see RequestPolicy), so a failed poll means a lasting
+    // problem; still, the next attempt must come soon enough that data is not stale for long.
+    static constexpr int kDefaultMaxBackoffMs = 2 * 60 * 1000;
+    static constexpr int kAuthBackoffMs = 5 * 60 * 1000;
     static constexpr int kDefaultFullRefreshMs = 10 * 60 * 1000;
     // Server workers stamp updated_at with their own clocks and commit a moment later; a change
     // stamped this much before the newest stamp seen is still found.
@@ -75,7 +78,8 @@ public:
     void pause();
     void resume();
     bool isPaused() const { return m_paused; }
-    // Polls now, also while paused or backing off; ignored while a poll is in flight.
+    // Polls now, also while paused or backing off. A poll in flight is abandoned for a fresh one:
+    // it may be stuck behind a slow or failing server, and the user asked for fresh data now.
     void refreshNow();
     bool isPolling() const { return m_polling; }
     // The next poll lists everything; now, unless a poll is in flight.
@@ -91,7 +95,8 @@ public:
     // The server timestamp delta polls ask from (before the overlap); invalid before a full poll.
     QDateTime watermark() const;
 
-    // The delay before the next poll after `failures` consecutive failures ending in `error`.
+    // The delay before the next poll after `failures` consecutive failures ending in `error`:
+    // one interval after the first, doubling from there up to the maximum backoff.
     int retryDelay(int failures, const ApiError &error) const;
 
 Q_SIGNALS:
@@ -115,6 +120,8 @@ private:
     void onDeltaFinished();
     void maybeComplete();
     void complete();
+    // Hands out the facet counts this poll brought, over the last known ones.
+    void emitStats();
     void fail(const ApiError &error);
     bool wantsFull() const;
     // The server filters without status, workspace, trusted account and plugin: the set the
@@ -127,7 +134,7 @@ private:
     QPointer<JobApiClient> m_client;
     JobLister *m_lister = nullptr;
     DeltaPoll *m_delta = nullptr;
-    QTimer m_timer;
+    QPointer<QObject> m_timer; // the next poll, from the client's timer source
     JobFilter m_filter;
     int m_intervalMs = kDefaultIntervalMs;
     int m_maxBackoffMs = kDefaultMaxBackoffMs;
@@ -143,6 +150,10 @@ private:
     bool m_listDone = false;
     bool m_statsRequested = false;
     bool m_haveStats = false;
+    int m_facetsReceived = 0; // stat replies of this poll that succeeded
+    bool m_statusCountsKnown = false; // in this generation
+    bool m_resumeListing = false; // the last full listing failed halfway: go on from there
+    bool m_resumedWithoutMark = false; // ... and no mark was taken before its first page
     PollKind m_kind = PollKind::Full;
     RequestTraffic m_traffic;
     QPointer<JobListReply> m_markReply; // the newest updated_at, asked next to a full listing
