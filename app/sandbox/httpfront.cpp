@@ -3,6 +3,7 @@
 
 #include "sandbox/apierror.h"
 #include "sandbox/faultinjector.h"
+#include "sandbox/guardedtcpserver.h"
 #include "sandbox/requestlog.h"
 
 #include <QHttpServer>
@@ -152,15 +153,16 @@ quint16 HttpFront::listen(quint16 port, QString *error)
             m_server->route(prefix + verb, QHttpServerRequest::Methods(QHttpServerRequest::Method::AnyKnown), handler);
     }
     m_server->setMissingHandler(handler);
-    const quint16 bound = m_server->listen(QHostAddress::LocalHost, port);
-    if (bound == 0) {
+    auto *tcp = new GuardedTcpServer(m_limits, &m_log, m_server);
+    if (!tcp->listen(QHostAddress::LocalHost, port)) {
         if (error)
-            *error = QStringLiteral("cannot listen on 127.0.0.1:%1").arg(port);
+            *error = QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(port).arg(tcp->errorString());
         delete m_server;
         m_server = nullptr;
         return 0;
     }
-    return bound;
+    m_server->bind(tcp);
+    return tcp->serverPort();
 }
 
 void HttpFront::close()
@@ -216,17 +218,21 @@ void HttpFront::handle(const QHttpServerRequest &request, QHttpServerResponder &
     pending->record.method = methodName(request.method());
     pending->record.path = request.url().path();
     pending->record.verb = jobVerb(pending->record.path);
-    pending->record.rawBody = request.body();
+    // The log keeps what tests and demos look at, not whatever a client chose to send.
+    pending->record.rawBodyBytes = request.body().size();
+    pending->record.rawBody = request.body().left(RequestLog::kBodyPrefixBytes);
     // The request line and headers as they came over the wire, give or take the exact spacing:
     // " " and " HTTP/1.1\r\n" on the request line, "\r\n" after the headers.
     qint64 headerBytes = pending->record.method.size() + request.url().path().size() + 13;
     for (const auto &header : request.headers())
         headerBytes += header.first.size() + header.second.size() + 4; // ": ", "\r\n"
     pending->record.requestHeaderBytes = headerBytes;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
-    if (parseError.error == QJsonParseError::NoError)
-        pending->record.body = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+    if (request.body().size() <= RequestLog::kBodyPrefixBytes) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
+        if (parseError.error == QJsonParseError::NoError)
+            pending->record.body = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+    }
     pending->authorization = request.value("authorization");
     const qsizetype space = pending->authorization.indexOf(' ');
     if (space > 0 && pending->authorization.left(space).toLower() == "bearer")
