@@ -44,7 +44,7 @@ int RequestPolicy::deadlineMs(int timeoutMs) const
 qint64 RequestPolicy::responseCap(const QString &verb, int pageLimit) const
 {
     if (verb == QLatin1String("list"))
-        return qMax(minResponseBytes, qint64(qMax(0, pageLimit)) * maxBytesPerRow);
+        return qMax(minResponseBytes, qint64(qMax(0, pageLimit)) * maxBytesPerThousandRows / 1000);
     if (verb == QLatin1String("stat"))
         return qMax(minResponseBytes, maxStatResponseBytes);
     return minResponseBytes;

@@ -22,8 +22,9 @@ struct RequestPolicy
     // Every request, its retries included, ends within this many transfer timeouts: the transfer
     // timeout alone restarts with every byte, so a server trickling one byte a second never hits it.
     int deadlineFactor = 3;
-    // The most a list reply may hold per row asked for, and the floor of every reply's cap.
-    qint64 maxBytesPerRow = 64 * 1024;
+    // The most a list reply may hold per thousand rows asked for (a JobInfo is under 2 KiB, so
+    // this leaves room for long error messages and options), and the floor of every reply's cap.
+    qint64 maxBytesPerThousandRows = 64 * 1024 * 1024;
     qint64 minResponseBytes = 1024 * 1024;
     qint64 maxStatResponseBytes = 32 * 1024 * 1024;
 

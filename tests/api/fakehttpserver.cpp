@@ -52,7 +52,7 @@ void FakeHttpServer::useTls(const QSslCertificate &certificate, const QSslKey &k
     m_key = key;
 }
 
-bool FakeHttpServer::listen()
+bool FakeHttpServer::listen(quint16 port)
 {
     if (m_tls) {
         auto server = std::make_unique<QSslServer>();
@@ -66,13 +66,18 @@ bool FakeHttpServer::listen()
         m_server = std::make_unique<QTcpServer>();
     }
     connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &FakeHttpServer::onConnection);
-    return m_server->listen(QHostAddress::LocalHost);
+    if (!m_server->listen(QHostAddress::LocalHost, port))
+        return false;
+    m_port = m_server->serverPort();
+    return true;
 }
 
-quint16 FakeHttpServer::port() const
+void FakeHttpServer::stopListening()
 {
-    return m_server ? m_server->serverPort() : 0;
+    if (m_server)
+        m_server->close();
 }
+
 
 QUrl FakeHttpServer::url() const
 {
@@ -171,7 +176,7 @@ void FakeHttpServer::write(QTcpSocket *socket, const FakeResponse &response, con
     }
     if (response.action == FakeResponse::Action::Trickle) {
         socket->write("HTTP/1.1 " + QByteArray::number(response.status) + " Fake\r\nContent-Type: "
-                      + response.contentType + "\r\nContent-Length: 100000000\r\n\r\n");
+                      + response.contentType + "\r\nConnection: close\r\n\r\n");
         auto *timer = new QTimer(socket);
         auto at = std::make_shared<qsizetype>(0);
         const QByteArray body = response.body.isEmpty() ? QByteArray("x") : response.body;

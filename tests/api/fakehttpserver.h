@@ -70,9 +70,12 @@ public:
     explicit FakeHttpServer(QObject *parent = nullptr);
     ~FakeHttpServer() override;
 
-    bool listen();
+    // On a free port, or on `port` (to come back where a stopped server was).
+    bool listen(quint16 port = 0);
+    // Refuses new connections from now on; listen(port()) again to come back.
+    void stopListening();
     void useTls(const QSslCertificate &certificate, const QSslKey &key);
-    quint16 port() const;
+    quint16 port() const { return m_port; }
     QUrl url() const;
 
     void enqueue(const FakeResponse &response) { m_queue.enqueue(response); }
@@ -98,6 +101,7 @@ private:
     void answered(const QString &verb);
 
     std::unique_ptr<QTcpServer> m_server;
+    quint16 m_port = 0;
     QSslCertificate m_certificate;
     QSslKey m_key;
     bool m_tls = false;

@@ -111,7 +111,9 @@ TEST_F(ResilienceTest, GetStatAndGarbledBodiesAreRetriedToo)
     server.enqueue(FakeResponse::json(200, R"({"job_id":"job-000000000001","status":"SUCCESS"})"));
     int attempts = 0;
     EXPECT_FALSE(settle(client.get(QStringLiteral("job-000000000001")), &attempts).isError());
-    EXPECT_GE(attempts, 3);
+    // Qt itself sends a request once more when the connection closes before any answer.
+    EXPECT_GE(attempts, 2);
+    EXPECT_EQ(requestsFor(QStringLiteral("get")), 3);
 
     server.enqueue(FakeResponse::json(502, "<html><title>502 Bad Gateway</title></html>"));
     server.enqueue(FakeResponse::json(200, R"({"results":[{"status":"SUCCESS","count":1.0}]})"));
@@ -208,7 +210,7 @@ TEST_F(ResilienceTest, AnOversizedAnswerIsStoppedWhileItDownloads)
 {
     RequestPolicy policy;
     policy.minResponseBytes = 256 * 1024;
-    policy.maxBytesPerRow = 1024;
+    policy.maxBytesPerThousandRows = 1024 * 1000;
     client.setRequestPolicy(policy);
     FakeResponse flood = FakeResponse::ofAction(FakeResponse::Action::Flood);
     flood.floodBytes = qint64(200) * 1024 * 1024;
@@ -250,7 +252,8 @@ TEST_F(ResilienceTest, AnExpiredTokenIsNotSentAndSaysSo)
     EXPECT_EQ(error.kind, ApiError::Kind::TokenExpired);
     EXPECT_TRUE(error.isAuthentication());
     EXPECT_FALSE(error.isTransient());
-    EXPECT_TRUE(error.humanMessage().contains(QLatin1String("3 hours ago"))) << error.humanMessage().toStdString();
+    // (Without a translation loaded the plural shows as "hour(s)".)
+    EXPECT_TRUE(error.humanMessage().contains(QLatin1String("3 hour"))) << error.humanMessage().toStdString();
     EXPECT_TRUE(server.requests().isEmpty()) << "an expired credential never travels";
 
     // A token still valid for a minute is sent.
@@ -269,17 +272,20 @@ TEST_F(ResilienceTest, WhateverTheServerEchoesOfTheTokenIsScrubbed)
     withJwt.token = token;
     client.setEndpoint(withJwt);
     const QStringList parts = token.split(QLatin1Char('.'));
-    const QByteArray echoes = "whole " + token.toLatin1() + " lower " + token.toLower().toLatin1() + " signature "
-        + parts[2].toLatin1() + " payload " + parts[1].toUpper().toLatin1() + " encoded "
-        + QUrl::toPercentEncoding(token.left(30) + QStringLiteral("+/="));
-    server.enqueue(FakeResponse::json(
-        401, R"({"detail":{"code":"ERROR_AUTHENTICATE_FAILURE","message":")" + echoes + R"("}})"));
-    const ApiError error = settle(client.list({}));
-    const QString shown = error.humanMessage();
-    for (const QString &part : parts)
-        EXPECT_FALSE(shown.contains(part.mid(3, 12), Qt::CaseInsensitive)) << shown.toStdString();
-    EXPECT_TRUE(shown.contains(QLatin1String("whole [token]"))) << shown.toStdString();
-    EXPECT_TRUE(shown.contains(QLatin1String("signature [token]"))) << shown.toStdString();
+    const QList<QByteArray> echoes{ token.toLatin1(),
+                                    token.toLower().toLatin1(),
+                                    parts[2].toLatin1(),
+                                    parts[1].toUpper().toLatin1(),
+                                    token.mid(20, 14).toLatin1() };
+    for (const QByteArray &echo : echoes) {
+        SCOPED_TRACE(echo.toStdString());
+        server.enqueue(FakeResponse::json(
+            401, R"({"detail":{"code":"ERROR_AUTHENTICATE_FAILURE","message":"rejected )" + echo + R"( here"}})"));
+        const QString shown = settle(client.list({})).humanMessage();
+        EXPECT_TRUE(shown.contains(QLatin1String("rejected [token] here"))) << shown.toStdString();
+        for (const QString &part : parts)
+            EXPECT_FALSE(shown.contains(part.mid(3, 12), Qt::CaseInsensitive)) << shown.toStdString();
+    }
 }
 
 TEST(SecretScrubber, HidesLongSharedRunsIgnoringCaseAndLeavesTheRest)
@@ -287,12 +293,16 @@ TEST(SecretScrubber, HidesLongSharedRunsIgnoringCaseAndLeavesTheRest)
     const SecretScrubber scrubber(QStringLiteral("AbCdEfGhIjKlMnOpQrSt"));
     EXPECT_EQ(scrubber.scrub(QStringLiteral("token abcdefghijklmnop rejected")),
               QStringLiteral("token [token] rejected"));
-    EXPECT_EQ(scrubber.scrub(QStringLiteral("x MnOpQrStUvWx")), QStringLiteral("x [token]UvWx"));
+    EXPECT_EQ(scrubber.scrub(QStringLiteral("x IjKlMnOpQrStUvWx")), QStringLiteral("x [token]UvWx"));
     // Short runs are ordinary text.
     EXPECT_EQ(scrubber.scrub(QStringLiteral("AbCdEf is fine")), QStringLiteral("AbCdEf is fine"));
     EXPECT_EQ(SecretScrubber(QStringLiteral("k3y!")).scrub(QStringLiteral("bad K3Y! here")),
               QStringLiteral("bad [token] here"));
     EXPECT_EQ(SecretScrubber(QStringLiteral("ab")).scrub(QStringLiteral("ab")), QStringLiteral("ab"));
+    // An API key with characters a URL encodes, echoed percent-encoded.
+    const QString key = QStringLiteral("sk+Abc/Def=Ghi+Jkl/Mno");
+    EXPECT_EQ(SecretScrubber(key).scrub(QStringLiteral("?token=") + QString::fromLatin1(QUrl::toPercentEncoding(key))),
+              QStringLiteral("?token=[token]"));
 }
 
 TEST(ApiErrorPages, AProxyPageIsSummarisedByItsTitle)

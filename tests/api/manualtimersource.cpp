@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "manualtimersource.h"
 
+#include <QDateTime>
+
 #include <algorithm>
+
+ManualTimerSource::ManualTimerSource()
+    : m_now(QDateTime::currentMSecsSinceEpoch())
+{ }
 
 ManualTimerSource::ManualTimerSource(qint64 startMs)
     : m_now(startMs)

@@ -13,7 +13,9 @@
 class ManualTimerSource final : public TimerSource
 {
 public:
-    explicit ManualTimerSource(qint64 startMs = 1718000000000);
+    // Starts at the wall clock's time, so real tokens' expiry times mean what they say.
+    ManualTimerSource();
+    explicit ManualTimerSource(qint64 startMs);
 
     qint64 nowMs() const override { return m_now; }
     QObject *singleShot(int delayMs, QObject *context, std::function<void()> fn) override;
