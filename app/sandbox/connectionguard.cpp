@@ -7,6 +7,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <sys/socket.h>
+
 namespace sandbox {
 
 ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const RequestLimits &limits, RequestLog *log)
@@ -17,11 +19,20 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const RequestLimits &limits
     , m_framer(limits.maxHeaderBytes, limits.maxBodyBytes)
     , m_timer(new QTimer(this))
 {
+    setObjectName(QStringLiteral("sjmConnectionGuard"));
+    m_framer.setKeepBodies(true);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &ConnectionGuard::onTimeout);
     connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::beforeRead);
     connect(socket, &QTcpSocket::bytesWritten, this, &ConnectionGuard::onBytesWritten);
     updateTimer();
+}
+
+ConnectionGuard *ConnectionGuard::of(QObject *socket)
+{
+    return socket ? socket->findChild<ConnectionGuard *>(QStringLiteral("sjmConnectionGuard"),
+                                                         Qt::FindDirectChildrenOnly)
+                  : nullptr;
 }
 
 void ConnectionGuard::beforeRead()
@@ -61,7 +72,9 @@ void ConnectionGuard::beforeRead()
             m_wait = Wait::Body;
         updateTimer();
     }
-    m_unread = available;
+    // What the HTTP server leaves unread is learnt after it read (afterRead); until that slot is
+    // in place, it is known to read everything.
+    m_unread = 0;
 }
 
 void ConnectionGuard::afterRead()
@@ -71,7 +84,12 @@ void ConnectionGuard::afterRead()
 
 void ConnectionGuard::onBytesWritten()
 {
-    if (m_refused || m_socket->bytesToWrite() > 0 || m_wait != Wait::Response)
+    if (m_refused) {
+        if (m_socket->bytesToWrite() == 0)
+            lingerClose();
+        return;
+    }
+    if (m_socket->bytesToWrite() > 0 || m_wait != Wait::Response)
         return;
     ++m_answered;
     m_wait = m_framer.inRequest() ? (m_framer.inHeader() ? Wait::Header : Wait::Body) : Wait::Idle;
@@ -131,12 +149,21 @@ void ConnectionGuard::refuse(int status, const QByteArray &reason)
         record.fault = QStringLiteral("refused");
         m_log->append(record);
     }
-    m_socket->disconnectFromHost();
     // A client that keeps sending is cut off rather than read forever.
     QTimer::singleShot(2000, m_socket, [socket = QPointer<QTcpSocket>(m_socket)] {
         if (socket)
             socket->abort();
     });
+}
+
+void ConnectionGuard::lingerClose()
+{
+    if (m_shutDown)
+        return;
+    m_shutDown = true;
+    // Closing at once with unread data would make the kernel reset the connection, and a reset
+    // throws away the answer the client has not read yet.
+    ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
 }
 
 } // namespace sandbox

@@ -20,6 +20,10 @@ class RequestLog;
 // be framed) by answering, discarding what arrived and closing, before the HTTP server has
 // buffered anything. It also closes connections that are slow to send their headers or body,
 // and kept-alive connections that stay idle.
+//
+// It also keeps each request's whole body for the handler: Qt 6.4's HTTP server keeps only the
+// part of a body that arrived with the last read, so a body split over several reads would
+// reach the handler cut.
 class ConnectionGuard final : public QObject
 {
     Q_OBJECT
@@ -29,12 +33,19 @@ public:
     ConnectionGuard(QTcpSocket *socket, const RequestLimits &limits, RequestLog *log);
 
     const RequestFramer &framer() const { return m_framer; }
+    // The whole body of the oldest request the HTTP server has not asked for yet.
+    bool takeBody(QByteArray *body) { return m_framer.takeBody(body); }
+    // The guard of the connection `socket` belongs to, if any.
+    static ConnectionGuard *of(QObject *socket);
 
 private:
     void beforeRead();
     void afterRead();
     void onBytesWritten();
     void refuse(int status, const QByteArray &reason);
+    // After a refusal: the answer is sent, then the sending side is shut while what the client
+    // still sends is read and dropped, so the client gets to read the answer before the close.
+    void lingerClose();
     void onTimeout();
     void updateTimer();
 
@@ -47,6 +58,7 @@ private:
     int m_answered = 0; // responses written completely (approximately: buffer drained)
     bool m_afterReadConnected = false;
     bool m_refused = false;
+    bool m_shutDown = false;
     enum class Wait { Idle, Header, Body, Response };
     Wait m_wait = Wait::Idle;
     Wait m_timing = Wait::Response; // what the running timer is for

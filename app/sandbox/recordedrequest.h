@@ -16,7 +16,7 @@ struct RecordedRequest
     QString method; // "POST", "GET", ...
     QString path; // "/identity/job/delete"
     QString verb; // "list", "get", "delete", "stat"; empty for other paths
-    QJsonValue body; // the parsed JSON body; Undefined when the body is not JSON or was cut
+    QJsonValue body = QJsonValue(QJsonValue::Undefined); // the parsed JSON body; Undefined when not JSON or cut
     QByteArray rawBody; // at most RequestLog::kBodyPrefixBytes of it
     qint64 rawBodyBytes = 0; // the whole body's size
     qint64 requestHeaderBytes = 0; // request line and headers, about as sent

@@ -3,6 +3,7 @@
 
 #include <QList>
 
+#include <utility>
 
 namespace sandbox {
 
@@ -59,12 +60,29 @@ RequestFramer::RequestFramer(qint64 maxHeaderBytes, qint64 maxBodyBytes)
     , m_maxBody(qMax<qint64>(0, maxBodyBytes))
 { }
 
+void RequestFramer::completeRequest()
+{
+    ++m_completed;
+    if (m_keepBodies)
+        m_bodies.append(std::exchange(m_body, {}));
+    m_state = State::Idle;
+}
+
+bool RequestFramer::takeBody(QByteArray *body)
+{
+    if (m_bodies.isEmpty())
+        return false;
+    *body = m_bodies.takeFirst();
+    return true;
+}
+
 RequestFramer::Verdict RequestFramer::fail(Verdict verdict)
 {
     m_state = State::Failed;
     m_verdict = verdict;
     m_header.clear();
     m_line.clear();
+    m_body.clear();
     return verdict;
 }
 
@@ -138,8 +156,7 @@ RequestFramer::Verdict RequestFramer::endOfHeader()
     if (m_bodyLength > m_maxBody)
         return fail(Verdict::BodyTooLarge);
     if (m_bodyLength == 0) {
-        ++m_completed;
-        m_state = State::Idle;
+        completeRequest();
         return Verdict::Ok;
     }
     m_remaining = m_bodyLength;
@@ -161,6 +178,7 @@ RequestFramer::Verdict RequestFramer::feed(const char *data, qsizetype size)
             m_header.clear();
             m_method.clear();
             m_target.clear();
+            m_body.clear();
             m_bodyLength = -1;
             m_state = State::Header;
             break;
@@ -177,13 +195,14 @@ RequestFramer::Verdict RequestFramer::feed(const char *data, qsizetype size)
         case State::Body:
         case State::ChunkData: {
             const qint64 take = qMin<qint64>(m_remaining, qint64(size - i));
+            if (m_keepBodies)
+                m_body.append(data + i, qsizetype(take));
             i += qsizetype(take);
             m_remaining -= take;
             if (m_remaining > 0)
                 break;
             if (m_state == State::Body) {
-                ++m_completed;
-                m_state = State::Idle;
+                completeRequest();
             } else {
                 m_line.clear();
                 m_state = State::ChunkDataEnd;
@@ -224,10 +243,8 @@ RequestFramer::Verdict RequestFramer::feed(const char *data, qsizetype size)
             }
             const bool end = m_line.isEmpty();
             m_line.clear();
-            if (end) {
-                ++m_completed;
-                m_state = State::Idle;
-            }
+            if (end)
+                completeRequest();
             break;
         }
         case State::Failed:

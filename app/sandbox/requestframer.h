@@ -2,13 +2,15 @@
 #pragma once
 
 #include <QByteArray>
+#include <QList>
 
 namespace sandbox {
 
 // Follows the bytes of HTTP/1.1 requests on one connection just far enough to enforce limits
 // before the HTTP server buffers them: where a request's headers end, how long its body is
-// (Content-Length or chunked), and where the next request begins. It never copies a body; it
-// keeps at most the header section of the current request.
+// (Content-Length or chunked), and where the next request begins. It keeps at most the header
+// section of the current request, and, when asked to, the bodies (de-chunked) of the requests
+// it framed, which are never larger than the limit.
 class RequestFramer
 {
 public:
@@ -31,6 +33,12 @@ public:
 
     RequestFramer(qint64 maxHeaderBytes, qint64 maxBodyBytes);
 
+    // Keep the body of each complete request for takeBody().
+    void setKeepBodies(bool keep) { m_keepBodies = keep; }
+    // The body of the oldest complete request not taken yet; false when there is none.
+    bool takeBody(QByteArray *body);
+    int bodiesKept() const { return int(m_bodies.size()); }
+
     // Feeds the next bytes of the connection. Returns the first violation; once one is seen,
     // every further call returns it again.
     Verdict feed(const char *data, qsizetype size);
@@ -50,6 +58,7 @@ public:
 
 private:
     Verdict fail(Verdict verdict);
+    void completeRequest();
     Verdict endOfHeader();
     bool readLine(char c, qsizetype maxLength);
 
@@ -64,6 +73,9 @@ private:
     qint64 m_bodyLength = -1;
     qint64 m_remaining = 0; // of the body or the current chunk
     int m_completed = 0;
+    bool m_keepBodies = false;
+    QByteArray m_body; // of the current request, when bodies are kept
+    QList<QByteArray> m_bodies; // of complete requests not taken yet
 };
 
 } // namespace sandbox

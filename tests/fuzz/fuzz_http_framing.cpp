@@ -16,10 +16,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const qsizetype n = qsizetype(size - 2);
 
     sandbox::RequestFramer whole(maxHeader, maxBody);
+    whole.setKeepBodies(true);
     const auto verdict = whole.feed(bytes, n);
 
     // The same bytes in pieces whose sizes come from the bytes themselves.
     sandbox::RequestFramer pieces(maxHeader, maxBody);
+    pieces.setKeepBodies(true);
     qsizetype at = 0;
     auto last = sandbox::RequestFramer::Verdict::Ok;
     while (at < n) {
@@ -33,5 +35,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     FUZZ_CHECK(pieces.state() == whole.state());
     if (verdict == sandbox::RequestFramer::Verdict::Ok && whole.bodyLength() > maxBody)
         fuzz::violated("a body over the limit was accepted");
+    // The same bodies, whole, whatever the reads were; never more than the limit.
+    FUZZ_CHECK(whole.bodiesKept() == whole.requestsCompleted());
+    QByteArray a;
+    QByteArray b;
+    while (whole.takeBody(&a)) {
+        FUZZ_CHECK(pieces.takeBody(&b));
+        FUZZ_CHECK(a == b);
+        FUZZ_CHECK(a.size() <= maxBody);
+    }
+    FUZZ_CHECK(!pieces.takeBody(&b));
     return 0;
 }
