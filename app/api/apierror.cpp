@@ -204,7 +204,7 @@ ApiError ApiError::fromHttp(int httpStatus, const QByteArray &body, const QByteA
     const QJsonValue detail = doc.object().value(QLatin1String("detail"));
     if (detail.isObject()) {
         const QJsonObject d = detail.toObject();
-        e.code = d.value(QLatin1String("code")).toString().left(kMaxSnippet);
+        e.code = clip(d.value(QLatin1String("code")).toString(), kMaxSnippet);
         e.message = d.value(QLatin1String("message")).toString().trimmed();
     } else if (detail.isString()) {
         e.message = detail.toString().trimmed();

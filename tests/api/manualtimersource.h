@@ -30,6 +30,8 @@ public:
     bool fireNext();
     // Moves the clock forward, firing what falls due on the way, in order.
     void advance(qint64 ms);
+    // Sets the clock without firing anything; timers now overdue fire on the next fireNext().
+    void setNow(qint64 ms) { m_now = ms; }
 
 private:
     struct Entry

@@ -9,6 +9,7 @@
 #include "manualtimersource.h"
 
 #include "api/jobapiclient.h"
+#include "api/jwtclaims.h"
 #include "model/jobtablemodel.h"
 #include "monitor/jobmonitorsession.h"
 #include "poll/poller.h"
@@ -20,6 +21,8 @@
 #include "ui/mainwindow.h"
 
 #include <QDateTime>
+#include <QPushButton>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 
@@ -217,6 +220,17 @@ protected:
         return settlePoll();
     }
 
+    // SJM_SCREENSHOT_DIR=dir saves the window as the fault left it, to look at.
+    void saveScreenshot(const QString &name) const
+    {
+        const QString dirPath = qEnvironmentVariable("SJM_SCREENSHOT_DIR");
+        if (dirPath.isEmpty())
+            return;
+        QString file = name;
+        file.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9]+")), QStringLiteral("-"));
+        window->grab().save(dirPath + QLatin1Char('/') + file + QStringLiteral(".png"));
+    }
+
     void SetUpCounting()
     {
         QObject::connect(session->poller(), &Poller::snapshotReady, session->poller(),
@@ -257,11 +271,12 @@ TEST_F(FaultMatrixTest, EveryFaultKeepsTheRowsSaysWhatHappenedAndRecovers)
     auto clearSandbox = [this] { server.setFaults({}); };
     auto frontMode = [this](HostileFront::Mode mode) { return [this, mode] { front->setMode(mode); }; };
     const ApiEndpoint good = goodEndpoint();
-    // A token that runs out 25 s (of the manual clock) from now: three polls, then expired.
+    // A token the server accepts for an hour, and a clock 25 s before its expiry: three good
+    // polls, then the client finds that its exp has passed.
     auto expiringSoon = [&] {
         ApiEndpoint e = good;
-        const qint64 aheadMs = timers.nowMs() - QDateTime::currentMSecsSinceEpoch();
-        e.token = server.issueToken(sandbox::Role::DomainAdmin, {}, (aheadMs + 25999) / 1000);
+        e.token = server.issueToken(sandbox::Role::DomainAdmin, {}, 3600);
+        timers.setNow(qMax(timers.nowMs(), JwtClaims::expiresAtMs(e.token) - 25000));
         connect(e);
         EXPECT_TRUE(settlePoll()) << session->lastError().humanMessage().toStdString();
         EXPECT_TRUE(pollOnce()) << session->lastError().humanMessage().toStdString();
@@ -310,6 +325,7 @@ TEST_F(FaultMatrixTest, EveryFaultKeepsTheRowsSaysWhatHappenedAndRecovers)
             EXPECT_FALSE(pollOnce());
         const QString message = window->errorBanner()->message();
         const int rows = session->model()->rowCount();
+        saveScreenshot(QString::fromLatin1(fault.name));
         EXPECT_TRUE(window->errorBanner()->isVisible());
         EXPECT_FALSE(message.isEmpty());
         EXPECT_FALSE(message.contains(QLatin1Char('<'))) << "no markup in the banner";
@@ -344,4 +360,39 @@ TEST_F(FaultMatrixTest, EveryFaultKeepsTheRowsSaysWhatHappenedAndRecovers)
                     fault.userMustAct ? "at once with the token" : qPrintable(QString::number(polls)),
                     qPrintable(message));
     }
+}
+
+TEST_F(FaultMatrixTest, WithNoRowsYetTheEmptyStateNamesTheCauseAndRetries)
+{
+    // A new connection to a server behind a failing proxy: nothing to show yet.
+    front->setMode(HostileFront::Mode::ProxyPage);
+    connect(goodEndpoint());
+    EXPECT_FALSE(settlePoll());
+    EXPECT_EQ(session->model()->rowCount(), 0);
+    EmptyStateOverlay *empty = window->emptyState();
+    EXPECT_EQ(empty->title(), QStringLiteral("A proxy or gateway reported an error"));
+    saveScreenshot(QStringLiteral("empty state proxy error"));
+
+    // Its button is Retry Now: a fresh poll at once, not after the backoff.
+    auto *retry = empty->findChild<QPushButton *>();
+    ASSERT_NE(retry, nullptr);
+    EXPECT_EQ(retry->text(), QStringLiteral("Retry Now"));
+    front->setMode(HostileFront::Mode::Forward);
+    retry->click();
+    EXPECT_TRUE(session->poller()->isPolling());
+    EXPECT_TRUE(settlePoll());
+    EXPECT_EQ(session->model()->rowCount(), kJobs);
+    EXPECT_TRUE(empty->title().isEmpty());
+
+    // A server error is not "cannot reach".
+    server.setFaults([] {
+        sandbox::FaultOptions f;
+        f.errorRate = 1;
+        f.error503Share = 0;
+        return f;
+    }());
+    connect(goodEndpoint());
+    EXPECT_FALSE(settlePoll());
+    EXPECT_EQ(empty->title(), QStringLiteral("The server reported an error"));
+    server.setFaults({});
 }
