@@ -75,8 +75,7 @@ void ErrorBanner::updateHeight()
     const QFontMetrics metrics(m_text->font());
     m_text->setFixedHeight(kLines * metrics.lineSpacing());
     const QMargins margins = layout()->contentsMargins();
-    const int content
-        = std::max({ m_text->height(), m_action->sizeHint().height(), m_close->sizeHint().height(), 20 });
+    const int content = std::max({ m_text->height(), m_action->sizeHint().height(), m_close->sizeHint().height(), 20 });
     setFixedHeight(content + margins.top() + margins.bottom() + 2 * frameWidth());
 }
 

@@ -240,9 +240,9 @@ ConnectionTestResult ConnectionTester::interpret(QNetworkReply *reply, PathStyle
     const QByteArray body = reply->readAll();
 
     if (m_tooLarge)
-        return make(Outcome::BadResponse,
-                    tr("%1 answered with far more data than a job count; it is not console-api-v2. Check the URL.")
-                        .arg(host));
+        return make(
+            Outcome::BadResponse,
+            tr("%1 answered with far more data than a job count; it is not console-api-v2. Check the URL.").arg(host));
     if (m_timedOut)
         return make(Outcome::Timeout,
                     tr("No answer from %1 within %2 s. The server may be down, or a firewall may drop the "

@@ -352,8 +352,7 @@ void Poller::requestStat(const QString &field, const JobFilter &facetFilter, qui
             if (field == kStatus) {
                 m_stats.statusCounts = counts;
                 m_statusCountsKnown = true;
-            }
-            else if (field == kWorkspace)
+            } else if (field == kWorkspace)
                 m_stats.workspaces = JobStats::sortedCounts(counts);
             else if (field == kTrustedAccount)
                 m_stats.trustedAccounts = JobStats::sortedCounts(counts);

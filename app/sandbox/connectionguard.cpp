@@ -30,9 +30,9 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, const RequestLimits &limits
 
 ConnectionGuard *ConnectionGuard::of(QObject *socket)
 {
-    return socket ? socket->findChild<ConnectionGuard *>(QStringLiteral("sjmConnectionGuard"),
-                                                         Qt::FindDirectChildrenOnly)
-                  : nullptr;
+    return socket
+        ? socket->findChild<ConnectionGuard *>(QStringLiteral("sjmConnectionGuard"), Qt::FindDirectChildrenOnly)
+        : nullptr;
 }
 
 void ConnectionGuard::beforeRead()

@@ -10,8 +10,9 @@ qint64 RequestLog::costOf(const RecordedRequest &request)
     // The parsed body is kept only for bodies within the prefix; count it like the raw bytes.
     const qint64 parsed = request.body.isUndefined() ? 0 : 2 * request.rawBody.size();
     return 256 + request.rawBody.size() + parsed
-        + 2 * (request.method.size() + request.path.size() + request.verb.size() + request.token.size()
-               + request.fault.size() + request.deletedJobId.size());
+        + 2
+        * (request.method.size() + request.path.size() + request.verb.size() + request.token.size()
+           + request.fault.size() + request.deletedJobId.size());
 }
 
 void RequestLog::append(RecordedRequest request)

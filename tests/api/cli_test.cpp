@@ -560,9 +560,9 @@ TEST(CliInvocation, EveryTokenSourceObeysTheTransportPolicy)
         ASSERT_EQ(allowed.action, CliInvocation::Action::Run) << allowed.error.toStdString();
         EXPECT_TRUE(allowed.warnings.join(QLatin1Char('\n')).contains(QLatin1String("unencrypted")));
 
-        for (const QString &fine : { QStringLiteral("https://console.example.com"),
-                                     QStringLiteral("http://127.0.0.1:8080"), QStringLiteral("http://[::1]:8080"),
-                                     QStringLiteral("http://sandbox.localhost:8080") }) {
+        for (const QString &fine :
+             { QStringLiteral("https://console.example.com"), QStringLiteral("http://127.0.0.1:8080"),
+               QStringLiteral("http://[::1]:8080"), QStringLiteral("http://sandbox.localhost:8080") }) {
             const CliInvocation ok = parse(fine, source, QStringLiteral("env-token"));
             EXPECT_EQ(ok.action, CliInvocation::Action::Run) << fine.toStdString() << ok.error.toStdString();
         }

@@ -78,7 +78,6 @@ void FakeHttpServer::stopListening()
         m_server->close();
 }
 
-
 QUrl FakeHttpServer::url() const
 {
     return QUrl(
@@ -175,8 +174,8 @@ void FakeHttpServer::write(QTcpSocket *socket, const FakeResponse &response, con
         return;
     }
     if (response.action == FakeResponse::Action::Trickle) {
-        socket->write("HTTP/1.1 " + QByteArray::number(response.status) + " Fake\r\nContent-Type: "
-                      + response.contentType + "\r\nConnection: close\r\n\r\n");
+        socket->write("HTTP/1.1 " + QByteArray::number(response.status)
+                      + " Fake\r\nContent-Type: " + response.contentType + "\r\nConnection: close\r\n\r\n");
         auto *timer = new QTimer(socket);
         auto at = std::make_shared<qsizetype>(0);
         const QByteArray body = response.body.isEmpty() ? QByteArray("x") : response.body;
@@ -189,8 +188,8 @@ void FakeHttpServer::write(QTcpSocket *socket, const FakeResponse &response, con
         return;
     }
     if (response.action == FakeResponse::Action::Flood) {
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + " Fake\r\nContent-Type: "
-            + response.contentType + "\r\n";
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status)
+            + " Fake\r\nContent-Type: " + response.contentType + "\r\n";
         head += response.announceLength ? "Content-Length: " + QByteArray::number(response.floodBytes) + "\r\n"
                                         : QByteArray("Connection: close\r\n");
         socket->write(head + "\r\n");

@@ -272,11 +272,8 @@ TEST_F(ResilienceTest, WhateverTheServerEchoesOfTheTokenIsScrubbed)
     withJwt.token = token;
     client.setEndpoint(withJwt);
     const QStringList parts = token.split(QLatin1Char('.'));
-    const QList<QByteArray> echoes{ token.toLatin1(),
-                                    token.toLower().toLatin1(),
-                                    parts[2].toLatin1(),
-                                    parts[1].toUpper().toLatin1(),
-                                    token.mid(20, 14).toLatin1() };
+    const QList<QByteArray> echoes{ token.toLatin1(), token.toLower().toLatin1(), parts[2].toLatin1(),
+                                    parts[1].toUpper().toLatin1(), token.mid(20, 14).toLatin1() };
     for (const QByteArray &echo : echoes) {
         SCOPED_TRACE(echo.toStdString());
         server.enqueue(FakeResponse::json(

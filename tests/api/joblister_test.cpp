@@ -4,8 +4,8 @@
 #include "fakejobbackend.h"
 
 #include "api/jobapiclient.h"
-#include "api/requestpolicy.h"
 #include "api/joblister.h"
+#include "api/requestpolicy.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -275,8 +275,13 @@ TEST_F(PollerTest, AFailedListingGoesOnFromThePageThatFailed)
     poller.setPageLimit(10);
     bool failedOnce = false;
     server.setHandler([&](const RecordedRequest &r) {
-        const int start = r.json().value(QLatin1String("query")).toObject().value(QLatin1String("page")).toObject()
-                              .value(QLatin1String("start")).toInt();
+        const int start = r.json()
+                              .value(QLatin1String("query"))
+                              .toObject()
+                              .value(QLatin1String("page"))
+                              .toObject()
+                              .value(QLatin1String("start"))
+                              .toInt();
         if (r.verb() == QLatin1String("list") && start == 11 && !failedOnce) {
             failedOnce = true;
             return FakeResponse::json(503, R"({"detail":{"code":"ERROR_GRPC_CONNECTION","message":" down"}})");
@@ -290,8 +295,13 @@ TEST_F(PollerTest, AFailedListingGoesOnFromThePageThatFailed)
     EXPECT_EQ(snapshots.first().jobs->size(), 25u);
     QList<int> starts;
     for (const RecordedRequest &r : requestsFor(QStringLiteral("list")))
-        starts.append(r.json().value(QLatin1String("query")).toObject().value(QLatin1String("page")).toObject()
-                          .value(QLatin1String("start")).toInt());
+        starts.append(r.json()
+                          .value(QLatin1String("query"))
+                          .toObject()
+                          .value(QLatin1String("page"))
+                          .toObject()
+                          .value(QLatin1String("start"))
+                          .toInt());
     // Page 1 once; page 2 failed and was asked again; page 3.
     EXPECT_EQ(starts, (QList<int>{ 1, 11, 11, 21 }));
 }
@@ -329,7 +339,6 @@ TEST_F(PollerTest, CountsAlreadyFetchedAreKeptAndNeverZeroedByAFailure)
     EXPECT_EQ(stats.last().total, 12);
     EXPECT_EQ(stats.last().count(JobStatus::Failure), 3);
     EXPECT_EQ(poller.state().statsError.httpStatus, 500);
-
 }
 
 TEST_F(PollerTest, AFilterChangeStartsANewGenerationAndDropsTheOldPoll)

@@ -14,8 +14,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     static const QString verbs[] = { QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("stat") };
     const QString verb = verbs[data[0] % 3];
     sandbox::JobService service(world.store, world.tokens);
-    const sandbox::JobService::Reply reply = service.handle(verb, fuzz::bytes(data + 1, size - 1),
-                                                           QByteArray("Bearer ") + fuzz::kToken, fuzz::kNowMs);
+    const sandbox::JobService::Reply reply
+        = service.handle(verb, fuzz::bytes(data + 1, size - 1), QByteArray("Bearer ") + fuzz::kToken, fuzz::kNowMs);
     FUZZ_CHECK(reply.status >= 200 && reply.status < 600);
     FUZZ_CHECK(reply.deletedJobId.isEmpty());
     (void)reply.body.toJson();

@@ -11,8 +11,8 @@
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
-                                                                      : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     int rounds = 10000;
     quint32 seed = QRandomGenerator::system()->generate();
@@ -40,8 +40,7 @@ int main(int argc, char **argv)
             return 1;
         }
         if ((round + 1) % 1000 == 0) {
-            std::printf("%d rounds, %d deletes, %.0f s\n", round + 1, scenario.deletesSent(),
-                        clock.elapsed() / 1000.0);
+            std::printf("%d rounds, %d deletes, %.0f s\n", round + 1, scenario.deletesSent(), clock.elapsed() / 1000.0);
             std::fflush(stdout);
         }
     }

@@ -72,9 +72,8 @@ std::vector<Job> DeleteRaceScenario::poll(const std::vector<Job> &pool, int minR
         job.status = statuses[m_random.bounded(5)];
         job.updatedAtMs += 1000 + m_random.bounded(600000);
         job.finishedAtMs = JobStatuses::isActive(job.status) ? 0 : job.updatedAtMs;
-        job.errorMessage = job.status == JobStatus::Failure
-            ? QStringLiteral("ERROR_%1").arg(m_random.bounded(100))
-            : QString();
+        job.errorMessage
+            = job.status == JobStatus::Failure ? QStringLiteral("ERROR_%1").arg(m_random.bounded(100)) : QString();
     }
     m_model.applySnapshot(rows);
     QCoreApplication::processEvents();
@@ -188,18 +187,16 @@ bool DeleteRaceScenario::playRound(int round, QString *failure)
     const QStringList sent = m_backend.deleteRequestIds();
     m_deletesSent += int(sent.size());
     if (sent.size() != selected.size() || asSet(sent) != asSet(selected)) {
-        *failure = QStringLiteral("round %1: confirmed %2, sent %3")
-                       .arg(round)
-                       .arg(describe(selected), describe(sent));
+        *failure = QStringLiteral("round %1: confirmed %2, sent %3").arg(round).arg(describe(selected), describe(sent));
         return false;
     }
     const QSet<QString> chosen = asSet(selected);
     for (const Job &job : pool) {
         if (m_backend.hasJob(job.jobId) == chosen.contains(job.jobId)) {
-            *failure = QStringLiteral("round %1: %2 is %3 on the server")
-                           .arg(round)
-                           .arg(job.jobId,
-                                chosen.contains(job.jobId) ? QStringLiteral("still") : QStringLiteral("not"));
+            *failure
+                = QStringLiteral("round %1: %2 is %3 on the server")
+                      .arg(round)
+                      .arg(job.jobId, chosen.contains(job.jobId) ? QStringLiteral("still") : QStringLiteral("not"));
             return false;
         }
     }

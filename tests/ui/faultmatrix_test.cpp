@@ -81,8 +81,9 @@ private:
         }
         case Mode::ProxyPage: {
             FakeResponse page = FakeResponse::json(
-                502, "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad "
-                     "Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n");
+                502,
+                "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad "
+                "Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n");
             page.contentType = "text/html";
             return page;
         }
@@ -354,8 +355,7 @@ TEST_F(FaultMatrixTest, EveryFaultKeepsTheRowsSaysWhatHappenedAndRecovers)
         if (!fault.userMustAct) {
             EXPECT_EQ(polls, 1) << "the first poll after the fault is gone brings fresh data";
         }
-        std::printf("%-30s | %-9s | %-9s | %-22s | %s\n", fault.name,
-                    rows == kJobs ? "yes" : "NO",
+        std::printf("%-30s | %-9s | %-9s | %-22s | %s\n", fault.name, rows == kJobs ? "yes" : "NO",
                     fault.userMustAct ? "new token" : "automatic",
                     fault.userMustAct ? "at once with the token" : qPrintable(QString::number(polls)),
                     qPrintable(message));
