@@ -46,10 +46,11 @@ class DeltaPoll final : public QObject
     Q_DISABLE_COPY_MOVE(DeltaPoll)
 
 public:
-    // More changed rows than this (or a quarter of the set, if more) make a full poll cheaper.
+    // More changed rows than this (or half the set, if more) make a full poll cheaper: a changed
+    // row costs its id in the first query and its row in the second.
     static constexpr int kMaxChanges = 2000;
     static constexpr int kIdsPerRequest = 500; // job_id "in" lists per row request
-    static int maxChangesFor(int setSize) { return qMax(kMaxChanges, setSize / 4); }
+    static int maxChangesFor(int setSize) { return qMax(kMaxChanges, setSize / 2); }
 
     struct Result
     {
