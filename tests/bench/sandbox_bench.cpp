@@ -225,7 +225,7 @@ public:
     void printRatios() const
     {
         const auto page = m_ms.find("BM_List_OnePage1000");
-        const auto full = m_ms.find("BM_List_FullListing");
+        const auto full = m_ms.find("BM_List_FullListing/iterations:2");
         if (page != m_ms.end() && full != m_ms.end()) {
             const double pages = std::ceil(g_env->jobs / 1000.0);
             std::printf("\nFull listing of %d jobs: %.1f ms; %.0f x one page of 1,000: %.1f ms; ratio %.2fx\n",
