@@ -269,6 +269,9 @@ public:
             const std::string suffix = "/real_time";
             if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0)
                 name.resize(name.size() - suffix.size());
+            const size_t iterations = name.find("/iterations:");
+            if (iterations != std::string::npos)
+                name.resize(iterations);
             // CPU time: the machines this runs on are shared, and wall time there measures the
             // neighbours as much as this code. Every stage is single-threaded.
             seconds[name] = run.cpu_accumulated_time / double(run.iterations);
