@@ -61,14 +61,13 @@ Outcome pollFlakyServer(quint32 faultSeed)
             ++out.polls;
         polling = s.phase == PollState::Phase::Polling;
     });
-    QObject::connect(&poller, &Poller::snapshotReady, &poller,
-                     [&](std::shared_ptr<const std::vector<Job>> jobs, qint64, bool, quint64) {
-                         ++out.fresh;
-                         if (out.pollsToFirstRows < 0 && jobs && !jobs->empty()) {
-                             out.pollsToFirstRows = out.polls;
-                             out.firstRowsAfterMs = timers.nowMs() - startMs;
-                         }
-                     });
+    QObject::connect(&poller, &Poller::jobsUpdated, &poller, [&](qint64, bool, quint64) {
+        ++out.fresh;
+        if (out.pollsToFirstRows < 0 && poller.jobSet() && poller.jobSet()->size() > 0) {
+            out.pollsToFirstRows = out.polls;
+            out.firstRowsAfterMs = timers.nowMs() - startMs;
+        }
+    });
     QObject::connect(&poller, &Poller::errorOccurred, &poller, [&](const ApiError &) { ++out.failed; });
     poller.start();
 

@@ -234,12 +234,11 @@ protected:
 
     void SetUpCounting()
     {
-        QObject::connect(session->poller(), &Poller::snapshotReady, session->poller(),
-                         [this](std::shared_ptr<const std::vector<Job>> jobs) {
-                             ++finished;
-                             lastFresh = true;
-                             lastSnapshotSize = jobs ? int(jobs->size()) : 0;
-                         });
+        QObject::connect(session->poller(), &Poller::jobsUpdated, session->poller(), [this] {
+            ++finished;
+            lastFresh = true;
+            lastSnapshotSize = session->poller()->jobSet() ? int(session->poller()->jobSet()->size()) : 0;
+        });
         QObject::connect(session->poller(), &Poller::errorOccurred, session->poller(), [this](const ApiError &) {
             ++finished;
             lastFresh = false;
