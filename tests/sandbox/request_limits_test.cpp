@@ -201,6 +201,18 @@ TEST_F(RequestLimitsTest, ConnectionsBeyondTheLimitAreClosedAsTheyArrive)
     EXPECT_EQ(r.status, 200);
 }
 
+TEST_F(RequestLimitsTest, NumbersBeyondAnyIntegerAreOutOfRangeNotUndefined)
+{
+    start();
+    const HttpClient admin(server.baseUrl(), server.tokenFor(sandbox::Role::DomainAdmin));
+    for (const char *limit : { "5e84", "-5e84", "1e19" }) {
+        SCOPED_TRACE(limit);
+        const HttpResult r = admin.list(QByteArray(R"({"query":{"page":{"start":1,"limit":)") + limit + "}}}");
+        EXPECT_EQ(r.status, 500);
+        EXPECT_TRUE(r.text().contains(QLatin1String("Value out of range"))) << r.text().toStdString();
+    }
+}
+
 TEST(RequestLog, KeepsWithinItsByteCapacityDroppingTheOldest)
 {
     sandbox::RequestLog log(100000, 4 * 1024 * 1024);
