@@ -32,8 +32,7 @@ int rank(const JsonValue &v)
     return 0;
 }
 
-template<typename T>
-int threeWay(const T &x, const T &y)
+template <typename T> int threeWay(const T &x, const T &y)
 {
     return x < y ? -1 : (x > y ? 1 : 0);
 }

@@ -109,8 +109,7 @@ std::vector<MatchCondition> makeMatchRule(const JsonValue &filter)
 
 // ----- group -------------------------------------------------------------------------------------
 
-std::vector<std::pair<QString, QString>> groupSubFields(const JsonValue &condition,
-                                                        const QStringList &beforeGroupKeys)
+std::vector<std::pair<QString, QString>> groupSubFields(const JsonValue &condition, const QStringList &beforeGroupKeys)
 {
     std::vector<std::pair<QString, QString>> out;
     for (const JsonValue &sub : condition.value(QStringLiteral("fields")).toArray()) {
@@ -328,7 +327,8 @@ ProjectField projectField(const JsonValue &condition, const QStringList &groupKe
                 QStringLiteral("'aggregate.project.fields' condition requires a fields: %1").arg(condition.pyStr())));
         }
         if (!pf.hasKey)
-            baseError(ApiError::dbQuery(QStringLiteral("%1 condition requires a key: %2").arg(which, condition.pyStr())));
+            baseError(
+                ApiError::dbQuery(QStringLiteral("%1 condition requires a key: %2").arg(which, condition.pyStr())));
     }
     pf.path = pf.hasKey ? prefixed(key.toString(), groupKeys) : QStringLiteral("None");
     return pf;
