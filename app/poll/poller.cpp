@@ -4,9 +4,9 @@
 #include "api/jobapiclient.h"
 #include "api/joblister.h"
 #include "api/joblistreply.h"
-#include "api/jobstatreply.h"
 #include "api/jobtime.h"
 #include "api/timersource.h"
+#include "poll/facetcounts.h"
 
 #include <QRandomGenerator>
 
@@ -15,10 +15,6 @@
 #include <cmath>
 
 namespace {
-const QString kStatus = QStringLiteral("status");
-const QString kWorkspace = QStringLiteral("workspace_id");
-const QString kTrustedAccount = QStringLiteral("trusted_account_id");
-const QString kPlugin = QStringLiteral("plugin_id");
 // How many polls may still list a job deleted here before it is shown again: enough for
 // replies already in flight, few enough that a delete the server refused does not hide a job.
 constexpr int kForgetPolls = 3;
@@ -29,8 +25,13 @@ Poller::Poller(JobApiClient *client, QObject *parent)
     , m_client(client)
     , m_lister(new JobLister(client, this))
     , m_delta(new DeltaPoll(client, this))
+    , m_facets(new FacetCounts(client, this))
 {
     connect(m_lister, &JobLister::finished, this, &Poller::onListFinished);
+    connect(m_facets, &FacetCounts::replied, this, [this](const JobApiReply *reply) {
+        m_traffic.add(reply);
+        maybeComplete();
+    });
     connect(m_lister, &JobLister::progress, this, &Poller::progress);
     connect(m_delta, &DeltaPoll::finished, this, &Poller::onDeltaFinished);
     if (client)
@@ -38,10 +39,7 @@ Poller::Poller(JobApiClient *client, QObject *parent)
     m_state.generation = m_generation;
 }
 
-Poller::~Poller()
-{
-    abortStats();
-}
+Poller::~Poller() = default;
 
 void Poller::setInterval(int ms)
 {
@@ -191,8 +189,7 @@ void Poller::restart()
     m_baseProbe = {};
     m_haveStats = false;
     // Counts of the old filter describe other jobs: unknown until this filter's arrive.
-    m_stats = {};
-    m_statusCountsKnown = false;
+    m_facets->clear();
     m_resumeListing = false;
     m_lastServerTotal = -1;
     m_state.stale = false;
@@ -201,15 +198,6 @@ void Poller::restart()
     m_state.statsError = {};
     if (m_started)
         poll();
-}
-
-void Poller::abortStats()
-{
-    const QList<QPointer<JobApiReply>> replies = std::exchange(m_statReplies, {});
-    for (const QPointer<JobApiReply> &reply : replies) {
-        if (reply)
-            reply->abort();
-    }
 }
 
 bool Poller::wantsFull() const
@@ -239,7 +227,7 @@ void Poller::poll()
         return;
     delete m_timer.data();
     ++m_pollSeq;
-    abortStats();
+    m_facets->beginRound();
     m_delta->abort();
     if (m_markReply) {
         m_markReply->abort();
@@ -247,10 +235,6 @@ void Poller::poll()
     }
     m_polling = true;
     m_listDone = false;
-    m_statsRequested = false;
-    m_statsPending = 0;
-    m_facetsReceived = 0;
-    m_statsError = {};
     m_traffic = {};
     if (wantsFull())
         startFull();
@@ -319,53 +303,7 @@ void Poller::startDelta()
 
 void Poller::startStats(bool statusOnly)
 {
-    m_statsRequested = true;
-    // Each facet is counted with every filter but its own, so choosing a workspace still shows
-    // the other workspaces as choices.
-    JobFilter anyStatus = m_filter;
-    anyStatus.statuses.clear();
-    anyStatus.stuckOnly = false;
-    JobFilter anyWorkspace = m_filter;
-    anyWorkspace.workspaceId.clear();
-    JobFilter anyTrustedAccount = m_filter;
-    anyTrustedAccount.trustedAccountId.clear();
-    JobFilter anyPlugin = m_filter;
-    anyPlugin.pluginId.clear();
-    requestStat(kStatus, anyStatus, m_pollSeq);
-    if (statusOnly)
-        return;
-    requestStat(kWorkspace, anyWorkspace, m_pollSeq);
-    requestStat(kTrustedAccount, anyTrustedAccount, m_pollSeq);
-    requestStat(kPlugin, anyPlugin, m_pollSeq);
-}
-
-void Poller::requestStat(const QString &field, const JobFilter &facetFilter, quint64 seq)
-{
-    JobStatReply *reply = m_client->stat(JobStatQuery::countBy({ field }, facetFilter.serverFilters()));
-    m_statReplies.append(reply);
-    ++m_statsPending;
-    connect(reply, &JobApiReply::finished, this, [this, reply, field, seq] {
-        if (seq != m_pollSeq)
-            return;
-        --m_statsPending;
-        m_traffic.add(reply);
-        if (reply->isOk()) {
-            ++m_facetsReceived;
-            const QHash<QString, qint64> counts = reply->result().countsBy(field);
-            if (field == kStatus) {
-                m_stats.statusCounts = counts;
-                m_statusCountsKnown = true;
-            } else if (field == kWorkspace)
-                m_stats.workspaces = JobStats::sortedCounts(counts);
-            else if (field == kTrustedAccount)
-                m_stats.trustedAccounts = JobStats::sortedCounts(counts);
-            else
-                m_stats.plugins = JobStats::sortedCounts(counts);
-        } else if (!m_statsError.isError()) {
-            m_statsError = reply->error();
-        }
-        maybeComplete();
-    });
+    m_facets->request(m_filter, statusOnly);
 }
 
 void Poller::onListFinished()
@@ -418,14 +356,14 @@ void Poller::onDeltaFinished()
 
 void Poller::maybeComplete()
 {
-    if (m_polling && m_listDone && m_statsPending == 0 && !m_markReply)
+    if (m_polling && m_listDone && !m_facets->isPending() && !m_markReply)
         complete();
 }
 
 void Poller::fail(const ApiError &error)
 {
     m_polling = false;
-    abortStats();
+    m_facets->abort();
     m_delta->abort();
     if (m_markReply) {
         m_markReply->abort();
@@ -435,8 +373,8 @@ void Poller::fail(const ApiError &error)
     // from unchanged ones: count everything again once it succeeds.
     m_haveStats = false;
     // Counts this poll did get are news; the others keep their last known values.
-    if (m_facetsReceived > 0)
-        emitStats();
+    if (m_facets->received() > 0)
+        emit statsReady(m_facets->stats(m_generation));
     // A full listing that failed after some pages goes on from there next time.
     m_resumeListing = m_kind == PollKind::Full && m_lister->canResume();
     if (error.kind == ApiError::Kind::Canceled) {
@@ -457,7 +395,6 @@ void Poller::complete()
     if (m_kind == PollKind::Full) {
         const ApiError error = m_lister->error();
         if (error.isError()) {
-            m_statReplies.clear();
             fail(error);
             return;
         }
@@ -483,38 +420,24 @@ void Poller::complete()
         m_state.lastFullRefresh = QDateTime::currentDateTime();
     }
     m_polling = false;
-    m_statReplies.clear();
     m_state.lastKind = m_kind;
     m_state.lastTraffic = m_traffic;
     m_state.lastSuccess = QDateTime::currentDateTime();
     m_state.consecutiveFailures = 0;
     m_state.lastError = {};
-    if (m_statsRequested)
-        m_state.statsError = m_statsError;
+    if (m_facets->requested())
+        m_state.statsError = m_facets->error();
     m_state.stale = false;
     if (m_kind != PollKind::Full)
         m_set.pollCompleted();
     emit jobsUpdated(m_lastServerTotal, m_set.isTruncated(), m_generation);
-    if (m_statsRequested) {
+    if (m_facets->requested()) {
         // Facets that failed keep their last counts and are asked again next poll.
-        m_haveStats = !m_statsError.isError();
-        if (m_facetsReceived > 0)
-            emitStats();
+        m_haveStats = !m_facets->error().isError();
+        if (m_facets->received() > 0)
+            emit statsReady(m_facets->stats(m_generation));
     }
     schedule(m_intervalMs);
-}
-
-void Poller::emitStats()
-{
-    qint64 total = -1;
-    if (m_statusCountsKnown) {
-        total = 0;
-        for (qint64 n : std::as_const(m_stats.statusCounts))
-            total += n;
-    }
-    m_stats.total = total;
-    m_stats.generation = m_generation;
-    emit statsReady(m_stats);
 }
 
 void Poller::schedule(int delayMs)

@@ -20,6 +20,7 @@
 
 class JobApiClient;
 class JobApiReply;
+class FacetCounts;
 class JobLister;
 class JobListReply;
 
@@ -118,14 +119,10 @@ private:
     // Asks the counts of every facet, or of the status facet alone.
     void startStats(bool statusOnly = false);
     void restart();
-    void abortStats();
-    void requestStat(const QString &field, const JobFilter &facetFilter, quint64 seq);
     void onListFinished();
     void onDeltaFinished();
     void maybeComplete();
     void complete();
-    // Hands out the facet counts this poll brought, over the last known ones.
-    void emitStats();
     void fail(const ApiError &error);
     bool wantsFull() const;
     // The server filters without status, workspace, trusted account and plugin: the set the
@@ -138,6 +135,7 @@ private:
     QPointer<JobApiClient> m_client;
     JobLister *m_lister = nullptr;
     DeltaPoll *m_delta = nullptr;
+    FacetCounts *m_facets = nullptr;
     QPointer<QObject> m_timer; // the next poll, from the client's timer source
     JobFilter m_filter;
     int m_intervalMs = kDefaultIntervalMs;
@@ -152,10 +150,7 @@ private:
     bool m_paused = false;
     bool m_polling = false;
     bool m_listDone = false;
-    bool m_statsRequested = false;
-    bool m_haveStats = false;
-    int m_facetsReceived = 0; // stat replies of this poll that succeeded
-    bool m_statusCountsKnown = false; // in this generation
+    bool m_haveStats = false; // every facet counted since the last change that could move them
     bool m_resumeListing = false; // the last full listing failed halfway: go on from there
     bool m_resumedWithoutMark = false; // ... and no mark was taken before its first page
     PollKind m_kind = PollKind::Full;
@@ -165,10 +160,6 @@ private:
     bool m_markOk = false;
     quint64 m_generation = 1;
     quint64 m_pollSeq = 0; // tells the replies of an abandoned poll apart
-    QList<QPointer<JobApiReply>> m_statReplies;
-    int m_statsPending = 0;
-    JobStats m_stats;
-    ApiError m_statsError;
 
     // The matching jobs as of the last successful poll; delta polls keep it in step.
     JobSyncSet m_set;

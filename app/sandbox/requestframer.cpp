@@ -164,6 +164,39 @@ RequestFramer::Verdict RequestFramer::endOfHeader()
     return Verdict::Ok;
 }
 
+void RequestFramer::readChunkSize(char c)
+{
+    if (!readLine(c, kMaxChunkLine))
+        return;
+    const qint64 chunk = parseChunkSize(m_line);
+    m_line.clear();
+    if (chunk < 0) {
+        fail(Verdict::Malformed);
+    } else if (chunk == 0) {
+        m_state = State::Trailer;
+        m_remaining = 0; // trailer bytes so far
+    } else if (chunk > m_maxBody - m_bodyLength) {
+        fail(Verdict::BodyTooLarge);
+    } else {
+        m_bodyLength += chunk;
+        m_remaining = chunk;
+        m_state = State::ChunkData;
+    }
+}
+
+void RequestFramer::readTrailer(char c)
+{
+    if (!readLine(c, kMaxChunkLine)) {
+        if (++m_remaining > m_maxHeader)
+            fail(Verdict::HeaderTooLarge);
+        return;
+    }
+    const bool end = m_line.isEmpty();
+    m_line.clear();
+    if (end)
+        completeRequest();
+}
+
 RequestFramer::Verdict RequestFramer::feed(const char *data, qsizetype size)
 {
     qsizetype i = 0;
@@ -209,25 +242,9 @@ RequestFramer::Verdict RequestFramer::feed(const char *data, qsizetype size)
             }
             break;
         }
-        case State::ChunkSize: {
-            if (!readLine(data[i++], kMaxChunkLine))
-                break;
-            const qint64 chunk = parseChunkSize(m_line);
-            m_line.clear();
-            if (chunk < 0)
-                return fail(Verdict::Malformed);
-            if (chunk == 0) {
-                m_state = State::Trailer;
-                m_remaining = 0; // trailer bytes so far
-                break;
-            }
-            if (chunk > m_maxBody - m_bodyLength)
-                return fail(Verdict::BodyTooLarge);
-            m_bodyLength += chunk;
-            m_remaining = chunk;
-            m_state = State::ChunkData;
+        case State::ChunkSize:
+            readChunkSize(data[i++]);
             break;
-        }
         case State::ChunkDataEnd:
             if (!readLine(data[i++], 2))
                 break;
@@ -235,18 +252,9 @@ RequestFramer::Verdict RequestFramer::feed(const char *data, qsizetype size)
                 return fail(Verdict::Malformed);
             m_state = State::ChunkSize;
             break;
-        case State::Trailer: {
-            if (!readLine(data[i++], kMaxChunkLine)) {
-                if (++m_remaining > m_maxHeader)
-                    return fail(Verdict::HeaderTooLarge);
-                break;
-            }
-            const bool end = m_line.isEmpty();
-            m_line.clear();
-            if (end)
-                completeRequest();
+        case State::Trailer:
+            readTrailer(data[i++]);
             break;
-        }
         case State::Failed:
             break;
         }

@@ -61,6 +61,8 @@ private:
     void completeRequest();
     Verdict endOfHeader();
     bool readLine(char c, qsizetype maxLength);
+    void readChunkSize(char c);
+    void readTrailer(char c);
 
     qint64 m_maxHeader;
     qint64 m_maxBody;
