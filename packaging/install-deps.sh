@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages needed to build, test and package the app, and nothing when all
 # of them are already there. Uses sudo only when not root and something is missing.
-#   install-deps.sh           install what is missing
-#   install-deps.sh sanitize  also the clang toolchain of the sanitizer build and the fuzzers
+#   install-deps.sh           install what is missing to build and run the app
+#   install-deps.sh test      also the clang toolchain of the sanitizer build and the fuzzers: the
+#                             suite runs under ASan/UBSan/LSan too (`quickstart.sh sanitize`, CI)
 #   install-deps.sh --list    print the packages, one per line, and change nothing
 set -euo pipefail
 
@@ -19,16 +20,16 @@ packages=(
     dpkg-dev file binutils desktop-file-utils appstream groff-base man-db gzip
 )
 
-# Only for `quickstart.sh sanitize`: clang with its sanitizer and libFuzzer runtimes
-# (compiler-rt), and llvm-symbolizer for readable sanitizer reports.
+# For testing: clang with its sanitizer and libFuzzer runtimes (compiler-rt), and
+# llvm-symbolizer for readable sanitizer reports.
 sanitize_packages=(clang libclang-rt-14-dev llvm)
 
 list=false
 for arg in "$@"; do
     case "$arg" in
     --list) list=true ;;
-    sanitize) packages+=("${sanitize_packages[@]}") ;;
-    *) echo "usage: $0 [sanitize] [--list]" >&2; exit 2 ;;
+    test | sanitize) packages+=("${sanitize_packages[@]}") ;;
+    *) echo "usage: $0 [test] [--list]" >&2; exit 2 ;;
     esac
 done
 if $list; then

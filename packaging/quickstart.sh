@@ -2,10 +2,10 @@
 # One entry point for a fresh Debian 12 machine:
 #   packaging/quickstart.sh run [APP OPTIONS]    install what is missing, build the app and the
 #                                                sandbox server, launch the app on its sandbox
-#   packaging/quickstart.sh test [CTEST OPTIONS] install what is missing, build everything, run the
-#                                                whole test suite
-#   packaging/quickstart.sh sanitize [CTEST OPTIONS]  also install clang, build everything with
-#                                                ASan, UBSan and LSan plus the libFuzzer targets in
+#   packaging/quickstart.sh test [CTEST OPTIONS] install what is missing (clang too, for the next
+#                                                mode), build everything, run the whole test suite
+#   packaging/quickstart.sh sanitize [CTEST OPTIONS]  build what the suite needs with ASan, UBSan
+#                                                and LSan plus the libFuzzer targets in
 #                                                build-sanitize/, run the whole suite and the fuzzers
 # Safe to run again: apt-get is only called when a package is missing, through sudo unless root.
 # Both modes configure the same build tree the same way, so `run` then `test` only adds what
@@ -38,7 +38,7 @@ jobs="$(nproc 2>/dev/null || echo 2)"
 say() { echo "quickstart: $*" >&2; }
 
 if [ "$mode" = sanitize ]; then
-    "$here/install-deps.sh" sanitize
+    "$here/install-deps.sh" test
     sbuild="$root/build-sanitize"
     say "configuring $sbuild (clang, ASan + UBSan + LSan, libFuzzer targets)"
     mkdir -p "$sbuild"
@@ -52,7 +52,12 @@ if [ "$mode" = sanitize ]; then
     exec ctest --output-on-failure --parallel "$jobs" --timeout 600 --label-exclude packaging "$@"
 fi
 
-"$here/install-deps.sh"
+if [ "$mode" = test ]; then
+    # The sanitizer toolchain too: CI runs `sanitize` right after `test` on the same machine.
+    "$here/install-deps.sh" test
+else
+    "$here/install-deps.sh"
+fi
 
 # Warnings are errors in both modes: the supported compiler is Debian 12's, on which the tree
 # builds without any, and one setting for both modes keeps the build tree shared.
