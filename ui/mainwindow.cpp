@@ -611,7 +611,9 @@ void MainWindow::onError(const ApiError &error)
     QString advice;
     QString action;
     if (error.isAuthentication()) {
-        advice = tr("The token expired or is invalid. Enter a new token or API key for this connection.");
+        // The server's own 401 and an expired token already say to get a new token.
+        if (error.fromIntermediary)
+            advice = tr("The token expired or is invalid. Enter a new token or API key for this connection.");
         action = tr("Open Connections…");
     } else if (error.isPermission()) {
         advice = tr("Your role may not list jobs here. Ask a domain admin or workspace owner for access.");
