@@ -159,6 +159,11 @@ void JobApiClient::send(JobApiReply *reply, const QJsonObject &body)
         return;
     }
     const QString token = m_endpoint.token.trimmed();
+    if (token.isEmpty()) {
+        // Every Job API call needs a token; a request without one would only earn a 401.
+        finishReply(reply, ApiError::missingToken());
+        return;
+    }
     if (!isHeaderSafe(token)) {
         finishReply(reply,
                     ApiError::fromNetwork(QNetworkReply::ProtocolFailure,
@@ -171,8 +176,7 @@ void JobApiClient::send(JobApiReply *reply, const QJsonObject &body)
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-    if (!token.isEmpty())
-        request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toLatin1());
+    request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toLatin1());
     request.setTransferTimeout(qMax(1, m_endpoint.timeoutMs));
     if (m_endpoint.baseUrl.scheme() == QLatin1String("https") && !m_endpoint.caCertificates.isEmpty()) {
         // Adds trust for a private CA; peer verification itself stays on.

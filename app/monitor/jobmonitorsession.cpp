@@ -35,6 +35,7 @@ JobMonitorSession::JobMonitorSession(QObject *parent)
     connect(m_poller, &Poller::snapshotReady, this, &JobMonitorSession::onSnapshot);
     connect(m_poller, &Poller::statsReady, this, [this](const JobStats &stats) {
         m_stats = stats;
+        m_hasStats = true;
         Q_EMIT statsChanged();
     });
     connect(m_poller, &Poller::errorOccurred, this, [this](const ApiError &error) {
@@ -54,16 +55,27 @@ void JobMonitorSession::setEndpoint(const ApiEndpoint &endpoint, const QString &
     m_tracker = std::make_shared<JobTransitionTracker>(m_filter.stuckThresholdMs);
     m_model->resetForNewConnection();
     m_stats = {};
+    m_hasStats = false;
     m_serverTotal = 0;
     m_truncated = false;
     m_stuckCount = 0;
     m_hasData = false;
     m_lastError = {};
+    // A server always wants a token: without one nothing is sent (the answer would only be a
+    // 401 that says less than "no token"); the window asks for one instead.
+    if (needsToken())
+        m_poller->stop();
     Q_EMIT errorChanged(m_lastError);
     Q_EMIT statsChanged();
     Q_EMIT snapshotApplied();
     m_client->setEndpoint(endpoint);
-    m_poller->refreshNow();
+    if (!needsToken())
+        m_poller->refreshNow();
+}
+
+bool JobMonitorSession::needsToken() const
+{
+    return hasEndpoint() && m_endpoint.token.trimmed().isEmpty();
 }
 
 void JobMonitorSession::setFilter(const JobFilter &filter)

@@ -36,11 +36,15 @@ public:
     void setEndpoint(const ApiEndpoint &endpoint, const QString &connectionId);
     QString connectionId() const { return m_connectionId; }
     bool hasEndpoint() const { return m_endpoint.baseUrl.isValid(); }
+    // The connection has no token: nothing is polled until one is set.
+    bool needsToken() const;
 
     void setFilter(const JobFilter &filter);
     const JobFilter &filter() const { return m_filter; }
 
     const JobStats &stats() const { return m_stats; }
+    // The server has counted this connection's jobs (stats() is not just empty).
+    bool hasStats() const { return m_hasStats; }
     qint64 serverTotal() const { return m_serverTotal; }
     bool isTruncated() const { return m_truncated; }
     int stuckCount() const { return m_stuckCount; }
@@ -87,4 +91,5 @@ private:
     bool m_truncated = false;
     int m_stuckCount = 0;
     bool m_hasData = false;
+    bool m_hasStats = false;
 };

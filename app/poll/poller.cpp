@@ -129,6 +129,23 @@ void Poller::start()
     poll();
 }
 
+void Poller::stop()
+{
+    m_started = false;
+    m_polling = false;
+    m_timer.stop();
+    m_lister->cancel();
+    m_delta->abort();
+    abortStats();
+    if (m_markReply) {
+        m_markReply->abort();
+        m_markReply = nullptr;
+    }
+    m_state.nextPollAt = {};
+    m_state.nextDelayMs = 0;
+    setPhase(m_paused ? PollState::Phase::Paused : PollState::Phase::Idle);
+}
+
 void Poller::pause()
 {
     if (m_paused)

@@ -71,6 +71,9 @@ public:
     // The first poll runs at once.
     void start();
     bool isStarted() const { return m_started; }
+    // Polls no more until started again: drops the poll in flight and the one scheduled. For a
+    // connection that cannot be asked anything yet (no token).
+    void stop();
     // Stops scheduling; a poll in flight still delivers.
     void pause();
     void resume();

@@ -30,6 +30,7 @@ protected:
         server.setHandler(backend.handler());
         ApiEndpoint endpoint;
         endpoint.baseUrl = server.url();
+        endpoint.token = QStringLiteral("test-token");
         endpoint.timeoutMs = 5000;
         client.setEndpoint(endpoint);
         poller.setInterval(20);
