@@ -203,7 +203,7 @@ void ConnectionDialog::showEntry(int row)
     m_ui->nameEdit->setReadOnly(p.isBuiltInSandbox);
     m_ui->urlEdit->setReadOnly(p.isBuiltInSandbox);
     m_ui->removeButton->setEnabled(!p.isBuiltInSandbox);
-    setNote(m_ui->testResultLabel, {});
+    forgetTestResult();
     loadToken(row);
     updateDerived();
 }
@@ -236,7 +236,19 @@ void ConnectionDialog::onFormEdited()
         return;
     readForm();
     refreshListItem(currentRow());
+    forgetTestResult();
     updateDerived();
+}
+
+void ConnectionDialog::forgetTestResult()
+{
+    // A result speaks of the address and token it was tested with; once they change it would
+    // mislead, and so would a test still running with the old ones.
+    const bool wasRunning = m_tester->isRunning();
+    m_tester->cancel();
+    setNote(m_ui->testResultLabel, {});
+    if (wasRunning)
+        m_ui->testButton->setEnabled(currentRow() >= 0 && problemOf(currentRow()).isEmpty());
 }
 
 void ConnectionDialog::onTokenEdited(const QString &text)
@@ -248,6 +260,7 @@ void ConnectionDialog::onTokenEdited(const QString &text)
     entry.token = text.trimmed();
     entry.tokenEdited = true;
     entry.tokenLoaded = true;
+    forgetTestResult();
     updateTokenInfo();
 }
 

@@ -4,6 +4,7 @@
 #include "clicommand.h"
 #include "clioption.h"
 #include "cliprofile.h"
+#include "connect/environmentconnection.h"
 #include "connect/transportpolicy.h"
 
 #include <QCommandLineParser>
@@ -183,7 +184,7 @@ CliInvocation CliInvocation::parse(const QStringList &arguments, const QProcessE
     else if (profile)
         endpoint = profile->profile.baseUrl.toString();
     else
-        endpoint = environment.value(QStringLiteral("SPACEONE_ENDPOINT"));
+        endpoint = EnvironmentConnection::endpoint(environment);
     if (endpoint.isEmpty())
         return usageError(inv, tr("no server address: pass --endpoint URL or set SPACEONE_ENDPOINT"));
     inv.endpoint.baseUrl = QUrl(endpoint.trimmed(), QUrl::StrictMode);
@@ -218,7 +219,7 @@ CliInvocation CliInvocation::parse(const QStringList &arguments, const QProcessE
         if (!decision.allowed)
             return usageError(inv, decision.reason);
     } else {
-        inv.endpoint.token = environment.value(QStringLiteral("SPACEONE_TOKEN")).trimmed();
+        inv.endpoint.token = EnvironmentConnection::token(environment);
     }
     if (parser.isSet(QStringLiteral("ca-file"))) {
         const QString path = parser.value(QStringLiteral("ca-file"));

@@ -337,6 +337,61 @@ TEST_F(ConnectionDialogTest, TestConnectionShowsTheResultInWords)
     EXPECT_EQ(server.requests().constFirst().headers.value("authorization"), "Bearer loopback-token");
 }
 
+// A test result speaks of the address and token it was tested with: editing either clears it,
+// and switching to another connection too.
+TEST_F(ConnectionDialogTest, EditingClearsAnOldTestResult)
+{
+    LoopbackHttpServer server;
+    ASSERT_TRUE(server.listenLoopback());
+    server.setResponse("/identity/job/stat", LoopbackHttpServer::json(200, R"({"results":[{"total":42.0}]})"));
+
+    ConnectionDialog dialog(&m_store, &m_vault);
+    dialog.show();
+    child<QPushButton>(dialog, "addButton")->click();
+    type(child<QLineEdit>(dialog, "urlEdit"), server.baseUrl().toString());
+    type(child<QLineEdit>(dialog, "tokenEdit"), QStringLiteral("loopback-token"));
+    auto runTest = [&] {
+        child<QPushButton>(dialog, "testButton")->click();
+        return QTest::qWaitFor(
+            [&]() { return label(dialog, "testResultLabel").startsWith(QLatin1String("Connected")); }, 10000);
+    };
+
+    ASSERT_TRUE(runTest());
+    type(child<QLineEdit>(dialog, "tokenEdit"), QStringLiteral("another-token"));
+    EXPECT_TRUE(label(dialog, "testResultLabel").isEmpty()) << label(dialog, "testResultLabel").toStdString();
+
+    ASSERT_TRUE(runTest());
+    type(child<QLineEdit>(dialog, "urlEdit"), server.baseUrl().toString() + QStringLiteral("/api"));
+    EXPECT_TRUE(label(dialog, "testResultLabel").isEmpty()) << label(dialog, "testResultLabel").toStdString();
+
+    type(child<QLineEdit>(dialog, "urlEdit"), server.baseUrl().toString());
+    ASSERT_TRUE(runTest());
+    child<QListWidget>(dialog, "profileList")->setCurrentRow(0); // the sandbox
+    EXPECT_TRUE(label(dialog, "testResultLabel").isEmpty()) << label(dialog, "testResultLabel").toStdString();
+}
+
+// A test still running when the form changes is dropped: it would report on the old values.
+TEST_F(ConnectionDialogTest, ATestOvertakenByAnEditIsDropped)
+{
+    LoopbackHttpServer server;
+    ASSERT_TRUE(server.listenLoopback());
+    LoopbackHttpServer::Response hang;
+    hang.hang = true;
+    server.setResponse("/identity/job/stat", hang);
+
+    ConnectionDialog dialog(&m_store, &m_vault);
+    dialog.show();
+    child<QPushButton>(dialog, "addButton")->click();
+    type(child<QLineEdit>(dialog, "urlEdit"), server.baseUrl().toString());
+    type(child<QLineEdit>(dialog, "tokenEdit"), QStringLiteral("loopback-token"));
+    child<QPushButton>(dialog, "testButton")->click();
+    ASSERT_FALSE(child<QPushButton>(dialog, "testButton")->isEnabled()) << "testing";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !server.requests().isEmpty(); }, 10000));
+    type(child<QLineEdit>(dialog, "tokenEdit"), QStringLiteral("edited-while-testing"));
+    EXPECT_TRUE(child<QPushButton>(dialog, "testButton")->isEnabled()) << "a new test can start at once";
+    EXPECT_TRUE(label(dialog, "testResultLabel").isEmpty()) << label(dialog, "testResultLabel").toStdString();
+}
+
 TEST_F(ConnectionDialogTest, AccessibleNamesMnemonicsAndTabOrder)
 {
     ConnectionDialog dialog(&m_store, &m_vault);
