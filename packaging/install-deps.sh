@@ -10,7 +10,7 @@ packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qtkeychain-qt6-dev libgl-dev libvulkan-dev
     libgtest-dev libgmock-dev libbenchmark-dev libsimdjson-dev
-    fonts-dejavu-core
+    fonts-dejavu-core dbus-daemon
     dpkg-dev desktop-file-utils appstream groff-base man-db
 )
 

@@ -8,6 +8,7 @@
 #include "ui/appsettings.h"
 #include "ui/choicecombobox.h"
 #include "ui/errorbanner.h"
+#include "ui/errorpreviewpane.h"
 #include "ui/filterbar.h"
 #include "ui/jobtableview.h"
 #include "ui/mainwindow.h"
@@ -15,6 +16,9 @@
 #include "ui/statusoverview.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QFile>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -24,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -338,9 +343,9 @@ TEST_F(MainWindowTest, FiltersAndColumnsPersistAcrossRestarts)
 
 TEST_F(MainWindowTest, EveryActionHasAShortcutShownInItsToolTip)
 {
-    for (const char *name :
-         { "actionRefresh", "actionFullRefresh", "actionPause", "actionDelete", "actionExport", "actionSelectStuck",
-           "actionClearFilters", "actionFind", "actionConnections", "actionQuit", "actionFocusTable" }) {
+    for (const char *name : { "actionRefresh", "actionFullRefresh", "actionPause", "actionDelete", "actionExport",
+                              "actionSelectStuck", "actionClearFilters", "actionFind", "actionConnections",
+                              "actionQuit", "actionFocusTable", "actionCopyError", "actionErrorPreview" }) {
         QAction *a = window->action(QString::fromLatin1(name));
         ASSERT_NE(a, nullptr) << name;
         ASSERT_FALSE(a->shortcut().isEmpty()) << name;
@@ -394,4 +399,89 @@ TEST_F(MainWindowTest, TheStatusBarShowsWhichKindOfPollRanAndWhatItMoved)
     EXPECT_TRUE(bar->findChild<QLabel *>(QStringLiteral("traffic"))
                     ->toolTip()
                     .contains(QLocale().toString(next.time(), QLocale::ShortFormat)));
+}
+
+// The error is what cleanup is about: the whole text is one look (the preview under the table)
+// or one keystroke (copy) away, however narrow its column.
+TEST_F(MainWindowTest, TheWholeErrorIsInThePreviewAndCopiedWhole)
+{
+    JobTableView *view = window->tableView();
+    QAbstractItemModel *m = view->model();
+    int failedRow = -1;
+    int successRow = -1;
+    for (int row = 0; row < m->rowCount(); ++row) {
+        const Job job = m->index(row, 0).data(JobTableModel::JobRole).value<Job>();
+        if (job.errorMessage.contains(QLatin1String("AssumeRole")))
+            failedRow = row;
+        if (job.status == JobStatus::Success && job.errorMessage.isEmpty())
+            successRow = row;
+    }
+    ASSERT_GE(failedRow, 0);
+    ASSERT_GE(successRow, 0);
+    const Job failed = m->index(failedRow, 0).data(JobTableModel::JobRole).value<Job>();
+
+    ASSERT_TRUE(window->errorPreview()->isVisible()) << "shown by default";
+    view->setCurrentIndex(m->index(failedRow, JobTableModel::StatusColumn));
+    EXPECT_EQ(window->errorPreview()->jobId(), failed.jobId);
+    EXPECT_EQ(window->errorPreview()->textView()->toPlainText(), failed.errorMessage);
+    QAction *copy = window->action(QStringLiteral("actionCopyError"));
+    ASSERT_TRUE(copy->isEnabled());
+    QGuiApplication::clipboard()->clear();
+    copy->trigger();
+    EXPECT_EQ(QGuiApplication::clipboard()->text(), failed.errorMessage);
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(failed.jobId));
+    // The pane's own button copies too.
+    QGuiApplication::clipboard()->clear();
+    window->errorPreview()->copyButton()->click();
+    EXPECT_EQ(QGuiApplication::clipboard()->text(), failed.errorMessage);
+
+    view->setCurrentIndex(m->index(successRow, JobTableModel::StatusColumn));
+    EXPECT_FALSE(copy->isEnabled());
+    EXPECT_TRUE(window->errorPreview()->textView()->toPlainText().isEmpty());
+    EXPECT_FALSE(window->errorPreview()->copyButton()->isEnabled());
+
+    // Hidden from the View menu (or its close button), it stays hidden after a restart.
+    window->action(QStringLiteral("actionErrorPreview"))->setChecked(false);
+    EXPECT_FALSE(window->errorPreview()->isVisible());
+    EXPECT_FALSE(settings->errorPreviewVisible());
+    window->action(QStringLiteral("actionErrorPreview"))->setChecked(true);
+    EXPECT_TRUE(window->errorPreview()->isVisible());
+    window->errorPreview()->findChild<QToolButton *>(QStringLiteral("closeErrorPreview"))->click();
+    EXPECT_FALSE(window->errorPreview()->isVisible());
+    EXPECT_FALSE(window->action(QStringLiteral("actionErrorPreview"))->isChecked());
+    MainWindow again(session.get(), settings.get());
+    EXPECT_FALSE(again.action(QStringLiteral("actionErrorPreview"))->isChecked());
+}
+
+// Tab leaves the table for the next control (the preview), Shift+Tab for the previous one.
+TEST_F(MainWindowTest, TabLeavesTheTable)
+{
+    QApplication::setActiveWindow(window.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    JobTableView *view = window->tableView();
+    view->setFocus(Qt::TabFocusReason);
+    view->setCurrentIndex(view->model()->index(1, JobTableModel::JobIdColumn));
+    QTest::keyClick(view, Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), window->errorPreview()->textView());
+    view->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(view, Qt::Key_Backtab, Qt::ShiftModifier);
+    EXPECT_EQ(QApplication::focusWidget(), window->filterBar()->clearButton());
+    EXPECT_EQ(view->currentIndex(), view->model()->index(1, JobTableModel::JobIdColumn));
+}
+
+TEST_F(MainWindowTest, AboutNamesTheProjectsHomeAndBugTracker)
+{
+    const QString about = MainWindow::aboutText();
+    EXPECT_TRUE(about.contains(QStringLiteral(SJM_HOMEPAGE_URL))) << about.toStdString();
+    EXPECT_TRUE(about.contains(QStringLiteral(SJM_BUGTRACKER_URL)));
+    EXPECT_TRUE(about.contains(QStringLiteral(SJM_VERSION)));
+    EXPECT_FALSE(about.contains(QLatin1String("example"), Qt::CaseInsensitive));
+    EXPECT_TRUE(QStringLiteral(SJM_HOMEPAGE_URL).startsWith(QLatin1String("https://")));
+}
+
+TEST_F(MainWindowTest, TheFirstSizeIsBoundedByTheScreen)
+{
+    EXPECT_EQ(MainWindow::initialSize(QSize(2560, 1440)), QSize(1280, 800));
+    EXPECT_EQ(MainWindow::initialSize(QSize(1280, 720)), QSize(1152, 648));
+    EXPECT_EQ(MainWindow::initialSize(QSize(960, 600)), QSize(864, 540));
 }
