@@ -3,6 +3,7 @@
 
 #include "api/jobapiclient.h"
 #include "appsettings.h"
+#include "buildinfo/buildinfo.h"
 #include "emptystateoverlay.h"
 #include "errorbanner.h"
 #include "errorpreviewpane.h"
@@ -839,7 +840,7 @@ QString MainWindow::aboutText()
               "<p>Commit %2 · Qt %3 (built with %4)</p>"
               "<p>Released under the MIT licence.</p>"
               "<p><a href=\"%5\">%5</a><br>Report a problem: <a href=\"%6\">%6</a></p>")
-        .arg(QStringLiteral(SJM_VERSION), QStringLiteral(SJM_GIT_COMMIT), QString::fromLatin1(qVersion()),
+        .arg(QStringLiteral(SJM_VERSION), QString::fromLatin1(BuildInfo::gitCommit()), QString::fromLatin1(qVersion()),
              QStringLiteral(QT_VERSION_STR), QStringLiteral(SJM_HOMEPAGE_URL), QStringLiteral(SJM_BUGTRACKER_URL));
 }
 
