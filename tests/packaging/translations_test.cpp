@@ -93,7 +93,8 @@ QStringList placeholders(const QString &text)
 // A keyboard mnemonic: "&File" has one, "&&" and "&amp;" in rich text do not.
 bool hasMnemonic(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("(^|[^&])&(?!&|amp;|lt;|gt;|quot;|nbsp;)\\w"));
+    static const QRegularExpression re(QStringLiteral("(^|[^&])&(?!&|amp;|lt;|gt;|quot;|nbsp;)\\w"),
+                                       QRegularExpression::UseUnicodePropertiesOption);
     return re.match(text).hasMatch();
 }
 
