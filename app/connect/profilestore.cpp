@@ -294,10 +294,19 @@ bool ProfileStore::sync()
 void ProfileStore::load()
 {
     m_profiles.clear();
+    // The ids come from allKeys(), first: QSettings parses INI sections lazily, and a hand-written
+    // "[Connections/Profiles/prod]" section is missing from childGroups() once any value was read,
+    // so such a profile would appear only after the app had rewritten the file.
+    QStringList stored;
+    const QString prefix = kProfilesGroup + QLatin1Char('/');
+    for (const QString &key : m_settings->allKeys()) {
+        if (!key.startsWith(prefix))
+            continue;
+        const QString id = key.mid(prefix.size()).section(QLatin1Char('/'), 0, 0);
+        if (!id.isEmpty() && !stored.contains(id))
+            stored.append(id);
+    }
     QStringList order = m_settings->value(kOrderKey).toStringList();
-    m_settings->beginGroup(kProfilesGroup);
-    const QStringList stored = m_settings->childGroups();
-    m_settings->endGroup();
     // Profiles present on disk but missing from the order (a hand-edited file) still show up.
     for (const QString &id : stored) {
         if (!order.contains(id))

@@ -358,3 +358,33 @@ TEST_F(ProfileStoreTest, TransientProfilesAreNeverWritten)
     EXPECT_FALSE(store.contains(env.id));
     EXPECT_TRUE(store.contains(saved));
 }
+
+// A settings file written by hand, with a section per profile: the profile it names as current
+// is the one connected to on the very first launch (QSettings reads such sections lazily).
+TEST_F(ProfileStoreTest, AHandWrittenFileIsReadCompletelyOnTheFirstLoad)
+{
+    QFile file(settingsPath());
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("[Connections/Profiles/prod]\n"
+               "name=Production\n"
+               "baseUrl=https://console-v2.api.example.com\n"
+               "tokenStorage=session\n"
+               "\n"
+               "[Connections/Profiles/staging]\n"
+               "name=Staging\n"
+               "baseUrl=https://console-v2.staging.example.com\n"
+               "\n"
+               "[Connections]\n"
+               "current=prod\n");
+    file.close();
+
+    auto settings = openSettings();
+    settings->value(QStringLiteral("MainWindow/Geometry")); // the window's settings are read first
+    ProfileStore store(settings.get());
+    EXPECT_EQ(store.count(), 3);
+    ASSERT_TRUE(store.contains(QStringLiteral("prod")));
+    EXPECT_TRUE(store.contains(QStringLiteral("staging")));
+    EXPECT_EQ(store.currentId(), QStringLiteral("prod"));
+    EXPECT_EQ(store.currentProfile().name, QStringLiteral("Production"));
+    EXPECT_EQ(store.profile(QStringLiteral("prod"))->tokenStorage, TokenStorage::Session);
+}
