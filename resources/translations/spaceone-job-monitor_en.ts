@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../../app/api/apierror.cpp" line="+40"/>
+        <location filename="../../app/api/apierror.cpp" line="+41"/>
         <source>The request was canceled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -36,6 +36,11 @@
     <message>
         <location line="+2"/>
         <source>The server closed the connection before answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No token or API key is set for this server, so nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -86,6 +91,11 @@
     <message>
         <location line="+34"/>
         <source>no answer after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no token</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -233,7 +243,7 @@
 <context>
     <name>CliInvocation</name>
     <message>
-        <location filename="../../app/cli/cliinvocation.cpp" line="+107"/>
+        <location filename="../../app/cli/cliinvocation.cpp" line="+109"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,7 +530,7 @@ Exit status:
 <context>
     <name>ConnectionController</name>
     <message>
-        <location filename="../../ui/connectioncontroller.cpp" line="+83"/>
+        <location filename="../../ui/connectioncontroller.cpp" line="+84"/>
         <location line="+15"/>
         <source>The connection no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -531,8 +541,23 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>No token is saved for %1: open Connections to add one.</source>
+        <location line="+40"/>
+        <source>%1 has no token: no system keychain is available, so its token was kept only until the app closed. Enter it again in Connections, or keep it in a private file there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no token: its token is kept only while the app runs. Enter it again in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No token is saved for %1. Add a token or API key in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is set, but cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -579,7 +604,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+114"/>
         <source>The app runs this server itself; its address is set when it starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,7 +937,7 @@ Exit status:
 <context>
     <name>DeleteJobsDialog</name>
     <message>
-        <location filename="../../ui/deletejobsdialog.cpp" line="+27"/>
+        <location filename="../../ui/deletejobsdialog.cpp" line="+34"/>
         <source>1 job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,32 +1017,12 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>1 of these jobs is still active (pending or in progress).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 of these jobs are still active (pending or in progress).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+112"/>
         <source>Deleting a job does not stop its collector: only the record goes away, and the collector may keep running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Also delete the active job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Also delete the %1 active jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-76"/>
         <source>%v of %m</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,7 +1032,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+160"/>
         <source>&amp;Delete Job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,13 +1042,13 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+238"/>
+        <location line="-149"/>
+        <location line="+420"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-273"/>
         <source>Delete job %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,7 +1058,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>This job will be deleted from the server. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,12 +1068,12 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Rows marked &quot;no longer listed&quot; have left the table since you chose them; they are sent too, and the server tells whether they still exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
         <source>Delete Job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1078,7 +1083,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+68"/>
         <location line="+9"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -1086,7 +1091,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>No longer listed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,17 +1101,107 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Delete the jobs listed above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Tick the box above to confirm deleting active jobs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="-245"/>
+        <source>%n of these jobs are still active (pending or in progress).</source>
+        <translation>
+            <numerusform>%n of these jobs is still active (pending or in progress).</numerusform>
+            <numerusform>%n of these jobs are still active (pending or in progress).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>&amp;Skip the active jobs: delete only the %n finished one(s)</source>
+        <translation>
+            <numerusform>&amp;Skip the active jobs: delete only the %n finished one</numerusform>
+            <numerusform>&amp;Skip the active jobs: delete only the %n finished ones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>&amp;Also delete the %n active job(s)</source>
+        <translation>
+            <numerusform>&amp;Also delete the active job</numerusform>
+            <numerusform>&amp;Also delete the %n active jobs</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+105"/>
+        <location line="+23"/>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+49"/>
+        <location line="+115"/>
+        <source>delete</source>
+        <comment>the word typed to confirm a large deletion</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-142"/>
+        <source>%n active job(s) stay.</source>
+        <translation>
+            <numerusform>%n active job stays.</numerusform>
+            <numerusform>%n active jobs stay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>By status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This deletes %1 at once. To confirm, type %2 or the word &quot;%3&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Skipped: still active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not deleted: you chose to skip the active jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Type the number of jobs, or the word &quot;%1&quot;, above to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>No more deletes are sent. Waiting for the answers to %n delete(s) already sent.</source>
+        <translation>
+            <numerusform>No more deletes are sent. Waiting for the answer to %n delete already sent.</numerusform>
+            <numerusform>No more deletes are sent. Waiting for the answers to %n deletes already sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Close without deleting anything</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,7 +1216,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Deleting %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,7 +1226,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,6 +1253,11 @@ Exit status:
     <message>
         <location line="+2"/>
         <source>%1 not sent (stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 skipped (active)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1207,6 +1307,14 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>EnvironmentConnection</name>
+    <message>
+        <location filename="../../app/connect/environmentconnection.cpp" line="+27"/>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <location filename="../../ui/errorbanner.cpp" line="+16"/>
@@ -1216,6 +1324,54 @@ Exit status:
     <message>
         <location line="+5"/>
         <source>Connection problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPreviewPane</name>
+    <message>
+        <location filename="../../ui/errorpreviewpane.cpp" line="+31"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the whole error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hide the error preview (View menu shows it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide error preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Error message of the current job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Error of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This job has no error message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a job to read its whole error message here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1301,7 +1457,7 @@ Exit status:
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="+15"/>
+        <location filename="../../ui/filterbar.cpp" line="+21"/>
         <source>All workspaces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1316,7 +1472,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Workspace filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,7 +1502,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Search job id, account, plugin, error… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,7 +1512,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1372,14 +1528,22 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>FreedesktopNotifications</name>
+    <message>
+        <location filename="../../ui/freedesktopnotifications.cpp" line="+55"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JobApiClient</name>
     <message>
-        <location filename="../../app/api/jobapiclient.cpp" line="+152"/>
+        <location filename="../../app/api/jobapiclient.cpp" line="+158"/>
         <source>no server address is set (an http:// or https:// URL is needed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>the token contains spaces, line breaks or non-ASCII characters; check how it was copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1388,12 +1552,12 @@ Exit status:
     <name>JobDecoder</name>
     <message>
         <location filename="../../app/api/jobdecoder.cpp" line="+54"/>
-        <location line="+190"/>
+        <location line="+193"/>
         <source>malformed JSON at byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-189"/>
         <source>expected a JSON object at the top level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,25 +1587,24 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>%1: missing or empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+47"/>
         <location line="+50"/>
-        <location line="+58"/>
         <source>%1: expected an object, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+38"/>
+        <location line="-133"/>
         <source>results: expected an array, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+125"/>
         <source>expected a JSON array of jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1934,6 +2097,103 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>JobNotifier</name>
+    <message numerus="yes">
+        <location filename="../../ui/jobnotifier.cpp" line="+61"/>
+        <source>%1 — %2
+%n failed</source>
+        <translation>
+            <numerusform>%1 — %2
+%n failed</numerusform>
+            <numerusform>%1 — %2
+%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n stuck</source>
+        <translation>
+            <numerusform>%n stuck</numerusform>
+            <numerusform>%n stuck</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n job(s) failed</source>
+        <translation>
+            <numerusform>%n job failed</numerusform>
+            <numerusform>%n jobs failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n job(s) stuck</source>
+        <translation>
+            <numerusform>%n job stuck</numerusform>
+            <numerusform>%n jobs stuck</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) is still pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2) is still in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobSelectionSummary</name>
+    <message>
+        <location filename="../../ui/jobselectionsummary.cpp" line="+22"/>
+        <source>Global (domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n more (%1)</source>
+        <translation>
+            <numerusform>%n more (%1)</numerusform>
+            <numerusform>%n more (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JobStatus</name>
     <message>
         <location filename="../../app/api/jobstatus.cpp" line="+46"/>
@@ -2127,74 +2387,31 @@ Exit status:
 <context>
     <name>JobTableView</name>
     <message>
-        <location filename="../../ui/jobtableview.cpp" line="+15"/>
+        <location filename="../../ui/jobtableview.cpp" line="+37"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+44"/>
+        <source>Scroll up to the jobs that arrived above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+94"/>
+        <source>%n new job(s)</source>
+        <translation>
+            <numerusform>%n new job</numerusform>
+            <numerusform>%n new jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+200"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>JobTrayNotifier</name>
-    <message numerus="yes">
-        <location filename="../../ui/jobtraynotifier.cpp" line="+40"/>
-        <source>%1 — %2
-%n failed</source>
-        <translation>
-            <numerusform>%1 — %2
-%n failed</numerusform>
-            <numerusform>%1 — %2
-%n failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n stuck</source>
-        <translation>
-            <numerusform>%n stuck</numerusform>
-            <numerusform>%n stuck</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>%n job(s) failed</source>
-        <translation>
-            <numerusform>%n job failed</numerusform>
-            <numerusform>%n jobs failed</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n job(s) stuck</source>
-        <translation>
-            <numerusform>%n job stuck</numerusform>
-            <numerusform>%n jobs stuck</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 (%2) is still %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2302,7 +2519,7 @@ Exit status:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+143"/>
+        <location filename="../../ui/mainwindow.cpp" line="+174"/>
         <source>&amp;Refresh Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2385,12 +2602,12 @@ Exit status:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+484"/>
+        <location line="+548"/>
         <source>Delete the selected jobs, after confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-546"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2466,6 +2683,26 @@ Exit status:
     </message>
     <message>
         <location line="+4"/>
+        <source>Copy &amp;Error Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the whole error message of the current job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error &amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole error message of the current job under the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Mute Notifications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2548,12 +2785,12 @@ Exit status:
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&amp;Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2563,12 +2800,12 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2593,17 +2830,32 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+40"/>
+        <source>This is the built-in sandbox: its jobs are simulated, and they change by themselves. To watch a real SpaceONE deployment, add a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>This connection is scoped to workspace %1; edit the connection to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Global (domain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+32"/>
+        <source>%1 (simulated jobs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The token expired or is invalid. Enter a new token or API key for this connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2611,11 +2863,12 @@ Exit status:
         <location line="+1"/>
         <location line="+5"/>
         <location line="+28"/>
+        <location line="+7"/>
         <source>Open Connections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-38"/>
         <source>Your role may not list jobs here. Ask a domain admin or workspace owner for access.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2654,6 +2907,16 @@ Exit status:
     </message>
     <message>
         <location line="+4"/>
+        <source>A token is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No token is saved for %1. Add a token or API key in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot reach the server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2696,7 +2959,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>SpaceONE Job Monitor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2748,12 +3011,26 @@ Exit status:
     </message>
     <message>
         <location line="+6"/>
+        <source>&lt;h3&gt;SpaceONE Job Monitor %1&lt;/h3&gt;&lt;p&gt;Watch and clean up the collection jobs of a SpaceONE (Cloudforet) deployment.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 (built with %4)&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%5&quot;&gt;%5&lt;/a&gt;&lt;br&gt;Report a problem: &lt;a href=&quot;%6&quot;&gt;%6&lt;/a&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>About SpaceONE Job Monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+50"/>
+        <source>Copied the error message of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../../ui/noticebar.cpp" line="+38"/>
         <location line="+1"/>
-        <source>&lt;h3&gt;SpaceONE Job Monitor %1&lt;/h3&gt;&lt;p&gt;Watch and clean up the collection jobs of a SpaceONE (Cloudforet) deployment.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 (built with %4)&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
+        <source>Close this note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2829,6 +3106,11 @@ Exit status:
     </message>
     <message>
         <location line="+4"/>
+        <source>%1 — no token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 — paused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2861,7 +3143,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Full · %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,12 +3193,12 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Next full listing: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2955,19 +3237,24 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Another connection is already called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+151"/>
+        <location line="+188"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+24"/>
+        <location line="-174"/>
+        <source>A connection with the id &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+25"/>
         <location line="+13"/>
         <source>That connection no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -3373,7 +3660,7 @@ Exit status:
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/guiapplication.cpp" line="+81"/>
+        <location filename="../../ui/guiapplication.cpp" line="+85"/>
         <source>Watch and clean up the collection jobs of a SpaceONE deployment.</source>
         <translation type="unfinished"></translation>
     </message>
