@@ -96,10 +96,18 @@ DeleteJobsDialog::DeleteJobsDialog(const QList<Job> &jobs, const QStringList &un
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setHeaderLabels({ tr("Job ID"), tr("Status"), tr("Trusted account"), tr("Created"), tr("Result") });
     m_list->header()->setStretchLastSection(true);
-    m_list->setColumnWidth(JobIdColumn, 150);
-    m_list->setColumnWidth(StatusColumn, 110);
-    m_list->setColumnWidth(TrustedAccountColumn, 150);
-    m_list->setColumnWidth(CreatedColumn, 145);
+    // Wide enough for the texts of the current language, bold for active jobs.
+    QFont bold = m_list->font();
+    bold.setBold(true);
+    const QFontMetrics fm(m_list->font());
+    const QFontMetrics boldFm(bold);
+    int statusWidth = 0;
+    for (JobStatus status : JobStatuses::kKnown)
+        statusWidth = qMax(statusWidth, boldFm.horizontalAdvance(JobStatuses::label(status)));
+    m_list->setColumnWidth(JobIdColumn, fm.horizontalAdvance(QStringLiteral("job-0123456789ab")) + 24);
+    m_list->setColumnWidth(StatusColumn, statusWidth + 40);
+    m_list->setColumnWidth(TrustedAccountColumn, fm.horizontalAdvance(QStringLiteral("ta-0123456789ab")) + 24);
+    m_list->setColumnWidth(CreatedColumn, fm.horizontalAdvance(QStringLiteral("2026-11-28 12:00:00")) + 24);
     layout->addWidget(m_list, 1);
 
     // The ids are fixed here, once: nothing after this point adds, drops or reorders them.

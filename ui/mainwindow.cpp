@@ -52,8 +52,13 @@ constexpr int kFullRefreshMinutes[] = { 2, 5, 10, 30, 60 };
 
 QString intervalLabel(int ms)
 {
-    return ms < 60000 ? QCoreApplication::translate("MainWindow", "Every %n s", nullptr, ms / 1000)
-                      : QCoreApplication::translate("MainWindow", "Every %n min", nullptr, ms / 60000);
+    // The count is worked out first: lupdate does not see a translate() call whose arguments
+    // divide.
+    const int minutes = ms / 60000;
+    const int seconds = ms / 1000;
+    if (ms >= 60000)
+        return QCoreApplication::translate("MainWindow", "Every %n min", nullptr, minutes);
+    return QCoreApplication::translate("MainWindow", "Every %n s", nullptr, seconds);
 }
 
 QString withShortcut(const QString &text, const QKeySequence &shortcut)

@@ -239,21 +239,33 @@
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
-</context>
-<context>
-    <name>CliInvocation</name>
     <message>
-        <location filename="../../app/cli/cliinvocation.cpp" line="+109"/>
+        <location filename="../../app/cli/cliinvocation.cpp" line="+56"/>
+        <source>cannot read the token file %1: %2</source>
+        <translation>die Token-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the token file %1 is empty</source>
+        <translation>die Token-Datei %1 ist leer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warning: the token file %1 is readable by other users; consider chmod 600</source>
+        <translation>Warnung: Die Token-Datei %1 ist für andere Benutzer lesbar; erwägen Sie chmod 600</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>unknown command &apos;%1&apos;; run &apos;%2 --help&apos; for the list</source>
         <translation>unbekannter Befehl „%1“; „%2 --help“ zeigt die Liste</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>get takes exactly one job id</source>
         <translation>get erwartet genau eine Job-ID</translation>
     </message>
@@ -263,7 +275,7 @@
         <translation>delete braucht mindestens eine Job-ID</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
@@ -273,17 +285,17 @@
         <translation>eine Job-ID ist leer</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>unknown format &apos;%1&apos; (table, json or csv)</source>
         <translation>unbekanntes Format „%1“ (table, json oder csv)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>no server address: pass --endpoint URL or set SPACEONE_ENDPOINT</source>
         <translation>keine Serveradresse: --endpoint URL angeben oder SPACEONE_ENDPOINT setzen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&apos;%1&apos; is not an http:// or https:// address</source>
         <translation>„%1“ ist keine http://- oder https://-Adresse</translation>
     </message>
@@ -293,7 +305,7 @@
         <translation>unbekannter Pfadstil „%1“ (console oder v2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>--timeout needs a number of seconds greater than 0</source>
         <translation>--timeout braucht eine Sekundenzahl größer als 0</translation>
     </message>
@@ -303,17 +315,17 @@
         <translation>Warnung: --token zeigt das Token allen Benutzern dieses Rechners (Prozessliste, Shell-Verlauf); besser --token-file oder SPACEONE_TOKEN verwenden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>aus %1 konnte kein PEM-Zertifikat gelesen werden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>unknown status &apos;%1&apos; (pending, in-progress, success, failure or canceled)</source>
         <translation>unbekannter Status „%1“ (pending, in-progress, success, failure oder canceled)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>--limit needs a whole number of jobs greater than 0</source>
         <translation>--limit braucht eine ganze Zahl von Jobs größer als 0</translation>
     </message>
@@ -323,7 +335,7 @@
         <translation>nach „%1“ kann nicht sortiert werden; Felder: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>--by needs a field name such as status or workspace</source>
         <translation>--by braucht einen Feldnamen wie status oder workspace</translation>
     </message>
@@ -1034,7 +1046,7 @@ Rückgabewert:
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+120"/>
         <source>Deleting a job does not stop its collector: only the record goes away, and the collector may keep running.</source>
         <translation>Das Löschen eines Jobs hält seinen Collector nicht an: Nur der Eintrag verschwindet, der Collector kann weiterlaufen.</translation>
     </message>
@@ -1555,12 +1567,22 @@ Rückgabewert:
 <context>
     <name>JobApiClient</name>
     <message>
-        <location filename="../../app/api/jobapiclient.cpp" line="+158"/>
+        <location filename="../../app/api/jobapiclient.cpp" line="+49"/>
+        <source> (certificate subject: %1; issuer: %2)</source>
+        <translation> (Zertifikatsinhaber: %1; Aussteller: %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected JSON but the server sent %1 (is the address the console API endpoint?); %2</source>
+        <translation>JSON erwartet, aber der Server hat %1 gesendet (ist die Adresse der Endpunkt der Console-API?); %2</translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>no server address is set (an http:// or https:// URL is needed)</source>
         <translation>keine Serveradresse festgelegt (eine http://- oder https://-URL ist nötig)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>the token contains spaces, line breaks or non-ASCII characters; check how it was copied</source>
         <translation>das Token enthält Leerzeichen, Zeilenumbrüche oder Nicht-ASCII-Zeichen; prüfen Sie, wie es kopiert wurde</translation>
     </message>
@@ -2536,8 +2558,24 @@ Rückgabewert:
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="+60"/>
+        <source>Every %n min</source>
+        <translation>
+            <numerusform>Jede Minute</numerusform>
+            <numerusform>Alle %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Every %n s</source>
+        <translation>
+            <numerusform>Jede Sekunde</numerusform>
+            <numerusform>Alle %n s</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+174"/>
+        <location line="+118"/>
         <source>&amp;Refresh Now</source>
         <translation>Jetzt &amp;aktualisieren</translation>
     </message>
@@ -3053,59 +3091,6 @@ Rückgabewert:
     </message>
 </context>
 <context>
-    <name>ParseFailure</name>
-    <message>
-        <location filename="../../app/connect/yamlsubsetreader.cpp" line="+30"/>
-        <source>line %1: %2</source>
-        <translation>Zeile %1: %2</translation>
-    </message>
-</context>
-<context>
-    <name>Parser</name>
-    <message>
-        <location line="+185"/>
-        <source>the document must start at the first column</source>
-        <translation>das Dokument muss in der ersten Spalte beginnen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>expected &quot;key: value&quot; at the top level, found a list</source>
-        <translation>auf oberster Ebene wurde „Schlüssel: Wert“ erwartet, aber eine Liste gefunden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+28"/>
-        <location line="+37"/>
-        <source>unexpected indentation</source>
-        <translation>unerwartete Einrückung</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <source>a list item where &quot;key: value&quot; was expected</source>
-        <translation>ein Listeneintrag, wo „Schlüssel: Wert“ erwartet wurde</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>expected &quot;key: value&quot;</source>
-        <translation>„Schlüssel: Wert“ erwartet</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>a key is empty</source>
-        <translation>ein Schlüssel ist leer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the key &quot;%1&quot; appears twice</source>
-        <translation>der Schlüssel „%1“ kommt zweimal vor</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>unexpected indentation (a value spread over several lines is not supported here)</source>
-        <translation>unerwartete Einrückung (ein Wert über mehrere Zeilen wird hier nicht unterstützt)</translation>
-    </message>
-</context>
-<context>
     <name>PollStatusBar</name>
     <message>
         <location filename="../../ui/pollstatusbar.cpp" line="+44"/>
@@ -3317,27 +3302,42 @@ Rückgabewert:
 <context>
     <name>SpacectlImporter</name>
     <message>
-        <location filename="../../app/connect/spacectlimporter.cpp" line="+96"/>
+        <location filename="../../app/connect/spacectlimporter.cpp" line="+23"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is too large to be a spacectl configuration file.</source>
+        <translation>%1 ist zu groß für eine spacectl-Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a valid spacectl configuration file (%2).</source>
+        <translation>%1 ist keine gültige spacectl-Konfigurationsdatei (%2).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>No spacectl configuration found: %1 does not exist. Run &quot;spacectl config init&quot; first, or add the connection by hand.</source>
         <translation>Keine spacectl-Konfiguration gefunden: %1 existiert nicht. Führen Sie zuerst „spacectl config init“ aus, oder fügen Sie die Verbindung von Hand hinzu.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>%1 holds no spacectl environment (*.yml).</source>
         <translation>%1 enthält keine spacectl-Umgebung (*.yml).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>&quot;%1&quot; is not a valid spacectl environment name.</source>
         <translation>„%1“ ist kein gültiger Name für eine spacectl-Umgebung.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The spacectl environment &quot;%1&quot; does not exist (%2 is missing).</source>
         <translation>Die spacectl-Umgebung „%1“ existiert nicht (%2 fehlt).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1: api_key must be a single text value.</source>
         <translation>%1: api_key muss ein einzelner Textwert sein.</translation>
     </message>
@@ -3347,47 +3347,47 @@ Rückgabewert:
         <translation>%1 hat keinen api_key. Setzen Sie einen mit „spacectl config set api_key …“, oder fügen Sie die Verbindung von Hand hinzu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1: api_key contains spaces or line breaks, so it is not a valid key.</source>
         <translation>%1: api_key enthält Leerzeichen oder Zeilenumbrüche und ist daher kein gültiger Schlüssel.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1: endpoints must be a list of &quot;service: address&quot; lines.</source>
         <translation>%1: endpoints muss eine Liste von Zeilen „Dienst: Adresse“ sein.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1: the endpoint of %2 must be a single address.</source>
         <translation>%1: Der Endpunkt von %2 muss eine einzelne Adresse sein.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Taken from spacectl&apos;s &quot;%1&quot; endpoint.</source>
         <translation>Aus dem spacectl-Endpunkt „%1“ übernommen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>spacectl lists no endpoints; enter console-api-v2&apos;s address.</source>
         <translation>spacectl nennt keine Endpunkte; geben Sie die Adresse von console-api-v2 ein.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>spacectl&apos;s endpoint &quot;%1&quot; is not an address this app understands; enter console-api-v2&apos;s address.</source>
         <translation>Der spacectl-Endpunkt „%1“ ist keine Adresse, die diese App versteht; geben Sie die Adresse von console-api-v2 ein.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Guessed: spacectl talks to %1 on this computer, so console-api-v2 is assumed at its local development address. Check it.</source>
         <translation>Geschätzt: spacectl spricht mit %1 auf diesem Rechner, daher wird console-api-v2 unter seiner lokalen Entwicklungsadresse angenommen. Bitte prüfen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>spacectl uses %1, a gRPC address this app cannot turn into console-api-v2&apos;s REST address (console-api-v2 is a separate service). Enter its address, e.g. https://console-v2.api.example.com.</source>
         <translation>spacectl verwendet %1, eine gRPC-Adresse, aus der diese App die REST-Adresse von console-api-v2 nicht ableiten kann (console-api-v2 ist ein eigener Dienst). Geben Sie dessen Adresse ein, z. B. https://console-v2.api.example.com.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Guessed from spacectl&apos;s gRPC address %1: console-api-v2 usually runs at console-v2.&lt;domain&gt;. Check it.</source>
         <translation>Aus der gRPC-Adresse %1 von spacectl geschätzt: console-api-v2 läuft meist unter console-v2.&lt;Domain&gt;. Bitte prüfen.</translation>
     </message>
@@ -3660,17 +3660,119 @@ Rückgabewert:
 <context>
     <name>YamlSubsetReader</name>
     <message>
-        <location filename="../../app/connect/yamlsubsetreader.cpp" line="+49"/>
+        <location filename="../../app/connect/yamlsubsetreader.cpp" line="+27"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>a backslash ends the quoted string</source>
+        <translation>ein Backslash beendet die Zeichenkette in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>bad escape sequence in a quoted string</source>
+        <translation>ungültige Escape-Sequenz in einer Zeichenkette in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown escape &quot;\%1&quot; in a quoted string</source>
+        <translation>unbekannte Escape-Sequenz „\%1“ in einer Zeichenkette in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unterminated double-quoted string</source>
+        <translation>nicht abgeschlossene Zeichenkette in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected text after a double-quoted string</source>
+        <translation>unerwarteter Text nach einer Zeichenkette in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unterminated single-quoted string</source>
+        <translation>nicht abgeschlossene Zeichenkette in einfachen Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unexpected text after a single-quoted string</source>
+        <translation>unerwarteter Text nach einer Zeichenkette in einfachen Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>inline { } and [ ] collections are not supported here</source>
+        <translation>eingebettete Sammlungen mit { } und [ ] werden hier nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>block scalars (| and &gt;) are not supported here</source>
+        <translation>Blockskalare (| und &gt;) werden hier nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>anchors, aliases and tags are not supported here</source>
+        <translation>Anker, Aliase und Tags werden hier nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a plain value cannot start with &quot;%1&quot;</source>
+        <translation>ein einfacher Wert darf nicht mit „%1“ beginnen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the document must start at the first column</source>
+        <translation>das Dokument muss in der ersten Spalte beginnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected &quot;key: value&quot; at the top level, found a list</source>
+        <translation>auf oberster Ebene wurde „Schlüssel: Wert“ erwartet, aber eine Liste gefunden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+29"/>
+        <location line="+45"/>
+        <source>unexpected indentation</source>
+        <translation>unerwartete Einrückung</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>a list item where &quot;key: value&quot; was expected</source>
+        <translation>ein Listeneintrag, wo „Schlüssel: Wert“ erwartet wurde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected &quot;key: value&quot;</source>
+        <translation>„Schlüssel: Wert“ erwartet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a key is empty</source>
+        <translation>ein Schlüssel ist leer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the key &quot;%1&quot; appears twice</source>
+        <translation>der Schlüssel „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected indentation (a value spread over several lines is not supported here)</source>
+        <translation>unerwartete Einrückung (ein Wert über mehrere Zeilen wird hier nicht unterstützt)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>the file is not UTF-8 text</source>
         <translation>die Datei ist kein UTF-8-Text</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>tabs cannot be used for indentation; use spaces</source>
         <translation>Tabulatoren sind zur Einrückung nicht erlaubt; verwenden Sie Leerzeichen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>only one YAML document per file is supported</source>
         <translation>nur ein YAML-Dokument pro Datei wird unterstützt</translation>
     </message>

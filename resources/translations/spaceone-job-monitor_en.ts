@@ -239,21 +239,33 @@
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>CliInvocation</name>
     <message>
-        <location filename="../../app/cli/cliinvocation.cpp" line="+109"/>
+        <location filename="../../app/cli/cliinvocation.cpp" line="+56"/>
+        <source>cannot read the token file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the token file %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warning: the token file %1 is readable by other users; consider chmod 600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>unknown command &apos;%1&apos;; run &apos;%2 --help&apos; for the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>get takes exactly one job id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -263,7 +275,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -273,17 +285,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>unknown format &apos;%1&apos; (table, json or csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>no server address: pass --endpoint URL or set SPACEONE_ENDPOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&apos;%1&apos; is not an http:// or https:// address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -293,7 +305,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>--timeout needs a number of seconds greater than 0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,17 +315,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>no PEM certificate could be read from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>unknown status &apos;%1&apos; (pending, in-progress, success, failure or canceled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>--limit needs a whole number of jobs greater than 0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,7 +335,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>--by needs a field name such as status or workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1017,7 +1029,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+120"/>
         <source>Deleting a job does not stop its collector: only the record goes away, and the collector may keep running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,12 +1550,22 @@ Exit status:
 <context>
     <name>JobApiClient</name>
     <message>
-        <location filename="../../app/api/jobapiclient.cpp" line="+158"/>
+        <location filename="../../app/api/jobapiclient.cpp" line="+49"/>
+        <source> (certificate subject: %1; issuer: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected JSON but the server sent %1 (is the address the console API endpoint?); %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
         <source>no server address is set (an http:// or https:// URL is needed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>the token contains spaces, line breaks or non-ASCII characters; check how it was copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2518,8 +2540,24 @@ Exit status:
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="+60"/>
+        <source>Every %n min</source>
+        <translation>
+            <numerusform>Every minute</numerusform>
+            <numerusform>Every %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Every %n s</source>
+        <translation>
+            <numerusform>Every second</numerusform>
+            <numerusform>Every %n s</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+174"/>
+        <location line="+118"/>
         <source>&amp;Refresh Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3035,59 +3073,6 @@ Exit status:
     </message>
 </context>
 <context>
-    <name>ParseFailure</name>
-    <message>
-        <location filename="../../app/connect/yamlsubsetreader.cpp" line="+30"/>
-        <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Parser</name>
-    <message>
-        <location line="+185"/>
-        <source>the document must start at the first column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>expected &quot;key: value&quot; at the top level, found a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+28"/>
-        <location line="+37"/>
-        <source>unexpected indentation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <source>a list item where &quot;key: value&quot; was expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>expected &quot;key: value&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>a key is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the key &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>unexpected indentation (a value spread over several lines is not supported here)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>PollStatusBar</name>
     <message>
         <location filename="../../ui/pollstatusbar.cpp" line="+44"/>
@@ -3299,27 +3284,42 @@ Exit status:
 <context>
     <name>SpacectlImporter</name>
     <message>
-        <location filename="../../app/connect/spacectlimporter.cpp" line="+96"/>
-        <source>No spacectl configuration found: %1 does not exist. Run &quot;spacectl config init&quot; first, or add the connection by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 holds no spacectl environment (*.yml).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>&quot;%1&quot; is not a valid spacectl environment name.</source>
+        <location filename="../../app/connect/spacectlimporter.cpp" line="+23"/>
+        <source>%1 cannot be read: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>%1 is too large to be a spacectl configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a valid spacectl configuration file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No spacectl configuration found: %1 does not exist. Run &quot;spacectl config init&quot; first, or add the connection by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 holds no spacectl environment (*.yml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&quot;%1&quot; is not a valid spacectl environment name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The spacectl environment &quot;%1&quot; does not exist (%2 is missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1: api_key must be a single text value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3329,47 +3329,47 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1: api_key contains spaces or line breaks, so it is not a valid key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1: endpoints must be a list of &quot;service: address&quot; lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1: the endpoint of %2 must be a single address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Taken from spacectl&apos;s &quot;%1&quot; endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>spacectl lists no endpoints; enter console-api-v2&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>spacectl&apos;s endpoint &quot;%1&quot; is not an address this app understands; enter console-api-v2&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Guessed: spacectl talks to %1 on this computer, so console-api-v2 is assumed at its local development address. Check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>spacectl uses %1, a gRPC address this app cannot turn into console-api-v2&apos;s REST address (console-api-v2 is a separate service). Enter its address, e.g. https://console-v2.api.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Guessed from spacectl&apos;s gRPC address %1: console-api-v2 usually runs at console-v2.&lt;domain&gt;. Check it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3642,17 +3642,119 @@ Exit status:
 <context>
     <name>YamlSubsetReader</name>
     <message>
-        <location filename="../../app/connect/yamlsubsetreader.cpp" line="+49"/>
+        <location filename="../../app/connect/yamlsubsetreader.cpp" line="+27"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>a backslash ends the quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>bad escape sequence in a quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown escape &quot;\%1&quot; in a quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unterminated double-quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected text after a double-quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unterminated single-quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unexpected text after a single-quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>inline { } and [ ] collections are not supported here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>block scalars (| and &gt;) are not supported here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>anchors, aliases and tags are not supported here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a plain value cannot start with &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the document must start at the first column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected &quot;key: value&quot; at the top level, found a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+29"/>
+        <location line="+45"/>
+        <source>unexpected indentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>a list item where &quot;key: value&quot; was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected &quot;key: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a key is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the key &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected indentation (a value spread over several lines is not supported here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>the file is not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>tabs cannot be used for indentation; use spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>only one YAML document per file is supported</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,6 +3,8 @@
 // from :/i18n/.
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
+#include <QSet>
 #include <QFile>
 #include <QLocale>
 #include <QRegularExpression>
@@ -213,4 +215,53 @@ TEST(Translations, TranslationsKeepPlaceholdersAndMnemonics)
             }
         }
     }
+}
+
+// Every text the sources mark for translation reaches the .ts files: lupdate's parser silently
+// skips some calls (a tr() helper outside a class, arguments it cannot follow), and a text it
+// never saw stays English in every language.
+TEST(Translations, EveryMarkedTextIsInTheTranslationSources)
+{
+    QString language;
+    QString error;
+    QSet<QString> known;
+    for (const TsMessage &m : readTs(QStringLiteral(SJM_TS_DIR "/") + kPrefix + QStringLiteral("_de.ts"), &language,
+                                     &error))
+        known.insert(m.source);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+
+    // tr("…"), QCoreApplication::translate("Context", "…"), QT_TRANSLATE_NOOP("Context", "…"),
+    // with the text as one or more adjacent literals.
+    static const QRegularExpression call(QStringLiteral(
+        R"re((?:\btr|\btranslate\(\s*"[^"]*"\s*,|QT_TRANSLATE_NOOP\(\s*"[^"]*"\s*,)\s*\(?\s*((?:"(?:[^"\\]|\\.)*"\s*)+))re"));
+    static const QRegularExpression literal(QStringLiteral(R"re("((?:[^"\\]|\\.)*)")re"));
+    QStringList missing;
+    int checked = 0;
+    for (const QString &root : { QStringLiteral("app"), QStringLiteral("ui") }) {
+        QDirIterator it(QStringLiteral(SJM_SOURCE_DIR "/") + root, { QStringLiteral("*.cpp"), QStringLiteral("*.h") },
+                        QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            if (path.contains(QLatin1String("/app/sandbox/")))
+                continue; // protocol text, English by design
+            QFile file(path);
+            ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+            const QString code = QString::fromUtf8(file.readAll());
+            for (auto m = call.globalMatch(code); m.hasNext();) {
+                QString text;
+                const QString literals = m.next().captured(1);
+                for (auto l = literal.globalMatch(literals); l.hasNext();)
+                    text += l.next().captured(1);
+                text.replace(QLatin1String("\\n"), QLatin1String("\n"))
+                    .replace(QLatin1String("\\\""), QLatin1String("\""))
+                    .replace(QLatin1String("\\\\"), QLatin1String("\\"));
+                ++checked;
+                if (!known.contains(text))
+                    missing << QDir(QStringLiteral(SJM_SOURCE_DIR)).relativeFilePath(path) + QStringLiteral(": ") + text;
+            }
+        }
+    }
+    EXPECT_GT(checked, 500);
+    EXPECT_TRUE(missing.isEmpty()) << missing.size() << " texts lupdate does not see:\n"
+                                   << missing.join(QLatin1Char('\n')).toStdString();
 }
