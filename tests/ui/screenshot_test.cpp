@@ -75,11 +75,19 @@ protected:
     {
         // Local time differs from UTC in the pictures, as it does for most users.
         qputenv("TZ", "Asia/Seoul");
+        // The plural forms come from the English translation, as in the app.
+        ASSERT_TRUE(english.load(QStringLiteral("spaceone-job-monitor_en"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&english);
         ASSERT_TRUE(backend.start());
         client.setEndpoint(backend.endpoint());
     }
-    void TearDown() override { qunsetenv("TZ"); }
+    void TearDown() override
+    {
+        QCoreApplication::removeTranslator(&english);
+        qunsetenv("TZ");
+    }
 
+    QTranslator english;
     TestBackend backend;
     JobApiClient client;
 };
@@ -178,12 +186,7 @@ TEST_F(ScreenshotTest, LargeDeleteDialog)
         EXPECT_FALSE(dialog->deleteButton()->isEnabled());
         EXPECT_TRUE(save(dialog.get(), name));
     };
-    // The plural forms come from the English translation, as in the app.
-    QTranslator english;
-    ASSERT_TRUE(english.load(QStringLiteral("spaceone-job-monitor_en"), QStringLiteral(":/i18n")));
-    QCoreApplication::installTranslator(&english);
     shoot(QStringLiteral("delete-dialog-large.png"));
-    QCoreApplication::removeTranslator(&english);
 
     QTranslator german;
     ASSERT_TRUE(german.load(QLocale(QLocale::German), QStringLiteral("spaceone-job-monitor"), QStringLiteral("_"),
