@@ -113,11 +113,28 @@ void JobTableView::setModel(QAbstractItemModel *newModel)
     m_modelConnections << connect(newModel, &QAbstractItemModel::rowsAboutToBeRemoved, this,
                                   &JobTableView::captureAnchor);
     m_modelConnections << connect(newModel, &QAbstractItemModel::rowsRemoved, this, [this] { restoreAnchor(-1, 0); });
+    // A row whose sort key changed moves (a layout change of the proxy); a sort the user chose
+    // moves everything on purpose and is left alone.
+    m_modelConnections << connect(newModel, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] {
+        if (sortState() == m_sortState)
+            captureAnchor();
+        else
+            m_anchored = false;
+    });
+    m_modelConnections << connect(newModel, &QAbstractItemModel::layoutChanged, this, [this] {
+        restoreAnchor(-1, 0);
+        m_sortState = sortState();
+    });
     m_modelConnections << connect(newModel, &QAbstractItemModel::modelReset, this, [this] {
         m_anchors.clear();
         m_anchored = false;
         setNewRowsAbove(0);
     });
+}
+
+QPair<int, int> JobTableView::sortState() const
+{
+    return { horizontalHeader()->sortIndicatorSection(), int(horizontalHeader()->sortIndicatorOrder()) };
 }
 
 void JobTableView::captureAnchor()

@@ -3,6 +3,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QPair>
 #include <QPersistentModelIndex>
 #include <QStringList>
 #include <QTableView>
@@ -55,6 +56,7 @@ private:
     void ensureUsableColumns();
     // Shrinks the id-like columns (down to a floor) so the error keeps a readable width.
     void fitColumnsToWidth();
+    QPair<int, int> sortState() const;
     void captureAnchor();
     void restoreAnchor(int insertedFirst, int insertedCount);
     void setNewRowsAbove(int count);
@@ -72,4 +74,5 @@ private:
     QList<QMetaObject::Connection> m_modelConnections;
     QHash<int, int> m_preferredWidths; // per shrinkable column: the width it has when room allows
     bool m_fitting = false;
+    QPair<int, int> m_sortState{ -1, -1 }; // the sort the last layout change was made under
 };

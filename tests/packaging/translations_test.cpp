@@ -4,10 +4,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
-#include <QSet>
 #include <QFile>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -225,8 +225,8 @@ TEST(Translations, EveryMarkedTextIsInTheTranslationSources)
     QString language;
     QString error;
     QSet<QString> known;
-    for (const TsMessage &m : readTs(QStringLiteral(SJM_TS_DIR "/") + kPrefix + QStringLiteral("_de.ts"), &language,
-                                     &error))
+    for (const TsMessage &m :
+         readTs(QStringLiteral(SJM_TS_DIR "/") + kPrefix + QStringLiteral("_de.ts"), &language, &error))
         known.insert(m.source);
     ASSERT_TRUE(error.isEmpty()) << error.toStdString();
 
@@ -257,7 +257,8 @@ TEST(Translations, EveryMarkedTextIsInTheTranslationSources)
                     .replace(QLatin1String("\\\\"), QLatin1String("\\"));
                 ++checked;
                 if (!known.contains(text))
-                    missing << QDir(QStringLiteral(SJM_SOURCE_DIR)).relativeFilePath(path) + QStringLiteral(": ") + text;
+                    missing << QDir(QStringLiteral(SJM_SOURCE_DIR)).relativeFilePath(path) + QStringLiteral(": ")
+                            + text;
             }
         }
     }

@@ -213,3 +213,54 @@ TEST_F(JobTableViewTest, TheErrorIsCutAtItsEndAndIdsInTheMiddle)
     EXPECT_EQ(JobItemDelegate::elideModeFor(JobTableModel::JobIdColumn, Qt::ElideMiddle), Qt::ElideMiddle);
     EXPECT_EQ(JobItemDelegate::elideModeFor(JobTableModel::PluginColumn, Qt::ElideMiddle), Qt::ElideMiddle);
 }
+
+// Rows moved by the model itself (a layout change: a re-sort the view did not ask for) keep the
+// row in view where it was.
+TEST_F(JobTableViewTest, ALayoutChangeKeepsTheRowInView)
+{
+    QStandardItemModel plain(300, 3);
+    for (int row = 0; row < 300; ++row)
+        plain.setItem(row, 0, new QStandardItem(QStringLiteral("row %1").arg(row, 3, 10, QLatin1Char('0'))));
+    view->setModel(&plain);
+    QCoreApplication::processEvents();
+    scrollToMiddle();
+    const int topRow = view->rowAt(0);
+    const QString top = plain.index(topRow, 0).data().toString();
+    const int offset = view->rowViewportPosition(topRow);
+    plain.sort(0, Qt::DescendingOrder); // the model reorders itself
+    QCoreApplication::processEvents();
+    EXPECT_EQ(plain.index(view->rowAt(0), 0).data().toString(), top);
+    EXPECT_EQ(view->rowViewportPosition(view->rowAt(0)), offset);
+    EXPECT_EQ(view->newRowsAbove(), 0);
+    view->setModel(&proxy);
+}
+
+// A job whose sort key changes moves in the sorted table (a layout change, not rows coming or
+// going): the rows in view stay where they are, unless the user chose another sort.
+TEST_F(JobTableViewTest, RowsMovingAboveLeaveTheRowsInViewWhereTheyAre)
+{
+    // Sorted by status, pending first: a pending job above the view finishes and moves down.
+    std::vector<Job> jobs;
+    for (int n = 1; n <= 200; ++n)
+        jobs.push_back(jobfactory::make(n, n <= 40 ? JobStatus::Pending : JobStatus::Success));
+    model.applySnapshot(jobs);
+    view->sortByColumn(JobTableModel::StatusColumn, Qt::AscendingOrder);
+    QCoreApplication::processEvents();
+    scrollToMiddle();
+    const QString top = topId();
+    const int offset = offsetOf(top);
+    const int topRowBefore = view->rowAt(0);
+    ASSERT_GT(topRowBefore, 45) << "the view shows finished jobs";
+
+    for (int n = 1; n <= 3; ++n)
+        jobs[size_t(n - 1)] = jobfactory::make(n, JobStatus::Success);
+    model.applySnapshot(jobs);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(topId(), top);
+    EXPECT_EQ(offsetOf(top), offset);
+
+    // The user's own sort moves what is shown, as always.
+    view->sortByColumn(JobTableModel::CreatedColumn, Qt::DescendingOrder);
+    QCoreApplication::processEvents();
+    EXPECT_NE(topId(), top) << "a new sort is not anchored to the old top row";
+}

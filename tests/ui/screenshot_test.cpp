@@ -171,8 +171,10 @@ TEST_F(ScreenshotTest, LargeDeleteDialog)
             : n % 13 == 0                   ? JobStatus::Pending
             : n % 3 == 0                    ? JobStatus::Canceled
                                             : JobStatus::Failure;
-        const QByteArray id = QStringLiteral("job-%1").arg(0x5a00c0de0000LL + n * 7919, 12, 16, QLatin1Char('0')).toLatin1();
-        const QByteArray account = QStringLiteral("ta-%1").arg(0x1234567890LL + (n % 6) * 104729, 12, 16, QLatin1Char('0')).toLatin1();
+        const QByteArray id
+            = QStringLiteral("job-%1").arg(0x5a00c0de0000LL + n * 7919, 12, 16, QLatin1Char('0')).toLatin1();
+        const QByteArray account
+            = QStringLiteral("ta-%1").arg(0x1234567890LL + (n % 6) * 104729, 12, 16, QLatin1Char('0')).toLatin1();
         captured.append(job(id.constData(), status, account.constData(), workspaces[(n * 7) % 5 % 4],
                             "2024-06-17T08:00:00.407Z",
                             JobStatuses::isActive(status) ? nullptr : "2024-06-17T08:03:12.512Z"));
