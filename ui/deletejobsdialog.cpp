@@ -128,7 +128,7 @@ DeleteJobsDialog::DeleteJobsDialog(const QList<Job> &jobs, const QStringList &un
     // What the selection holds, before the list: with thousands of rows nobody reads the list.
     m_selectionSummary = new QLabel(this);
     m_selectionSummary->setObjectName(QStringLiteral("selectionSummary"));
-    m_selectionSummary->setTextFormat(Qt::PlainText);
+    m_selectionSummary->setTextFormat(Qt::RichText); // bold counts; every label is escaped
     m_selectionSummary->setWordWrap(true);
     m_selectionSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->insertWidget(layout->indexOf(m_list), m_selectionSummary);
@@ -339,9 +339,10 @@ void DeleteJobsDialog::updateSelection()
             jobs.append(*it);
     }
     const JobSelectionSummary summary(jobs, withoutDetails);
-    m_selectionSummary->setText(tr("By status: %1").arg(JobSelectionSummary::format(summary.byStatus(), 6))
-                                + QLatin1Char('\n')
-                                + tr("By workspace: %1").arg(JobSelectionSummary::format(summary.byWorkspace(), 4)));
+    m_selectionSummary->setText(
+        tr("By status: %1").toHtmlEscaped().arg(JobSelectionSummary::formatHtml(summary.byStatus(), 6))
+        + QStringLiteral("<br>")
+        + tr("By workspace: %1").toHtmlEscaped().arg(JobSelectionSummary::formatHtml(summary.byWorkspace(), 4)));
     m_selectionSummary->setVisible(count > 1);
 
     m_typedLabel->setText(

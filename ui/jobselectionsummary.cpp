@@ -44,7 +44,7 @@ JobSelectionSummary::JobSelectionSummary(const QList<Job> &jobs, int idsWithoutD
     });
 }
 
-QString JobSelectionSummary::format(const QList<Count> &counts, int limit)
+QString JobSelectionSummary::formatHtml(const QList<Count> &counts, int limit)
 {
     const QLocale locale;
     QStringList parts;
@@ -52,13 +52,14 @@ QString JobSelectionSummary::format(const QList<Count> &counts, int limit)
     int restJobs = 0;
     for (int i = 0; i < counts.size(); ++i) {
         if (i < limit) {
-            parts << QStringLiteral("%1 %2").arg(counts.at(i).label, locale.toString(counts.at(i).count));
+            parts << QStringLiteral("%1\u00a0<b>%2</b>")
+                         .arg(counts.at(i).label.toHtmlEscaped(), locale.toString(counts.at(i).count));
         } else {
             ++restEntries;
             restJobs += counts.at(i).count;
         }
     }
     if (restEntries > 0)
-        parts << tr("%n more (%1)", nullptr, restEntries).arg(tr("%n job(s)", nullptr, restJobs));
+        parts << tr("%n more (%1)", nullptr, restEntries).arg(tr("%n job(s)", nullptr, restJobs)).toHtmlEscaped();
     return parts.join(QStringLiteral(" · "));
 }

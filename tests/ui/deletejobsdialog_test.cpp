@@ -18,6 +18,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTextDocumentFragment>
 #include <QTreeWidget>
 
 #include <algorithm>
@@ -181,23 +182,36 @@ TEST_F(DeleteJobsDialogTest, TheSummaryCountsTheCapturedJobsByStatusAndWorkspace
                                   : (n <= 26 ? QStringLiteral("workspace-beta") : QStringLiteral("*"));
         captured.append(job);
     }
+    // A server's text is shown as it is, never read as markup.
+    for (int n = 31; n <= 32; ++n) {
+        Job odd = jobfactory::make(n, JobStatus::Canceled);
+        odd.workspaceId = QStringLiteral("ws-<b>odd</b>");
+        captured.append(odd);
+    }
     ASSERT_EQ(model.rowCount(), 0);
     DeleteJobsDialog dialog(captured, { QStringLiteral("job-not-captured") }, &client);
     dialog.setAttribute(Qt::WA_DeleteOnClose, false);
 
+    // Rich text with bold counts; what a person reads is its plain text.
+    const auto shown = [&dialog] {
+        return QTextDocumentFragment::fromHtml(dialog.selectionSummaryLabel()->text())
+            .toPlainText()
+            .replace(QChar(0x00a0), QLatin1Char(' '));
+    };
     // Skipping the active ones (the default), the summary speaks of what is sent: 18 failed,
-    // 6 succeeded, one without details.
-    const QString skipping = dialog.selectionSummaryLabel()->text();
-    EXPECT_TRUE(skipping.contains(QStringLiteral("By status: Failure 18 · Success 6 · Not loaded 1")))
+    // 6 succeeded, 2 canceled, one without details.
+    const QString skipping = shown();
+    EXPECT_TRUE(skipping.contains(QStringLiteral("By status: Failure 18 · Success 6 · Canceled 2 · Not loaded 1")))
         << skipping.toStdString();
     EXPECT_FALSE(skipping.contains(QStringLiteral("In progress")));
     EXPECT_TRUE(skipping.contains(QStringLiteral("workspace-alpha 12"))) << skipping.toStdString();
     EXPECT_TRUE(skipping.contains(QStringLiteral("workspace-beta 8")));
     EXPECT_TRUE(skipping.contains(QStringLiteral("Global (domain) 4")));
+    EXPECT_TRUE(skipping.contains(QStringLiteral("ws-<b>odd</b> 2"))) << skipping.toStdString();
 
     dialog.activeConfirmation()->setChecked(true);
-    const QString all = dialog.selectionSummaryLabel()->text();
-    EXPECT_TRUE(all.contains(QStringLiteral("Failure 18 · In progress 6 · Success 6 · Not loaded 1")))
+    const QString all = shown();
+    EXPECT_TRUE(all.contains(QStringLiteral("Failure 18 · In progress 6 · Success 6 · Canceled 2 · Not loaded 1")))
         << all.toStdString();
     EXPECT_TRUE(all.contains(QStringLiteral("workspace-beta 14")));
 }
