@@ -11,6 +11,7 @@
 #include "connect/tlspolicy.h"
 #include "connect/tokeninfo.h"
 #include "connect/transportpolicy.h"
+#include "contrast.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -740,10 +741,12 @@ void ConnectionDialog::setNote(QLabel *label, const QString &text, Tone tone)
     label->setText(text);
     label->setVisible(!text.isEmpty());
     QPalette palette = this->palette();
+    // Orange and green made for light themes; on a dark one they are lightened until they read.
+    const QList<QColor> backgrounds{ palette.color(QPalette::Window) };
     if (tone == Tone::Warning)
-        palette.setColor(QPalette::WindowText, QColor(0xB0, 0x3A, 0x00));
+        palette.setColor(QPalette::WindowText, Contrast::ensure(QColor(0xB0, 0x3A, 0x00), backgrounds));
     else if (tone == Tone::Good)
-        palette.setColor(QPalette::WindowText, QColor(0x2E, 0x7D, 0x32));
+        palette.setColor(QPalette::WindowText, Contrast::ensure(QColor(0x2E, 0x7D, 0x32), backgrounds));
     label->setPalette(palette);
 }
 
