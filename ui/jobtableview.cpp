@@ -351,6 +351,12 @@ void JobTableView::resizeEvent(QResizeEvent *event)
     placeNewRowsButton();
 }
 
+void JobTableView::scrollContentsBy(int dx, int dy)
+{
+    QTableView::scrollContentsBy(dx, dy);
+    placeNewRowsButton();
+}
+
 void JobTableView::restoreHeaderState(const QByteArray &state)
 {
     if (state.isEmpty() || !horizontalHeader()->restoreState(state)) {

@@ -50,6 +50,8 @@ Q_SIGNALS:
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    // Scrolling the viewport moves its children with the rows: the button stays where it is.
+    void scrollContentsBy(int dx, int dy) override;
 
 private:
     void showHeaderMenu(const QPoint &pos);

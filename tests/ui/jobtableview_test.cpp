@@ -93,12 +93,22 @@ TEST_F(JobTableViewTest, RowsArrivingAboveLeaveTheRowsInViewWhereTheyAre)
     ASSERT_TRUE(view->newRowsButton()->isVisible());
     EXPECT_TRUE(view->newRowsButton()->text().contains(QStringLiteral("3 new job")))
         << view->newRowsButton()->text().toStdString();
+    // Whole, at the top of the rows, however the view scrolls meanwhile (scrolling the viewport
+    // would carry the button away with the rows).
+    const auto buttonPlace = [this] { return view->newRowsButton()->geometry(); };
+    const QRect placed = buttonPlace();
+    EXPECT_TRUE(view->viewport()->rect().contains(placed)) << placed.y();
+    EXPECT_LT(placed.top(), view->verticalHeader()->defaultSectionSize());
 
     // More arrive: the count adds up, the view still holds.
     model.applySnapshot(jobfactory::range(1, 205));
     QCoreApplication::processEvents();
     EXPECT_EQ(offsetOf(top), offset);
     EXPECT_EQ(view->newRowsAbove(), 5);
+    EXPECT_EQ(buttonPlace().top(), placed.top());
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->value() + 45);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(buttonPlace().top(), placed.top()) << "the button scrolled away with the rows";
 
     // The button leads up to them and goes away.
     QTest::mouseClick(view->newRowsButton(), Qt::LeftButton);
