@@ -2,11 +2,13 @@
 #pragma once
 
 #include "api/jobstatus.h"
+#include "model/jobfilter.h"
 
 #include <QHash>
 #include <QList>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 // Server-side counts for the status overview and the filter choices. They come from stat, not
 // from the loaded rows, so a capped listing still offers every workspace, trusted account and
@@ -37,6 +39,15 @@ struct JobStats
     // Jobs whose status is not one the server defines.
     qint64 unknownCount() const;
     static QList<ValueCount> sortedCounts(const QHash<QString, qint64> &counts);
+
+    // The stat fields counted, status first: "status", "workspace_id", "trusted_account_id",
+    // "plugin_id".
+    static const QStringList &facetFields();
+    // `filter` without its own choice for `field`, so choosing a workspace still shows the
+    // other workspaces as choices (and the status counts ignore the status and stuck filters).
+    static JobFilter facetFilter(const QString &field, const JobFilter &filter);
+    // Stores the counts a stat by `field` returned where they belong.
+    void setCounts(const QString &field, const QHash<QString, qint64> &counts);
 };
 
 Q_DECLARE_METATYPE(JobStats)

@@ -14,10 +14,6 @@
 #include <cmath>
 
 namespace {
-const QString kStatus = QStringLiteral("status");
-const QString kWorkspace = QStringLiteral("workspace_id");
-const QString kTrustedAccount = QStringLiteral("trusted_account_id");
-const QString kPlugin = QStringLiteral("plugin_id");
 // How many polls may still list a job deleted here before it is shown again: enough for
 // replies already in flight, few enough that a delete the server refused does not hide a job.
 constexpr int kForgetPolls = 3;
@@ -318,23 +314,12 @@ void Poller::startDelta()
 void Poller::startStats(bool statusOnly)
 {
     m_statsRequested = true;
-    // Each facet is counted with every filter but its own, so choosing a workspace still shows
-    // the other workspaces as choices.
-    JobFilter anyStatus = m_filter;
-    anyStatus.statuses.clear();
-    anyStatus.stuckOnly = false;
-    JobFilter anyWorkspace = m_filter;
-    anyWorkspace.workspaceId.clear();
-    JobFilter anyTrustedAccount = m_filter;
-    anyTrustedAccount.trustedAccountId.clear();
-    JobFilter anyPlugin = m_filter;
-    anyPlugin.pluginId.clear();
-    requestStat(kStatus, anyStatus, m_pollSeq);
-    if (statusOnly)
-        return;
-    requestStat(kWorkspace, anyWorkspace, m_pollSeq);
-    requestStat(kTrustedAccount, anyTrustedAccount, m_pollSeq);
-    requestStat(kPlugin, anyPlugin, m_pollSeq);
+    // Each facet is counted with every filter but its own.
+    for (const QString &field : JobStats::facetFields()) {
+        requestStat(field, JobStats::facetFilter(field, m_filter), m_pollSeq);
+        if (statusOnly)
+            return; // the status comes first
+    }
 }
 
 void Poller::requestStat(const QString &field, const JobFilter &facetFilter, quint64 seq)
@@ -348,15 +333,7 @@ void Poller::requestStat(const QString &field, const JobFilter &facetFilter, qui
         --m_statsPending;
         m_traffic.add(reply);
         if (reply->isOk()) {
-            const QHash<QString, qint64> counts = reply->result().countsBy(field);
-            if (field == kStatus)
-                m_stats.statusCounts = counts;
-            else if (field == kWorkspace)
-                m_stats.workspaces = JobStats::sortedCounts(counts);
-            else if (field == kTrustedAccount)
-                m_stats.trustedAccounts = JobStats::sortedCounts(counts);
-            else
-                m_stats.plugins = JobStats::sortedCounts(counts);
+            m_stats.setCounts(field, reply->result().countsBy(field));
         } else if (!m_statsError.isError()) {
             m_statsError = reply->error();
         }
