@@ -46,10 +46,14 @@ public:
     QString signClaims(const JsonValue &claims) const { return m_tokens.sign(claims); }
     QString tokensFilePath() const { return m_tokensFilePath; }
 
-    bool insertJobs(const QList<JsonValue> &jobs, QString *error);
+    bool insertJobs(const QList<JsonValue> &jobs, QString *error, bool anyStatus = false);
     bool deleteJob(const QString &jobId);
     std::optional<JobRecord> job(const QString &jobId) const;
     qint64 jobCount() const;
+    // The sandbox's own verdict on stuck jobs: PENDING or IN_PROGRESS with updated_at (created_at
+    // when unset) older than `thresholdMs` on the job clock, in the given workspaces (all when
+    // empty). Sorted.
+    QStringList stuckJobIds(qint64 thresholdMs, const QStringList &workspaceIds) const;
     // The server's clock for job timestamps and timediff filters: the wall clock plus an offset,
     // to play a server whose clock is ahead of or behind the desktop's. Tokens keep real time.
     qint64 jobClock() const;
