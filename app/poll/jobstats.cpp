@@ -29,3 +29,11 @@ QList<JobStats::ValueCount> JobStats::sortedCounts(const QHash<QString, qint64> 
     });
     return list;
 }
+
+QList<JobStats::ValueCount> JobStats::addedCounts(const QList<ValueCount> &list, const QHash<QString, qint64> &more)
+{
+    QHash<QString, qint64> counts = more;
+    for (const ValueCount &v : list)
+        counts[v.value] += v.count;
+    return sortedCounts(counts);
+}

@@ -6,6 +6,8 @@
 #include "api/joblistreply.h"
 #include "api/jobstatreply.h"
 #include "api/jobtime.h"
+#include "poll/domainjobcounter.h"
+#include "poll/stuckcounter.h"
 
 #include <QRandomGenerator>
 
@@ -25,14 +27,28 @@ Poller::Poller(JobApiClient *client, QObject *parent)
     , m_client(client)
     , m_lister(new JobLister(client, this))
     , m_delta(new DeltaPoll(client, this))
+    , m_stuck(new StuckCounter(client, this))
+    , m_domainJobs(new DomainJobCounter(client, this))
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &Poller::poll);
     connect(m_lister, &JobLister::finished, this, &Poller::onListFinished);
     connect(m_lister, &JobLister::progress, this, &Poller::progress);
     connect(m_delta, &DeltaPoll::finished, this, &Poller::onDeltaFinished);
-    if (client)
+    connect(m_stuck, &StuckCounter::finished, this, [this] {
+        m_traffic.add(m_stuck->traffic());
+        maybeComplete();
+    });
+    connect(m_domainJobs, &DomainJobCounter::finished, this, [this] {
+        m_traffic.add(m_domainJobs->traffic());
+        maybeComplete();
+    });
+    if (client) {
+        connect(client, &JobApiClient::endpointChanged, m_stuck, &StuckCounter::reset);
+        connect(client, &JobApiClient::endpointChanged, m_domainJobs, &DomainJobCounter::reset);
         connect(client, &JobApiClient::endpointChanged, this, &Poller::restart);
+    }
+    m_stuck->setScope(m_filter);
     m_state.generation = m_generation;
 }
 
@@ -117,6 +133,7 @@ void Poller::setFilter(const JobFilter &filter)
         && filter.statuses == m_filter.statuses && filter.workspaceId == m_filter.workspaceId
         && filter.trustedAccountId == m_filter.trustedAccountId && filter.pluginId == m_filter.pluginId;
     m_filter = filter;
+    m_stuck->setScope(filter);
     if (!sameServerQuery)
         restart();
 }
@@ -233,6 +250,8 @@ void Poller::poll()
     ++m_pollSeq;
     abortStats();
     m_delta->abort();
+    m_stuck->abort();
+    m_domainJobs->abort();
     m_polling = true;
     m_listDone = false;
     m_statsRequested = false;
@@ -258,6 +277,7 @@ void Poller::startFull()
     // Restarting drops a listing of an abandoned poll without a finished() signal.
     m_lister->start(request);
 
+    m_stuck->start();
     startStats();
     if (!m_deltaEnabled)
         return;
@@ -310,6 +330,7 @@ void Poller::startStats(bool statusOnly)
     JobFilter anyPlugin = m_filter;
     anyPlugin.pluginId.clear();
     requestStat(kStatus, anyStatus, m_pollSeq);
+    m_domainJobs->start(m_filter, statusOnly, m_kind == PollKind::Full);
     if (statusOnly)
         return;
     requestStat(kWorkspace, anyWorkspace, m_pollSeq);
@@ -389,12 +410,16 @@ void Poller::onDeltaFinished()
         else if (r.statusChanged)
             startStats(true);
     }
+    // Stuck counts jobs of every status but the listed ones too: the wider set's changes count.
+    if (m_stuck->isDue(r.changed + r.removed > 0 || totalChanged || r.baseChanged, m_intervalMs))
+        m_stuck->start();
     maybeComplete();
 }
 
 void Poller::maybeComplete()
 {
-    if (m_polling && m_listDone && m_statsPending == 0 && !m_markReply)
+    if (m_polling && m_listDone && m_statsPending == 0 && !m_markReply && !m_stuck->isRunning()
+        && !m_domainJobs->isRunning())
         complete();
 }
 
@@ -403,6 +428,8 @@ void Poller::fail(const ApiError &error)
     m_polling = false;
     abortStats();
     m_delta->abort();
+    m_stuck->abort();
+    m_domainJobs->abort();
     if (m_markReply) {
         m_markReply->abort();
         m_markReply = nullptr;
@@ -457,12 +484,17 @@ void Poller::complete()
     m_state.lastSuccess = QDateTime::currentDateTime();
     m_state.consecutiveFailures = 0;
     m_state.lastError = {};
+    if (m_statsRequested && !m_statsError.isError() && m_domainJobs->error().isError())
+        m_statsError = m_domainJobs->error();
     if (m_statsRequested)
         m_state.statsError = m_statsError;
+    if (m_stuck->error().isError() && m_stuck->error().kind != ApiError::Kind::Canceled)
+        m_state.statsError = m_stuck->error();
     m_state.stale = false;
     auto jobs = m_set.snapshot();
     emit snapshotReady(jobs, m_lastServerTotal, m_set.isTruncated(), m_generation);
     if (m_statsRequested && !m_statsError.isError()) {
+        m_domainJobs->applyTo(&m_stats);
         m_stats.total = 0;
         for (qint64 n : std::as_const(m_stats.statusCounts))
             m_stats.total += n;
