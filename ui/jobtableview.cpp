@@ -7,6 +7,7 @@
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QSet>
 
 JobTableView::JobTableView(QWidget *parent)
     : QTableView(parent)
@@ -75,10 +76,11 @@ void JobTableView::selectJobIds(const QStringList &ids)
     QModelIndex first;
     const QString current = currentJobId();
     QModelIndex currentMatch;
+    const QSet<QString> wanted(ids.cbegin(), ids.cend());
     for (int row = 0; row < model()->rowCount(); ++row) {
         const QModelIndex idx = model()->index(row, 0);
         const QString id = idx.data(JobTableModel::JobIdRole).toString();
-        if (!ids.contains(id))
+        if (!wanted.contains(id))
             continue;
         selection.select(idx, model()->index(row, model()->columnCount() - 1));
         if (!first.isValid())

@@ -19,6 +19,7 @@ class PollStatusBar;
 class QAction;
 class QComboBox;
 class QTimer;
+class ServerSelectionBar;
 class StatusOverview;
 
 // The job monitor window: status overview and filters on top, the job table, and a status
@@ -62,6 +63,7 @@ public:
     ErrorBanner *errorBanner() const { return m_banner; }
     PollStatusBar *pollStatusBar() const { return m_statusBar; }
     EmptyStateOverlay *emptyState() const { return m_emptyState; }
+    ServerSelectionBar *serverSelection() const { return m_serverSelection; }
     JobTrayNotifier *trayNotifier() const { return m_tray; }
     QAction *action(const QString &objectName) const;
 
@@ -70,6 +72,8 @@ Q_SIGNALS:
     void manageConnectionsRequested();
     void openJobRequested(const QString &jobId);
     void deleteJobsRequested(const QStringList &jobIds);
+    // Delete these captured copies (a selection made on the server, mostly not loaded).
+    void deleteCapturedJobsRequested(const QList<Job> &jobs);
     // The user picked another update interval for the current connection.
     void pollIntervalChosen(int ms);
 
@@ -89,6 +93,9 @@ private:
     void applyWidgetFilter();
     void onStatsChanged();
     void onSnapshotApplied();
+    void onStuckCountChanged();
+    // Delete what is selected: the server's set while one stands, else the table's rows.
+    void requestDelete(const QStringList &tableIds);
     void onError(const ApiError &error);
     void updateEmptyState();
     void updateActionStates();
@@ -107,6 +114,7 @@ private:
     ErrorBanner *m_banner = nullptr;
     JobTableView *m_table = nullptr;
     EmptyStateOverlay *m_emptyState = nullptr;
+    ServerSelectionBar *m_serverSelection = nullptr;
     PollStatusBar *m_statusBar = nullptr;
     JobTrayNotifier *m_tray = nullptr;
     QComboBox *m_connectionBox = nullptr;

@@ -6,6 +6,7 @@
 #include "model/jobfilterproxymodel.h"
 #include "model/jobtablemodel.h"
 #include "poll/poller.h"
+#include "poll/stuckcounter.h"
 
 #include <QDateTime>
 #include <QFutureWatcher>
@@ -37,6 +38,7 @@ JobMonitorSession::JobMonitorSession(QObject *parent)
         m_stats = stats;
         Q_EMIT statsChanged();
     });
+    connect(m_poller->stuckCounter(), &StuckCounter::countChanged, this, &JobMonitorSession::stuckCountChanged);
     connect(m_poller, &Poller::errorOccurred, this, [this](const ApiError &error) {
         m_lastError = error;
         Q_EMIT errorChanged(error);
@@ -89,6 +91,16 @@ void JobMonitorSession::removeJobs(const QStringList &ids)
     m_model->removeJobs(ids);
     m_poller->forgetJobs(ids);
     Q_EMIT snapshotApplied();
+}
+
+qint64 JobMonitorSession::stuckCount() const
+{
+    return m_poller->stuckCounter()->count();
+}
+
+QList<QList<QueryFilter>> JobMonitorSession::stuckJobQueries() const
+{
+    return StuckCounter::stuckQueries(m_filter);
 }
 
 QStringList JobMonitorSession::stuckJobIds() const

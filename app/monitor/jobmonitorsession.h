@@ -3,6 +3,7 @@
 
 #include "api/apiendpoint.h"
 #include "api/apierror.h"
+#include "api/jobquery.h"
 #include "jobtransitiontracker.h"
 #include "model/jobfilter.h"
 #include "poll/jobstats.h"
@@ -43,7 +44,10 @@ public:
     const JobStats &stats() const { return m_stats; }
     qint64 serverTotal() const { return m_serverTotal; }
     bool isTruncated() const { return m_truncated; }
-    int stuckCount() const { return m_stuckCount; }
+    // Stuck jobs on the server for every filter but the status one (-1 until it answered), and
+    // how many of those are loaded.
+    qint64 stuckCount() const;
+    int loadedStuckCount() const { return m_stuckCount; }
     bool hasData() const { return m_hasData; }
     // The last poll failed: what is shown is the last good data.
     bool isStale() const { return m_lastError.isError(); }
@@ -51,12 +55,15 @@ public:
 
     // Rows the user deleted leave the table at once.
     void removeJobs(const QStringList &ids);
-    // Ids of loaded jobs that are stuck, for "select all stuck jobs".
+    // Ids of loaded jobs that are stuck.
     QStringList stuckJobIds() const;
+    // The list queries whose jobs are the server's stuck ones, as the stuck count counts them.
+    QList<QList<QueryFilter>> stuckJobQueries() const;
 
 Q_SIGNALS:
     void snapshotApplied(); // rows, totals and stuck count changed
     void statsChanged();
+    void stuckCountChanged();
     void errorChanged(const ApiError &error); // Kind::None when recovered
     void transitionsDetected(const JobTransitionTracker::Transitions &transitions);
 
