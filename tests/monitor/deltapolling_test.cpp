@@ -368,6 +368,9 @@ TEST_F(DeltaPollingTest, ServerClockAheadOfTheDesktop)
 TEST_F(DeltaPollingTest, AnIdlePollAsksTwoSmallQuestions)
 {
     startSandbox(400, 8);
+    // A poll every 10 s: with no job near the stuck threshold, time passing until the next poll
+    // cannot change the stuck count either, so it is not asked again.
+    poller->setInterval(10 * 1000);
     poll();
     EXPECT_EQ(last.state.lastKind, PollKind::Full);
     const qint64 fullBytes = last.state.lastTraffic.bytesReceived;
