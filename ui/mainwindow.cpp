@@ -3,6 +3,7 @@
 
 #include "api/jobapiclient.h"
 #include "appsettings.h"
+#include "buildinfo/buildinfo.h"
 #include "emptystateoverlay.h"
 #include "errorbanner.h"
 #include "filterbar.h"
@@ -766,7 +767,7 @@ void MainWindow::showAbout()
                           "<p>Watch and clean up the collection jobs of a SpaceONE (Cloudforet) deployment.</p>"
                           "<p>Commit %2 · Qt %3 (built with %4)</p>"
                           "<p>Released under the MIT licence.</p>")
-                           .arg(QStringLiteral(SJM_VERSION), QStringLiteral(SJM_GIT_COMMIT),
+                           .arg(QStringLiteral(SJM_VERSION), QString::fromLatin1(BuildInfo::gitCommit()),
                                 QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "cliinvocation.h"
 
+#include "buildinfo/buildinfo.h"
 #include "clicommand.h"
 #include "clioption.h"
 #include "cliprofile.h"
@@ -96,7 +97,7 @@ CliInvocation CliInvocation::parse(const QStringList &arguments, const QProcessE
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
         inv.action = Action::Version;
         inv.output = QStringLiteral("%1 %2 (commit %3, Qt %4)\n")
-                         .arg(program, QStringLiteral(SJM_VERSION), QStringLiteral(SJM_GIT_COMMIT),
+                         .arg(program, QStringLiteral(SJM_VERSION), QString::fromLatin1(BuildInfo::gitCommit()),
                               QString::fromLatin1(qVersion()));
         return inv;
     }

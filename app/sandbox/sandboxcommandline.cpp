@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/sandboxcommandline.h"
 
+#include "buildinfo/buildinfo.h"
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 
@@ -30,8 +32,9 @@ SandboxCommandLine::Parsed SandboxCommandLine::parse(const QStringList &argument
                                   QStringLiteral("Show this help and exit."));
     const QCommandLineOption version({ QStringLiteral("v"), QStringLiteral("version") },
                                      QStringLiteral("Show the version and exit."));
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1 (0: any free port)."),
-                                  QStringLiteral("N"), QStringLiteral("8082"));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("TCP port on 127.0.0.1; 0 picks any free port."), QStringLiteral("N"),
+                                  QStringLiteral("8082"));
     const QCommandLineOption db(QStringLiteral("db"),
                                 QStringLiteral("SQLite database file (default: a temporary one)."),
                                 QStringLiteral("FILE"));
@@ -79,9 +82,16 @@ SandboxCommandLine::Parsed SandboxCommandLine::parse(const QStringList &argument
                                   QStringLiteral("R"), QStringLiteral("0"));
     const QCommandLineOption faultSeed(QStringLiteral("fault-seed"), QStringLiteral("Random seed of fault injection."),
                                        QStringLiteral("S"), QStringLiteral("1"));
-    parser.addOptions({ help,      version,   port,     db,       jobs,         seed,  data,
-                        tokenFile, tokensOut, rate,     tick,     noSimulation, quiet, latency,
-                        jitter,    errorRate, error503, truncate, malformed,    drop,  faultSeed });
+    QList<QCommandLineOption> options{ help,      version,   port,     db,       jobs,         seed,  data,
+                                       tokenFile, tokensOut, rate,     tick,     noSimulation, quiet, latency,
+                                       jitter,    errorRate, error503, truncate, malformed,    drop,  faultSeed };
+    // The help names every default, so that it and the man page can be checked against each other.
+    for (QCommandLineOption &option : options) {
+        if (!option.defaultValues().isEmpty())
+            option.setDescription(QStringLiteral("%1 Default: %2.")
+                                      .arg(option.description(), option.defaultValues().join(QLatin1Char(','))));
+    }
+    parser.addOptions(options);
 
     auto fail = [&result, &parser](const QString &message) {
         result.run = false;
@@ -97,7 +107,7 @@ SandboxCommandLine::Parsed SandboxCommandLine::parse(const QStringList &argument
     }
     if (parser.isSet(version)) {
         result.output = QStringLiteral("spaceone-job-monitor-sandbox %1 (%2)\n")
-                            .arg(QStringLiteral(SJM_VERSION), QStringLiteral(SJM_GIT_COMMIT));
+                            .arg(QStringLiteral(SJM_VERSION), QString::fromLatin1(BuildInfo::gitCommit()));
         return result;
     }
     if (!parser.positionalArguments().isEmpty())

@@ -7,7 +7,9 @@
 #   check_packaging.sh deb KEY=VALUE...       cpack -G DEB into a temporary directory; inspect the
 #       package: fields, computed Depends, file list, no maintainer scripts, stripped binaries.
 #   check_packaging.sh man KEY=VALUE...       lint the man pages, and check that they document
-#       exactly the options the programs accept.
+#       exactly the options the programs accept, with the same defaults.
+#   check_packaging.sh quickstart KEY=VALUE...  packaging/quickstart.sh refuses an unknown mode
+#       before it installs or builds anything.
 #
 # Keys: build, source, version, app_id, exe, sandbox_exe, exe_file, sandbox_file, cpack.
 # Nothing is written outside a temporary directory (but cmake --install's install_manifest.txt
@@ -18,7 +20,7 @@
 # SJM_PACKAGING_APT_SIMULATE=1 also has apt-get simulate installing the .deb (slow).
 set -euo pipefail
 
-mode="${1:?usage: $0 install|deb|man KEY=VALUE...}"
+mode="${1:?usage: $0 install|deb|man|quickstart KEY=VALUE...}"
 shift
 build='' source='' version='' app_id='' exe='' sandbox_exe='' exe_file='' sandbox_file='' cpack=''
 for arg in "$@"; do
@@ -57,8 +59,36 @@ skip() {
     fi
     echo "SKIP: $*"
 }
+# A tool the checks run must be there, and its package must be one that packaging/install-deps.sh
+# installs (or one of their direct dependencies, or part of every Debian system): a machine that
+# happens to have the tool must not hide that a new machine lacks it.
 need() {
-    command -v "$1" >/dev/null || fail "$1 is missing; packaging/install-deps.sh installs it"
+    local path real owner
+    path="$(command -v "$1")" || fail "$1 is missing; packaging/install-deps.sh must install its package"
+    real="$(readlink -f "$path")"
+    owner="$(dpkg-query -S "$real" 2>/dev/null | head -n 1 | cut -d: -f1)" ||
+        owner=''
+    if [ -z "$owner" ]; then
+        echo "note: $1 ($real) belongs to no Debian package; not checked against install-deps.sh"
+        return 0
+    fi
+    declared_package "$owner" || fail "$1 comes from the package $owner, which packaging/install-deps.sh does not install"
+}
+
+declared_package() {
+    local pkg="$1" priority essential declared
+    declared="$("${source}/packaging/install-deps.sh" --list)"
+    grep -qx "$pkg" <<<"$declared" && return 0
+    priority="$(dpkg-query -W -f='${Priority}' "$pkg" 2>/dev/null || true)"
+    essential="$(dpkg-query -W -f='${Essential}' "$pkg" 2>/dev/null || true)"
+    [ "$priority" = required ] || [ "$essential" = yes ] && return 0
+    # A direct dependency of a declared package (binutils brings binutils-x86-64-linux-gnu).
+    local d
+    while read -r d; do
+        dpkg-query -W -f='${Depends}\n${Pre-Depends}\n' "$d" 2>/dev/null |
+            tr ',|' '\n\n' | sed 's/^ *//; s/[ :(].*//' | grep -qx "$pkg" && return 0
+    done <<<"$declared"
+    return 1
 }
 
 # A private home, so that running the app reads and writes no user settings.
@@ -158,6 +188,7 @@ wait_for_port() {
 }
 
 check_install() {
+    need cmake
     need desktop-file-validate
     need appstreamcli
     local prefix="$tmp/prefix" out rc
@@ -214,6 +245,8 @@ check_install() {
 }
 
 check_deb() {
+    # cpack's DEB generator runs file and dpkg-shlibdeps to compute Depends.
+    need file
     need dpkg-deb
     need dpkg-shlibdeps
     need readelf
@@ -306,6 +339,7 @@ documented_options() {
 
 check_man() {
     need groff
+    need man
     local page file text warnings
     for page in "$exe" "$sandbox_exe"; do
         file="$build/packaging/man/$page.1.gz"
@@ -313,10 +347,8 @@ check_man() {
         gzip -t "$file" || fail "$file is not a valid gzip file"
         warnings="$(zcat "$file" | groff -man -ww -z -Tutf8 2>&1)"
         [ -z "$warnings" ] || fail "groff warns about $page.1: $warnings"
-        if command -v man >/dev/null; then
-            warnings="$(MANWIDTH=80 man --warnings -E UTF-8 -l "$file" 2>&1 >/dev/null)"
-            [ -z "$warnings" ] || fail "man --warnings on $page.1: $warnings"
-        fi
+        warnings="$(MANWIDTH=80 man --warnings -E UTF-8 -l "$file" 2>&1 >/dev/null)"
+        [ -z "$warnings" ] || fail "man --warnings on $page.1: $warnings"
         zcat "$file" | grep -q "^\.TH .*\"SpaceONE Job Monitor $version\"" || fail "$page.1 is not for version $version"
         zcat "$file" | groff -man -Tascii -P-cbou 2>/dev/null >"$tmp/$page.txt"
         grep -q '^NAME' "$tmp/$page.txt" && grep -q '^SYNOPSIS' "$tmp/$page.txt" || fail "$page.1 lacks NAME or SYNOPSIS"
@@ -365,9 +397,60 @@ compare_options() {
     [ -z "$missing" ] || fail "$page.1 does not document: $(echo $missing)"
     [ -z "$extra" ] || fail "$page.1 documents options $page does not accept: $(echo $extra)"
     ok "$page.1 documents exactly the $(echo "$accepted" | wc -l) options of $page --help"
+
+    # Defaults the program names in its help ("Default: X.") are the ones the man page names.
+    local option value paragraph count=0
+    while IFS=$'\t' read -r option value; do
+        paragraph="$(option_paragraph "$option" <"$tmp/$page.txt")"
+        grep -qiF -e "default: $value)" -e "default is $value." -e "default is $value," <<<"$paragraph" ||
+            fail "$page --help says $option defaults to $value; $page.1 says: $(echo $paragraph)"
+        count=$((count + 1))
+    done < <(help_defaults <<<"$help")
+    ok "$page.1 names the same defaults as $page --help ($count options)"
+}
+
+# "--option<TAB>default" for each option whose help text ends in "Default: X.".
+help_defaults() {
+    awk '/^ +(-[a-zA-Z], )?--[a-z]/ { flush(); match($0, /--[a-z][a-z0-9-]*/); name = substr($0, RSTART, RLENGTH); text = $0; next }
+        /^ +[^ -]/ && name != "" { text = text " " $0; next }
+        { flush() }
+        END { flush() }
+        function flush() {
+            if (name != "" && match(text, /Default: [^ ]+\.$/)) { v = substr(text, RSTART + 9, RLENGTH - 10); print name "\t" v }
+            name = ""; text = ""
+        }'
+}
+
+# The paragraph of a rendered man page that documents one option, joined into one line.
+option_paragraph() {
+    awk -v opt="$1" '$1 == opt { on = 1; next } on && /^$/ { exit } on { $1 = $1; printf "%s ", $0 }'
+}
+
+# The quick start's entry point refuses a mistyped mode before it installs or builds anything.
+check_quickstart() {
+    local fake="$tmp/fakebin" tool rc out
+    mkdir -p "$fake"
+    for tool in apt-get sudo cmake ninja dpkg-query ctest; do
+        printf '#!/bin/sh\necho "%s $*" >>"%s/calls"\nexit 0\n' "$tool" "$tmp" >"$fake/$tool"
+        chmod +x "$fake/$tool"
+    done
+    for typo in tests Run build; do
+        rc=0
+        out="$(PATH="$fake:$PATH" SJM_BUILD_DIR="$tmp/build" bash "$source/packaging/quickstart.sh" "$typo" 2>&1)" || rc=$?
+        [ "$rc" = 2 ] || fail "quickstart.sh $typo exited $rc, expected 2: $out"
+        grep -q "unknown mode '$typo'" <<<"$out" || fail "quickstart.sh $typo does not name the mode: $out"
+        grep -q 'usage:' <<<"$out" || fail "quickstart.sh $typo prints no usage: $out"
+        [ ! -e "$tmp/calls" ] || fail "quickstart.sh $typo ran $(cat "$tmp/calls") before refusing"
+        [ ! -e "$tmp/build" ] || fail "quickstart.sh $typo created the build directory"
+    done
+    ok "quickstart.sh refuses unknown modes before installing or building anything"
+    out="$(bash "$source/packaging/quickstart.sh" --help 2>&1)" || fail "quickstart.sh --help failed: $out"
+    grep -q 'run' <<<"$out" && grep -q 'test' <<<"$out" || fail "quickstart.sh --help names no modes: $out"
+    ok "quickstart.sh --help names its modes"
 }
 
 case "$mode" in
+quickstart) check_quickstart ;;
 install) check_install ;;
 deb) check_deb ;;
 man) check_man ;;
