@@ -3,9 +3,11 @@
 
 #include "sandbox/sandboxserver.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonObject>
 #include <QLockFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -64,6 +66,33 @@ public:
     }
 
     sandbox::SandboxServer &server() { return *m_server; }
+
+    // The generated history was stamped when the cached database was made. Active jobs whose
+    // stamps come near the stuck threshold now would become stuck while a test compares counts:
+    // they are moved well past it, so the server's stuck set holds still during a test.
+    bool holdStuckSetStill(qint64 thresholdMs, QString *error)
+    {
+        const qint64 margin = 20 * 60 * 1000;
+        QStringList nearing = m_server->stuckJobIds(qMax<qint64>(0, thresholdMs - 2 * margin));
+        const QStringList past = m_server->stuckJobIds(thresholdMs + margin);
+        for (const QString &id : past)
+            nearing.removeOne(id);
+        const QString longAgo = QDateTime::currentDateTimeUtc()
+                                    .addMSecs(-(thresholdMs + 2 * margin))
+                                    .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+        for (const QString &id : std::as_const(nearing)) {
+            std::optional<QJsonObject> job = m_server->job(id);
+            if (!job) {
+                *error = QStringLiteral("job %1 vanished").arg(id);
+                return false;
+            }
+            job->insert(QStringLiteral("created_at"), longAgo);
+            job->insert(QStringLiteral("updated_at"), longAgo);
+            if (!m_server->upsertJob(*job, error))
+                return false;
+        }
+        return true;
+    }
 
 private:
     static QString cacheDirectory()

@@ -93,21 +93,7 @@ protected:
         };
         ASSERT_TRUE(server().insertLegacyJobs(legacy, &error)) << error.toStdString();
 
-        // The generated history was stamped when the cached database was made. Active jobs whose
-        // stamps come near the threshold now would become stuck while a test compares counts:
-        // move them well past it, so the server's set holds still during the suite.
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        QStringList nearing = server().stuckJobIds(20 * 60 * 1000);
-        const QStringList past = server().stuckJobIds(kHour + 20 * 60 * 1000);
-        for (const QString &id : past)
-            nearing.removeOne(id);
-        for (const QString &id : std::as_const(nearing)) {
-            std::optional<QJsonObject> job = server().job(id);
-            ASSERT_TRUE(job.has_value());
-            job->insert(QStringLiteral("created_at"), iso(now - 3 * kHour));
-            job->insert(QStringLiteral("updated_at"), iso(now - 3 * kHour));
-            ASSERT_TRUE(server().upsertJob(*job, &error)) << error.toStdString();
-        }
+        ASSERT_TRUE(s_sandbox->holdStuckSetStill(kHour, &error)) << error.toStdString();
     }
     static void TearDownTestSuite()
     {

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: MIT
+// "Select Stuck" and Delete in the window, against a sandbox holding 100,000 jobs of which the
+// window loads 2,000: the selection and the delete dialog cover every stuck job on the server,
+// and the dialog deletes exactly the jobs captured when it opened.
+#include "largesandbox.h"
+#include "model/jobfilterproxymodel.h"
+#include "model/jobtablemodel.h"
+#include "monitor/jobmonitorsession.h"
+#include "poll/poller.h"
+#include "testsupport.h"
+#include "ui/appsettings.h"
+#include "ui/deletejobsdialog.h"
+#include "ui/jobdialogcontroller.h"
+#include "ui/jobtableview.h"
+#include "ui/mainwindow.h"
+#include "ui/serverselectionbar.h"
+#include "ui/statusoverview.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QPushButton>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <gtest/gtest.h>
+
+namespace {
+
+constexpr qint64 kHour = 60 * 60 * 1000;
+constexpr int kWaitMs = 60000;
+
+class ServerSelectionTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        QString error;
+        ASSERT_TRUE(large.start(100000, 7, &error)) << error.toStdString();
+        ASSERT_TRUE(large.holdStuckSetStill(kHour, &error)) << error.toStdString();
+        workspace = server().workspaceIds().value(0);
+        settings = std::make_unique<AppSettings>(dir.filePath(QStringLiteral("settings.ini")));
+        session = std::make_unique<JobMonitorSession>();
+        session->poller()->setMaxJobs(2000);
+        session->poller()->setJitter(0);
+        window = std::make_unique<MainWindow>(session.get(), settings.get());
+        controller = std::make_unique<JobDialogController>(window.get(), session.get());
+        QObject::connect(controller.get(), &JobDialogController::deleteDialogOpened, controller.get(),
+                         [this](DeleteJobsDialog *d) { dialog = d; });
+        window->setConnections({ { QStringLiteral("large"), QStringLiteral("100,000 jobs") } },
+                               QStringLiteral("large"));
+        ApiEndpoint endpoint;
+        endpoint.baseUrl = server().baseUrl();
+        endpoint.token = server().defaultToken();
+        endpoint.timeoutMs = 30000;
+        session->setEndpoint(endpoint, QStringLiteral("large"));
+        window->restoreFilterForConnection();
+        // One workspace: a few hundred stuck jobs, of which the window holds a handful.
+        window->setFilterField(MainWindow::FilterField::Workspace, workspace);
+        window->show();
+        expected = server().stuckJobIds(kHour, { workspace });
+        ASSERT_GT(expected.size(), 100);
+        ASSERT_TRUE(QTest::qWaitFor(
+            [this] {
+                return session->hasData() && !session->poller()->isPolling()
+                    && session->stuckCount() == expected.size();
+            },
+            kWaitMs))
+            << session->stuckCount() << " stuck counted, " << expected.size() << " on the server";
+        session->poller()->pause(); // the server holds still; so does the table
+    }
+
+    void TearDown() override
+    {
+        delete dialog;
+        controller.reset();
+        window.reset();
+        session.reset();
+    }
+
+    sandbox::SandboxServer &server() { return large.server(); }
+
+    ServerSelectionBar *bar() const { return window->serverSelection(); }
+
+    void selectStuck()
+    {
+        window->action(QStringLiteral("actionSelectStuck"))->trigger();
+        ASSERT_TRUE(QTest::qWaitFor([this] { return bar()->isActive(); }, kWaitMs));
+    }
+
+    QStringList loadedExpected() const
+    {
+        QStringList ids;
+        for (const QString &id : expected) {
+            const int row = session->model()->rowForId(id);
+            if (row >= 0 && session->proxy()->mapFromSource(session->model()->index(row, 0)).isValid())
+                ids.append(id);
+        }
+        return ids;
+    }
+
+    static QStringList sorted(QStringList ids)
+    {
+        ids.sort();
+        return ids;
+    }
+
+    QTemporaryDir dir;
+    largesandbox::Sandbox large;
+    QString workspace;
+    QStringList expected;
+    std::unique_ptr<AppSettings> settings;
+    std::unique_ptr<JobMonitorSession> session;
+    std::unique_ptr<MainWindow> window;
+    std::unique_ptr<JobDialogController> controller;
+    QPointer<DeleteJobsDialog> dialog;
+};
+
+} // namespace
+
+TEST_F(ServerSelectionTest, TheStuckChipCountsTheServerNotTheLoadedRows)
+{
+    const QToolButton *chip = window->statusOverview()->stuckButton();
+    EXPECT_EQ(chip->text(), QStringLiteral("Stuck %1").arg(QLocale().toString(expected.size())));
+    const int loaded = session->loadedStuckCount();
+    EXPECT_LT(loaded, expected.size());
+    EXPECT_TRUE(chip->toolTip().contains(QStringLiteral("%1 of them are loaded").arg(loaded)))
+        << chip->toolTip().toStdString();
+    EXPECT_TRUE(chip->toolTip().contains(QStringLiteral("by the server's clock"))) << chip->toolTip().toStdString();
+    EXPECT_TRUE(window->action(QStringLiteral("actionSelectStuck"))->isEnabled());
+}
+
+TEST_F(ServerSelectionTest, SelectStuckSelectsTheServersSetAndDeleteRemovesExactlyThoseJobs)
+{
+    selectStuck();
+    QStringList captured;
+    for (const Job &job : bar()->jobs())
+        captured.append(job.jobId);
+    EXPECT_EQ(sorted(captured), expected);
+    const QStringList loaded = loadedExpected();
+    EXPECT_LT(loaded.size(), expected.size()) << "most are not loaded";
+    EXPECT_EQ(sorted(window->tableView()->selectedJobIds()), loaded) << "the loaded ones are selected";
+    const QString text = bar()->textLabel()->text();
+    EXPECT_TRUE(text.contains(QStringLiteral("%1 stuck jobs on the server are selected").arg(expected.size())))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("%1 of them are loaded").arg(loaded.size()))) << text.toStdString();
+    EXPECT_TRUE(bar()->isVisible());
+
+    window->action(QStringLiteral("actionDelete"))->trigger();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(sorted(dialog->jobIds()), expected);
+    EXPECT_EQ(dialog->activeCount(), expected.size());
+    for (const QString &id : expected)
+        EXPECT_FALSE(dialog->isMarkedUnlisted(id)) << "rows the table never had are not \"no longer listed\"";
+
+    // A job that becomes stuck while the dialog is open is not among those it deletes.
+    QJsonObject late = *server().job(expected.first());
+    late.insert(QStringLiteral("job_id"), QStringLiteral("job-1a7e00000001"));
+    ASSERT_TRUE(server().insertJobs({ late }));
+    server().clearRequests();
+    dialog->activeConfirmation()->setChecked(true);
+    dialog->deleteButton()->click();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return dialog->stage() == DeleteJobsDialog::Stage::Done; }, 120000));
+    QStringList sent;
+    for (const sandbox::RecordedRequest &r : server().requests()) {
+        if (r.verb == QLatin1String("delete"))
+            sent.append(r.body.toObject().value(QLatin1String("job_id")).toString());
+    }
+    EXPECT_EQ(sorted(sent), expected);
+    EXPECT_EQ(server().stuckJobIds(kHour, { workspace }), QStringList{ QStringLiteral("job-1a7e00000001") });
+}
+
+TEST_F(ServerSelectionTest, ChoosingOtherRowsOrFiltersEndsTheServersSelection)
+{
+    selectStuck();
+    // Rows leaving the table (the deleted ones, say) do not end it; a row chosen by hand does.
+    const QStringList loaded = loadedExpected();
+    ASSERT_FALSE(loaded.isEmpty());
+    QAbstractItemModel *model = window->tableView()->model();
+    int other = -1;
+    for (int row = 0; row < model->rowCount() && other < 0; ++row) {
+        if (!expected.contains(model->index(row, 0).data(JobTableModel::JobIdRole).toString()))
+            other = row;
+    }
+    ASSERT_GE(other, 0);
+    window->tableView()->selectionModel()->select(model->index(other, 0),
+                                                  QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    EXPECT_FALSE(bar()->isActive());
+    EXPECT_FALSE(bar()->isVisible());
+    EXPECT_EQ(window->action(QStringLiteral("actionDelete"))->toolTip().contains(QStringLiteral("on the server")),
+              false);
+
+    selectStuck();
+    // Deselecting one of the selected loaded rows by hand ends it too.
+    const int row
+        = session->proxy()->mapFromSource(session->model()->index(session->model()->rowForId(loaded.first()), 0)).row();
+    window->tableView()->selectionModel()->select(model->index(row, 0),
+                                                  QItemSelectionModel::Deselect | QItemSelectionModel::Rows);
+    EXPECT_FALSE(bar()->isActive());
+
+    selectStuck();
+    window->setFilterField(MainWindow::FilterField::Workspace, QString());
+    EXPECT_FALSE(bar()->isActive()) << "the set answered the old filters";
+}
