@@ -154,6 +154,7 @@ protected:
     {
         JobSetCollector collector(&client);
         collector.setMaxJobs(kJobs * 2);
+        collector.setPageSize(10000);
         collector.setFields(fields);
         bool done = false;
         QObject::connect(&collector, &JobSetCollector::finished, &collector, [&] { done = true; });
