@@ -10,6 +10,30 @@
 #include <QSignalBlocker>
 #include <QToolButton>
 
+namespace {
+// Tooltips as paragraphs, so long ones wrap instead of crossing the screen.
+QString paragraphs(const QStringList &texts)
+{
+    QString html;
+    for (const QString &t : texts) {
+        if (!t.isEmpty())
+            html += QStringLiteral("<p>%1</p>").arg(t.toHtmlEscaped());
+    }
+    return html;
+}
+
+// "1 h", "90 min", "45s": the threshold as people set it.
+QString thresholdText(qint64 ms)
+{
+    constexpr qint64 kMinute = 60 * 1000;
+    if (ms > 0 && ms % (60 * kMinute) == 0)
+        return StatusOverview::tr("%1 h").arg(ms / (60 * kMinute));
+    if (ms > 0 && ms % kMinute == 0)
+        return StatusOverview::tr("%1 min").arg(ms / kMinute);
+    return JobFormat::duration(ms);
+}
+} // namespace
+
 StatusOverview::StatusOverview(QWidget *parent)
     : QWidget(parent)
 {
@@ -172,15 +196,15 @@ void StatusOverview::updateLabels()
             qint64 domain = 0;
             for (qint64 n : std::as_const(m_stats.domainStatusCounts))
                 domain += n;
-            allTip += QLatin1Char(' ')
+            allTip += QLatin1Char('\n')
                 + tr("%1 counted by the server's stat, plus %2 domain-level jobs (workspace \"*\") counted with "
                      "list: the list shows them to this workspace token, but its stat leaves them out.")
                       .arg(locale.toString(m_total - domain), locale.toString(domain));
         } else {
-            allTip += QLatin1Char(' ') + tr("Counted by the server (stat), not from the loaded rows.");
+            allTip += QLatin1Char('\n') + tr("Counted by the server (stat), not from the loaded rows.");
         }
     }
-    m_all->setToolTip(allTip);
+    m_all->setToolTip(paragraphs(allTip.split(QLatin1Char('\n'))));
     m_all->setAccessibleName(tr("All statuses, %1 jobs").arg(countText(m_total)));
 
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
@@ -208,30 +232,26 @@ void StatusOverview::updateLabels()
         } else {
             tip = tr("Show only %1 jobs (%2). Several statuses can be selected.").arg(label.toLower(), countText(n));
         }
-        const QString source = sourceText(status, n);
-        if (!source.isEmpty())
-            tip += QLatin1Char(' ') + source;
-        it.value()->setToolTip(tip);
+        it.value()->setToolTip(paragraphs({ tip, sourceText(status, n) }));
         it.value()->setAccessibleName(tr("%1, %2 jobs").arg(label, countText(n)));
     }
     // Hidden while there is nothing to show, unless it is what the table is filtered by.
     m_other->setVisible(m_counts.value(JobStatus::Unknown, 0) > 0 || m_other->isChecked());
 
     m_stuck->setText(tr("Stuck %1").arg(countText(m_stuckCount)));
-    QString stuckTip = tr("Show only jobs pending or in progress for longer than the stuck threshold (%1).")
-                           .arg(countText(m_stuckCount));
+    QStringList stuckTip{ tr("Show only jobs pending or in progress for longer than the stuck threshold (%1).")
+                              .arg(countText(m_stuckCount)) };
     if (m_stuckCount >= 0) {
-        stuckTip = tr("Show only stuck jobs: %1 on the server are pending or in progress with no update for over %2 "
-                      "by the server's clock.")
-                       .arg(locale.toString(m_stuckCount), JobFormat::duration(m_stuckThresholdMs));
+        stuckTip = QStringList{ tr("Show only stuck jobs: %1 on the server are pending or in progress with no update "
+                                   "for over %2 by the server's clock.")
+                                    .arg(locale.toString(m_stuckCount), thresholdText(m_stuckThresholdMs)) };
         if (m_loadedStuck >= 0)
-            stuckTip
+            stuckTip.last()
                 += QLatin1Char(' ') + tr("%1 of them are loaded in the table.").arg(locale.toString(m_loadedStuck));
-        stuckTip += QLatin1Char(' ')
-            + tr("Counted by the server (count_only list) over every status and every job matching the other "
-                 "filters, whatever is loaded or chosen.");
+        stuckTip << tr("Counted by the server (a count_only list) over every status and every job matching the other "
+                       "filters, whatever is loaded or chosen.");
     }
-    m_stuck->setToolTip(stuckTip);
+    m_stuck->setToolTip(paragraphs(stuckTip));
     m_stuck->setAccessibleName(tr("Stuck, %1 jobs").arg(countText(m_stuckCount)));
 }
 
