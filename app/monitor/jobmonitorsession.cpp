@@ -103,18 +103,6 @@ QList<QList<QueryFilter>> JobMonitorSession::stuckJobQueries() const
     return StuckCounter::stuckQueries(m_filter);
 }
 
-QStringList JobMonitorSession::stuckJobIds() const
-{
-    // The model's own clock and threshold, so the selection matches the highlighted rows.
-    QStringList ids;
-    for (int row = 0; row < m_model->rowCount(); ++row) {
-        const Job *job = m_model->jobAt(row);
-        if (job && JobFilter::isStuck(*job, m_model->nowMs(), m_model->stuckThresholdMs()))
-            ids.append(job->jobId);
-    }
-    return ids;
-}
-
 void JobMonitorSession::onSnapshot(std::shared_ptr<const std::vector<Job>> jobs, qint64 serverTotal, bool truncated)
 {
     m_pending = std::move(jobs);

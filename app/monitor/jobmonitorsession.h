@@ -55,8 +55,6 @@ public:
 
     // Rows the user deleted leave the table at once.
     void removeJobs(const QStringList &ids);
-    // Ids of loaded jobs that are stuck.
-    QStringList stuckJobIds() const;
     // The list queries whose jobs are the server's stuck ones, as the stuck count counts them.
     QList<QList<QueryFilter>> stuckJobQueries() const;
 
