@@ -450,6 +450,8 @@ TEST_F(ServerCountsTest, RequestsPerPollKindFollowWhatChanged)
         {
             int stuck = 0; // count_only lists of the stuck count
             int domain = 0; // lists and stats counting the domain-level jobs
+            qint64 stuckBytes = 0; // their request and response bodies
+            qint64 domainBytes = 0;
             RequestTraffic all;
         };
         auto measure = [&](const std::function<void()> &pollOnce) {
@@ -459,10 +461,14 @@ TEST_F(ServerCountsTest, RequestsPerPollKindFollowWhatChanged)
             c.all = poller->state().lastTraffic;
             for (const sandbox::RecordedRequest &r : server().requests()) {
                 const QByteArray body = QJsonDocument(r.body.toObject()).toJson(QJsonDocument::Compact);
-                if (body.contains("timediff_lt") || hasFilter(r.body, QStringLiteral("updated_at"), QJsonValue()))
+                const qint64 bytes = r.rawBody.size() + r.bodyBytes;
+                if (body.contains("timediff_lt") || hasFilter(r.body, QStringLiteral("updated_at"), QJsonValue())) {
                     ++c.stuck;
-                else if (hasFilter(r.body, QStringLiteral("workspace_id"), QStringLiteral("*")))
+                    c.stuckBytes += bytes;
+                } else if (hasFilter(r.body, QStringLiteral("workspace_id"), QStringLiteral("*"))) {
                     ++c.domain;
+                    c.domainBytes += bytes;
+                }
             }
             return c;
         };
@@ -489,12 +495,16 @@ TEST_F(ServerCountsTest, RequestsPerPollKindFollowWhatChanged)
             EXPECT_GT(full.domain, 6);
             EXPECT_GE(busy.domain, 6) << "the status counts of the domain-level jobs";
         }
-        std::printf(
-            "%s: full %d requests %lld B (stuck %d, domain-level %d) · delta idle %d requests %lld B "
-            "(stuck %d, domain-level %d) · delta with a change %d requests %lld B (stuck %d, domain-level %d)\n",
-            role == sandbox::Role::DomainAdmin ? "domain admin" : "workspace member", full.all.requests,
-            static_cast<long long>(full.all.total()), full.stuck, full.domain, idle.all.requests,
-            static_cast<long long>(idle.all.total()), idle.stuck, idle.domain, busy.all.requests,
-            static_cast<long long>(busy.all.total()), busy.stuck, busy.domain);
+        auto line = [](const char *kind, const Cost &c) {
+            std::printf(
+                "  %-18s %2d requests %8lld B · stuck %d requests %5lld B · domain-level %2d requests %6lld B\n", kind,
+                c.all.requests, static_cast<long long>(c.all.total()), c.stuck, static_cast<long long>(c.stuckBytes),
+                c.domain, static_cast<long long>(c.domainBytes));
+        };
+        std::printf("%s, 100,000 jobs, window 2,000 (bodies only):\n",
+                    role == sandbox::Role::DomainAdmin ? "domain admin" : "workspace member");
+        line("full", full);
+        line("delta, idle", idle);
+        line("delta, one change", busy);
     }
 }
