@@ -285,7 +285,8 @@ void Poller::startFull()
     // that changes while the pages arrive is stamped later (within the overlap) and found then.
     JobListRequest mark;
     mark.query.filter = request.query.filter;
-    mark.query.only = QStringList{ QStringLiteral("updated_at") };
+    // job_id too: every row needs one to decode, and the server adds only the ordering keys.
+    mark.query.only = QStringList{ QStringLiteral("job_id"), QStringLiteral("updated_at") };
     mark.query.sort = { { QStringLiteral("updated_at"), true } };
     mark.query.pageStart = 1;
     mark.query.pageLimit = 1;

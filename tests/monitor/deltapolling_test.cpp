@@ -327,6 +327,27 @@ TEST_F(DeltaPollingTest, ATruncatedWindowMatchesAFullRefetch)
     EXPECT_GT(kinds["delta"], 0);
 }
 
+TEST_F(DeltaPollingTest, TheWatermarkIsTheServersNewestStampEvenOutsideATruncatedWindow)
+{
+    startSandbox(180, 5);
+    setMaxJobs(60);
+    poll();
+    ASSERT_TRUE(last.truncated);
+    // The oldest job changes: the newest stamp on the server is now outside the listed window.
+    const std::vector<Job> everything = allJobs();
+    const auto oldestJob = std::min_element(everything.begin(), everything.end(),
+                                            [](const Job &a, const Job &b) { return a.createdAtMs < b.createdAtMs; });
+    ASSERT_NE(oldestJob, everything.end());
+    QJsonObject oldest = *server.job(oldestJob->jobId);
+    const qint64 stamp = serverNow();
+    oldest.insert(QStringLiteral("updated_at"), JobTime::toWire(stamp));
+    ASSERT_TRUE(server.upsertJob(oldest));
+    poller->refreshFull();
+    ASSERT_TRUE(waitUntil([&] { return !poller->isPolling(); }, 30000));
+    ASSERT_TRUE(poller->watermark().isValid());
+    EXPECT_EQ(poller->watermark().toMSecsSinceEpoch(), stamp);
+}
+
 TEST_F(DeltaPollingTest, ServerClockBehindTheDesktop)
 {
     startSandbox(120, 3, -3 * kHour);
