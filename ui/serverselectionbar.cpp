@@ -74,6 +74,7 @@ ServerSelectionBar::ServerSelectionBar(JobMonitorSession *session, JobTableView 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ServerSelectionBar::onTableSelectionChanged);
     connect(m_session->client(), &JobApiClient::endpointChanged, this, &ServerSelectionBar::clear);
+    connect(m_session, &JobMonitorSession::jobsRemoved, this, &ServerSelectionBar::onJobsRemoved);
     connect(m_session, &JobMonitorSession::snapshotApplied, this, [this] {
         if (m_active)
             updateText();
@@ -132,6 +133,29 @@ void ServerSelectionBar::onCollected()
     Q_EMIT changed();
     Q_EMIT message(tr("Selected %1 on the server (%2 loaded); press Delete to delete them.")
                        .arg(stuckJobsText(m_jobs.size()), QLocale().toString(loadedCount())));
+}
+
+void ServerSelectionBar::onJobsRemoved(const QStringList &ids)
+{
+    if (!m_active)
+        return;
+    // Deleted jobs leave the selection; what the server refused stays selected, to try again.
+    const QSet<QString> gone(ids.cbegin(), ids.cend());
+    const qsizetype before = m_jobs.size();
+    m_jobs.removeIf([&gone](const Job &job) { return gone.contains(job.jobId); });
+    if (m_jobs.size() == before)
+        return;
+    for (const QString &id : ids) {
+        m_ids.remove(id);
+        m_selectedInTable.remove(id);
+    }
+    m_truncated = false; // what remains is a set of its own, not "the first of" the server's
+    if (m_jobs.isEmpty()) {
+        clear();
+        return;
+    }
+    updateText();
+    Q_EMIT changed();
 }
 
 void ServerSelectionBar::applyToTable()

@@ -55,6 +55,7 @@ Q_SIGNALS:
 
 private:
     void onCollected();
+    void onJobsRemoved(const QStringList &ids);
     void applyToTable();
     void onTableSelectionChanged();
     void updateText();

@@ -90,6 +90,7 @@ void JobMonitorSession::removeJobs(const QStringList &ids)
 {
     m_model->removeJobs(ids);
     m_poller->forgetJobs(ids);
+    Q_EMIT jobsRemoved(ids);
     Q_EMIT snapshotApplied();
 }
 

@@ -62,6 +62,8 @@ Q_SIGNALS:
     void snapshotApplied(); // rows, totals and stuck count changed
     void statsChanged();
     void stuckCountChanged();
+    // Jobs this client deleted (loaded or not).
+    void jobsRemoved(const QStringList &ids);
     void errorChanged(const ApiError &error); // Kind::None when recovered
     void transitionsDetected(const JobTransitionTracker::Transitions &transitions);
 

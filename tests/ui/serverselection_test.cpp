@@ -171,6 +171,8 @@ TEST_F(ServerSelectionTest, SelectStuckSelectsTheServersSetAndDeleteRemovesExact
     }
     EXPECT_EQ(sorted(sent), expected);
     EXPECT_EQ(server().stuckJobIds(kHour, { workspace }), QStringList{ QStringLiteral("job-1a7e00000001") });
+    ASSERT_TRUE(QTest::qWaitFor([this] { return !bar()->isActive(); }, kWaitMs)) << "every selected job is gone";
+    EXPECT_FALSE(bar()->isVisible());
 }
 
 TEST_F(ServerSelectionTest, ChoosingOtherRowsOrFiltersEndsTheServersSelection)
