@@ -4,6 +4,9 @@
 #include "jobtablemodel.h"
 
 #include <QDateTime>
+#include <QSet>
+
+#include <algorithm>
 
 #include <limits>
 
@@ -64,19 +67,297 @@ int compareColumn(const Job &a, const Job &b, int column, qint64 nowMs)
 } // namespace
 
 JobFilterProxyModel::JobFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
-{
-    setDynamicSortFilter(true);
-    // lessThan reads the jobs directly; the role only tells dataChanged which changes re-sort.
-    setSortRole(JobTableModel::RawValueRole);
-}
+    : QAbstractProxyModel(parent)
+{ }
 
 JobFilterProxyModel::~JobFilterProxyModel() = default;
 
 void JobFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
+    beginResetModel();
+    if (m_jobs)
+        disconnect(m_jobs, nullptr, this, nullptr);
     m_jobs = qobject_cast<JobTableModel *>(sourceModel);
-    QSortFilterProxyModel::setSourceModel(sourceModel);
+    QAbstractProxyModel::setSourceModel(m_jobs);
+    m_dirty.clear();
+    m_inBatch = false;
+    if (m_jobs) {
+        connect(m_jobs, &QAbstractItemModel::rowsInserted, this, &JobFilterProxyModel::onRowsInserted);
+        connect(m_jobs, &QAbstractItemModel::rowsAboutToBeRemoved, this, &JobFilterProxyModel::onRowsAboutToBeRemoved);
+        connect(m_jobs, &QAbstractItemModel::dataChanged, this, &JobFilterProxyModel::onDataChanged);
+        connect(m_jobs, &JobTableModel::batchAboutToBeApplied, this, &JobFilterProxyModel::onBatchAboutToBeApplied);
+        connect(m_jobs, &JobTableModel::batchApplied, this, &JobFilterProxyModel::onBatchApplied);
+        connect(m_jobs, &QAbstractItemModel::modelAboutToBeReset, this, &JobFilterProxyModel::beginResetModel);
+        connect(m_jobs, &QAbstractItemModel::modelReset, this, [this] {
+            m_dirty.clear();
+            m_inBatch = false;
+            rebuild();
+            endResetModel();
+        });
+        connect(m_jobs, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] { openLayout(); });
+        connect(m_jobs, &QAbstractItemModel::layoutChanged, this, [this] {
+            rebuild();
+            closeLayout();
+        });
+        connect(m_jobs, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
+    }
+    rebuild();
+    endResetModel();
+}
+
+bool JobFilterProxyModel::accepts(int slot) const
+{
+    // The clock is read only when it matters: a filter pass over 100,000 rows must stay cheap.
+    return m_filter.matches(m_jobs->jobSet()->job(slot), m_filter.stuckOnly ? nowMs() : 0);
+}
+
+bool JobFilterProxyModel::before(int a, int b) const
+{
+    if (m_sortColumn < 0)
+        return a < b; // the source's order: rows are slots in slot order
+    const JobSet &set = *m_jobs->jobSet();
+    const Job &x = set.job(a);
+    const Job &y = set.job(b);
+    int byColumn = compareColumn(x, y, m_sortColumn, m_sortColumn == JobTableModel::DurationColumn ? nowMs() : 0);
+    // Equal keys are ordered by id, never left to chance, so they cannot swap places from one
+    // poll to the next.
+    if (byColumn == 0)
+        byColumn = x.jobId < y.jobId ? -1 : (y.jobId < x.jobId ? 1 : 0);
+    if (byColumn == 0)
+        byColumn = a < b ? -1 : (b < a ? 1 : 0);
+    return m_sortOrder == Qt::AscendingOrder ? byColumn < 0 : byColumn > 0;
+}
+
+void JobFilterProxyModel::rebuild()
+{
+    if (!m_jobs) {
+        m_order.clear();
+        return;
+    }
+    std::vector<int> held;
+    held.reserve(size_t(m_jobs->jobSet()->size()));
+    m_jobs->jobSet()->forEach([&held](int slot, const Job &) { held.push_back(slot); });
+    if (m_sortColumn >= 0)
+        std::sort(held.begin(), held.end(), [this](int a, int b) { return before(a, b); });
+    m_order.assign(held, [this](int slot) { return accepts(slot); });
+}
+
+void JobFilterProxyModel::openLayout()
+{
+    if (m_layoutOpen)
+        return;
+    m_layoutOpen = true;
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_savedIndexes = persistentIndexList();
+    m_savedJobs.clear();
+    m_savedJobs.reserve(size_t(m_savedIndexes.size()));
+    for (const QModelIndex &index : std::as_const(m_savedIndexes)) {
+        const int slot = m_order.visibleAt(index.row());
+        m_savedJobs.emplace_back(slot, slot >= 0 ? m_jobs->jobSet()->job(slot).jobId : QString());
+    }
+}
+
+void JobFilterProxyModel::closeLayout()
+{
+    if (!m_layoutOpen)
+        return;
+    m_layoutOpen = false;
+    QModelIndexList to;
+    to.reserve(m_savedIndexes.size());
+    const JobSet *set = m_jobs ? m_jobs->jobSet().get() : nullptr;
+    for (qsizetype i = 0; i < m_savedIndexes.size(); ++i) {
+        const auto &[slot, id] = m_savedJobs[size_t(i)];
+        // A slot freed and taken by another job in the meantime no longer means this row.
+        const bool same = set && slot >= 0 && set->isLive(slot) && set->job(slot).jobId == id;
+        const int row = same ? m_order.visibleRank(slot) : -1;
+        to.append(row < 0 ? QModelIndex() : createIndex(row, m_savedIndexes[i].column()));
+    }
+    changePersistentIndexList(m_savedIndexes, to);
+    m_savedIndexes.clear();
+    m_savedJobs.clear();
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void JobFilterProxyModel::insertSlot(int slot)
+{
+    const bool shown = accepts(slot);
+    if (!shown || m_layoutOpen) {
+        m_order.insert(slot, shown, [this](int a, int b) { return before(a, b); });
+        return;
+    }
+    m_order.insert(slot, false, [this](int a, int b) { return before(a, b); });
+    const int row = m_order.visibleBefore(slot);
+    beginInsertRows(QModelIndex(), row, row);
+    m_order.setVisible(slot, true);
+    endInsertRows();
+}
+
+void JobFilterProxyModel::onRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    // Binary searches need every held slot in order: settle the changed ones first.
+    flushDirty();
+    std::vector<int> held;
+    held.reserve(size_t(last - first + 1));
+    for (int row = first; row <= last; ++row)
+        held.push_back(m_jobs->slotForRow(row));
+    if (m_order.visibleCount() == 0 && !m_layoutOpen) {
+        // Nothing shown yet (the first load): the accepted rows are one block at the top.
+        std::vector<int> shown;
+        for (int slot : held) {
+            if (accepts(slot))
+                shown.push_back(slot);
+            else
+                m_order.insert(slot, false, [this](int a, int b) { return before(a, b); });
+        }
+        if (shown.empty())
+            return;
+        beginInsertRows(QModelIndex(), 0, int(shown.size()) - 1);
+        if (m_order.size() == 0 && m_sortColumn >= 0) {
+            std::sort(shown.begin(), shown.end(), [this](int a, int b) { return before(a, b); });
+            m_order.assign(shown, [](int) { return true; });
+        } else {
+            for (int slot : shown)
+                m_order.insert(slot, true, [this](int a, int b) { return before(a, b); });
+        }
+        endInsertRows();
+        return;
+    }
+    const bool asLayout = !m_layoutOpen && int(held.size()) > kMaxRowSignals;
+    if (asLayout)
+        openLayout();
+    for (int slot : held)
+        insertSlot(slot);
+    if (asLayout && !m_inBatch)
+        closeLayout();
+}
+
+void JobFilterProxyModel::onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const bool asLayout = !m_layoutOpen && last - first + 1 > kMaxRowSignals;
+    if (asLayout)
+        openLayout();
+    for (int row = last; row >= first; --row) {
+        const int slot = m_jobs->slotForRow(row);
+        m_dirty.erase(std::remove(m_dirty.begin(), m_dirty.end(), slot), m_dirty.end());
+        const int shownAt = m_order.visibleRank(slot);
+        if (shownAt < 0 || m_layoutOpen) {
+            m_order.erase(slot);
+            continue;
+        }
+        beginRemoveRows(QModelIndex(), shownAt, shownAt);
+        m_order.erase(slot);
+        endRemoveRows();
+    }
+    if (asLayout && !m_inBatch)
+        closeLayout();
+}
+
+void JobFilterProxyModel::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                        const QList<int> &roles)
+{
+    if (!topLeft.isValid() || !bottomRight.isValid())
+        return;
+    // Roles that cannot move a row or change whether it is shown are passed straight on.
+    static const QSet<int> kPassive{ Qt::DisplayRole, Qt::ToolTipRole, JobTableModel::RelativeTimeRole,
+                                     JobTableModel::JobRole };
+    bool structural = roles.isEmpty();
+    for (int role : roles)
+        structural = structural || !kPassive.contains(role);
+    if (roles.contains(Qt::DisplayRole) && !roles.contains(JobTableModel::RawValueRole)
+        && roles.contains(Qt::ToolTipRole) && roles.contains(JobTableModel::RelativeTimeRole))
+        structural = false; // relative times re-read: the values behind them did not move
+    const int first = topLeft.row();
+    const int last = bottomRight.row();
+    if (!structural) {
+        if (last - first + 1 > kMaxRowSignals) {
+            if (m_order.visibleCount() > 0)
+                emit dataChanged(index(0, topLeft.column()), index(m_order.visibleCount() - 1, bottomRight.column()),
+                                 roles);
+            return;
+        }
+        for (int row = first; row <= last; ++row) {
+            const int shownAt = m_order.visibleRank(m_jobs->slotForRow(row));
+            if (shownAt >= 0)
+                emit dataChanged(index(shownAt, topLeft.column()), index(shownAt, bottomRight.column()), roles);
+        }
+        return;
+    }
+    if (m_dirty.empty()) {
+        m_dirtyFirstColumn = topLeft.column();
+        m_dirtyLastColumn = bottomRight.column();
+    } else {
+        m_dirtyFirstColumn = qMin(m_dirtyFirstColumn, topLeft.column());
+        m_dirtyLastColumn = qMax(m_dirtyLastColumn, bottomRight.column());
+    }
+    for (int row = first; row <= last; ++row)
+        m_dirty.push_back(m_jobs->slotForRow(row));
+    if (!m_inBatch)
+        flushDirty();
+}
+
+void JobFilterProxyModel::flushDirty()
+{
+    if (m_dirty.empty())
+        return;
+    std::vector<int> dirty = std::move(m_dirty);
+    m_dirty.clear();
+    std::sort(dirty.begin(), dirty.end());
+    dirty.erase(std::unique(dirty.begin(), dirty.end()), dirty.end());
+    // Most changes leave a row where it was: the sequence is still in order if every pair of
+    // neighbours around a changed slot is, and then nothing moves and no layout changes.
+    bool moves = false;
+    for (int slot : dirty) {
+        if (accepts(slot) != m_order.isVisible(slot)) {
+            moves = true;
+            break;
+        }
+        const int previous = m_order.previous(slot);
+        const int next = m_order.next(slot);
+        if ((previous >= 0 && before(slot, previous)) || (next >= 0 && before(next, slot))) {
+            moves = true;
+            break;
+        }
+    }
+    if (moves) {
+        const bool wasOpen = m_layoutOpen;
+        openLayout();
+        for (int slot : dirty)
+            m_order.erase(slot);
+        for (int slot : dirty)
+            m_order.insert(slot, accepts(slot), [this](int a, int b) { return before(a, b); });
+        if (!wasOpen && !m_inBatch)
+            closeLayout();
+        if (m_layoutOpen)
+            return; // the layout change repaints every row
+    }
+    if (int(dirty.size()) > kMaxRowSignals) {
+        if (m_order.visibleCount() > 0)
+            emit dataChanged(index(0, m_dirtyFirstColumn), index(m_order.visibleCount() - 1, m_dirtyLastColumn));
+        return;
+    }
+    for (int slot : dirty) {
+        const int shownAt = m_order.visibleRank(slot);
+        if (shownAt >= 0)
+            emit dataChanged(index(shownAt, m_dirtyFirstColumn), index(shownAt, m_dirtyLastColumn));
+    }
+}
+
+void JobFilterProxyModel::onBatchAboutToBeApplied(int expectedChanges)
+{
+    m_inBatch = true;
+    if (expectedChanges > kMaxRowSignals)
+        openLayout();
+}
+
+void JobFilterProxyModel::onBatchApplied()
+{
+    flushDirty();
+    m_inBatch = false;
+    closeLayout();
 }
 
 template <typename Change> void JobFilterProxyModel::changeFilter(Change change)
@@ -86,8 +367,13 @@ template <typename Change> void JobFilterProxyModel::changeFilter(Change change)
     if (next == m_filter)
         return;
     m_filter = std::move(next);
-    // Rows only: the sort order of the rows that stay is unaffected by a filter change.
-    invalidateRowsFilter();
+    // One pass over the jobs in their sorted order, no sorting, one layout change.
+    const bool wasOpen = m_layoutOpen;
+    openLayout();
+    if (m_jobs)
+        m_order.refilter([this](int slot) { return accepts(slot); });
+    if (!wasOpen)
+        closeLayout();
     emit filterChanged(m_filter);
 }
 
@@ -155,48 +441,119 @@ qint64 JobFilterProxyModel::nowMs() const
 
 void JobFilterProxyModel::refreshStuck()
 {
-    if (m_filter.stuckOnly)
-        invalidateRowsFilter();
+    if (!m_filter.stuckOnly || !m_jobs)
+        return;
+    const bool wasOpen = m_layoutOpen;
+    openLayout();
+    m_order.refilter([this](int slot) { return accepts(slot); });
+    if (!wasOpen)
+        closeLayout();
+}
+
+void JobFilterProxyModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    const bool wasOpen = m_layoutOpen;
+    openLayout();
+    m_sortColumn = column < 0 || column >= JobTableModel::ColumnCount ? -1 : column;
+    m_sortOrder = order;
+    if (m_jobs) {
+        std::vector<int> held;
+        held.reserve(size_t(m_order.size()));
+        m_order.forEach([&held](int slot) { held.push_back(slot); });
+        std::vector<quint8> shown(size_t(m_jobs->jobSet()->slotCount()), 0);
+        for (int slot : held)
+            shown[size_t(slot)] = m_order.isVisible(slot) ? 1 : 0;
+        std::sort(held.begin(), held.end(), [this](int a, int b) { return before(a, b); });
+        m_order.assign(held, [&shown](int slot) { return shown[size_t(slot)] != 0; });
+    }
+    if (!wasOpen)
+        closeLayout();
 }
 
 const Job *JobFilterProxyModel::jobAt(const QModelIndex &proxyIndex) const
 {
     if (!m_jobs || !proxyIndex.isValid() || proxyIndex.model() != this)
         return nullptr;
-    return m_jobs->jobAt(mapToSource(proxyIndex).row());
+    const int slot = m_order.visibleAt(proxyIndex.row());
+    return slot < 0 ? nullptr : &m_jobs->jobSet()->job(slot);
 }
 
 QStringList JobFilterProxyModel::jobIds(const QModelIndexList &proxyIndexes) const
 {
     QStringList ids;
+    QSet<int> seen;
     for (const QModelIndex &index : proxyIndexes) {
-        const Job *job = jobAt(index);
-        if (job && !ids.contains(job->jobId))
+        if (seen.contains(index.row()))
+            continue;
+        seen.insert(index.row());
+        if (const Job *job = jobAt(index))
             ids.append(job->jobId);
     }
     return ids;
 }
 
-bool JobFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+QModelIndex JobFilterProxyModel::index(int row, int column, const QModelIndex &parent) const
 {
-    if (sourceParent.isValid() || !m_jobs)
-        return false;
-    const Job *job = m_jobs->jobAt(sourceRow);
-    // The clock is read only when it matters: a filter pass over 100,000 rows must stay cheap.
-    return job && m_filter.matches(*job, m_filter.stuckOnly ? nowMs() : 0);
+    if (parent.isValid() || row < 0 || column < 0 || row >= m_order.visibleCount()
+        || column >= JobTableModel::ColumnCount || !m_jobs)
+        return {};
+    return createIndex(row, column);
 }
 
-bool JobFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
+QModelIndex JobFilterProxyModel::parent(const QModelIndex &) const
 {
-    const Job *a = m_jobs ? m_jobs->jobAt(left.row()) : nullptr;
-    const Job *b = m_jobs ? m_jobs->jobAt(right.row()) : nullptr;
-    if (!a || !b)
-        return QSortFilterProxyModel::lessThan(left, right);
-    const int byColumn
-        = compareColumn(*a, *b, left.column(), left.column() == JobTableModel::DurationColumn ? nowMs() : 0);
-    if (byColumn != 0)
-        return byColumn < 0;
-    // Equal keys are ordered by id, never left to the sort's mercy, so they cannot swap places
-    // from one poll to the next.
-    return a->jobId < b->jobId;
+    return {};
+}
+
+QModelIndex JobFilterProxyModel::sibling(int row, int column, const QModelIndex &idx) const
+{
+    return idx.isValid() ? index(row, column) : QModelIndex();
+}
+
+int JobFilterProxyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_jobs ? 0 : m_order.visibleCount();
+}
+
+int JobFilterProxyModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_jobs ? 0 : int(JobTableModel::ColumnCount);
+}
+
+bool JobFilterProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && rowCount() > 0;
+}
+
+QVariant JobFilterProxyModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int slot = m_order.visibleAt(index.row());
+    return slot < 0 ? QVariant() : m_jobs->dataOf(m_jobs->jobSet()->job(slot), index.column(), role);
+}
+
+QVariant JobFilterProxyModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal)
+        return m_jobs ? m_jobs->headerData(section, orientation, role) : QVariant();
+    return QAbstractItemModel::headerData(section, orientation, role);
+}
+
+QModelIndex JobFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!m_jobs || !proxyIndex.isValid() || proxyIndex.model() != this)
+        return {};
+    const int slot = m_order.visibleAt(proxyIndex.row());
+    return slot < 0 ? QModelIndex() : m_jobs->index(m_jobs->rowForSlot(slot), proxyIndex.column());
+}
+
+QModelIndex JobFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!m_jobs || !sourceIndex.isValid() || sourceIndex.model() != m_jobs)
+        return {};
+    const int row = m_order.visibleRank(m_jobs->slotForRow(sourceIndex.row()));
+    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
 }

@@ -2,24 +2,34 @@
 #pragma once
 
 #include "jobfilter.h"
+#include "rankedslots.h"
 
-#include <QSortFilterProxyModel>
+#include <QAbstractProxyModel>
+#include <QPersistentModelIndex>
 
 #include <functional>
+#include <vector>
 
 class JobTableModel;
 
-// Filters and sorts a JobTableModel. Filtering reads the Job values, never display text, and
-// re-filters rows only (no re-sort) when the filter changes. Sorting is typed per column with
-// the job id as the last key, so rows with equal keys keep their order across polls. Dynamic
-// sort and filter stay on: a job whose status changes moves in or out by itself.
-class JobFilterProxyModel final : public QSortFilterProxyModel
+// Filters and sorts a JobTableModel. Filtering reads the Job values, never display text; sorting
+// is typed per column with the job id as the last key, so rows with equal keys keep their order
+// across polls. A job whose status changes moves in or out by itself.
+//
+// The rows are kept in a RankedSlots sequence, so a poll that changes k jobs costs O(k log n)
+// here too: a few changes are signalled row by row, many at once as one layout change. A new
+// filter is one pass over the jobs in their sorted order and one layout change, whatever the
+// needle; a new sort column is one sort. Selection and current index survive both, through
+// the persistent indexes.
+class JobFilterProxyModel final : public QAbstractProxyModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JobFilterProxyModel)
 
 public:
     using Clock = std::function<qint64()>;
+    // More row changes than this in one group are signalled as a single layout change.
+    static constexpr int kMaxRowSignals = 64;
 
     explicit JobFilterProxyModel(QObject *parent = nullptr);
     ~JobFilterProxyModel() override;
@@ -49,17 +59,55 @@ public:
     const Job *jobAt(const QModelIndex &proxyIndex) const;
     QStringList jobIds(const QModelIndexList &proxyIndexes) const;
 
+    // -1: the source model's order.
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    bool hasChildren(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
 signals:
     void filterChanged(const JobFilter &filter);
 
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
-
 private:
     template <typename Change> void changeFilter(Change change);
+    bool accepts(int slot) const;
+    bool before(int a, int b) const;
+    void rebuild();
+    void openLayout();
+    void closeLayout();
+    void flushDirty();
+    void insertSlot(int slot);
+
+    void onRowsInserted(const QModelIndex &parent, int first, int last);
+    void onRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
+    void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+    void onBatchAboutToBeApplied(int expectedChanges);
+    void onBatchApplied();
 
     JobTableModel *m_jobs = nullptr;
     JobFilter m_filter;
     Clock m_clock;
+    RankedSlots m_order;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+
+    // A group of source changes in progress, and what it left to do at its end.
+    bool m_inBatch = false;
+    std::vector<int> m_dirty; // slots whose sort key or filter result may have changed
+    int m_dirtyFirstColumn = 0;
+    int m_dirtyLastColumn = 0;
+    // While a layout change is open: the persistent indexes and the job each pointed at.
+    bool m_layoutOpen = false;
+    QModelIndexList m_savedIndexes;
+    std::vector<std::pair<int, QString>> m_savedJobs;
 };

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "jobtablemodel.h"
 
-#include "jobdiffbuilder.h"
 #include "jobformat.h"
 
 #include <QDateTime>
@@ -43,13 +42,63 @@ QString firstLine(const QString &text)
 }
 } // namespace
 
+namespace {
+constexpr quint32 bit(JobTableModel::Column column)
+{
+    return 1u << column;
+}
+constexpr quint32 kAllColumns = (1u << JobTableModel::ColumnCount) - 1;
+} // namespace
+
 JobTableModel::JobTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_rows(std::make_shared<std::vector<Job>>())
-    , m_nowMs(QDateTime::currentMSecsSinceEpoch())
+    : JobTableModel(std::make_shared<JobSet>(), parent)
 { }
 
-JobTableModel::~JobTableModel() = default;
+JobTableModel::JobTableModel(std::shared_ptr<JobSet> jobs, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_set(jobs ? std::move(jobs) : std::make_shared<JobSet>())
+    , m_nowMs(QDateTime::currentMSecsSinceEpoch())
+{
+    m_set->forEach([this](int slot, const Job &job) {
+        if (job.isActive())
+            m_activeSlots.insert(slot);
+    });
+    m_set->addObserver(this);
+}
+
+JobTableModel::~JobTableModel()
+{
+    m_set->removeObserver(this);
+}
+
+quint32 JobTableModel::changedColumns(const Job &before, const Job &after)
+{
+    // A status change repaints the whole row: views tint rows by status and by "stuck".
+    if (before.status != after.status || before.rawStatus != after.rawStatus)
+        return kAllColumns;
+    quint32 columns = 0;
+    if (before.jobId != after.jobId)
+        columns |= bit(JobIdColumn);
+    if (before.workspaceId != after.workspaceId)
+        columns |= bit(WorkspaceColumn);
+    if (before.trustedAccountId != after.trustedAccountId)
+        columns |= bit(TrustedAccountColumn);
+    if (before.pluginId != after.pluginId)
+        columns |= bit(PluginColumn);
+    if (before.resourceGroup != after.resourceGroup || before.rawResourceGroup != after.rawResourceGroup)
+        columns |= bit(ResourceGroupColumn);
+    if (before.createdAtMs != after.createdAtMs)
+        columns |= bit(CreatedColumn) | bit(DurationColumn);
+    if (before.updatedAtMs != after.updatedAtMs)
+        columns |= bit(UpdatedColumn);
+    if (before.finishedAtMs != after.finishedAtMs)
+        columns |= bit(FinishedColumn) | bit(DurationColumn);
+    if (before.errorMessage != after.errorMessage)
+        columns |= bit(ErrorColumn);
+    if (before.domainId != after.domainId)
+        columns |= bit(DomainColumn);
+    return columns;
+}
 
 bool JobTableModel::isHiddenByDefault(Column column)
 {
@@ -58,7 +107,7 @@ bool JobTableModel::isHiddenByDefault(Column column)
 
 int JobTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows->size()) - m_gapSize;
+    return parent.isValid() ? 0 : m_set->size();
 }
 
 int JobTableModel::columnCount(const QModelIndex &parent) const
@@ -70,8 +119,11 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Job &job = physical(index.row());
-    const int column = index.column();
+    return dataOf(physical(index.row()), index.column(), role);
+}
+
+QVariant JobTableModel::dataOf(const Job &job, int column, int role) const
+{
     switch (role) {
     case Qt::DisplayRole:
         return displayValue(job, column);
@@ -260,262 +312,17 @@ QHash<int, QByteArray> JobTableModel::roleNames() const
 
 void JobTableModel::applySnapshot(std::vector<Job> fresh)
 {
-    // Two statements on purpose: the snapshot must be released before applyDiff, or the
-    // rows it shares would be copied.
-    JobModelDiff diff = JobDiffBuilder::build(snapshot(), std::move(fresh));
-    applyDiff(std::move(diff));
-}
-
-JobModelSnapshot JobTableModel::snapshot() const
-{
-    Q_ASSERT(m_gapSize == 0);
-    JobModelSnapshot s;
-    s.rows = m_rows;
-    s.rowById = m_rowById;
-    s.recentlyRemoved = m_recentlyRemoved;
-    s.epoch = m_epoch;
-    s.generation = m_generation;
-    return s;
-}
-
-JobTableModel::ApplyResult JobTableModel::applyDiff(JobModelDiff diff)
-{
-    if (!diff.prepared || diff.epoch != m_epoch || diff.baseGeneration > m_generation)
-        return ApplyResult::Rejected;
-    ApplyResult result = ApplyResult::Applied;
-    if (diff.baseGeneration != m_generation) {
-        // Older than a poll already shown: applying it would bring back stale rows.
-        if (diff.baseGeneration < m_lastPollGeneration)
-            return ApplyResult::Rejected;
-        rebase(&diff);
-        result = ApplyResult::Rebased;
-    }
-
-    detachRows();
-    const int removed = diff.removedCount();
-    removeRuns(diff.removedRuns);
-    if (result == ApplyResult::Rebased)
-        rebuildIndex(0);
-    else
-        m_rowById = std::move(diff.rowById);
-    emitRowUpdates(diff.updates);
-
-    if (!diff.appended.empty()) {
-        std::vector<Job> &rows = *m_rows;
-        const int first = int(rows.size());
-        beginInsertRows(QModelIndex(), first, first + int(diff.appended.size()) - 1);
-        rows.insert(rows.end(), std::make_move_iterator(diff.appended.begin()),
-                    std::make_move_iterator(diff.appended.end()));
-        endInsertRows();
-        if (result == ApplyResult::Rebased)
-            rebuildIndex(first);
-    }
-
-    for (const QString &id : std::as_const(diff.confirmedRemoved))
-        m_recentlyRemoved.remove(id);
-    for (const QString &id : std::as_const(diff.stillListed)) {
-        const auto it = m_recentlyRemoved.find(id);
-        if (it != m_recentlyRemoved.end() && --*it <= 0)
-            m_recentlyRemoved.erase(it);
-    }
-
-    ++m_generation;
-    m_lastPollGeneration = m_generation;
-    if (result == ApplyResult::Rebased) {
-        const std::vector<Job> &rows = *m_rows;
-        setActiveCount(int(std::count_if(rows.begin(), rows.end(), [](const Job &job) { return job.isActive(); })));
-    } else {
-        setActiveCount(diff.activeCount);
-    }
-    emit pollApplied(removed, int(diff.updates.size()), int(diff.appended.size()));
-    return result;
-}
-
-void JobTableModel::rebase(JobModelDiff *diff)
-{
-    // Only local deletes happened since the diff was prepared: re-target it by id.
-    std::vector<int> removedRows;
-    removedRows.reserve(size_t(diff->removedIds.size()));
-    for (const QString &id : std::as_const(diff->removedIds)) {
-        const int row = rowForId(id);
-        if (row >= 0)
-            removedRows.push_back(row);
-    }
-    std::sort(removedRows.begin(), removedRows.end());
-    removedRows.erase(std::unique(removedRows.begin(), removedRows.end()), removedRows.end());
-    diff->removedRuns.clear();
-    for (int row : removedRows) {
-        if (!diff->removedRuns.empty() && diff->removedRuns.back().second == row - 1)
-            diff->removedRuns.back().second = row;
-        else
-            diff->removedRuns.emplace_back(row, row);
-    }
-
-    std::vector<JobModelDiff::RowUpdate> updates;
-    updates.reserve(diff->updates.size());
-    for (JobModelDiff::RowUpdate &update : diff->updates) {
-        const int row = rowForId(update.job.jobId);
-        if (row < 0)
-            continue;
-        const auto before = std::lower_bound(removedRows.begin(), removedRows.end(), row);
-        update.row = row - int(before - removedRows.begin());
-        updates.push_back(std::move(update));
-    }
-    diff->updates = std::move(updates);
-
-    diff->appended.erase(std::remove_if(diff->appended.begin(), diff->appended.end(),
-                                        [this](const Job &job) {
-                                            return m_rowById.contains(job.jobId)
-                                                || m_recentlyRemoved.contains(job.jobId);
-                                        }),
-                         diff->appended.end());
-    diff->rowById.clear();
-}
-
-void JobTableModel::detachRows()
-{
-    // A worker still reads the rows through a snapshot: give it the old vector, change a copy.
-    if (m_rows.use_count() > 1)
-        m_rows = std::make_shared<std::vector<Job>>(*m_rows);
-}
-
-void JobTableModel::removeRuns(const std::vector<std::pair<int, int>> &runs)
-{
-    if (runs.empty())
-        return;
-    // One pass over the vector for all runs. Rows between runs are moved down into the hole
-    // just before each run is signalled, so every signal sees a consistent table.
-    std::vector<Job> &rows = *m_rows;
-    const int total = int(rows.size());
-    int write = runs.front().first;
-    int read = write;
-    for (const auto &run : runs) {
-        for (; read < run.first; ++read)
-            rows[size_t(write++)] = std::move(rows[size_t(read)]);
-        m_gapStart = write;
-        m_gapSize = run.first - write;
-        beginRemoveRows(QModelIndex(), write, write + run.second - run.first);
-        m_gapSize += run.second - run.first + 1;
-        endRemoveRows();
-        read = run.second + 1;
-    }
-    for (; read < total; ++read)
-        rows[size_t(write++)] = std::move(rows[size_t(read)]);
-    rows.erase(rows.begin() + write, rows.end());
-    m_gapStart = 0;
-    m_gapSize = 0;
-}
-
-void JobTableModel::emitRowUpdates(std::vector<JobModelDiff::RowUpdate> &updates)
-{
-    if (updates.empty())
-        return;
-    std::vector<Job> &rows = *m_rows;
-    if (updates.size() * 2 > rows.size()) {
-        // Save the overhead of many signals when most of the table changed anyway.
-        for (JobModelDiff::RowUpdate &update : updates)
-            rows[size_t(update.row)] = std::move(update.job);
-        emit dataChanged(index(0, 0), index(int(rows.size()) - 1, ColumnCount - 1));
-        return;
-    }
-    size_t i = 0;
-    while (i < updates.size()) {
-        // Neighbouring rows with the same changed cells share one signal.
-        size_t end = i + 1;
-        while (end < updates.size() && updates[end].row == updates[end - 1].row + 1
-               && updates[end].columns == updates[i].columns)
-            ++end;
-        for (size_t k = i; k < end; ++k)
-            rows[size_t(updates[k].row)] = std::move(updates[k].job);
-        const int firstRow = updates[i].row;
-        const int lastRow = updates[end - 1].row;
-        const quint32 columns = updates[i].columns;
-        if (columns == 0) {
-            // Only fields no column shows (options) changed: tell JobRole readers.
-            emit dataChanged(index(firstRow, JobIdColumn), index(lastRow, JobIdColumn), { JobRole });
-        }
-        int column = 0;
-        while (column < ColumnCount) {
-            if (!(columns & (1u << column))) {
-                ++column;
-                continue;
-            }
-            int last = column;
-            while (last + 1 < ColumnCount && (columns & (1u << (last + 1))))
-                ++last;
-            emit dataChanged(index(firstRow, column), index(lastRow, last));
-            column = last + 1;
-        }
-        i = end;
-    }
-}
-
-void JobTableModel::rebuildIndex(int fromRow)
-{
-    const int count = rowCount();
-    if (fromRow == 0) {
-        m_rowById.clear();
-        m_rowById.reserve(count);
-    }
-    for (int row = fromRow; row < count; ++row)
-        m_rowById.insert(physical(row).jobId, row);
-}
-
-void JobTableModel::setActiveCount(int count)
-{
-    if (m_activeCount == count)
-        return;
-    m_activeCount = count;
-    emit activeCountChanged(count);
+    m_set->replaceAll(std::move(fresh));
 }
 
 void JobTableModel::resetForNewConnection()
 {
-    beginResetModel();
-    // A worker may still hold the old rows; it keeps its own reference.
-    m_rows = std::make_shared<std::vector<Job>>();
-    m_rowById.clear();
-    m_recentlyRemoved.clear();
-    m_gapStart = 0;
-    m_gapSize = 0;
-    ++m_epoch;
-    ++m_generation;
-    m_lastPollGeneration = m_generation;
-    endResetModel();
-    setActiveCount(0);
+    m_set->clear();
 }
 
 void JobTableModel::removeJobs(const QStringList &ids)
 {
-    std::vector<int> rows;
-    rows.reserve(size_t(ids.size()));
-    int activeRemoved = 0;
-    for (const QString &id : ids) {
-        const int row = rowForId(id);
-        if (row < 0)
-            continue;
-        rows.push_back(row);
-        m_recentlyRemoved.insert(id, kRemovedPollGrace);
-    }
-    if (rows.empty())
-        return;
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    std::vector<std::pair<int, int>> runs;
-    for (int row : rows) {
-        if (physical(row).isActive())
-            ++activeRemoved;
-        m_rowById.remove(physical(row).jobId);
-        if (!runs.empty() && runs.back().second == row - 1)
-            runs.back().second = row;
-        else
-            runs.emplace_back(row, row);
-    }
-    detachRows();
-    removeRuns(runs);
-    rebuildIndex(rows.front());
-    ++m_generation;
-    setActiveCount(m_activeCount - activeRemoved);
+    m_set->forget(ids, kRemovedPollGrace);
 }
 
 const Job *JobTableModel::jobAt(int row) const
@@ -527,15 +334,107 @@ const Job *JobTableModel::jobAt(int row) const
 
 int JobTableModel::rowForId(const QString &id) const
 {
-    const auto it = m_rowById.constFind(id);
-    if (it == m_rowById.constEnd())
-        return -1;
-    const int row = *it;
-    // While a diff is being applied the index already describes the end state; a row that has
-    // not reached its new place yet is reported as absent rather than as the wrong row.
-    if (row < 0 || row >= rowCount() || physical(row).jobId != id)
-        return -1;
-    return row;
+    const int slot = m_set->slotOf(id);
+    return slot < 0 ? -1 : m_set->rowOf(slot);
+}
+
+void JobTableModel::batchStarted(int expectedChanges)
+{
+    m_batchRemoved = 0;
+    m_batchUpdated = 0;
+    m_batchAdded = 0;
+    m_activeBefore = activeCount();
+    emit batchAboutToBeApplied(expectedChanges);
+}
+
+void JobTableModel::batchFinished()
+{
+    ++m_generation;
+    emit batchApplied();
+    emit pollApplied(m_batchRemoved, m_batchUpdated, m_batchAdded);
+    if (activeCount() != m_activeBefore)
+        emit activeCountChanged(activeCount());
+}
+
+void JobTableModel::jobsAboutToBeInserted(int firstSlot, int lastSlot)
+{
+    const int row = m_set->rowOf(firstSlot);
+    beginInsertRows(QModelIndex(), row, row + lastSlot - firstSlot);
+}
+
+void JobTableModel::jobsInserted(int firstSlot, int lastSlot)
+{
+    for (int slot = firstSlot; slot <= lastSlot; ++slot) {
+        if (m_set->job(slot).isActive())
+            m_activeSlots.insert(slot);
+    }
+    m_batchAdded += lastSlot - firstSlot + 1;
+    endInsertRows();
+}
+
+void JobTableModel::jobsAboutToBeRemoved(const std::vector<int> &removed)
+{
+    const int row = m_set->rowOf(removed.front());
+    beginRemoveRows(QModelIndex(), row, row + int(removed.size()) - 1);
+    for (int slot : removed)
+        m_activeSlots.erase(slot);
+}
+
+void JobTableModel::jobsRemoved(const std::vector<int> &removed)
+{
+    m_batchRemoved += int(removed.size());
+    endRemoveRows();
+}
+
+void JobTableModel::jobAboutToChange(int slot, const Job &next)
+{
+    m_pendingColumns = changedColumns(m_set->job(slot), next);
+    if (next.isActive())
+        m_activeSlots.insert(slot);
+    else
+        m_activeSlots.erase(slot);
+}
+
+void JobTableModel::jobChanged(int slot)
+{
+    ++m_batchUpdated;
+    emitChangedCells(m_set->rowOf(slot), m_pendingColumns);
+}
+
+void JobTableModel::aboutToReset()
+{
+    beginResetModel();
+}
+
+void JobTableModel::wasReset()
+{
+    const bool hadActive = !m_activeSlots.empty();
+    m_activeSlots.clear();
+    ++m_generation;
+    endResetModel();
+    if (hadActive)
+        emit activeCountChanged(0);
+}
+
+void JobTableModel::emitChangedCells(int row, quint32 columns)
+{
+    if (columns == 0) {
+        // Only fields no column shows (options) changed: tell JobRole readers.
+        emit dataChanged(index(row, JobIdColumn), index(row, JobIdColumn), { JobRole });
+        return;
+    }
+    int column = 0;
+    while (column < ColumnCount) {
+        if (!(columns & (1u << column))) {
+            ++column;
+            continue;
+        }
+        int last = column;
+        while (last + 1 < ColumnCount && (columns & (1u << (last + 1))))
+            ++last;
+        emit dataChanged(index(row, column), index(row, last));
+        column = last + 1;
+    }
 }
 
 void JobTableModel::tick(qint64 nowMs)
@@ -545,30 +444,37 @@ void JobTableModel::tick(qint64 nowMs)
     const int count = rowCount();
     if (count == 0 || before == nowMs)
         return;
+    const bool refreshRelative = m_relativeTimes && before / kRelativeRefreshMs != nowMs / kRelativeRefreshMs;
+    if (!refreshRelative && m_activeSlots.empty())
+        return;
+    emit batchAboutToBeApplied(refreshRelative ? count : int(m_activeSlots.size()));
     // Relative times read in minutes: refreshing them twice a minute is enough, and spares a
     // proxy sorted by a time column from re-sorting every row on every tick.
-    if (m_relativeTimes && before / kRelativeRefreshMs != nowMs / kRelativeRefreshMs)
+    if (refreshRelative)
         emit dataChanged(index(0, CreatedColumn), index(count - 1, FinishedColumn),
                          { Qt::DisplayRole, Qt::ToolTipRole, RelativeTimeRole });
+    // Only active jobs have a running duration or can become stuck: the walk is over them,
+    // in row order, never over every row.
     const QList<int> durationRoles{ Qt::DisplayRole, RawValueRole, Qt::ToolTipRole };
     const QList<int> stuckRoles{ StuckRole, Qt::ToolTipRole };
     int runStart = -1;
-    for (int row = 0; row <= count; ++row) {
-        const Job *job = row < count ? &physical(row) : nullptr;
-        const bool active = job && job->isActive();
-        if (active) {
-            if (runStart < 0)
-                runStart = row;
-            if (JobFilter::isStuck(*job, before, m_stuckThresholdMs)
-                != JobFilter::isStuck(*job, nowMs, m_stuckThresholdMs))
-                emit dataChanged(index(row, 0), index(row, ColumnCount - 1), stuckRoles);
+    int runEnd = -1;
+    for (int slot : m_activeSlots) {
+        const int row = m_set->rowOf(slot);
+        const Job &job = m_set->job(slot);
+        if (JobFilter::isStuck(job, before, m_stuckThresholdMs) != JobFilter::isStuck(job, nowMs, m_stuckThresholdMs))
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1), stuckRoles);
+        if (runStart >= 0 && row == runEnd + 1) {
+            runEnd = row;
             continue;
         }
-        if (runStart >= 0) {
-            emit dataChanged(index(runStart, DurationColumn), index(row - 1, DurationColumn), durationRoles);
-            runStart = -1;
-        }
+        if (runStart >= 0)
+            emit dataChanged(index(runStart, DurationColumn), index(runEnd, DurationColumn), durationRoles);
+        runStart = runEnd = row;
     }
+    if (runStart >= 0)
+        emit dataChanged(index(runStart, DurationColumn), index(runEnd, DurationColumn), durationRoles);
+    emit batchApplied();
 }
 
 void JobTableModel::setLiveUpdateInterval(int intervalMs)

@@ -3,23 +3,22 @@
 
 #include "api/job.h"
 #include "jobfilter.h"
-#include "jobmodeldiff.h"
-#include "jobmodelsnapshot.h"
+#include "jobset.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QStringList>
 
 #include <memory>
+#include <set>
 #include <vector>
 
 class QTimer;
 
-// The job list as a table, keyed by job id. Each poll is applied as a diff (removed runs,
-// changed cells, one batch of new rows at the end) and never as a reset, so selection, current
-// index, scroll position and sort order survive. Rows stay in the order first seen; sorting and
-// filtering belong to JobFilterProxyModel.
-class JobTableModel final : public QAbstractTableModel
+// The jobs of a JobSet as a table. The set tells the model about every change as it happens
+// (a poll changing k jobs is k small steps, never a reset), so selection, current index, scroll
+// position and sort order survive. Rows are the set's live slots in slot order: a new job may
+// take the row a removed one left. Sorting and filtering belong to JobFilterProxyModel.
+class JobTableModel final : public QAbstractTableModel, private JobSet::Observer
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JobTableModel)
@@ -53,17 +52,16 @@ public:
     };
     Q_ENUM(Role)
 
-    enum class ApplyResult {
-        Applied,
-        Rebased, // prepared before a local delete; re-targeted by id and applied
-        Rejected, // prepared against an older poll or another connection; nothing changed
-    };
-    Q_ENUM(ApplyResult)
-
+    // Over its own, empty JobSet, or over one shared with a poller.
     explicit JobTableModel(QObject *parent = nullptr);
+    explicit JobTableModel(std::shared_ptr<JobSet> jobs, QObject *parent = nullptr);
     ~JobTableModel() override;
 
     static bool isHiddenByDefault(Column column);
+    // Bit (1 << Column) for every column whose shown content differs.
+    static quint32 changedColumns(const Job &before, const Job &after);
+
+    const std::shared_ptr<JobSet> &jobSet() const { return m_set; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -71,13 +69,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // Replaces the rows with one poll's result, as a diff. Convenient on the GUI thread for
-    // small lists; large lists go through snapshot() + JobDiffBuilder on a worker + applyDiff().
+    // Makes the rows equal to one full listing, changing only what differs.
     void applySnapshot(std::vector<Job> fresh);
-    JobModelSnapshot snapshot() const;
-    ApplyResult applyDiff(JobModelDiff diff);
     // Drops every row at once: the only reset, for a change of server, account or logout.
-    // Diffs prepared before it are rejected.
     void resetForNewConnection();
     void clear() { resetForNewConnection(); }
     // Rows the user deleted leave the table now rather than at the next poll, and stay hidden
@@ -86,8 +80,13 @@ public:
 
     const Job *jobAt(int row) const;
     int rowForId(const QString &id) const;
-    int activeCount() const { return m_activeCount; }
+    int slotForRow(int row) const { return m_set->slotAt(row); }
+    int rowForSlot(int slot) const { return m_set->isLive(slot) ? m_set->rowOf(slot) : -1; }
+    int activeCount() const { return int(m_activeSlots.size()); }
+    // Counts the groups of changes applied (polls, local deletes).
     quint64 generation() const { return m_generation; }
+    // The role values of a job as data() gives them for its row.
+    QVariant dataOf(const Job &job, int column, int role) const;
 
     // Duration and "stuck" depend on the clock. tick() moves it and signals only the cells
     // that change: the duration of active rows, the whole row where the stuck state flips,
@@ -103,34 +102,42 @@ public:
     bool relativeTimes() const { return m_relativeTimes; }
 
 signals:
-    // After each applied poll, for a status line.
+    // Around each group of changes (one poll, one local delete, one clock tick): a proxy can
+    // treat a large group as one layout change instead of many row signals.
+    void batchAboutToBeApplied(int expectedChanges);
+    void batchApplied();
+    // After each applied group, for a status line.
     void pollApplied(int removed, int updated, int added);
     void activeCountChanged(int count);
 
 private:
-    Job &physical(int row) { return (*m_rows)[size_t(row < m_gapStart ? row : row + m_gapSize)]; }
-    const Job &physical(int row) const { return (*m_rows)[size_t(row < m_gapStart ? row : row + m_gapSize)]; }
-    void detachRows();
-    void removeRuns(const std::vector<std::pair<int, int>> &runs);
-    void emitRowUpdates(std::vector<JobModelDiff::RowUpdate> &updates);
-    void rebuildIndex(int fromRow);
-    void setActiveCount(int count);
-    void rebase(JobModelDiff *diff);
+    const Job &physical(int row) const { return m_set->job(m_set->slotAt(row)); }
     QVariant displayValue(const Job &job, int column) const;
     QVariant rawValue(const Job &job, int column) const;
     QVariant toolTip(const Job &job, int column) const;
+    void emitChangedCells(int row, quint32 columns);
 
-    std::shared_ptr<std::vector<Job>> m_rows;
-    QHash<QString, int> m_rowById;
-    QHash<QString, int> m_recentlyRemoved;
-    // While removals are signalled the vector has a hole of m_gapSize dead rows at m_gapStart;
-    // rows behind it are shifted down once, not once per removed run.
-    int m_gapStart = 0;
-    int m_gapSize = 0;
-    int m_activeCount = 0;
-    quint64 m_epoch = 1;
+    // JobSet::Observer
+    void batchStarted(int expectedChanges) override;
+    void batchFinished() override;
+    void jobsAboutToBeInserted(int firstSlot, int lastSlot) override;
+    void jobsInserted(int firstSlot, int lastSlot) override;
+    void jobsAboutToBeRemoved(const std::vector<int> &removed) override;
+    void jobsRemoved(const std::vector<int> &removed) override;
+    void jobAboutToChange(int slot, const Job &next) override;
+    void jobChanged(int slot) override;
+    void aboutToReset() override;
+    void wasReset() override;
+
+    std::shared_ptr<JobSet> m_set;
+    // Active jobs by slot: slot order is row order, so the live tick walks them in row order.
+    std::set<int> m_activeSlots;
+    quint32 m_pendingColumns = 0;
+    int m_batchRemoved = 0;
+    int m_batchUpdated = 0;
+    int m_batchAdded = 0;
+    int m_activeBefore = 0;
     quint64 m_generation = 0;
-    quint64 m_lastPollGeneration = 0;
     qint64 m_nowMs = 0;
     qint64 m_stuckThresholdMs = JobFilter::kDefaultStuckThresholdMs;
     bool m_relativeTimes = false;

@@ -3,36 +3,159 @@
 
 #include "model/jobfilter.h"
 
+JobTransitionTracker::JobTransitionTracker(std::shared_ptr<JobSet> jobs, qint64 stuckThresholdMs)
+    : m_jobs(jobs ? std::move(jobs) : std::make_shared<JobSet>())
+    , m_stuckThresholdMs(stuckThresholdMs)
+{
+    m_jobs->addObserver(this);
+    rebuild();
+}
+
 JobTransitionTracker::JobTransitionTracker(qint64 stuckThresholdMs)
-    : m_stuckThresholdMs(stuckThresholdMs)
+    : JobTransitionTracker(nullptr, stuckThresholdMs)
 { }
 
-JobTransitionTracker::Transitions JobTransitionTracker::update(const std::vector<Job> &jobs, qint64 nowMs)
+JobTransitionTracker::~JobTransitionTracker()
 {
-    Transitions t;
-    QHash<QString, Seen> seen;
-    seen.reserve(qsizetype(jobs.size()));
-    for (const Job &job : jobs) {
-        const bool stuck = JobFilter::isStuck(job, nowMs, m_stuckThresholdMs);
-        seen.insert(job.jobId, { job.status, stuck });
-        if (!m_hasBaseline)
-            continue;
-        const auto before = m_seen.constFind(job.jobId);
-        const bool known = before != m_seen.constEnd();
-        // A job first seen already failed is news only if it was created after the baseline,
-        // which is what "not known before" means once a baseline exists.
-        if (job.status == JobStatus::Failure && (!known || before->status != JobStatus::Failure))
-            t.newlyFailed.append(job);
-        if (stuck && (!known || !before->stuck))
-            t.newlyStuck.append(job);
+    m_jobs->removeObserver(this);
+}
+
+qint64 JobTransitionTracker::deadlineOf(const Job &job) const
+{
+    // The same rule as JobFilter::isStuck: stuck once nowMs - since > threshold.
+    const qint64 since = job.updatedAtMs != JobTime::kNone ? job.updatedAtMs : job.createdAtMs;
+    return since == JobTime::kNone ? JobTime::kNone : since + m_stuckThresholdMs;
+}
+
+void JobTransitionTracker::watch(int slot)
+{
+    const Job &job = m_jobs->job(slot);
+    if (!job.isActive())
+        return;
+    const qint64 deadline = deadlineOf(job);
+    if (deadline == JobTime::kNone)
+        return;
+    m_pending.emplace(deadline, slot);
+    m_deadline.insert(slot, deadline);
+}
+
+void JobTransitionTracker::unwatch(int slot)
+{
+    const auto it = m_deadline.constFind(slot);
+    if (it != m_deadline.constEnd()) {
+        m_pending.erase({ *it, slot });
+        m_deadline.erase(it);
     }
-    m_seen = std::move(seen);
-    m_hasBaseline = true;
-    return t;
+    m_stuck.erase(slot);
+}
+
+void JobTransitionTracker::rebuild()
+{
+    m_pending.clear();
+    m_stuck.clear();
+    m_deadline.clear();
+    m_failed.clear();
+    m_jobs->forEach([this](int slot, const Job &) { watch(slot); });
+}
+
+void JobTransitionTracker::setStuckThresholdMs(qint64 ms)
+{
+    if (ms == m_stuckThresholdMs)
+        return;
+    m_stuckThresholdMs = ms;
+    rebuild();
+    m_hasBaseline = false;
 }
 
 void JobTransitionTracker::reset()
 {
-    m_seen.clear();
+    m_failed.clear();
+    m_hasBaseline = false;
+}
+
+JobTransitionTracker::Transitions JobTransitionTracker::take(qint64 nowMs)
+{
+    Transitions t;
+    // Only the jobs whose time has come are looked at.
+    while (!m_pending.empty() && nowMs > m_pending.begin()->first) {
+        const int slot = m_pending.begin()->second;
+        m_pending.erase(m_pending.begin());
+        m_deadline.remove(slot);
+        m_stuck.insert(slot);
+        if (m_hasBaseline)
+            t.newlyStuck.append(m_jobs->job(slot));
+    }
+    if (m_hasBaseline) {
+        for (const auto &[slot, id] : m_failed) {
+            if (m_jobs->isLive(slot) && m_jobs->job(slot).jobId == id && m_jobs->job(slot).status == JobStatus::Failure)
+                t.newlyFailed.append(m_jobs->job(slot));
+        }
+    }
+    m_failed.clear();
+    m_hasBaseline = true;
+    return t;
+}
+
+JobTransitionTracker::Transitions JobTransitionTracker::update(std::vector<Job> jobs, qint64 nowMs)
+{
+    m_jobs->replaceAll(std::move(jobs));
+    return take(nowMs);
+}
+
+int JobTransitionTracker::stuckCount(qint64 nowMs) const
+{
+    int count = int(m_stuck.size());
+    for (auto it = m_pending.begin(); it != m_pending.end() && nowMs > it->first; ++it)
+        ++count;
+    return count;
+}
+
+QStringList JobTransitionTracker::stuckJobIds(qint64 nowMs) const
+{
+    QStringList ids;
+    for (int slot : m_stuck)
+        ids.append(m_jobs->job(slot).jobId);
+    for (auto it = m_pending.begin(); it != m_pending.end() && nowMs > it->first; ++it)
+        ids.append(m_jobs->job(it->second).jobId);
+    return ids;
+}
+
+void JobTransitionTracker::jobsInserted(int firstSlot, int lastSlot)
+{
+    for (int slot = firstSlot; slot <= lastSlot; ++slot) {
+        watch(slot);
+        // A job first seen already failed is news once a baseline exists: it was created since.
+        if (m_hasBaseline && m_jobs->job(slot).status == JobStatus::Failure)
+            m_failed.emplace_back(slot, m_jobs->job(slot).jobId);
+    }
+}
+
+void JobTransitionTracker::jobsAboutToBeRemoved(const std::vector<int> &removed)
+{
+    for (int slot : removed)
+        unwatch(slot);
+}
+
+void JobTransitionTracker::jobAboutToChange(int slot, const Job &next)
+{
+    m_wasFailed = m_jobs->job(slot).status == JobStatus::Failure;
+    const bool wasStuck = m_stuck.count(slot) > 0;
+    unwatch(slot);
+    // Still stuck with the same quiet time: no news when it is seen again.
+    if (wasStuck && next.isActive() && deadlineOf(next) == deadlineOf(m_jobs->job(slot)))
+        m_stuck.insert(slot);
+}
+
+void JobTransitionTracker::jobChanged(int slot)
+{
+    if (m_stuck.count(slot) == 0)
+        watch(slot);
+    if (m_hasBaseline && !m_wasFailed && m_jobs->job(slot).status == JobStatus::Failure)
+        m_failed.emplace_back(slot, m_jobs->job(slot).jobId);
+}
+
+void JobTransitionTracker::wasReset()
+{
+    rebuild();
     m_hasBaseline = false;
 }

@@ -36,7 +36,7 @@ QueryFilter DeltaPoll::changedSince(qint64 watermarkMs, qint64 overlapMs)
 }
 
 JobListRequest DeltaPoll::changedIdsRequest(const QList<QueryFilter> &filters, qint64 watermarkMs, bool hasWatermark,
-                                            qint64 overlapMs)
+                                            qint64 overlapMs, int maxChanges)
 {
     JobListRequest request;
     request.query.filter = filters;
@@ -46,7 +46,7 @@ JobListRequest DeltaPoll::changedIdsRequest(const QList<QueryFilter> &filters, q
     request.query.only = QStringList{ kJobId, kUpdatedAt };
     request.query.sort = { { kUpdatedAt, false }, { kJobId, false } };
     request.query.pageStart = 1;
-    request.query.pageLimit = kMaxChanges;
+    request.query.pageLimit = maxChanges;
     return request;
 }
 
@@ -88,7 +88,7 @@ void DeltaPoll::start(const QList<QueryFilter> &filters, JobSyncSet *set, qint64
     m_windowCountReply = nullptr;
     m_baseIdsReply = nullptr;
     m_baseCountReply = nullptr;
-    m_idsReply = send(changedIdsRequest(filters, watermarkMs, hasWatermark, overlapMs));
+    m_idsReply = send(changedIdsRequest(filters, watermarkMs, hasWatermark, overlapMs, maxChangesFor(set->size())));
     m_countReply = send(countRequest(filters));
     if (m_truncatedAtStart) {
         // A truncated set is the newest window of a longer list; only the window's own count

@@ -46,8 +46,11 @@ class DeltaPoll final : public QObject
     Q_DISABLE_COPY_MOVE(DeltaPoll)
 
 public:
-    static constexpr int kMaxChanges = 2000; // more changed rows than this: a full poll is cheaper
-    static constexpr int kIdsPerRequest = 200; // job_id "in" lists per row request
+    // More changed rows than this (or half the set, if more) make a full poll cheaper: a changed
+    // row costs its id in the first query and its row in the second.
+    static constexpr int kMaxChanges = 2000;
+    static constexpr int kIdsPerRequest = 500; // job_id "in" lists per row request
+    static int maxChangesFor(int setSize) { return qMax(kMaxChanges, setSize / 2); }
 
     struct Result
     {
@@ -86,7 +89,7 @@ public:
     static QueryFilter changedSince(qint64 watermarkMs, qint64 overlapMs);
     // The ids query of step 1, also used on the wider set.
     static JobListRequest changedIdsRequest(const QList<QueryFilter> &filters, qint64 watermarkMs, bool hasWatermark,
-                                            qint64 overlapMs);
+                                            qint64 overlapMs, int maxChanges = kMaxChanges);
     static JobListRequest countRequest(const QList<QueryFilter> &filters);
 
 Q_SIGNALS:

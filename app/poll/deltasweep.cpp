@@ -31,17 +31,21 @@ DeltaSweep::~DeltaSweep()
 
 std::vector<DeltaSweep::Range> DeltaSweep::rangesFor(std::vector<qint64> createdAt)
 {
-    const size_t n = createdAt.size();
-    if (n < size_t(kMinRowsForRanges))
-        return { Range{} };
     std::sort(createdAt.begin(), createdAt.end());
+    return rangesFor(int(createdAt.size()), [&createdAt](int k) { return createdAt[size_t(k)]; });
+}
+
+std::vector<DeltaSweep::Range> DeltaSweep::rangesFor(int n, const std::function<qint64(int)> &ascendingAt)
+{
+    if (n < kMinRowsForRanges)
+        return { Range{} };
     // A range costs one count_only: about 200 bytes of bodies and 600 of headers, most of it
     // the bearer token. A listed id costs about 32 bytes.
     const int count = qBound(2, int(std::lround(std::sqrt(double(n) * 32.0 / 800.0))), int(kMaxRanges));
     std::vector<Range> ranges;
     Range current;
     for (int k = 1; k < count; ++k) {
-        const qint64 edge = createdAt[n * size_t(k) / size_t(count)];
+        const qint64 edge = ascendingAt(int(qint64(n) * k / count));
         if (edge <= current.from)
             continue; // equal timestamps never straddle two ranges
         current.until = edge;
@@ -71,11 +75,12 @@ void DeltaSweep::start(const QList<QueryFilter> &filters, JobSyncSet *set)
     m_result = {};
     m_running = true;
     m_toList.clear();
-    const std::vector<qint64> createdAt = set->createdAtValues();
-    const bool everyRowDated
-        = std::none_of(createdAt.begin(), createdAt.end(), [](qint64 t) { return t == JobTime::kNone; });
-    // A job without created_at falls in no range; list everything then.
-    m_ranges = everyRowDated ? rangesFor(createdAt) : std::vector<Range>{ Range{} };
+    // A job without created_at falls in no range; list everything then. Undated rows sort
+    // oldest, so the oldest row tells.
+    const int n = set->size();
+    const bool everyRowDated = n == 0 || set->createdAtAscending(0) != JobTime::kNone;
+    m_ranges = everyRowDated ? rangesFor(n, [set](int k) { return set->createdAtAscending(k); })
+                             : std::vector<Range>{ Range{} };
     if (!m_client) {
         fail(ApiError::canceled());
         return;

@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QStringList>
 
+#include <functional>
 #include <limits>
 #include <vector>
 
@@ -68,6 +69,8 @@ public:
     // About sqrt(n) ranges of equal row counts: the cost of the counts and of listing one
     // range's ids balance there.
     static std::vector<Range> rangesFor(std::vector<qint64> createdAt);
+    // The same from n values given by rank, oldest first, without copying them.
+    static std::vector<Range> rangesFor(int n, const std::function<qint64(int)> &ascendingAt);
     static QList<QueryFilter> rangeFilters(const Range &range);
 
 Q_SIGNALS:

@@ -3,6 +3,29 @@
 
 #include <algorithm>
 
+JobSyncSet::JobSyncSet(std::shared_ptr<JobSet> jobs)
+    : m_jobs(jobs ? std::move(jobs) : std::make_shared<JobSet>())
+{
+    m_jobs->addObserver(this);
+    rebuildOrder();
+}
+
+JobSyncSet::~JobSyncSet()
+{
+    m_jobs->removeObserver(this);
+}
+
+void JobSyncSet::setJobs(std::shared_ptr<JobSet> jobs)
+{
+    if (!jobs || jobs == m_jobs)
+        return;
+    m_jobs->removeObserver(this);
+    m_jobs = std::move(jobs);
+    m_jobs->addObserver(this);
+    rebuildOrder();
+    invalidate();
+}
+
 bool JobSyncSet::listsBefore(const Job &a, const Job &b)
 {
     if (a.createdAtMs != b.createdAtMs)
@@ -10,142 +33,122 @@ bool JobSyncSet::listsBefore(const Job &a, const Job &b)
     return a.jobId > b.jobId;
 }
 
-std::vector<Job> &JobSyncSet::mutableRows()
+void JobSyncSet::rebuildOrder()
 {
-    // Someone still holds the last snapshot: leave it as it was handed out.
-    if (m_rows.use_count() > 1)
-        m_rows = std::make_shared<std::vector<Job>>(*m_rows);
-    return *m_rows;
+    std::vector<int> held;
+    held.reserve(size_t(m_jobs->size()));
+    m_jobs->forEach([&held](int slot, const Job &) { held.push_back(slot); });
+    std::sort(held.begin(), held.end(), [this](int a, int b) { return slotBefore(a, b); });
+    m_byCreated.assign(held, [](int) { return true; });
 }
 
-void JobSyncSet::reindex() const
+void JobSyncSet::jobsInserted(int firstSlot, int lastSlot)
 {
-    m_index.clear();
-    m_index.reserve(int(m_rows->size()));
-    for (int i = 0; i < int(m_rows->size()); ++i)
-        m_index.insert((*m_rows)[size_t(i)].jobId, i);
-}
-
-void JobSyncSet::sortIfNeeded() const
-{
-    if (m_sorted)
+    if (lastSlot - firstSlot > RankedSlots::kBlockSize && lastSlot - firstSlot + 1 >= m_jobs->size() / 2) {
+        // A first load: one sort beats many insertions.
+        rebuildOrder();
         return;
-    if (m_rows.use_count() > 1)
-        m_rows = std::make_shared<std::vector<Job>>(*m_rows);
-    std::sort(m_rows->begin(), m_rows->end(), &JobSyncSet::listsBefore);
-    m_sorted = true;
-    reindex();
+    }
+    for (int slot = firstSlot; slot <= lastSlot; ++slot)
+        m_byCreated.insert(slot, true, [this](int a, int b) { return slotBefore(a, b); });
 }
 
-void JobSyncSet::reset(std::vector<Job> jobs, int cap, bool truncated)
+void JobSyncSet::jobsAboutToBeRemoved(const std::vector<int> &removed)
 {
-    m_rows = std::make_shared<std::vector<Job>>(std::move(jobs));
-    // A duplicate id keeps its last row, as an upsert would.
-    QHash<QString, int> seen;
-    seen.reserve(int(m_rows->size()));
-    std::vector<Job> &rows = *m_rows;
-    size_t kept = 0;
-    for (size_t i = 0; i < rows.size(); ++i) {
-        const auto it = seen.constFind(rows[i].jobId);
-        if (it != seen.constEnd()) {
-            rows[size_t(*it)] = std::move(rows[i]);
-            continue;
-        }
-        seen.insert(rows[i].jobId, int(kept));
-        if (kept != i)
-            rows[kept] = std::move(rows[i]);
-        ++kept;
-    }
-    rows.resize(kept);
-    m_sorted = false;
+    for (int slot : removed)
+        m_byCreated.erase(slot);
+}
+
+void JobSyncSet::jobAboutToChange(int slot, const Job &next)
+{
+    const Job &held = m_jobs->job(slot);
+    if (held.createdAtMs == next.createdAtMs && held.jobId == next.jobId)
+        return;
+    m_byCreated.erase(slot);
+    m_moving = slot;
+}
+
+void JobSyncSet::jobChanged(int slot)
+{
+    if (slot != m_moving)
+        return;
+    m_moving = -1;
+    m_byCreated.insert(slot, true, [this](int a, int b) { return slotBefore(a, b); });
+}
+
+void JobSyncSet::wasReset()
+{
+    m_byCreated.clear();
+    invalidate();
+}
+
+JobSet::Changes JobSyncSet::reset(std::vector<Job> jobs, int cap, bool truncated)
+{
     m_cap = qMax(1, cap);
     m_truncated = truncated;
+    const JobSet::Changes changes = m_jobs->replaceAll(std::move(jobs));
     m_valid = true;
-    sortIfNeeded();
     enforceCap();
+    return changes;
 }
 
-void JobSyncSet::clear()
+void JobSyncSet::invalidate()
 {
-    m_rows = std::make_shared<std::vector<Job>>();
-    m_index.clear();
-    m_sorted = true;
     m_truncated = false;
     m_valid = false;
 }
 
 bool JobSyncSet::hasVersion(const QString &jobId, qint64 updatedAtMs) const
 {
-    const auto it = m_index.constFind(jobId);
-    return it != m_index.constEnd() && (*m_rows)[size_t(*it)].updatedAtMs == updatedAtMs;
+    const Job *held = m_jobs->find(jobId);
+    return held && held->updatedAtMs == updatedAtMs;
 }
 
 int JobSyncSet::upsert(std::vector<Job> jobs, UpsertEffect *effect)
 {
-    int changed = 0;
     UpsertEffect local;
     UpsertEffect &e = effect ? *effect : local;
-    for (Job &job : jobs) {
-        const auto it = m_index.constFind(job.jobId);
-        if (it == m_index.constEnd()) {
-            std::vector<Job> &rows = mutableRows();
-            m_index.insert(job.jobId, int(rows.size()));
-            rows.push_back(std::move(job));
-            m_sorted = false;
-            e.added = true;
-            ++changed;
+    for (const Job &job : jobs) {
+        const Job *held = m_jobs->find(job.jobId);
+        if (!held) {
+            e.added = e.added || !m_jobs->isHidden(job.jobId);
             continue;
         }
-        const Job &held = (*m_rows)[size_t(*it)];
-        if (held == job)
+        if (*held == job)
             continue;
-        e.statusChanged = e.statusChanged || held.status != job.status || held.rawStatus != job.rawStatus;
-        e.facetKeyChanged = e.facetKeyChanged || held.workspaceId != job.workspaceId
-            || held.trustedAccountId != job.trustedAccountId || held.pluginId != job.pluginId;
-        if (held.createdAtMs != job.createdAtMs)
-            m_sorted = false;
-        const int position = *it;
-        mutableRows()[size_t(position)] = std::move(job);
-        ++changed;
+        e.statusChanged = e.statusChanged || held->status != job.status || held->rawStatus != job.rawStatus;
+        e.facetKeyChanged = e.facetKeyChanged || held->workspaceId != job.workspaceId
+            || held->trustedAccountId != job.trustedAccountId || held->pluginId != job.pluginId;
     }
-    return changed;
+    const JobSet::Changes changes = m_jobs->upsert(std::move(jobs));
+    return changes.inserted + changes.updated;
 }
 
 int JobSyncSet::remove(const QStringList &ids)
 {
-    QSet<QString> gone;
-    for (const QString &id : ids) {
-        if (m_index.contains(id))
-            gone.insert(id);
-    }
-    if (gone.isEmpty())
-        return 0;
-    std::vector<Job> &rows = mutableRows();
-    rows.erase(std::remove_if(rows.begin(), rows.end(), [&](const Job &job) { return gone.contains(job.jobId); }),
-               rows.end());
-    reindex();
-    return int(gone.size());
+    return m_jobs->remove(ids);
 }
 
 int JobSyncSet::retainInRange(const QSet<QString> &listed, qint64 from, qint64 until)
 {
-    auto leaves = [&](const Job &job) {
-        return job.createdAtMs >= from && job.createdAtMs < until && !listed.contains(job.jobId);
-    };
-    const auto count = std::count_if(m_rows->cbegin(), m_rows->cend(), leaves);
-    if (count == 0)
-        return 0;
-    std::vector<Job> &rows = mutableRows();
-    rows.erase(std::remove_if(rows.begin(), rows.end(), leaves), rows.end());
-    reindex();
-    return int(count);
+    // Newest first: the range's rows sit between the rows created at or after `until` and
+    // those created at or after `from`.
+    const int first = countCreatedSince(until);
+    const int last = countCreatedSince(from);
+    QStringList gone;
+    for (int rank = first; rank < last; ++rank) {
+        const Job &job = m_jobs->job(m_byCreated.at(rank));
+        if (!listed.contains(job.jobId))
+            gone.append(job.jobId);
+    }
+    return m_jobs->remove(gone);
 }
 
 QStringList JobSyncSet::missing(const QSet<QString> &listed) const
 {
     QStringList ids;
     for (const QString &id : listed) {
-        if (!m_index.contains(id))
+        if (!contains(id))
             ids.append(id);
     }
     std::sort(ids.begin(), ids.end());
@@ -154,48 +157,43 @@ QStringList JobSyncSet::missing(const QSet<QString> &listed) const
 
 qint64 JobSyncSet::windowStartMs() const
 {
-    qint64 oldest = JobTime::kNone;
-    for (const Job &job : *m_rows) {
-        if (oldest == JobTime::kNone || job.createdAtMs < oldest)
-            oldest = job.createdAtMs;
-    }
-    return oldest;
+    const int oldest = m_byCreated.at(m_byCreated.size() - 1);
+    return oldest < 0 ? JobTime::kNone : m_jobs->job(oldest).createdAtMs;
 }
 
 int JobSyncSet::countCreatedSince(qint64 createdAtMs) const
 {
-    return int(std::count_if(m_rows->cbegin(), m_rows->cend(),
-                             [&](const Job &job) { return job.createdAtMs >= createdAtMs; }));
+    return m_byCreated.lowerBound(
+        [this, createdAtMs](int slot) { return m_jobs->job(slot).createdAtMs >= createdAtMs; });
 }
 
 int JobSyncSet::countCreatedIn(qint64 from, qint64 until) const
 {
-    return int(std::count_if(m_rows->cbegin(), m_rows->cend(),
-                             [&](const Job &job) { return job.createdAtMs >= from && job.createdAtMs < until; }));
+    return qMax(0, countCreatedSince(from) - countCreatedSince(until));
 }
 
-std::vector<qint64> JobSyncSet::createdAtValues() const
+qint64 JobSyncSet::createdAtAscending(int k) const
 {
-    std::vector<qint64> values;
-    values.reserve(m_rows->size());
-    for (const Job &job : *m_rows)
-        values.push_back(job.createdAtMs);
-    return values;
+    const int slot = m_byCreated.at(m_byCreated.size() - 1 - k);
+    return slot < 0 ? JobTime::kNone : m_jobs->job(slot).createdAtMs;
 }
 
-std::shared_ptr<const std::vector<Job>> JobSyncSet::snapshot() const
+QStringList JobSyncSet::idsInListingOrder() const
 {
-    sortIfNeeded();
-    return m_rows;
+    QStringList ids;
+    ids.reserve(m_byCreated.size());
+    m_byCreated.forEach([&](int slot) { ids.append(m_jobs->job(slot).jobId); });
+    return ids;
 }
 
 void JobSyncSet::enforceCap()
 {
-    if (int(m_rows->size()) <= m_cap)
+    if (m_jobs->size() <= m_cap)
         return;
     // New jobs pushed the oldest out of the window a full listing would return.
-    sortIfNeeded();
-    mutableRows().resize(size_t(m_cap));
-    reindex();
+    QStringList oldest;
+    for (int rank = m_cap; rank < m_byCreated.size(); ++rank)
+        oldest.append(m_jobs->job(m_byCreated.at(rank)).jobId);
+    m_jobs->remove(oldest);
     m_truncated = true;
 }

@@ -2,8 +2,9 @@
 #pragma once
 
 #include "api/job.h"
+#include "model/jobset.h"
+#include "model/rankedslots.h"
 
-#include <QHash>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -11,27 +12,40 @@
 #include <memory>
 #include <vector>
 
-// The poller's copy of every job matching the current server filter, kept in step with the
+// What the poller knows of the jobs matching the current server filter, kept in step with the
 // server by delta polls: rows are merged by job id, and the set is cut to the same newest-first
 // window a full listing would return, so a delta-maintained set and a full refetch agree row
 // for row.
 //
-// The rows live in one vector that snapshot() hands out as is; a change while a snapshot is still
-// held copies it first. The table drops each snapshot once applied, so in steady state the set
-// costs one Job plus an index entry per row, and an unchanged set is handed out for free.
-class JobSyncSet
+// The jobs themselves live in a JobSet shared with the table model: merging a poll's rows here
+// is what updates the table, and there is no second copy. This class adds the listing order
+// (created_at descending, job_id descending) as a RankedSlots sequence, so the window edge,
+// the counts per created_at range and the cap cost O(log n) per question, and a change of k
+// rows O(k log n).
+class JobSyncSet final : private JobSet::Observer
 {
 public:
-    // Replaces the whole set with a full listing's result. `truncated`: the server had more
+    explicit JobSyncSet(std::shared_ptr<JobSet> jobs = {});
+    ~JobSyncSet() override;
+    JobSyncSet(const JobSyncSet &) = delete;
+    JobSyncSet &operator=(const JobSyncSet &) = delete;
+
+    const std::shared_ptr<JobSet> &jobs() const { return m_jobs; }
+    // Syncs another JobSet from now on (the one a table shows); the next poll must be full.
+    void setJobs(std::shared_ptr<JobSet> jobs);
+
+    // Makes the set equal to a full listing's result. `truncated`: the server had more
     // matching jobs than `cap`, and this set is the newest `cap` of them.
-    void reset(std::vector<Job> jobs, int cap, bool truncated);
-    void clear();
+    JobSet::Changes reset(std::vector<Job> jobs, int cap, bool truncated);
+    // The rows no longer answer the server's question (another filter or server): the next
+    // poll must be full. The rows stay until that poll replaces them.
+    void invalidate();
     bool isValid() const { return m_valid; }
-    int size() const { return int(m_rows->size()); }
+    int size() const { return m_jobs->size(); }
     int cap() const { return m_cap; }
     bool isTruncated() const { return m_truncated; }
 
-    bool contains(const QString &jobId) const { return m_index.contains(jobId); }
+    bool contains(const QString &jobId) const { return m_jobs->slotOf(jobId) >= 0; }
     // True when the set holds this job with exactly this updated_at.
     bool hasVersion(const QString &jobId, qint64 updatedAtMs) const;
 
@@ -52,17 +66,16 @@ public:
     // Listed ids the set does not hold.
     QStringList missing(const QSet<QString> &listed) const;
 
-    // The oldest created_at in a truncated set: the edge of the newest-first window.
+    // The oldest created_at in the set: the edge of the newest-first window.
     qint64 windowStartMs() const;
     // Rows created at or after `createdAtMs`.
     int countCreatedSince(qint64 createdAtMs) const;
     // Rows created in [from, until).
     int countCreatedIn(qint64 from, qint64 until) const;
-    std::vector<qint64> createdAtValues() const;
-
-    // Newest first by created_at, then job_id, as JobLister lists them. Shared until the next
-    // change, so an unchanged set costs nothing to hand out again.
-    std::shared_ptr<const std::vector<Job>> snapshot() const;
+    // The created_at of the k-th oldest row (0-based).
+    qint64 createdAtAscending(int k) const;
+    // Ids in listing order, for tests and diagnostics (O(n)).
+    QStringList idsInListingOrder() const;
 
     // created_at descending, job_id descending: the order of a full listing.
     static bool listsBefore(const Job &a, const Job &b);
@@ -70,16 +83,22 @@ public:
     // Drops the oldest rows of a set over its cap, as the server's listing would leave them out;
     // the set is truncated from then on.
     void enforceCap();
+    // A delta poll completed: recently deleted jobs it could not account for wait a poll less.
+    void pollCompleted() { m_jobs->agePolls(); }
 
 private:
-    std::vector<Job> &mutableRows();
-    void reindex() const;
-    void sortIfNeeded() const;
+    void rebuildOrder();
+    bool slotBefore(int a, int b) const { return listsBefore(m_jobs->job(a), m_jobs->job(b)); }
 
-    // Sorted newest first unless m_sorted is false; m_index maps job id to position.
-    mutable std::shared_ptr<std::vector<Job>> m_rows = std::make_shared<std::vector<Job>>();
-    mutable QHash<QString, int> m_index;
-    mutable bool m_sorted = true;
+    void jobsInserted(int firstSlot, int lastSlot) override;
+    void jobsAboutToBeRemoved(const std::vector<int> &removed) override;
+    void jobAboutToChange(int slot, const Job &next) override;
+    void jobChanged(int slot) override;
+    void wasReset() override;
+
+    std::shared_ptr<JobSet> m_jobs;
+    RankedSlots m_byCreated; // every held slot, in listing order
+    int m_moving = -1; // a slot whose created_at or id is being changed
     int m_cap = 0;
     bool m_truncated = false;
     bool m_valid = false;

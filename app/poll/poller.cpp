@@ -20,6 +20,9 @@ const QString kStatus = QStringLiteral("status");
 const QString kWorkspace = QStringLiteral("workspace_id");
 const QString kTrustedAccount = QStringLiteral("trusted_account_id");
 const QString kPlugin = QStringLiteral("plugin_id");
+// How many polls may still list a job deleted here before it is shown again: enough for
+// replies already in flight, few enough that a delete the server refused does not hide a job.
+constexpr int kForgetPolls = 3;
 } // namespace
 
 Poller::Poller(JobApiClient *client, QObject *parent)
@@ -97,9 +100,10 @@ void Poller::setDeltaPolling(bool enabled)
     m_deltaEnabled = enabled;
 }
 
-std::shared_ptr<const std::vector<Job>> Poller::lastSnapshot() const
+void Poller::setJobSet(std::shared_ptr<JobSet> jobs)
 {
-    return m_set.isValid() ? m_set.snapshot() : nullptr;
+    m_set.setJobs(std::move(jobs));
+    m_fullRequested = true;
 }
 
 QDateTime Poller::watermark() const
@@ -109,8 +113,7 @@ QDateTime Poller::watermark() const
 
 void Poller::forgetJobs(const QStringList &ids)
 {
-    if (m_set.isValid())
-        m_set.remove(ids);
+    m_set.jobs()->forget(ids, kForgetPolls);
 }
 
 void Poller::refreshFull()
@@ -199,7 +202,7 @@ void Poller::restart()
     m_state.generation = m_generation;
     // The old rows answer a different question now.
     m_delta->abort();
-    m_set.clear();
+    m_set.invalidate();
     m_hasWatermark = false;
     m_baseProbe = {};
     m_haveStats = false;
@@ -492,8 +495,9 @@ void Poller::complete()
     if (m_stuck->error().isError() && m_stuck->error().kind != ApiError::Kind::Canceled)
         m_state.statsError = m_stuck->error();
     m_state.stale = false;
-    auto jobs = m_set.snapshot();
-    emit snapshotReady(jobs, m_lastServerTotal, m_set.isTruncated(), m_generation);
+    if (m_kind != PollKind::Full)
+        m_set.pollCompleted();
+    emit jobsUpdated(m_lastServerTotal, m_set.isTruncated(), m_generation);
     if (m_statsRequested && !m_statsError.isError()) {
         m_domainJobs->applyTo(&m_stats);
         m_stats.total = 0;

@@ -30,7 +30,7 @@ class StuckCounter;
 // counts them per status, workspace, trusted account and plugin. In between, delta polls ask
 // only for what changed since a watermark taken from the server's updated_at (see DeltaPoll)
 // and count again only when something changed. Every poll delivers the complete set, exactly
-// what a full listing would show. Failures keep the last good snapshot on screen and back off
+// what a full listing would show. Failures keep the last good rows on screen and back off
 // exponentially.
 class Poller final : public QObject
 {
@@ -89,7 +89,11 @@ public:
     // Bumped when the filter or the endpoint changes: rows of different generations are
     // different data sets, not updates of each other.
     quint64 generation() const { return m_generation; }
-    std::shared_ptr<const std::vector<Job>> lastSnapshot() const;
+    // The jobs the poller keeps current: shared with a table model, never copied.
+    const std::shared_ptr<JobSet> &jobSet() const { return m_set.jobs(); }
+    // Keeps these jobs current from now on (before start(), or followed by a full listing).
+    void setJobSet(std::shared_ptr<JobSet> jobs);
+    const JobSyncSet &syncSet() const { return m_set; }
     // The server timestamp delta polls ask from (before the overlap); invalid before a full poll.
     QDateTime watermark() const;
 
@@ -101,8 +105,8 @@ public:
     DomainJobCounter *domainJobCounter() const { return m_domainJobs; }
 
 Q_SIGNALS:
-    void snapshotReady(std::shared_ptr<const std::vector<Job>> jobs, qint64 serverTotal, bool truncated,
-                       quint64 generation);
+    // A poll succeeded and its changes are in jobSet().
+    void jobsUpdated(qint64 serverTotal, bool truncated, quint64 generation);
     void statsReady(const JobStats &stats);
     void stateChanged(const PollState &state);
     void errorOccurred(const ApiError &error);

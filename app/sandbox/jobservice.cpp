@@ -160,6 +160,7 @@ JobRecord getJob(JobStore &store, const JsonValue &params)
 
 JobService::JobService(JobStore &store, const TokenAuthority &tokens)
     : m_store(store)
+    , m_listings(store)
     , m_tokens(tokens)
 { }
 
@@ -272,7 +273,7 @@ JsonValue JobService::list(JsonValue params, qint64 nowMsecs)
     compiler.setNow(nowMsecs);
     compiler.compileFilter(query.value(QStringLiteral("filter")), query.value(QStringLiteral("filter_or")));
     const JsonValue sort = query.value(QStringLiteral("sort"));
-    const QString orderBy = QueryCompiler::orderBy(sort);
+    const QList<QueryCompiler::OrderTerm> order = QueryCompiler::orderTerms(sort);
 
     // vos.only(*only): the ordering keys are added; every key must be a field of the model.
     QStringList only;
@@ -309,7 +310,10 @@ JsonValue JobService::list(JsonValue params, qint64 nowMsecs)
     if (compiler.deferredError())
         throw ApiError::dbQuery(*compiler.deferredError());
 
-    const qint64 total = m_store.countWhere(compiler.whereSql(), compiler.binds());
+    // A full listing pages through the same query: its total and its place are remembered
+    // until the store changes, so n rows cost O(n log n) overall and not O(n^2 / page).
+    const bool cacheable = !compiler.usesClock();
+    const qint64 total = m_listings.count(compiler.whereSql(), compiler.binds(), cacheable);
     JsonValue results = JsonValue::array();
     if (!query.value(QStringLiteral("count_only")).toBool()) {
         const JsonValue page = query.value(QStringLiteral("page"));
@@ -323,7 +327,8 @@ JsonValue JobService::list(JsonValue params, qint64 nowMsecs)
         } else {
             limit = 0;
         }
-        const QVector<JobRecord> jobs = m_store.select(compiler.whereSql(), compiler.binds(), orderBy, limit, offset);
+        const QVector<JobRecord> jobs
+            = m_listings.page(compiler.whereSql(), compiler.binds(), order, limit, offset, cacheable);
         for (const JobRecord &job : jobs) {
             JsonValue info = job.toJobInfo();
             if (!only.isEmpty()) {

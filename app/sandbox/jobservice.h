@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sandbox/jsonvalue.h"
+#include "sandbox/listingcache.h"
 
 #include <QByteArray>
 #include <QString>
@@ -45,6 +46,7 @@ private:
     JsonValue stat(JsonValue params, qint64 nowMsecs);
 
     JobStore &m_store;
+    ListingCache m_listings;
     const TokenAuthority &m_tokens;
 };
 

@@ -151,8 +151,24 @@ bool JobStore::upsert(const JobRecord &job, QString *error)
     return upsert(QVector<JobRecord>{ job }, error);
 }
 
+quint64 JobStore::generation() const
+{
+    // data_version moves when another connection committed; this connection's own writes
+    // bump the generation where they happen.
+    QSqlQuery q(database());
+    if (q.exec(QStringLiteral("PRAGMA data_version")) && q.next()) {
+        const qint64 version = q.value(0).toLongLong();
+        if (version != m_dataVersion) {
+            m_dataVersion = version;
+            ++m_generation;
+        }
+    }
+    return m_generation;
+}
+
 bool JobStore::upsert(const QVector<JobRecord> &jobs, QString *error)
 {
+    ++m_generation;
     QSqlDatabase db = database();
     if (!db.transaction()) {
         if (error)
@@ -202,6 +218,7 @@ bool JobStore::upsert(const QVector<JobRecord> &jobs, QString *error)
 
 bool JobStore::remove(const QString &jobId)
 {
+    ++m_generation;
     QSqlQuery q(database());
     q.prepare(QStringLiteral("DELETE FROM jobs WHERE job_id = ?"));
     q.addBindValue(jobId);
@@ -212,6 +229,7 @@ bool JobStore::remove(const QString &jobId)
 
 void JobStore::clear()
 {
+    ++m_generation;
     QSqlQuery q(database());
     q.exec(QStringLiteral("DELETE FROM jobs"));
     q.exec(QStringLiteral("DELETE FROM sqlite_sequence WHERE name = 'jobs'"));

@@ -42,6 +42,8 @@ public:
     void setMetaValue(const QString &key, const QString &value);
 
     qint64 count() const;
+    // Changes with every write, made here or by another connection to the same file.
+    quint64 generation() const;
     // Inserts or replaces (by job_id) in one transaction; the insertion order is kept as "seq".
     bool upsert(const QVector<JobRecord> &jobs, QString *error = nullptr);
     bool upsert(const JobRecord &job, QString *error = nullptr);
@@ -68,6 +70,8 @@ public:
 private:
     QString m_connectionName;
     QString m_path;
+    mutable quint64 m_generation = 0;
+    mutable qint64 m_dataVersion = -1;
 };
 
 } // namespace sandbox

@@ -313,6 +313,7 @@ QString QueryCompiler::compileCondition(const JsonValue &condition, QVariantList
             timeOperand = Operand{ Operand::Kind::Null, {} };
         }
     } else if (op.startsWith(QStringLiteral("timediff_"))) {
+        m_usesClock = true;
         const QString mongoOp = op.mid(9);
         const auto ms = value.isString()
             ? Timestamps::parseTimediff(value.toString(), m_now.value_or(Timestamps::nowMsecs()))
@@ -468,9 +469,9 @@ QString QueryCompiler::compileCondition(const JsonValue &condition, QVariantList
     return parts.join(QStringLiteral(" OR "));
 }
 
-QString QueryCompiler::orderBy(const JsonValue &sort)
+QList<QueryCompiler::OrderTerm> QueryCompiler::orderTerms(const JsonValue &sort)
 {
-    QStringList parts;
+    QList<OrderTerm> terms;
     for (const JsonValue &item : sort.toArray()) {
         const JsonValue *key = item.find(QStringLiteral("key"));
         if (!key || !key->isString() || key->toString().isEmpty()) {
@@ -484,15 +485,22 @@ QString QueryCompiler::orderBy(const JsonValue &sort)
         if (col->kind == ColumnKind::OptionsPath) {
             QString path = col->binds.value(0).toString();
             path.replace(u'\'', QStringLiteral("''"));
-            parts << QStringLiteral("json_extract(options, '%1') %2")
-                         .arg(path, desc ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+            terms.append({ QStringLiteral("json_extract(options, '%1')").arg(path), desc });
         } else {
-            parts << QStringLiteral("%1 %2").arg(col->sql, desc ? QStringLiteral("DESC") : QStringLiteral("ASC"));
+            terms.append({ col->sql, desc });
         }
     }
     if (sort.toArray().empty())
-        parts << QStringLiteral("created_at DESC");
-    parts << QStringLiteral("job_id ASC");
+        terms.append({ QStringLiteral("created_at"), true });
+    terms.append({ QStringLiteral("job_id"), false });
+    return terms;
+}
+
+QString QueryCompiler::orderBy(const JsonValue &sort)
+{
+    QStringList parts;
+    for (const OrderTerm &term : orderTerms(sort))
+        parts << QStringLiteral("%1 %2").arg(term.sql, term.desc ? QStringLiteral("DESC") : QStringLiteral("ASC"));
     return parts.join(QStringLiteral(", "));
 }
 

@@ -44,10 +44,19 @@ public:
     const QVariantList &binds() const { return m_binds; }
     // The reason text of the first such error (a Python exception's str()).
     const std::optional<QString> &deferredError() const { return m_deferred; }
+    // The filter compares with the current time (timediff_*): its result changes by itself.
+    bool usesClock() const { return m_usesClock; }
 
     // ORDER BY for a list query: the given keys in order, then job_id as a tie-break; with no sort
     // the model's default ordering, newest created_at first. Throws for a sort item without key.
     static QString orderBy(const JsonValue &sort);
+    // The same as terms: SQL expression and direction, job_id ascending last.
+    struct OrderTerm
+    {
+        QString sql;
+        bool desc = false;
+    };
+    static QList<OrderTerm> orderTerms(const JsonValue &sort);
 
     // The time the timediff operators are relative to (tests pin it; default: wall clock).
     void setNow(qint64 msecs) { m_now = msecs; }
@@ -59,6 +68,7 @@ private:
     QString m_where = QStringLiteral("1");
     QVariantList m_binds;
     std::optional<QString> m_deferred;
+    bool m_usesClock = false;
     std::optional<qint64> m_now;
 };
 

@@ -21,26 +21,60 @@ Job job(const QString &id, qint64 created, qint64 updated = 0)
     return j;
 }
 
-QStringList ids(const std::vector<Job> &rows)
-{
-    QStringList out;
-    for (const Job &j : rows)
-        out << j.jobId;
-    return out;
-}
 } // namespace
 
-TEST(JobSyncSet, SnapshotIsNewestFirstLikeAFullListingAndSharedUntilAChange)
+TEST(JobSyncSet, ListingOrderIsNewestFirstAndUnchangedRowsAreNotTouched)
 {
     JobSyncSet set;
     set.reset({ job("b", 100), job("c", 300), job("a", 100) }, 10, false);
-    EXPECT_EQ(ids(*set.snapshot()), (QStringList{ "c", "b", "a" })); // equal created_at: job_id desc
-    const auto first = set.snapshot();
-    EXPECT_EQ(set.snapshot().get(), first.get());
-    EXPECT_EQ(set.upsert({ job("b", 100) }), 0); // the same values: no change, same snapshot
-    EXPECT_EQ(set.snapshot().get(), first.get());
+    EXPECT_EQ(set.idsInListingOrder(), (QStringList{ "c", "b", "a" })); // equal created_at: job_id desc
+    EXPECT_EQ(set.upsert({ job("b", 100) }), 0); // the same values: no change
     EXPECT_EQ(set.upsert({ job("b", 100, 500) }), 1);
-    EXPECT_NE(set.snapshot().get(), first.get());
+    EXPECT_EQ(set.jobs()->find("b")->updatedAtMs, 500);
+    // A changed created_at moves the row in the listing order.
+    EXPECT_EQ(set.upsert({ job("a", 400) }), 1);
+    EXPECT_EQ(set.idsInListingOrder(), (QStringList{ "a", "c", "b" }));
+}
+
+TEST(JobSyncSet, SharesItsJobsWithWhoeverShowsThem)
+{
+    auto jobs = std::make_shared<JobSet>();
+    JobSyncSet set(jobs);
+    set.reset({ job("a", 100), job("b", 200) }, 10, false);
+    EXPECT_EQ(jobs->size(), 2);
+    // Rows removed elsewhere (a local delete) leave the listing order too.
+    jobs->forget({ "a" }, 3);
+    EXPECT_EQ(set.idsInListingOrder(), (QStringList{ "b" }));
+    EXPECT_EQ(set.upsert({ job("a", 100) }), 0); // hidden while polls may still list it
+    for (int poll = 0; poll < 3; ++poll)
+        set.pollCompleted();
+    EXPECT_EQ(set.upsert({ job("a", 100) }), 1);
+    EXPECT_EQ(set.idsInListingOrder(), (QStringList{ "b", "a" }));
+}
+
+TEST(JobSyncSet, ManyRowsStayInListingOrder)
+{
+    // Enough rows for many blocks of the ranked sequence, changed in a shuffled order.
+    JobSyncSet set;
+    std::vector<Job> rows;
+    for (int i = 0; i < 3000; ++i)
+        rows.push_back(job(QStringLiteral("job-%1").arg(i, 5, 10, QLatin1Char('0')), 1000 + (i * 7919) % 5000));
+    set.reset(rows, 10000, false);
+    QStringList removed;
+    for (int i = 0; i < 3000; i += 3)
+        removed << rows[size_t(i)].jobId;
+    set.remove(removed);
+    std::vector<Job> moved;
+    for (int i = 1; i < 3000; i += 3)
+        moved.push_back(job(rows[size_t(i)].jobId, 9000 - i));
+    set.upsert(moved);
+    const QStringList order = set.idsInListingOrder();
+    ASSERT_EQ(order.size(), 2000);
+    for (int i = 1; i < order.size(); ++i)
+        ASSERT_TRUE(JobSyncSet::listsBefore(*set.jobs()->find(order[i - 1]), *set.jobs()->find(order[i]))) << i;
+    EXPECT_EQ(set.countCreatedSince(6000), int(std::count_if(order.begin(), order.end(), [&](const QString &id) {
+                  return set.jobs()->find(id)->createdAtMs >= 6000;
+              })));
 }
 
 TEST(JobSyncSet, VersionsAndTheUpsertEffectTellWhatTheFacetCountsNeed)
@@ -76,7 +110,7 @@ TEST(JobSyncSet, AWindowOverItsCapDropsTheOldestAsTheServerWould)
     EXPECT_EQ(set.size(), 5); // until the poll is done
     set.enforceCap();
     EXPECT_TRUE(set.isTruncated());
-    EXPECT_EQ(ids(*set.snapshot()), (QStringList{ "d", "c", "b" }));
+    EXPECT_EQ(set.idsInListingOrder(), (QStringList{ "d", "c", "b" }));
     EXPECT_EQ(set.windowStartMs(), 200);
     EXPECT_EQ(set.countCreatedSince(250), 2);
 }
@@ -87,7 +121,7 @@ TEST(JobSyncSet, RetainInRangeOnlyTouchesThatRange)
     set.reset({ job("a", 100), job("b", 200), job("c", 300), job("d", 400) }, 10, false);
     EXPECT_EQ(set.countCreatedIn(200, 400), 2);
     EXPECT_EQ(set.retainInRange({ "c" }, 200, 400), 1); // b went; a and d are outside
-    EXPECT_EQ(ids(*set.snapshot()), (QStringList{ "d", "c", "a" }));
+    EXPECT_EQ(set.idsInListingOrder(), (QStringList{ "d", "c", "a" }));
     EXPECT_EQ(set.missing({ "a", "x", "c", "w" }), (QStringList{ "w", "x" }));
     EXPECT_EQ(set.remove({ "a", "nope" }), 1);
 }

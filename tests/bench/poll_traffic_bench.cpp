@@ -56,7 +56,7 @@ void pollOnce()
     Poller &poller = *g_env->poller;
     QEventLoop loop;
     bool failed = false;
-    const auto done = QObject::connect(&poller, &Poller::snapshotReady, &loop, [&] { loop.quit(); });
+    const auto done = QObject::connect(&poller, &Poller::jobsUpdated, &loop, [&] { loop.quit(); });
     const auto error = QObject::connect(&poller, &Poller::errorOccurred, &loop, [&](const ApiError &e) {
         std::fprintf(stderr, "poll failed: %s\n", qPrintable(e.humanMessage()));
         failed = true;
@@ -72,8 +72,9 @@ void pollOnce()
 
 QString randomJobId()
 {
-    const std::shared_ptr<const std::vector<Job>> rows = g_env->poller->lastSnapshot();
-    return rows->at(std::uniform_int_distribution<size_t>(0, rows->size() - 1)(g_env->rng)).jobId;
+    const JobSet &jobs = *g_env->poller->jobSet();
+    const int row = std::uniform_int_distribution<int>(0, jobs.size() - 1)(g_env->rng);
+    return jobs.job(jobs.slotAt(row)).jobId;
 }
 
 void changeJobs(int count)
@@ -152,7 +153,7 @@ void BM_Poll(benchmark::State &state)
     state.counters["payload_bytes"] = payload / polls;
     state.counters["wire_bytes"] = wire / polls;
     state.counters["requests"] = requests / polls;
-    state.counters["rows"] = double(poller.lastSnapshot()->size());
+    state.counters["rows"] = double(poller.jobSet()->size());
 }
 
 const char *const kScenarioNames[]

@@ -118,7 +118,8 @@ TEST_F(JobFastDecoderTest, DeclinesWhatTheQtDecoderRejectsOrMightReadDifferently
     expectDeclined(R"({"results":{}})", "results: expected an array, got an object");
     expectDeclined(R"({"results":[{"updated_at":"yesterday"}]})",
                    "results[0].updated_at: not an ISO 8601 timestamp: \"yesterday\"");
-    expectDeclined(R"({"results":[{"job_id":"a","options":[]}]})", "results[0].options: expected an object, got an array");
+    expectDeclined(R"({"results":[{"job_id":"a","options":[]}]})",
+                   "results[0].options: expected an object, got an array");
     expectDeclined(R"({"results":[{}]})", "results[0].job_id: missing or empty");
     expectDeclined(R"({"results":[{"job_id":""}]})", "results[0].job_id: missing or empty");
     expectDeclined(R"({"total_count":-1})", "total_count: not a count: -1");

@@ -6,6 +6,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QItemSelectionModel>
 #include <QRandomGenerator>
 
 #include <gtest/gtest.h>
@@ -153,16 +154,29 @@ TEST_F(JobFilterProxyModelTest, SettersIgnoreUnchangedValues)
     EXPECT_EQ(filterChanges, 2);
 }
 
-TEST_F(JobFilterProxyModelTest, FilterChangeDoesNotResort)
+TEST_F(JobFilterProxyModelTest, FilterChangeIsOneLayoutChangeThatKeepsTheSelection)
 {
     model.applySnapshot(range(1, 40));
     proxy.sort(JobTableModel::CreatedColumn, Qt::DescendingOrder);
+    QItemSelectionModel selection(&proxy);
+    const auto rowOf = [this](int n) { return proxy.mapFromSource(model.index(model.rowForId(idFor(n)), 0)).row(); };
+    selection.select(proxy.index(rowOf(5), 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    selection.select(proxy.index(rowOf(6), 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    selection.setCurrentIndex(proxy.index(rowOf(5), 3), QItemSelectionModel::NoUpdate);
     spy.clear();
-    proxy.setPluginId(QStringLiteral("plugin-collector-1"));
+    // Scattered rows leave: one layout change, not a signal per row.
+    proxy.setPluginId(QStringLiteral("plugin-collector-1")); // n % 4 == 1: keeps 5, drops 6
+    EXPECT_EQ(spy.layoutChanges, 1);
+    EXPECT_TRUE(spy.removed.empty());
+    EXPECT_EQ(proxy.rowCount(), 10);
+    EXPECT_EQ(proxy.jobIds(selection.selectedRows()), QStringList{ idFor(5) });
+    EXPECT_EQ(proxy.jobAt(selection.currentIndex())->jobId, idFor(5));
     proxy.setPluginId({});
-    EXPECT_EQ(spy.layoutChanges, 0);
+    EXPECT_EQ(spy.layoutChanges, 2);
+    EXPECT_EQ(spy.resets, 0);
     EXPECT_EQ(proxy.rowCount(), 40);
-    EXPECT_EQ(proxy.jobAt(proxy.index(0, 0))->jobId, idFor(40));
+    EXPECT_EQ(proxy.jobAt(proxy.index(0, 0))->jobId, idFor(40)); // still sorted, without a sort
+    EXPECT_EQ(proxy.jobAt(selection.currentIndex())->jobId, idFor(5));
 }
 
 TEST_F(JobFilterProxyModelTest, StatusChangeMovesARowInAndOutByItself)

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: MIT
 #include "jobfactory.h"
-#include "model/jobdiffbuilder.h"
 #include "model/jobfilterproxymodel.h"
 #include "model/jobtablemodel.h"
 #include "modelspy.h"
@@ -10,7 +9,6 @@
 #include <QItemSelectionModel>
 #include <QRandomGenerator>
 #include <QSet>
-#include <QtConcurrent>
 
 #include <gtest/gtest.h>
 
@@ -26,6 +24,48 @@ QSet<QString> idsIn(const JobFilterProxyModel &proxy)
     return ids;
 }
 
+// The sort key of the fuzzed columns, as JobFilterProxyModel orders them (then by id).
+int compareKey(const Job &a, const Job &b, int column)
+{
+    auto cmp = [](auto x, auto y) { return x < y ? -1 : (y < x ? 1 : 0); };
+    switch (column) {
+    case JobTableModel::StatusColumn:
+        return cmp(int(a.status), int(b.status));
+    case JobTableModel::UpdatedColumn:
+        return cmp(a.updatedAtMs, b.updatedAtMs);
+    case JobTableModel::CreatedColumn:
+        return cmp(a.createdAtMs, b.createdAtMs);
+    case JobTableModel::TrustedAccountColumn: {
+        const int folded = QString::compare(a.trustedAccountId, b.trustedAccountId, Qt::CaseInsensitive);
+        return folded != 0 ? folded : QString::compare(a.trustedAccountId, b.trustedAccountId);
+    }
+    default:
+        return 0;
+    }
+}
+
+// The proxy shows exactly the model's rows that pass its filter, sorted descending by the
+// column with the id as the last key.
+void expectProxyConsistent(const JobTableModel &model, const JobFilterProxyModel &proxy, int column, int round)
+{
+    QSet<QString> expected;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (proxy.filter().matches(*model.jobAt(row), model.nowMs()))
+            expected.insert(model.jobAt(row)->jobId);
+    }
+    ASSERT_EQ(idsIn(proxy), expected) << "round " << round;
+    for (int row = 1; row < proxy.rowCount(); ++row) {
+        const Job *above = proxy.jobAt(proxy.index(row - 1, 0));
+        const Job *below = proxy.jobAt(proxy.index(row, 0));
+        int c = compareKey(*above, *below, column);
+        if (c == 0)
+            c = above->jobId < below->jobId ? -1 : 1;
+        ASSERT_GT(c, 0) << "round " << round << " row " << row;
+        ASSERT_EQ(proxy.mapToSource(proxy.index(row, 0)).row(), model.rowForId(below->jobId));
+        ASSERT_EQ(proxy.mapFromSource(model.index(model.rowForId(below->jobId), 0)).row(), row);
+    }
+}
+
 QSet<QString> selectedIds(const QItemSelectionModel &selection, const JobFilterProxyModel &proxy)
 {
     const QStringList ids = proxy.jobIds(selection.selectedRows());
@@ -34,9 +74,11 @@ QSet<QString> selectedIds(const QItemSelectionModel &selection, const JobFilterP
 
 // A simulated server: a few hundred polls over a pool of ids, with jobs appearing, changing
 // status, failing, being deleted, duplicated in a reply, and whole replies coming back empty.
-// After every poll the table must equal the reply (kept rows in place, new rows appended), the
-// model tester must be silent, nothing may reset, and the user's selection and current row on
-// the sorted, filtered view must still be the same jobs.
+// Each reply is applied as a full listing, as one delta (removals then upserts) or as many
+// one-job deltas. After every poll the table must equal the reply (kept rows in place), the
+// proxy must show exactly the matching rows in order, the model tester must be silent, nothing
+// may reset, and the user's selection and current row on the sorted, filtered view must still
+// be the same jobs.
 void runPolls(quint32 seed, int rounds, int sortColumn)
 {
     testsupport::clearModelTestMessages();
@@ -53,7 +95,6 @@ void runPolls(quint32 seed, int rounds, int sortColumn)
 
     QRandomGenerator random(seed);
     std::map<int, Job> server;
-    QStringList expectedOrder;
     int nextId = 0;
     int roundsWithSelection = 0;
     int roundsWithCurrent = 0;
@@ -98,23 +139,16 @@ void runPolls(quint32 seed, int rounds, int sortColumn)
             }
         }
 
-        // What the table must show: surviving rows in place, unseen ids in reply order, the
-        // last copy of a duplicated id.
+        // What the table must show: the last copy of each listed id; rows that stay keep their
+        // row, apart from the rows removed before them.
         QHash<QString, Job> last;
-        QStringList replyOrder;
-        for (const Job &job : reply) {
-            if (!last.contains(job.jobId))
-                replyOrder.append(job.jobId);
+        for (const Job &job : reply)
             last.insert(job.jobId, job);
+        QStringList kept;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (last.contains(model.jobAt(row)->jobId))
+                kept.append(model.jobAt(row)->jobId);
         }
-        QStringList order;
-        for (const QString &id : std::as_const(expectedOrder))
-            if (last.contains(id))
-                order.append(id);
-        for (const QString &id : std::as_const(replyOrder))
-            if (!expectedOrder.contains(id))
-                order.append(id);
-        expectedOrder = order;
 
         const QSet<QString> selectedBefore = selectedIds(selection, proxy);
         const Job *current = proxy.jobAt(selection.currentIndex());
@@ -124,30 +158,46 @@ void runPolls(quint32 seed, int rounds, int sortColumn)
         case 0:
             model.applySnapshot(std::move(reply));
             break;
-        case 1:
-            ASSERT_NE(model.applyDiff(JobDiffBuilder::build(model.snapshot(), std::move(reply))),
-                      JobTableModel::ApplyResult::Rejected);
+        case 1: {
+            // A delta poll: what left, then every changed or new row in one go.
+            QStringList gone;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                if (!last.contains(model.jobAt(row)->jobId))
+                    gone.append(model.jobAt(row)->jobId);
+            }
+            model.jobSet()->remove(gone);
+            model.jobSet()->upsert(std::move(reply));
             break;
+        }
         default: {
-            QFuture<JobModelDiff> future
-                = QtConcurrent::run([snapshot = model.snapshot(), reply = std::move(reply)]() mutable {
-                      return JobDiffBuilder::build(snapshot, std::move(reply));
-                  });
-            future.waitForFinished();
-            ASSERT_EQ(model.applyDiff(future.takeResult()), JobTableModel::ApplyResult::Applied);
+            // Replies arriving a few rows at a time: each is signalled row by row.
+            QStringList gone;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                if (!last.contains(model.jobAt(row)->jobId))
+                    gone.append(model.jobAt(row)->jobId);
+            }
+            for (const QString &id : std::as_const(gone))
+                model.jobSet()->remove({ id });
+            for (Job &job : reply)
+                model.jobSet()->upsert({ std::move(job) });
         }
         }
 
-        ASSERT_EQ(model.rowCount(), expectedOrder.size()) << "round " << round;
+        ASSERT_EQ(model.rowCount(), last.size()) << "round " << round;
         int active = 0;
+        QStringList keptNow;
         for (int row = 0; row < model.rowCount(); ++row) {
             const Job *job = model.jobAt(row);
-            ASSERT_EQ(job->jobId, expectedOrder[row]) << "round " << round;
+            ASSERT_TRUE(last.contains(job->jobId)) << "round " << round;
             ASSERT_EQ(*job, last.value(job->jobId)) << "round " << round;
             ASSERT_EQ(model.rowForId(job->jobId), row);
             active += job->isActive() ? 1 : 0;
+            if (kept.contains(job->jobId))
+                keptNow.append(job->jobId);
         }
+        ASSERT_EQ(keptNow, kept) << "round " << round; // no kept row moved past another
         ASSERT_EQ(model.activeCount(), active);
+        expectProxyConsistent(model, proxy, sortColumn, round);
 
         const QSet<QString> shown = idsIn(proxy);
         roundsWithSelection += (selectedBefore & shown).isEmpty() ? 0 : 1;
@@ -180,9 +230,9 @@ void runPolls(quint32 seed, int rounds, int sortColumn)
     EXPECT_NO_MODELTEST_FAILURES();
 }
 
-// The user deletes jobs while a poll is being prepared: the reply, computed before the delete
-// reached the server, still lists them. The prepared diff must be rebased, the deleted rows must
-// not come back, and the server's next reply (without them) must settle everything.
+// The user deletes jobs while a poll is in flight: the reply, computed before the delete
+// reached the server, still lists them. The deleted rows must leave at once and not come back,
+// and the server's next reply (without them) must settle everything.
 void runPollsWithLocalDeletes(quint32 seed, int rounds)
 {
     testsupport::clearModelTestMessages();
@@ -197,9 +247,9 @@ void runPollsWithLocalDeletes(quint32 seed, int rounds)
 
     QRandomGenerator random(seed);
     std::map<int, Job> server;
-    QStringList expectedOrder;
+    QSet<QString> deletedEver;
     int nextId = 0;
-    int rebased = 0;
+    int roundsWithDeletes = 0;
     for (int round = 0; round < rounds; ++round) {
         for (int i = int(random.bounded(5)); i > 0; --i) {
             const int n = nextId++;
@@ -212,7 +262,6 @@ void runPollsWithLocalDeletes(quint32 seed, int rounds)
         std::vector<Job> reply;
         for (const auto &entry : server)
             reply.push_back(entry.second);
-        JobModelDiff diff = JobDiffBuilder::build(model.snapshot(), reply);
 
         // Meanwhile the user deletes a few of the rows they can see, and the server obeys.
         QStringList deleted;
@@ -222,35 +271,36 @@ void runPollsWithLocalDeletes(quint32 seed, int rounds)
                 deleted.append(job->jobId);
         }
         if (!deleted.isEmpty()) {
+            ++roundsWithDeletes;
             const QSet<QString> selectedBefore = selectedIds(selection, proxy);
             model.removeJobs(deleted);
             for (const QString &id : std::as_const(deleted)) {
-                expectedOrder.removeOne(id);
+                deletedEver.insert(id);
                 server.erase(id.mid(4).toInt(nullptr, 16));
             }
             ASSERT_EQ(selectedIds(selection, proxy), selectedBefore - QSet<QString>(deleted.begin(), deleted.end()));
         }
 
-        const JobTableModel::ApplyResult result = model.applyDiff(std::move(diff));
-        ASSERT_EQ(result,
-                  deleted.isEmpty() ? JobTableModel::ApplyResult::Applied : JobTableModel::ApplyResult::Rebased);
-        rebased += result == JobTableModel::ApplyResult::Rebased ? 1 : 0;
-
-        for (const Job &job : reply) {
-            if (!expectedOrder.contains(job.jobId) && !deleted.contains(job.jobId))
-                expectedOrder.append(job.jobId);
+        // The stale reply arrives; then, every other round, the server's current one.
+        model.applySnapshot(reply);
+        if (round % 2 == 0) {
+            std::vector<Job> current;
+            for (const auto &entry : server)
+                current.push_back(entry.second);
+            model.applySnapshot(std::move(current));
         }
-        ASSERT_EQ(model.rowCount(), expectedOrder.size()) << "round " << round;
+        ASSERT_LE(model.rowCount(), int(server.size() + size_t(deleted.size())));
         for (int row = 0; row < model.rowCount(); ++row) {
-            ASSERT_EQ(model.jobAt(row)->jobId, expectedOrder[row]) << "round " << round;
-            ASSERT_EQ(model.rowForId(expectedOrder[row]), row);
+            ASSERT_FALSE(deletedEver.contains(model.jobAt(row)->jobId)) << "round " << round;
+            ASSERT_EQ(model.rowForId(model.jobAt(row)->jobId), row);
         }
+        expectProxyConsistent(model, proxy, JobTableModel::CreatedColumn, round);
 
         if (proxy.rowCount() > 0)
             selection.select(proxy.index(int(random.bounded(quint32(proxy.rowCount()))), 0),
                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
-    EXPECT_GT(rebased, rounds / 3);
+    EXPECT_GT(roundsWithDeletes, rounds / 3);
     EXPECT_EQ(spy.resets, 0);
     EXPECT_NO_MODELTEST_FAILURES();
 }
@@ -273,6 +323,11 @@ TEST(ModelFuzz, PollsSortedByUpdated)
 TEST(ModelFuzz, PollsSortedByTrustedAccount)
 {
     runPolls(99, 200, JobTableModel::TrustedAccountColumn);
+}
+
+TEST(ModelFuzz, PollsSortedByCreated)
+{
+    runPolls(31, 200, JobTableModel::CreatedColumn);
 }
 
 } // namespace

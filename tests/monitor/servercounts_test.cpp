@@ -5,6 +5,7 @@
 #include "api/jobapiclient.h"
 #include "api/jobstatreply.h"
 #include "largesandbox.h"
+#include "model/jobset.h"
 #include "poll/domainjobcounter.h"
 #include "poll/jobsetcollector.h"
 #include "poll/poller.h"
@@ -121,12 +122,15 @@ protected:
         poller->setJitter(0);
         poller->setMaxJobs(2000); // a window far smaller than the server's 100,000
         QObject::connect(poller.get(), &Poller::statsReady, poller.get(), [this](const JobStats &s) { stats = s; });
-        QObject::connect(poller.get(), &Poller::snapshotReady, poller.get(),
-                         [this](std::shared_ptr<const std::vector<Job>> jobs, qint64 total, bool, quint64) {
-                             rows = jobs;
-                             serverTotal = total;
-                             ++delivered;
-                         });
+        Poller *p = poller.get();
+        QObject::connect(p, &Poller::jobsUpdated, p, [this, p](qint64 total, bool, quint64) {
+            // What the poller holds, copied: the set changes with the next poll.
+            auto copy = std::make_shared<std::vector<Job>>();
+            p->jobSet()->forEach([&copy](int, const Job &job) { copy->push_back(job); });
+            rows = copy;
+            serverTotal = total;
+            ++delivered;
+        });
         QObject::connect(poller.get(), &Poller::errorOccurred, poller.get(),
                          [](const ApiError &e) { ADD_FAILURE() << e.humanMessage().toStdString(); });
         poller->pause();

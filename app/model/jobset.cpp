@@ -1,0 +1,298 @@
+// SPDX-License-Identifier: MIT
+#include "jobset.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+JobSet::Observer::~Observer() = default;
+void JobSet::Observer::batchStarted(int) { }
+void JobSet::Observer::batchFinished() { }
+void JobSet::Observer::jobsAboutToBeInserted(int, int) { }
+void JobSet::Observer::jobsInserted(int, int) { }
+void JobSet::Observer::jobsAboutToBeRemoved(const std::vector<int> &) { }
+void JobSet::Observer::jobsRemoved(const std::vector<int> &) { }
+void JobSet::Observer::jobAboutToChange(int, const Job &) { }
+void JobSet::Observer::jobChanged(int) { }
+void JobSet::Observer::aboutToReset() { }
+void JobSet::Observer::wasReset() { }
+
+namespace {
+// Keeps the last copy of each id, in the order of first appearance.
+void dropDuplicates(std::vector<Job> &jobs)
+{
+    QHash<QString, int> seen;
+    seen.reserve(qsizetype(jobs.size()));
+    size_t kept = 0;
+    for (size_t i = 0; i < jobs.size(); ++i) {
+        const auto it = seen.constFind(jobs[i].jobId);
+        if (it != seen.constEnd()) {
+            jobs[size_t(*it)] = std::move(jobs[i]);
+            continue;
+        }
+        seen.insert(jobs[i].jobId, int(kept));
+        if (kept != i)
+            jobs[kept] = std::move(jobs[i]);
+        ++kept;
+    }
+    jobs.resize(kept);
+}
+} // namespace
+
+JobSet::JobSet() = default;
+JobSet::~JobSet() = default;
+
+void JobSet::addObserver(Observer *observer)
+{
+    if (std::find(m_observers.begin(), m_observers.end(), observer) == m_observers.end())
+        m_observers.push_back(observer);
+}
+
+void JobSet::removeObserver(Observer *observer)
+{
+    m_observers.erase(std::remove(m_observers.begin(), m_observers.end(), observer), m_observers.end());
+}
+
+const Job *JobSet::find(const QString &jobId) const
+{
+    const int slot = slotOf(jobId);
+    return slot >= 0 ? &m_jobs[size_t(slot)] : nullptr;
+}
+
+int JobSet::slotAt(int row) const
+{
+    if (row < 0 || row >= m_size)
+        return -1;
+    int offset = 0;
+    return m_liveTree.find(row, &offset);
+}
+
+void JobSet::beginBatch(int expectedChanges)
+{
+    if (m_batchDepth++ == 0) {
+        for (Observer *o : m_observers)
+            o->batchStarted(expectedChanges);
+    }
+}
+
+void JobSet::endBatch()
+{
+    if (--m_batchDepth == 0) {
+        for (Observer *o : m_observers)
+            o->batchFinished();
+    }
+}
+
+void JobSet::growTree(int slotCount)
+{
+    if (slotCount <= m_liveTree.size())
+        return;
+    std::vector<int> live(size_t(std::max(slotCount, m_liveTree.size() * 2)), 0);
+    for (size_t i = 0; i < m_live.size(); ++i)
+        live[i] = m_live[i];
+    m_liveTree.build(live);
+}
+
+void JobSet::insertNew(std::vector<Job> &jobs)
+{
+    size_t next = 0;
+    // Free slots first: their rows are scattered, so each is its own insertion.
+    while (next < jobs.size() && !m_freeSlots.empty()) {
+        const int slot = m_freeSlots.back();
+        m_freeSlots.pop_back();
+        for (Observer *o : m_observers)
+            o->jobsAboutToBeInserted(slot, slot);
+        m_slotById.insert(jobs[next].jobId, slot);
+        m_jobs[size_t(slot)] = std::move(jobs[next++]);
+        m_live[size_t(slot)] = 1;
+        m_liveTree.add(slot, 1);
+        ++m_size;
+        for (Observer *o : m_observers)
+            o->jobsInserted(slot, slot);
+    }
+    if (next == jobs.size())
+        return;
+    // The rest go after the last slot, as one block of rows at the end.
+    const int first = int(m_jobs.size());
+    const int count = int(jobs.size() - next);
+    growTree(first + count);
+    for (Observer *o : m_observers)
+        o->jobsAboutToBeInserted(first, first + count - 1);
+    m_jobs.reserve(size_t(first + count));
+    m_live.resize(size_t(first + count), 1);
+    m_slotById.reserve(m_size + count);
+    for (int i = 0; i < count; ++i) {
+        m_slotById.insert(jobs[next].jobId, first + i);
+        m_jobs.push_back(std::move(jobs[next++]));
+        m_liveTree.add(first + i, 1);
+    }
+    m_size += count;
+    for (Observer *o : m_observers)
+        o->jobsInserted(first, first + count - 1);
+}
+
+void JobSet::replaceAt(int slot, Job job)
+{
+    for (Observer *o : m_observers)
+        o->jobAboutToChange(slot, job);
+    m_jobs[size_t(slot)] = std::move(job);
+    for (Observer *o : m_observers)
+        o->jobChanged(slot);
+}
+
+void JobSet::removeSlots(std::vector<int> removed)
+{
+    std::sort(removed.begin(), removed.end());
+    removed.erase(std::unique(removed.begin(), removed.end()), removed.end());
+    // Runs of consecutive rows, found from the back so each removal leaves the rows of the
+    // runs still to go where they were.
+    size_t end = removed.size();
+    std::vector<int> run;
+    while (end > 0) {
+        size_t begin = end - 1;
+        const int lastRow = rowOf(removed[begin]);
+        while (begin > 0 && rowOf(removed[begin - 1]) == lastRow - int(end - begin))
+            --begin;
+        run.assign(removed.begin() + qsizetype(begin), removed.begin() + qsizetype(end));
+        for (Observer *o : m_observers)
+            o->jobsAboutToBeRemoved(run);
+        for (int slot : run) {
+            m_slotById.remove(m_jobs[size_t(slot)].jobId);
+            m_jobs[size_t(slot)] = Job();
+            m_live[size_t(slot)] = 0;
+            m_liveTree.add(slot, -1);
+            m_freeSlots.push_back(slot);
+        }
+        m_size -= int(run.size());
+        for (Observer *o : m_observers)
+            o->jobsRemoved(run);
+        end = begin;
+    }
+}
+
+JobSet::Changes JobSet::upsert(std::vector<Job> jobs)
+{
+    dropDuplicates(jobs);
+    Changes changes;
+    std::vector<std::pair<int, size_t>> updates;
+    std::vector<Job> fresh;
+    for (size_t i = 0; i < jobs.size(); ++i) {
+        if (!m_hidden.isEmpty() && m_hidden.contains(jobs[i].jobId))
+            continue;
+        const int slot = slotOf(jobs[i].jobId);
+        if (slot < 0)
+            fresh.push_back(std::move(jobs[i]));
+        else if (m_jobs[size_t(slot)] != jobs[i])
+            updates.emplace_back(slot, i);
+    }
+    changes.updated = int(updates.size());
+    changes.inserted = int(fresh.size());
+    if (changes.total() == 0)
+        return changes;
+    beginBatch(changes.total());
+    for (const auto &[slot, i] : updates)
+        replaceAt(slot, std::move(jobs[i]));
+    insertNew(fresh);
+    endBatch();
+    return changes;
+}
+
+int JobSet::remove(const QStringList &ids)
+{
+    std::vector<int> held;
+    for (const QString &id : ids) {
+        const int slot = slotOf(id);
+        if (slot >= 0)
+            held.push_back(slot);
+    }
+    std::sort(held.begin(), held.end());
+    held.erase(std::unique(held.begin(), held.end()), held.end());
+    if (held.empty())
+        return 0;
+    const int count = int(held.size());
+    beginBatch(count);
+    removeSlots(std::move(held));
+    endBatch();
+    return count;
+}
+
+JobSet::Changes JobSet::replaceAll(std::vector<Job> jobs)
+{
+    dropDuplicates(jobs);
+    QSet<QString> listed;
+    listed.reserve(qsizetype(jobs.size()));
+    for (const Job &job : jobs)
+        listed.insert(job.jobId);
+    std::vector<int> gone;
+    forEach([&](int slot, const Job &job) {
+        if (!listed.contains(job.jobId))
+            gone.push_back(slot);
+    });
+    std::vector<std::pair<int, size_t>> updates;
+    std::vector<Job> fresh;
+    for (size_t i = 0; i < jobs.size(); ++i) {
+        if (!m_hidden.isEmpty() && m_hidden.contains(jobs[i].jobId))
+            continue;
+        const int slot = slotOf(jobs[i].jobId);
+        if (slot < 0)
+            fresh.push_back(std::move(jobs[i]));
+        else if (m_jobs[size_t(slot)] != jobs[i])
+            updates.emplace_back(slot, i);
+    }
+    // Hidden ids the listing no longer holds are gone for good; the others wait a poll less.
+    for (auto it = m_hidden.begin(); it != m_hidden.end();) {
+        if (!listed.contains(it.key()) || --*it <= 0)
+            it = m_hidden.erase(it);
+        else
+            ++it;
+    }
+    Changes changes;
+    changes.removed = int(gone.size());
+    changes.updated = int(updates.size());
+    changes.inserted = int(fresh.size());
+    if (changes.total() == 0)
+        return changes;
+    beginBatch(changes.total());
+    removeSlots(std::move(gone));
+    for (const auto &[slot, i] : updates)
+        replaceAt(slot, std::move(jobs[i]));
+    // Freed slots are reused from the lowest, so a reload keeps new rows together.
+    std::sort(m_freeSlots.begin(), m_freeSlots.end(), std::greater<int>());
+    insertNew(fresh);
+    endBatch();
+    return changes;
+}
+
+void JobSet::clear()
+{
+    for (Observer *o : m_observers)
+        o->aboutToReset();
+    m_jobs.clear();
+    m_live.clear();
+    m_freeSlots.clear();
+    m_liveTree.build({});
+    m_slotById.clear();
+    m_hidden.clear();
+    m_size = 0;
+    for (Observer *o : m_observers)
+        o->wasReset();
+}
+
+int JobSet::forget(const QStringList &ids, int polls)
+{
+    for (const QString &id : ids) {
+        if (slotOf(id) >= 0)
+            m_hidden.insert(id, polls);
+    }
+    return remove(ids);
+}
+
+void JobSet::agePolls()
+{
+    for (auto it = m_hidden.begin(); it != m_hidden.end();) {
+        if (--*it <= 0)
+            it = m_hidden.erase(it);
+        else
+            ++it;
+    }
+}
