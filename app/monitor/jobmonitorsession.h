@@ -58,6 +58,12 @@ public:
     void removeJobs(const QStringList &ids);
     // The list queries whose jobs are the server's stuck ones, as the stuck count counts them.
     QList<QList<QueryFilter>> stuckJobQueries() const;
+    // The list queries whose jobs are every job the filters match on the server; empty while the
+    // filters hold free text, which the client matches and no query here can say.
+    QList<QList<QueryFilter>> matchingJobQueries() const;
+    // How many jobs the filters match on the server; -1 when no count says (free text, or
+    // "stuck" together with statuses).
+    qint64 matchingTotal() const;
 
 Q_SIGNALS:
     void snapshotApplied(); // rows, totals and stuck count changed
@@ -85,4 +91,5 @@ private:
     bool m_truncated = false;
     int m_stuckCount = 0;
     bool m_hasData = false;
+    quint64 m_totalGeneration = 0; // the poller's generation m_serverTotal answers
 };

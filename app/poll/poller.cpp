@@ -139,6 +139,10 @@ void Poller::setFilter(const JobFilter &filter)
     m_stuck->setScope(filter);
     if (!sameServerQuery)
         restart();
+    else if (m_stuck->count() < 0 && !m_stuck->isRunning() && m_started && !m_paused)
+        // Another threshold: the chip waits for this answer, not for the next poll. A poll under
+        // way waits for it too before it completes.
+        m_stuck->start();
 }
 
 void Poller::start()
@@ -415,7 +419,9 @@ void Poller::onDeltaFinished()
             startStats(true);
     }
     // Stuck counts jobs of every status but the listed ones too: the wider set's changes count.
-    if (m_stuck->isDue(r.changed + r.removed > 0 || totalChanged || r.baseChanged, m_intervalMs))
+    // A count already running began after this poll's delta was asked: it sees those changes.
+    if (!m_stuck->isRunning()
+        && m_stuck->isDue(r.changed + r.removed > 0 || totalChanged || r.baseChanged, m_intervalMs))
         m_stuck->start();
     maybeComplete();
 }

@@ -6,6 +6,7 @@
 #include "api/jobstatreply.h"
 #include "largesandbox.h"
 #include "model/jobset.h"
+#include "monitor/jobmonitorsession.h"
 #include "poll/domainjobcounter.h"
 #include "poll/jobsetcollector.h"
 #include "poll/poller.h"
@@ -254,6 +255,47 @@ TEST_F(ServerCountsTest, StuckCountEqualsTheSandboxesOwnWithAndWithoutAStatusFil
     setFilter(poller.get(), longer);
     poll(poller.get());
     EXPECT_EQ(poller->stuckCounter()->count(), server().stuckJobIds(longer.stuckThresholdMs).size());
+}
+
+TEST_F(ServerCountsTest, AThresholdChangedAloneIsAskedAtOnceAndSelectStuckAsksTheSame)
+{
+    JobMonitorSession session;
+    session.poller()->setInterval(3600 * 1000); // only an ask of its own can answer in time
+    session.poller()->setJitter(0);
+    session.poller()->setMaxJobs(2000);
+    ApiEndpoint endpoint;
+    endpoint.baseUrl = server().baseUrl();
+    endpoint.token = server().tokenFor(sandbox::Role::DomainAdmin);
+    endpoint.timeoutMs = 30000;
+    session.setEndpoint(endpoint, QStringLiteral("large"));
+    const qint64 hourly = server().stuckJobIds(kHour).size();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] { return session.hasData() && !session.poller()->isPolling() && session.stuckCount() == hourly; },
+        kWaitMs))
+        << session.stuckCount() << " counted, " << hourly << " on the server";
+
+    // As the settings set it: the same filters, another threshold.
+    JobFilter weekly = session.filter();
+    weekly.stuckThresholdMs = 7 * 24 * kHour;
+    const QStringList expected = server().stuckJobIds(weekly.stuckThresholdMs);
+    ASSERT_NE(qint64(expected.size()), hourly);
+    session.setFilter(weekly);
+    EXPECT_FALSE(session.poller()->isPolling()) << "the listing asks nothing new";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return session.stuckCount() == expected.size(); }, kWaitMs))
+        << session.stuckCount() << " counted, " << expected.size() << " on the server";
+    EXPECT_EQ(session.poller()->stuckCounter()->thresholdMs(), weekly.stuckThresholdMs);
+
+    // Select Stuck collects what the chip counts.
+    JobSetCollector collector(&client);
+    bool done = false;
+    QObject::connect(&collector, &JobSetCollector::finished, &collector, [&] { done = true; });
+    collector.start(session.stuckJobQueries());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, kWaitMs));
+    QStringList ids;
+    for (const Job &job : collector.jobs())
+        ids.append(job.jobId);
+    ids.sort();
+    EXPECT_EQ(ids, expected);
 }
 
 TEST_F(ServerCountsTest, SelectStuckCollectsEveryStuckIdOnTheServer)
