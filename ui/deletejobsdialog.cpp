@@ -3,6 +3,7 @@
 
 #include "api/jobapiclient.h"
 #include "iconprovider.h"
+#include "model/jobbreakdown.h"
 #include "model/jobformat.h"
 #include "model/jobtablemodel.h"
 
@@ -11,8 +12,10 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSet>
 #include <QStyle>
 #include <QTimer>
 #include <QTreeWidget>
@@ -25,7 +28,7 @@ namespace {
 QString jobsText(int n)
 {
     return n == 1 ? QCoreApplication::translate("DeleteJobsDialog", "1 job")
-                  : QCoreApplication::translate("DeleteJobsDialog", "%1 jobs").arg(n);
+                  : QCoreApplication::translate("DeleteJobsDialog", "%1 jobs").arg(QLocale().toString(n));
 }
 
 QString shortResult(const JobDeleter::Result &r)
@@ -108,6 +111,7 @@ DeleteJobsDialog::DeleteJobsDialog(const QList<Job> &jobs, const QStringList &un
         addRow(id, nullptr);
         m_unlisted.insert(id, true);
     }
+    addBreakdown(layout, jobs, int(m_unlisted.size()));
 
     m_activeBox = new QWidget(this);
     m_activeBox->setObjectName(QStringLiteral("activeBox"));
@@ -126,14 +130,16 @@ DeleteJobsDialog::DeleteJobsDialog(const QList<Job> &jobs, const QStringList &un
     activeLabel->setWordWrap(true);
     activeLabel->setTextFormat(Qt::PlainText);
     activeLabel->setText(
-        (m_activeCount == 1 ? tr("1 of these jobs is still active (pending or in progress).")
-                            : tr("%1 of these jobs are still active (pending or in progress).").arg(m_activeCount))
+        (m_activeCount == 1
+             ? tr("1 of these jobs is still active (pending or in progress).")
+             : tr("%1 of these jobs are still active (pending or in progress).").arg(QLocale().toString(m_activeCount)))
         + QLatin1Char(' ')
         + tr("Deleting a job does not stop its collector: only the record goes away, and the collector may keep "
              "running."));
     activeText->addWidget(activeLabel);
-    m_activeCheck = new QCheckBox(m_activeCount == 1 ? tr("&Also delete the active job")
-                                                     : tr("&Also delete the %1 active jobs").arg(m_activeCount),
+    m_activeCheck = new QCheckBox(m_activeCount == 1
+                                      ? tr("&Also delete the active job")
+                                      : tr("&Also delete the %1 active jobs").arg(QLocale().toString(m_activeCount)),
                                   m_activeBox);
     m_activeCheck->setObjectName(QStringLiteral("activeConfirmation"));
     activeText->addWidget(m_activeCheck);
@@ -166,8 +172,9 @@ DeleteJobsDialog::DeleteJobsDialog(const QList<Job> &jobs, const QStringList &un
     buttons->addWidget(m_retryButton);
     buttons->addStretch(1);
     const int count = int(m_ids.size());
-    m_deleteButton = new QPushButton(IconProvider::actionIcon(QStringLiteral("delete"), palette()),
-                                     count == 1 ? tr("&Delete Job") : tr("&Delete %1 Jobs").arg(count), this);
+    m_deleteButton
+        = new QPushButton(IconProvider::actionIcon(QStringLiteral("delete"), palette()),
+                          count == 1 ? tr("&Delete Job") : tr("&Delete %1 Jobs").arg(QLocale().toString(count)), this);
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
     m_deleteButton->setAutoDefault(false);
     connect(m_deleteButton, &QPushButton::clicked, this, &DeleteJobsDialog::confirm);
@@ -426,56 +433,94 @@ void DeleteJobsDialog::setStage(Stage stage)
         m_heading->setText(tr("Deleting %1…").arg(jobsText(int(m_ids.size()))));
         m_intro->setText(tr("Deletes already sent finish even if you stop; the rest are not sent."));
         break;
-    case Stage::Done: {
-        m_cancelButton->setText(tr("Close"));
-        m_cancelButton->setToolTip(QString());
-        const JobDeleter *d = m_deleter;
-        const int deleted = d->count(JobDeleter::Outcome::Deleted);
-        const int gone = d->count(JobDeleter::Outcome::AlreadyGone);
-        const int refused = d->count(JobDeleter::Outcome::NotAllowed);
-        const int failed = d->count(JobDeleter::Outcome::Failed);
-        const int notSent = d->count(JobDeleter::Outcome::NotSent);
-        QStringList parts;
-        if (deleted > 0)
-            parts << tr("%1 deleted").arg(deleted);
-        if (gone > 0)
-            parts << tr("%1 already gone").arg(gone);
-        if (refused > 0)
-            parts << tr("%1 not allowed").arg(refused);
-        if (failed > 0)
-            parts << tr("%1 failed").arg(failed);
-        if (notSent > 0)
-            parts << tr("%1 not sent (stopped)").arg(notSent);
-        m_heading->setText(failed > 0 || refused > 0
-                               ? tr("Some jobs were not deleted")
-                               : (deleted + gone == int(m_ids.size()) ? tr("Done") : tr("Stopped")));
-        m_intro->setText(parts.join(QStringLiteral(" · ")) + QLatin1Char('.'));
-        QStringList details;
-        bool roleRefused = false;
-        bool scopeRefused = false;
-        for (const JobDeleter::Result &r : d->results()) {
-            roleRefused = roleRefused || (r.outcome == JobDeleter::Outcome::NotAllowed && !r.outOfScope);
-            scopeRefused = scopeRefused || r.outOfScope;
-        }
-        if (roleRefused)
-            details << JobDeleter::permissionExplanation();
-        if (scopeRefused)
-            details << tr("Domain-level jobs (workspace \"*\") can only be deleted with a domain admin token.");
-        // The first failures in full, since the result column cuts them off.
-        const QStringList failedIds = d->failedIds();
-        for (qsizetype i = 0; i < failedIds.size() && i < 3; ++i)
-            details << tr("%1: %2").arg(failedIds.at(i), d->result(failedIds.at(i)).message());
-        if (failedIds.size() > 3)
-            details << tr("…and %1 more; hover over a result for its message.").arg(failedIds.size() - 3);
-        if (failed > 0)
-            details << tr("Retry sends only the failed deletes again.");
-        m_summary->setText(details.join(QLatin1Char('\n')));
-        m_summary->setVisible(!details.isEmpty());
-        m_retryButton->setText(failed == 1 ? tr("&Retry 1 Failed") : tr("&Retry %1 Failed").arg(failed));
-        m_retryButton->setVisible(failed > 0);
-        m_cancelButton->setFocus(Qt::OtherFocusReason);
+    case Stage::Done:
+        showOutcome();
         break;
     }
-    }
+    // What is about to be deleted; once done, the outcome says what was.
+    m_breakdown->setVisible(!m_breakdown->text().isEmpty() && stage != Stage::Done);
     updateDeleteEnabled();
+}
+
+void DeleteJobsDialog::showOutcome()
+{
+    m_cancelButton->setText(tr("Close"));
+    m_cancelButton->setToolTip(QString());
+    const JobDeleter *d = m_deleter;
+    const int deleted = d->count(JobDeleter::Outcome::Deleted);
+    const int gone = d->count(JobDeleter::Outcome::AlreadyGone);
+    const int refused = d->count(JobDeleter::Outcome::NotAllowed);
+    const int failed = d->count(JobDeleter::Outcome::Failed);
+    const int notSent = d->count(JobDeleter::Outcome::NotSent);
+    QStringList parts;
+    if (deleted > 0)
+        parts << tr("%1 deleted").arg(deleted);
+    if (gone > 0)
+        parts << tr("%1 already gone").arg(gone);
+    if (refused > 0)
+        parts << tr("%1 not allowed").arg(refused);
+    if (failed > 0)
+        parts << tr("%1 failed").arg(failed);
+    if (notSent > 0)
+        parts << tr("%1 not sent (stopped)").arg(notSent);
+    m_heading->setText(failed > 0 || refused > 0 ? tr("Some jobs were not deleted")
+                                                 : (deleted + gone == int(m_ids.size()) ? tr("Done") : tr("Stopped")));
+    m_intro->setText(parts.join(QStringLiteral(" · ")) + QLatin1Char('.'));
+    QStringList details;
+    bool roleRefused = false;
+    bool scopeRefused = false;
+    for (const JobDeleter::Result &r : d->results()) {
+        roleRefused = roleRefused || (r.outcome == JobDeleter::Outcome::NotAllowed && !r.outOfScope);
+        scopeRefused = scopeRefused || r.outOfScope;
+    }
+    if (roleRefused)
+        details << JobDeleter::permissionExplanation();
+    if (scopeRefused)
+        details << tr("Domain-level jobs (workspace \"*\") can only be deleted with a domain admin token.");
+    // The first failures in full, since the result column cuts them off.
+    const QStringList failedIds = d->failedIds();
+    for (qsizetype i = 0; i < failedIds.size() && i < 3; ++i)
+        details << tr("%1: %2").arg(failedIds.at(i), d->result(failedIds.at(i)).message());
+    if (failedIds.size() > 3)
+        details << tr("…and %1 more; hover over a result for its message.").arg(failedIds.size() - 3);
+    if (failed > 0)
+        details << tr("Retry sends only the failed deletes again.");
+    m_summary->setText(details.join(QLatin1Char('\n')));
+    m_summary->setVisible(!details.isEmpty());
+    m_retryButton->setText(failed == 1 ? tr("&Retry 1 Failed") : tr("&Retry %1 Failed").arg(failed));
+    m_retryButton->setVisible(failed > 0);
+    m_cancelButton->setFocus(Qt::OtherFocusReason);
+}
+
+void DeleteJobsDialog::addBreakdown(QBoxLayout *layout, const QList<Job> &jobs, int unlisted)
+{
+    m_breakdown = new QLabel(this);
+    m_breakdown->setObjectName(QStringLiteral("breakdown"));
+    m_breakdown->setTextFormat(Qt::PlainText);
+    m_breakdown->setWordWrap(true);
+    m_breakdown->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->insertWidget(layout->indexOf(m_intro) + 1, m_breakdown);
+    // One job says it all in the heading and its row.
+    if (m_ids.size() < 2)
+        return;
+    // The captured copies once each, as the rows show them.
+    QList<Job> captured;
+    QSet<QString> seen;
+    for (const Job &job : jobs) {
+        if (!job.jobId.isEmpty() && !seen.contains(job.jobId)) {
+            seen.insert(job.jobId);
+            captured.append(job);
+        }
+    }
+    const JobBreakdown breakdown(captured);
+    QStringList lines;
+    if (!captured.isEmpty()) {
+        lines << tr("By status: %1").arg(breakdown.statusText());
+        lines << tr("By workspace: %1").arg(breakdown.workspaceText(kBreakdownWorkspaces));
+    }
+    if (unlisted > 0)
+        lines << (unlisted == 1 ? tr("1 job is no longer listed: its status and workspace are not known here.")
+                                : tr("%1 jobs are no longer listed: their status and workspace are not known here.")
+                                      .arg(QLocale().toString(unlisted)));
+    m_breakdown->setText(lines.join(QLatin1Char('\n')));
 }

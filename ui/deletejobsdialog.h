@@ -11,6 +11,7 @@
 
 class JobApiClient;
 class JobTableModel;
+class QBoxLayout;
 class QCheckBox;
 class QLabel;
 class QProgressBar;
@@ -34,6 +35,9 @@ class DeleteJobsDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(DeleteJobsDialog)
 
 public:
+    // The largest workspaces the breakdown names; the rest are summed up.
+    static constexpr int kBreakdownWorkspaces = 5;
+
     enum class Stage {
         Confirm, // listing what will be deleted
         Deleting, // requests going out
@@ -78,6 +82,9 @@ public:
     // What happened, in one line, once done; and the details worth reading in full.
     QLabel *outcomeLabel() const { return m_intro; }
     QLabel *summaryLabel() const { return m_summary; }
+    // Before and while deleting: how many of the captured jobs have each status and lie in
+    // each workspace. Empty for a single job.
+    QLabel *breakdownLabel() const { return m_breakdown; }
     QTreeWidget *jobList() const { return m_list; }
     // The text of the result column for one id ("Deleted", "Already gone: …").
     QString resultText(const QString &jobId) const;
@@ -101,6 +108,8 @@ private:
     void onProgress(int done, int total);
     void onRunFinished();
     void setStage(Stage stage);
+    void showOutcome();
+    void addBreakdown(QBoxLayout *layout, const QList<Job> &jobs, int unlisted);
     void updateUnlistedMarks();
     void flushGone();
 
@@ -123,6 +132,7 @@ private:
     QCheckBox *m_activeCheck = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_breakdown = nullptr;
     QPushButton *m_deleteButton = nullptr;
     QPushButton *m_retryButton = nullptr;
     QPushButton *m_cancelButton = nullptr;

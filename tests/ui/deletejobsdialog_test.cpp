@@ -303,3 +303,37 @@ TEST_F(DeleteJobsDialogTest, PollsWhileOpenNeverChangeWhatIsDeleted)
             backend.remove(job.jobId);
     }
 }
+
+TEST_F(DeleteJobsDialogTest, SaysHowManyByStatusAndWorkspaceBeforeDeleting)
+{
+    // jobfactory: job n lies in "*" when n % 5 == 0, else in workspace-(n % 3).
+    std::vector<Job> jobs = jobfactory::range(1, 4);
+    jobs.push_back(jobfactory::make(5, JobStatus::Pending));
+    jobs.push_back(jobfactory::make(6, JobStatus::InProgress));
+    jobs.push_back(jobfactory::make(7, JobStatus::Failure));
+    model.applySnapshot(jobs);
+    backend.upsert(jobs);
+    // job 9 left the table before the dialog opened: nothing is known of it but its id.
+    std::unique_ptr<DeleteJobsDialog> dialog(
+        openFor({ idFor(1), idFor(2), idFor(3), idFor(4), idFor(5), idFor(6), idFor(7), idFor(9) }));
+    const QLabel *breakdown = dialog->breakdownLabel();
+    ASSERT_NE(breakdown, nullptr);
+    EXPECT_TRUE(breakdown->isVisible());
+    EXPECT_EQ(breakdown->text(),
+              QStringLiteral("By status: 4 Success · 1 Failure · 1 In progress · 1 Pending\n"
+                             "By workspace: 3 in workspace-1 · 2 in workspace-0 · 1 Global (domain) · "
+                             "1 in workspace-2\n"
+                             "1 job is no longer listed: its status and workspace are not known here."))
+        << breakdown->text().toStdString();
+    EXPECT_EQ(dialog->findChild<QLabel *>(QStringLiteral("heading"))->text(), QStringLiteral("Delete 8 jobs?"));
+
+    dialog->activeConfirmation()->setChecked(true);
+    dialog->deleteButton()->click();
+    ASSERT_TRUE(waitDone(dialog.get()));
+    EXPECT_FALSE(breakdown->isVisible()) << "once done, the outcome says what happened";
+
+    // One job: the heading and its row say it all.
+    std::unique_ptr<DeleteJobsDialog> single(openFor({ idFor(1) }));
+    EXPECT_TRUE(single->breakdownLabel()->text().isEmpty());
+    EXPECT_FALSE(single->breakdownLabel()->isVisible());
+}
