@@ -581,6 +581,7 @@ void MainWindow::onStatsChanged()
     m_filterBar->setWorkspaceChoices(toChoices(stats.workspaces, true));
     m_filterBar->setTrustedAccountChoices(toChoices(stats.trustedAccounts, false));
     m_filterBar->setPluginChoices(toChoices(stats.plugins, false));
+    m_filterBar->setCountSources(stats);
     onStuckCountChanged();
 }
 

@@ -3,6 +3,7 @@
 
 #include "iconprovider.h"
 #include "model/jobformat.h"
+#include "richtooltip.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -11,17 +12,6 @@
 #include <QToolButton>
 
 namespace {
-// Tooltips as paragraphs, so long ones wrap instead of crossing the screen.
-QString paragraphs(const QStringList &texts)
-{
-    QString html;
-    for (const QString &t : texts) {
-        if (!t.isEmpty())
-            html += QStringLiteral("<p>%1</p>").arg(t.toHtmlEscaped());
-    }
-    return html;
-}
-
 // "1 h", "90 min", "45s": the threshold as people set it.
 QString thresholdText(qint64 ms)
 {
@@ -204,7 +194,7 @@ void StatusOverview::updateLabels()
             allTip += QLatin1Char('\n') + tr("Counted by the server (stat), not from the loaded rows.");
         }
     }
-    m_all->setToolTip(paragraphs(allTip.split(QLatin1Char('\n'))));
+    m_all->setToolTip(RichTooltip::paragraphs(allTip.split(QLatin1Char('\n'))));
     m_all->setAccessibleName(tr("All statuses, %1 jobs").arg(countText(m_total)));
 
     for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it) {
@@ -232,7 +222,7 @@ void StatusOverview::updateLabels()
         } else {
             tip = tr("Show only %1 jobs (%2). Several statuses can be selected.").arg(label.toLower(), countText(n));
         }
-        it.value()->setToolTip(paragraphs({ tip, sourceText(status, n) }));
+        it.value()->setToolTip(RichTooltip::paragraphs({ tip, sourceText(status, n) }));
         it.value()->setAccessibleName(tr("%1, %2 jobs").arg(label, countText(n)));
     }
     // Hidden while there is nothing to show, unless it is what the table is filtered by.
@@ -251,7 +241,7 @@ void StatusOverview::updateLabels()
         stuckTip << tr("Counted by the server (a count_only list) over every status and every job matching the other "
                        "filters, whatever is loaded or chosen.");
     }
-    m_stuck->setToolTip(paragraphs(stuckTip));
+    m_stuck->setToolTip(RichTooltip::paragraphs(stuckTip));
     m_stuck->setAccessibleName(tr("Stuck, %1 jobs").arg(countText(m_stuckCount)));
 }
 

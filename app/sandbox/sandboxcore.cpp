@@ -340,8 +340,17 @@ qint64 SandboxCore::jobCount() const
 
 QStringList SandboxCore::stuckJobIds(qint64 thresholdMs, const QStringList &workspaceIds) const
 {
-    QString where = QStringLiteral("status IN ('PENDING', 'IN_PROGRESS') AND COALESCE(updated_at, created_at) < ?");
-    QVariantList binds{ Timestamps::format(jobClock() - thresholdMs) };
+    return idsWhere(QStringLiteral("status IN ('PENDING', 'IN_PROGRESS') AND COALESCE(updated_at, created_at) < ?"),
+                    { Timestamps::format(jobClock() - thresholdMs) }, workspaceIds);
+}
+
+QStringList SandboxCore::jobIds(const QStringList &workspaceIds) const
+{
+    return idsWhere(QStringLiteral("1"), {}, workspaceIds);
+}
+
+QStringList SandboxCore::idsWhere(QString where, QVariantList binds, const QStringList &workspaceIds) const
+{
     if (!workspaceIds.isEmpty()) {
         QStringList marks;
         for (const QString &ws : workspaceIds) {
@@ -355,7 +364,7 @@ QStringList SandboxCore::stuckJobIds(qint64 thresholdMs, const QStringList &work
         for (const JobRecord &job : m_store.select(where, binds, QStringLiteral("job_id ASC")))
             ids << job.jobId;
     } catch (const ApiError &e) {
-        qWarning("sandbox: stuck query failed: %s", qPrintable(e.message()));
+        qWarning("sandbox: id query failed: %s", qPrintable(e.message()));
     }
     return ids;
 }

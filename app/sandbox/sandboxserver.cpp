@@ -243,6 +243,11 @@ QStringList SandboxServer::stuckJobIds(qint64 thresholdMs, const QStringList &wo
     return call([this, thresholdMs, workspaceIds] { return m_core->stuckJobIds(thresholdMs, workspaceIds); });
 }
 
+QStringList SandboxServer::jobIds(const QStringList &workspaceIds) const
+{
+    return call([this, workspaceIds] { return m_core->jobIds(workspaceIds); });
+}
+
 qint64 SandboxServer::jobCount() const
 {
     return call([this] { return m_core->jobCount(); });

@@ -95,6 +95,8 @@ public:
     // The sandbox's own stuck jobs: PENDING or IN_PROGRESS with updated_at (created_at when
     // unset) older than `thresholdMs` by the job clock, in these workspaces (all when empty).
     QStringList stuckJobIds(qint64 thresholdMs, const QStringList &workspaceIds = {}) const;
+    // Every stored job's id in these workspaces (all when empty), in job_id order.
+    QStringList jobIds(const QStringList &workspaceIds = {}) const;
 
     // Job timestamps (simulation, API) from a clock this far ahead (negative: behind) of the
     // machine's; tokens keep real time.
