@@ -16,14 +16,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 
-namespace {
-QString stuckJobsText(qint64 n)
-{
-    return n == 1 ? ServerSelectionBar::tr("1 stuck job")
-                  : ServerSelectionBar::tr("%1 stuck jobs").arg(QLocale().toString(n));
-}
-} // namespace
-
 ServerSelectionBar::ServerSelectionBar(JobMonitorSession *session, JobTableView *table, QWidget *parent)
     : QFrame(parent)
     , m_session(session)
@@ -33,6 +25,7 @@ ServerSelectionBar::ServerSelectionBar(JobMonitorSession *session, JobTableView 
     , m_progress(new QProgressBar(this))
     , m_delete(new QPushButton(this))
     , m_clear(new QPushButton(this))
+    , m_selectAll(new QPushButton(this))
 {
     setObjectName(QStringLiteral("serverSelectionBar"));
     setFrameShape(QFrame::StyledPanel);
@@ -60,6 +53,11 @@ ServerSelectionBar::ServerSelectionBar(JobMonitorSession *session, JobTableView 
     layout->addWidget(m_delete);
     m_clear->setObjectName(QStringLiteral("serverSelectionClear"));
     layout->addWidget(m_clear);
+    m_selectAll->setObjectName(QStringLiteral("serverSelectionSelectAll"));
+    m_selectAll->setToolTip(tr("Collect the ids of every job the filters match on the server and select them, "
+                               "loaded or not"));
+    layout->addWidget(m_selectAll);
+    connect(m_selectAll, &QPushButton::clicked, this, &ServerSelectionBar::selectAllMatching);
 
     connect(m_delete, &QPushButton::clicked, this, [this] {
         if (m_active && m_deleteBlockedReason.isEmpty())
@@ -78,7 +76,13 @@ ServerSelectionBar::ServerSelectionBar(JobMonitorSession *session, JobTableView 
     connect(m_session, &JobMonitorSession::snapshotApplied, this, [this] {
         if (m_active)
             updateText();
+        else
+            updateOffer();
     });
+    // Rows that arrive (a poll, a page loaded on scrolling) are not selected: the offer may end.
+    // Queued, so the selection has followed the rows by then.
+    for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved })
+        connect(m_table->model(), signal, this, &ServerSelectionBar::updateOffer, Qt::QueuedConnection);
     hide();
 }
 
@@ -91,12 +95,38 @@ bool ServerSelectionBar::isCollecting() const
 
 void ServerSelectionBar::selectStuck()
 {
+    collect(Kind::Stuck, m_session->stuckJobQueries());
+}
+
+void ServerSelectionBar::selectAllMatching()
+{
+    const QList<QList<QueryFilter>> queries = m_session->matchingJobQueries();
+    if (queries.isEmpty())
+        return;
+    collect(Kind::Matching, queries);
+}
+
+QString ServerSelectionBar::jobsText(qint64 n) const
+{
+    const QString number = QLocale().toString(n);
+    if (m_kind == Kind::Stuck)
+        return n == 1 ? tr("1 stuck job") : tr("%1 stuck jobs").arg(number);
+    return n == 1 ? tr("1 matching job") : tr("%1 matching jobs").arg(number);
+}
+
+void ServerSelectionBar::collect(Kind kind, const QList<QList<QueryFilter>> &queries)
+{
     clear();
-    m_collector->start(m_session->stuckJobQueries());
-    m_text->setText(tr("Collecting the stuck jobs from the server…"));
+    m_offering = false;
+    m_kind = kind;
+    m_collector->start(queries);
+    m_text->setText(kind == Kind::Stuck ? tr("Collecting the stuck jobs from the server…")
+                                        : tr("Collecting the matching jobs from the server…"));
     m_progress->setRange(0, 0);
     m_progress->show();
     m_delete->hide();
+    m_selectAll->hide();
+    m_clear->show();
     m_clear->setText(tr("Cancel"));
     m_clear->setToolTip(tr("Stop collecting; nothing is selected"));
     show();
@@ -107,8 +137,9 @@ void ServerSelectionBar::onCollected()
 {
     m_progress->hide();
     if (m_collector->error().isError()) {
-        m_text->setText(
-            tr("Could not collect the stuck jobs from the server: %1").arg(m_collector->error().humanMessage()));
+        m_text->setText((m_kind == Kind::Stuck ? tr("Could not collect the stuck jobs from the server: %1")
+                                               : tr("Could not collect the matching jobs from the server: %1"))
+                            .arg(m_collector->error().humanMessage()));
         m_clear->setText(tr("Close"));
         m_clear->setToolTip(QString());
         Q_EMIT changed();
@@ -124,7 +155,8 @@ void ServerSelectionBar::onCollected()
     if (m_jobs.isEmpty()) {
         hide();
         Q_EMIT changed();
-        Q_EMIT message(tr("The server has no stuck jobs for these filters."));
+        Q_EMIT message(m_kind == Kind::Stuck ? tr("The server has no stuck jobs for these filters.")
+                                             : tr("No job on the server matches these filters."));
         return;
     }
     m_active = true;
@@ -132,7 +164,7 @@ void ServerSelectionBar::onCollected()
     updateText();
     Q_EMIT changed();
     Q_EMIT message(tr("Selected %1 on the server (%2 loaded); press Delete to delete them.")
-                       .arg(stuckJobsText(m_jobs.size()), QLocale().toString(loadedCount())));
+                       .arg(jobsText(m_jobs.size()), QLocale().toString(loadedCount())));
 }
 
 void ServerSelectionBar::onJobsRemoved(const QStringList &ids)
@@ -181,8 +213,12 @@ bool ServerSelectionBar::isShownInTable(const QString &jobId) const
 
 void ServerSelectionBar::onTableSelectionChanged()
 {
-    if (!m_active || m_applying)
+    if (m_applying)
         return;
+    if (!m_active) {
+        updateOffer();
+        return;
+    }
     // Rows chosen by hand replace the server's set; rows that left the table do not.
     const QStringList selected = m_table->selectedJobIds();
     for (const QString &id : selected) {
@@ -219,10 +255,8 @@ void ServerSelectionBar::updateText()
     const qint64 n = m_jobs.size();
     QString text = m_truncated
         ? tr("The first %1 of %2 on the server are selected (a selection holds at most %3).")
-              .arg(locale.toString(n), stuckJobsText(m_serverTotal), locale.toString(m_collector->maxJobs()))
-        : tr("%1 on the server are selected.").arg(stuckJobsText(n));
-    if (n == 1 && !m_truncated)
-        text = tr("1 stuck job on the server is selected.");
+              .arg(locale.toString(n), jobsText(m_serverTotal), locale.toString(m_collector->maxJobs()))
+        : (n == 1 ? tr("%1 on the server is selected.") : tr("%1 on the server are selected.")).arg(jobsText(n));
     text += QLatin1Char(' ')
         + tr("%1 of them are loaded and selected in the table; Delete acts on all %2, as they were when collected.")
               .arg(locale.toString(loadedCount()), locale.toString(n));
@@ -234,6 +268,8 @@ void ServerSelectionBar::updateText()
                              ? tr("Delete every selected job on the server, after confirmation")
                              : m_deleteBlockedReason);
     m_delete->show();
+    m_selectAll->hide();
+    m_clear->show();
     m_clear->setText(tr("Clear Selection"));
     m_clear->setToolTip(tr("Forget the server's set; Delete then acts on the rows selected in the table"));
 }
@@ -254,7 +290,56 @@ void ServerSelectionBar::clear()
     m_ids.clear();
     m_selectedInTable.clear();
     m_truncated = false;
+    m_offering = false;
     hide();
     if (had)
         Q_EMIT changed();
+    // Clearing the server's set leaves the table's selection: it may be every loaded row.
+    updateOffer();
+}
+
+bool ServerSelectionBar::allRowsSelected() const
+{
+    const QAbstractItemModel *model = m_table->model();
+    const int rows = model ? model->rowCount() : 0;
+    const QItemSelectionModel *selection = m_table->selectionModel();
+    if (rows == 0 || !selection)
+        return false;
+    // The ranges first: cheap, and enough to rule out most selections.
+    qint64 covered = 0;
+    for (const QItemSelectionRange &range : selection->selection())
+        covered += range.height();
+    return covered >= rows && selection->selectedRows().size() == rows;
+}
+
+void ServerSelectionBar::updateOffer()
+{
+    if (m_active || m_collector->isRunning())
+        return;
+    const qint64 total = m_session->matchingTotal();
+    const int shown = m_table->model() ? m_table->model()->rowCount() : 0;
+    const bool offer = total > shown && allRowsSelected();
+    if (!offer) {
+        if (m_offering) {
+            m_offering = false;
+            hide();
+            Q_EMIT changed();
+        }
+        return;
+    }
+    const QLocale locale;
+    const QString text = tr("All %1 loaded jobs are selected; %2 match the filters on the server.")
+                             .arg(locale.toString(shown), locale.toString(total));
+    m_text->setText(text);
+    m_text->setAccessibleName(text);
+    m_selectAll->setText(tr("Select All %1 on the Server").arg(locale.toString(total)));
+    m_selectAll->show();
+    m_progress->hide();
+    m_delete->hide();
+    m_clear->hide();
+    show();
+    if (!m_offering) {
+        m_offering = true;
+        Q_EMIT changed();
+    }
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/job.h"
+#include "api/jobquery.h"
 
 #include <QFrame>
 #include <QList>
@@ -14,11 +15,13 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 
-// A selection made on the server, for more jobs than the table holds: "Select Stuck" collects
+// A selection made on the server, for more jobs than the table holds. "Select Stuck" collects
 // the ids of every stuck job the server has (with the fields the delete dialog shows), selects
 // the loaded ones in the table and says so in a strip above it: "913 stuck jobs on the server
-// are selected; 112 of them are loaded". While it stands, Delete acts on all of them, exactly as
-// they were collected. Choosing other rows, a filter or another connection ends it.
+// are selected; 112 of them are loaded". When the user selects every loaded row while more
+// match on the server, the strip offers the same for all of them ("Select all 100,014 on the
+// server"). While a server set stands, Delete acts on all of it, exactly as it was collected.
+// Choosing other rows, a filter or another connection ends it.
 class ServerSelectionBar final : public QFrame
 {
     Q_OBJECT
@@ -28,8 +31,18 @@ public:
     ServerSelectionBar(JobMonitorSession *session, JobTableView *table, QWidget *parent = nullptr);
     ~ServerSelectionBar() override;
 
+    enum class Kind {
+        Stuck, // the stuck jobs for the filters but the status one, as the Stuck chip counts them
+        Matching, // every job the filters match
+    };
+
     // Collects the server's stuck jobs for the session's filter (all statuses), then selects.
     void selectStuck();
+    // Collects every job the session's filter matches on the server, then selects.
+    void selectAllMatching();
+    Kind kind() const { return m_kind; }
+    // The strip offers selectAllMatching(): every loaded row is selected and more match.
+    bool isOffering() const { return m_offering; }
     bool isCollecting() const;
     // A server set is the selection: Delete acts on jobs().
     bool isActive() const { return m_active; }
@@ -45,6 +58,7 @@ public:
     QLabel *textLabel() const { return m_text; }
     QPushButton *deleteButton() const { return m_delete; }
     QPushButton *clearButton() const { return m_clear; }
+    QPushButton *selectAllButton() const { return m_selectAll; }
 
 Q_SIGNALS:
     // The selection started, changed or ended.
@@ -54,7 +68,11 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
+    void collect(Kind kind, const QList<QList<QueryFilter>> &queries);
     void onCollected();
+    void updateOffer();
+    bool allRowsSelected() const;
+    QString jobsText(qint64 n) const;
     void onJobsRemoved(const QStringList &ids);
     void applyToTable();
     void onTableSelectionChanged();
@@ -68,6 +86,9 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_delete;
     QPushButton *m_clear;
+    QPushButton *m_selectAll;
+    Kind m_kind = Kind::Stuck;
+    bool m_offering = false;
     QString m_deleteBlockedReason;
     bool m_active = false;
     bool m_applying = false;

@@ -3,6 +3,7 @@
 // window loads 2,000: the selection and the delete dialog cover every stuck job on the server,
 // and the dialog deletes exactly the jobs captured when it opened.
 #include "largesandbox.h"
+#include "model/jobbreakdown.h"
 #include "model/jobfilterproxymodel.h"
 #include "model/jobtablemodel.h"
 #include "monitor/jobmonitorsession.h"
@@ -10,6 +11,7 @@
 #include "testsupport.h"
 #include "ui/appsettings.h"
 #include "ui/deletejobsdialog.h"
+#include "ui/filterbar.h"
 #include "ui/jobdialogcontroller.h"
 #include "ui/jobtableview.h"
 #include "ui/mainwindow.h"
@@ -20,6 +22,7 @@
 #include <QCheckBox>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QTemporaryDir>
@@ -155,6 +158,26 @@ TEST_F(ServerSelectionTest, SelectStuckSelectsTheServersSetAndDeleteRemovesExact
     EXPECT_EQ(dialog->activeCount(), expected.size());
     for (const QString &id : expected)
         EXPECT_FALSE(dialog->isMarkedUnlisted(id)) << "rows the table never had are not \"no longer listed\"";
+    // How many of each status and workspace, counted here from the server's own records.
+    QList<Job> onServer;
+    for (const QString &id : expected) {
+        const std::optional<QJsonObject> record = server().job(id);
+        ASSERT_TRUE(record.has_value()) << id.toStdString();
+        Job job;
+        job.jobId = id;
+        job.status = JobStatuses::fromWire(record->value(QLatin1String("status")).toString());
+        job.workspaceId = record->value(QLatin1String("workspace_id")).toString();
+        onServer.append(job);
+    }
+    const JobBreakdown breakdown(onServer);
+    ASSERT_EQ(breakdown.byWorkspace().size(), 1);
+    ASSERT_EQ(breakdown.byStatus().size(), 2) << "pending and in progress";
+    EXPECT_EQ(dialog->breakdownLabel()->text(),
+              QStringLiteral("By status: %1\nBy workspace: %2")
+                  .arg(breakdown.statusText(), breakdown.workspaceText(DeleteJobsDialog::kBreakdownWorkspaces)))
+        << dialog->breakdownLabel()->text().toStdString();
+    EXPECT_TRUE(dialog->breakdownLabel()->text().contains(
+        QStringLiteral("%1 in %2").arg(QLocale().toString(expected.size()), workspace)));
 
     // A job that becomes stuck while the dialog is open is not among those it deletes.
     QJsonObject late = *server().job(expected.first());
@@ -206,4 +229,110 @@ TEST_F(ServerSelectionTest, ChoosingOtherRowsOrFiltersEndsTheServersSelection)
     selectStuck();
     window->setFilterField(MainWindow::FilterField::Workspace, QString());
     EXPECT_FALSE(bar()->isActive()) << "the set answered the old filters";
+}
+
+TEST_F(ServerSelectionTest, SelectingEveryLoadedRowOffersEveryMatchingJobOnTheServer)
+{
+    const QStringList matching = server().jobIds({ workspace });
+    ASSERT_GT(matching.size(), 2000) << "more match than the window holds";
+    JobTableView *table = window->tableView();
+    EXPECT_FALSE(bar()->isOffering());
+
+    table->selectAll();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return bar()->isOffering(); }, kWaitMs));
+    EXPECT_TRUE(bar()->isVisible());
+    EXPECT_FALSE(bar()->isActive()) << "an offer selects nothing yet";
+    const QString total = QLocale().toString(matching.size());
+    EXPECT_EQ(bar()->selectAllButton()->text(), QStringLiteral("Select All %1 on the Server").arg(total));
+    EXPECT_TRUE(bar()->textLabel()->text().contains(QStringLiteral("%1 match the filters on the server").arg(total)))
+        << bar()->textLabel()->text().toStdString();
+    EXPECT_FALSE(bar()->deleteButton()->isVisible());
+
+    // One row less and it is no longer "everything loaded".
+    QAbstractItemModel *model = table->model();
+    table->selectionModel()->select(model->index(0, 0), QItemSelectionModel::Deselect | QItemSelectionModel::Rows);
+    EXPECT_FALSE(bar()->isOffering());
+    EXPECT_FALSE(bar()->isVisible());
+
+    table->selectAll();
+    ASSERT_TRUE(bar()->isOffering());
+    bar()->selectAllButton()->click();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return bar()->isActive(); }, kWaitMs));
+    EXPECT_EQ(bar()->kind(), ServerSelectionBar::Kind::Matching);
+    EXPECT_FALSE(bar()->isOffering());
+    QStringList captured;
+    for (const Job &job : bar()->jobs())
+        captured.append(job.jobId);
+    EXPECT_EQ(sorted(captured), matching) << "every job in the workspace, loaded or not";
+    EXPECT_EQ(table->selectedJobIds().size(), model->rowCount()) << "the loaded ones stay selected";
+    EXPECT_TRUE(bar()->textLabel()->text().contains(QStringLiteral("%1 matching jobs on the server are selected").arg(total)))
+        << bar()->textLabel()->text().toStdString();
+
+    window->action(QStringLiteral("actionDelete"))->trigger();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(sorted(dialog->jobIds()), matching) << "the dialog holds the server's set, not the loaded rows";
+    dialog->reject();
+
+    // Clearing the server's set leaves every loaded row selected: the offer is back.
+    bar()->clearButton()->click();
+    EXPECT_FALSE(bar()->isActive());
+    EXPECT_TRUE(bar()->isOffering());
+}
+
+TEST_F(ServerSelectionTest, NoOfferWhenEveryMatchingJobIsLoadedOrTheSearchIsTheClients)
+{
+    JobTableView *table = window->tableView();
+    // Free text is matched on the client only: no query could select "every match" on the server.
+    window->filterBar()->searchEdit()->setText(QStringLiteral("job-"));
+    ASSERT_TRUE(QTest::qWaitFor([this] { return !session->filter().text.isEmpty(); }, kWaitMs));
+    table->selectAll();
+    ASSERT_GT(table->selectedJobIds().size(), 0);
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(bar()->isOffering());
+    window->filterBar()->searchEdit()->clear();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return session->filter().text.isEmpty(); }, kWaitMs));
+
+    // The canceled jobs of one workspace fit in the window: selecting every row selects everything.
+    session->poller()->resume();
+    window->statusOverview()->buttonFor(JobStatus::Canceled)->click();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [this] { return session->matchingTotal() >= 0 && !session->poller()->isPolling(); }, kWaitMs));
+    ASSERT_LE(session->matchingTotal(), 2000);
+    ASSERT_EQ(session->matchingTotal(), table->model()->rowCount());
+    table->selectAll();
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(bar()->isOffering());
+}
+
+TEST_F(ServerSelectionTest, TheChoosersCountEveryMatchingJobOnTheServerAndSaySo)
+{
+    FilterBar *filters = window->filterBar();
+    const int loaded = session->model()->rowCount();
+    const QStringList inWorkspace = server().jobIds({ workspace });
+    ASSERT_GT(inWorkspace.size(), loaded) << "more match than the window holds";
+
+    // The workspace chooser leaves out its own filter: every workspace, as the server counts it.
+    const ChoiceComboBox *workspaces = filters->workspaceBox();
+    ASSERT_GT(workspaces->count(), 2);
+    for (int i = 1; i < workspaces->count(); ++i) {
+        const QString id = workspaces->itemData(i).toString();
+        const QString n = QLocale().toString(server().jobIds({ id }).size());
+        EXPECT_TRUE(workspaces->itemText(i).endsWith(QStringLiteral("(%1)").arg(n)))
+            << workspaces->itemText(i).toStdString() << " but the server holds " << n.toStdString();
+    }
+    // The other choosers count within the workspace: together, every job in it, loaded or not.
+    for (const ChoiceComboBox *box : { filters->trustedAccountBox(), filters->pluginBox() }) {
+        qint64 sum = 0;
+        for (int i = 1; i < box->count(); ++i) {
+            const QString text = box->itemText(i);
+            const qsizetype open = text.lastIndexOf(QLatin1Char('('));
+            ASSERT_GE(open, 0) << text.toStdString();
+            bool ok = false;
+            sum += QLocale().toLongLong(text.mid(open + 1, text.size() - open - 2), &ok);
+            EXPECT_TRUE(ok) << text.toStdString();
+        }
+        EXPECT_EQ(sum, inWorkspace.size()) << box->objectName().toStdString();
+        EXPECT_TRUE(box->toolTip().contains(QStringLiteral("not from the loaded rows")))
+            << box->toolTip().toStdString();
+    }
 }
