@@ -16,10 +16,6 @@
 #include <cmath>
 
 namespace {
-const QString kStatus = QStringLiteral("status");
-const QString kWorkspace = QStringLiteral("workspace_id");
-const QString kTrustedAccount = QStringLiteral("trusted_account_id");
-const QString kPlugin = QStringLiteral("plugin_id");
 // How many polls may still list a job deleted here before it is shown again: enough for
 // replies already in flight, few enough that a delete the server refused does not hide a job.
 constexpr int kForgetPolls = 3;
@@ -219,34 +215,10 @@ void Poller::restart()
         poll();
 }
 
-void Poller::abortStats()
-{
-    const QList<QPointer<JobApiReply>> replies = std::exchange(m_statReplies, {});
-    for (const QPointer<JobApiReply> &reply : replies) {
-        if (reply)
-            reply->abort();
-    }
-}
-
 bool Poller::wantsFull() const
 {
     return !m_deltaEnabled || m_fullRequested || !m_set.isValid() || !m_sinceFull.isValid()
         || m_sinceFull.elapsed() >= m_fullRefreshMs;
-}
-
-QList<QueryFilter> Poller::facetFreeFilters() const
-{
-    JobFilter wide = m_filter;
-    wide.statuses.clear();
-    wide.workspaceId.clear();
-    wide.trustedAccountId.clear();
-    wide.pluginId.clear();
-    return wide.serverFilters();
-}
-
-bool Poller::facetsChosen() const
-{
-    return facetFreeFilters() != m_filter.serverFilters();
 }
 
 void Poller::poll()
@@ -321,56 +293,6 @@ void Poller::startDelta()
     // too, so its counts are asked again only when it changed.
     m_delta->start(m_filter.serverFilters(), &m_set, m_watermarkMs, m_hasWatermark, m_overlapMs, facetFreeFilters(),
                    facetsChosen() ? &m_baseProbe : nullptr);
-}
-
-void Poller::startStats(bool statusOnly)
-{
-    m_statsRequested = true;
-    // Each facet is counted with every filter but its own, so choosing a workspace still shows
-    // the other workspaces as choices.
-    JobFilter anyStatus = m_filter;
-    anyStatus.statuses.clear();
-    anyStatus.stuckOnly = false;
-    JobFilter anyWorkspace = m_filter;
-    anyWorkspace.workspaceId.clear();
-    JobFilter anyTrustedAccount = m_filter;
-    anyTrustedAccount.trustedAccountId.clear();
-    JobFilter anyPlugin = m_filter;
-    anyPlugin.pluginId.clear();
-    requestStat(kStatus, anyStatus, m_pollSeq);
-    m_domainJobs->start(m_filter, statusOnly, m_kind == PollKind::Full);
-    if (statusOnly)
-        return;
-    requestStat(kWorkspace, anyWorkspace, m_pollSeq);
-    requestStat(kTrustedAccount, anyTrustedAccount, m_pollSeq);
-    requestStat(kPlugin, anyPlugin, m_pollSeq);
-}
-
-void Poller::requestStat(const QString &field, const JobFilter &facetFilter, quint64 seq)
-{
-    JobStatReply *reply = m_client->stat(JobStatQuery::countBy({ field }, facetFilter.serverFilters()));
-    m_statReplies.append(reply);
-    ++m_statsPending;
-    connect(reply, &JobApiReply::finished, this, [this, reply, field, seq] {
-        if (seq != m_pollSeq)
-            return;
-        --m_statsPending;
-        m_traffic.add(reply);
-        if (reply->isOk()) {
-            const QHash<QString, qint64> counts = reply->result().countsBy(field);
-            if (field == kStatus)
-                m_stats.statusCounts = counts;
-            else if (field == kWorkspace)
-                m_stats.workspaces = JobStats::sortedCounts(counts);
-            else if (field == kTrustedAccount)
-                m_stats.trustedAccounts = JobStats::sortedCounts(counts);
-            else
-                m_stats.plugins = JobStats::sortedCounts(counts);
-        } else if (!m_statsError.isError()) {
-            m_statsError = reply->error();
-        }
-        maybeComplete();
-    });
 }
 
 void Poller::onListFinished()
