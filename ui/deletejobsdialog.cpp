@@ -32,7 +32,7 @@ namespace {
 QString jobsText(int n)
 {
     return n == 1 ? QCoreApplication::translate("DeleteJobsDialog", "1 job")
-                  : QCoreApplication::translate("DeleteJobsDialog", "%1 jobs").arg(n);
+                  : QCoreApplication::translate("DeleteJobsDialog", "%1 jobs").arg(QLocale().toString(n));
 }
 
 QString shortResult(const JobDeleter::Result &r)

@@ -2,6 +2,8 @@
 #include "filterbar.h"
 
 #include "iconprovider.h"
+#include "poll/valuecountwalk.h"
+#include "richtooltip.h"
 
 #include <QBoxLayout>
 #include <QHBoxLayout>
@@ -165,6 +167,32 @@ void FilterBar::setWorkspaceChoices(const QList<ChoiceComboBox::Choice> &choices
 void FilterBar::setTrustedAccountChoices(const QList<ChoiceComboBox::Choice> &choices)
 {
     m_trustedAccount->setChoices(choices);
+}
+
+void FilterBar::setCountSources(const JobStats &stats)
+{
+    using RichTooltip::paragraphs;
+    const QString statOnly = tr("The number beside each choice is counted by the server (stat) over every job matching "
+                                "the other filters, not from the loaded rows.");
+    if (!stats.domainJobsAdded) {
+        for (ChoiceComboBox *box : { m_workspace, m_trustedAccount, m_plugin })
+            box->setToolTip(paragraphs({ statOnly }));
+        return;
+    }
+    const QString why = tr("The list shows the domain-level jobs (workspace \"*\") to this workspace token, but its "
+                           "stat leaves them out.");
+    m_workspace->setToolTip(paragraphs(
+        { tr("Counted by the server's stat over every job matching the other filters; \"Global (domain)\" is "
+             "counted with a count_only list."),
+          why }));
+    QStringList facet{ tr("Counted by the server's stat over every job matching the other filters, plus the "
+                          "domain-level jobs of each choice, counted with list value by value."),
+                       why };
+    if (stats.domainFacetsTruncated)
+        facet << tr("The domain-level jobs have more than %1 different values here: only the first %1 are added.")
+                     .arg(ValueCountWalk::kMaxValues);
+    m_trustedAccount->setToolTip(paragraphs(facet));
+    m_plugin->setToolTip(paragraphs(facet));
 }
 
 void FilterBar::setPluginChoices(const QList<ChoiceComboBox::Choice> &choices)

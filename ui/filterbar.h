@@ -2,6 +2,7 @@
 #pragma once
 
 #include "choicecombobox.h"
+#include "poll/jobstats.h"
 
 #include <QWidget>
 
@@ -29,6 +30,8 @@ public:
     void setWorkspaceChoices(const QList<ChoiceComboBox::Choice> &choices);
     void setTrustedAccountChoices(const QList<ChoiceComboBox::Choice> &choices);
     void setPluginChoices(const QList<ChoiceComboBox::Choice> &choices);
+    // Where the counts beside the choices come from, in each chooser's tooltip.
+    void setCountSources(const JobStats &stats);
 
     ChoiceComboBox *workspaceBox() const { return m_workspace; }
     ChoiceComboBox *trustedAccountBox() const { return m_trustedAccount; }

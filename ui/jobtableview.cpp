@@ -9,6 +9,7 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QScrollBar>
+#include <QSet>
 #include <QToolButton>
 
 namespace {
@@ -239,10 +240,11 @@ void JobTableView::selectJobIds(const QStringList &ids)
     QModelIndex first;
     const QString current = currentJobId();
     QModelIndex currentMatch;
+    const QSet<QString> wanted(ids.cbegin(), ids.cend());
     for (int row = 0; row < model()->rowCount(); ++row) {
         const QModelIndex idx = model()->index(row, 0);
         const QString id = idx.data(JobTableModel::JobIdRole).toString();
-        if (!ids.contains(id))
+        if (!wanted.contains(id))
             continue;
         selection.select(idx, model()->index(row, model()->columnCount() - 1));
         if (!first.isValid())

@@ -18,6 +18,7 @@
 #include "noticebar.h"
 #include "poll/poller.h"
 #include "pollstatusbar.h"
+#include "serverselectionbar.h"
 #include "statusoverview.h"
 
 #include <QAction>
@@ -126,7 +127,8 @@ MainWindow::MainWindow(JobMonitorSession *session, AppSettings *settings, QWidge
         setTabOrder(previous, m_overview->buttonFor(status));
         previous = m_overview->buttonFor(status);
     }
-    setTabOrder(previous, m_overview->stuckButton());
+    setTabOrder(previous, m_overview->otherButton());
+    setTabOrder(m_overview->otherButton(), m_overview->stuckButton());
     setTabOrder(m_overview->stuckButton(), m_filterBar->workspaceBox());
     setTabOrder(m_filterBar->workspaceBox(), m_filterBar->trustedAccountBox());
     setTabOrder(m_filterBar->trustedAccountBox(), m_filterBar->pluginBox());
@@ -219,15 +221,11 @@ void MainWindow::createActions()
                              QKeySequence::Delete, tr("Delete the selected jobs, after confirmation"));
     del->setShortcutContext(Qt::WidgetShortcut);
     del->setIconText(tr("Delete"));
-    connect(del, &QAction::triggered, this, [this] {
-        const QStringList ids = m_table->selectedJobIds();
-        if (!ids.isEmpty())
-            Q_EMIT deleteJobsRequested(ids);
-    });
+    connect(del, &QAction::triggered, this, [this] { requestDelete(m_table->selectedJobIds()); });
 
     QAction *stuck = addAction(QStringLiteral("actionSelectStuck"), tr("Select All &Stuck Jobs"),
                                QStringLiteral("select-stuck"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
-                               tr("Select every stuck job in the table, ready to delete"));
+                               tr("Select every stuck job on the server, ready to delete"));
     stuck->setIconText(tr("Select Stuck"));
     connect(stuck, &QAction::triggered, this, &MainWindow::selectStuckJobs);
 
@@ -487,12 +485,15 @@ void MainWindow::createCentralWidget()
                     updateErrorPreview();
             });
     connect(m_table, &JobTableView::openRequested, this, &MainWindow::openJobRequested);
-    connect(m_table, &JobTableView::deleteRequested, this, [this](const QStringList &ids) {
-        if (m_deleteBlockedReason.isEmpty())
-            Q_EMIT deleteJobsRequested(ids);
-        else
-            statusBar()->showMessage(m_deleteBlockedReason, 8000);
-    });
+    connect(m_table, &JobTableView::deleteRequested, this, &MainWindow::requestDelete);
+
+    m_serverSelection = new ServerSelectionBar(m_session, m_table, central);
+    layout->insertWidget(layout->indexOf(m_splitter), m_serverSelection);
+    connect(m_serverSelection, &ServerSelectionBar::changed, this, &MainWindow::updateActionStates);
+    connect(m_serverSelection, &ServerSelectionBar::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_serverSelection, &ServerSelectionBar::deleteRequested, this,
+            [this] { requestDelete(m_table->selectedJobIds()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActionStates);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActionStates);
 
@@ -510,6 +511,7 @@ void MainWindow::createCentralWidget()
 void MainWindow::connectSession()
 {
     connect(m_session, &JobMonitorSession::statsChanged, this, &MainWindow::onStatsChanged);
+    connect(m_session, &JobMonitorSession::stuckCountChanged, this, &MainWindow::onStuckCountChanged);
     connect(m_session, &JobMonitorSession::snapshotApplied, this, &MainWindow::onSnapshotApplied);
     connect(m_session, &JobMonitorSession::errorChanged, this, &MainWindow::onError);
     connect(m_session, &JobMonitorSession::transitionsDetected, m_notifier, &JobNotifier::notify);
@@ -575,7 +577,20 @@ void MainWindow::setConnectionPolicy(int pollIntervalMs, const QString &workspac
 void MainWindow::setDeleteBlockedReason(const QString &reason)
 {
     m_deleteBlockedReason = reason;
+    m_serverSelection->setDeleteBlockedReason(reason);
     updateActionStates();
+}
+
+void MainWindow::requestDelete(const QStringList &tableIds)
+{
+    if (!m_deleteBlockedReason.isEmpty()) {
+        statusBar()->showMessage(m_deleteBlockedReason, 8000);
+        return;
+    }
+    if (m_serverSelection->isActive())
+        Q_EMIT deleteCapturedJobsRequested(m_serverSelection->jobs());
+    else if (!tableIds.isEmpty())
+        Q_EMIT deleteJobsRequested(tableIds);
 }
 
 void MainWindow::setFilterField(FilterField field, const QString &value)
@@ -612,6 +627,9 @@ void MainWindow::applyWidgetFilter()
     f.pluginId = m_filterBar->pluginId();
     f.text = m_filterBar->searchText();
     f.stuckThresholdMs = m_settings->stuckThresholdMs();
+    // A selection made on the server answered the old filters.
+    if (f.serverFilters() != m_session->filter().serverFilters())
+        m_serverSelection->clear();
     m_session->setFilter(f);
     m_table->forgetNewRows(); // rows a wider filter let in are not news
     m_settings->setFilter(m_session->connectionId(), f);
@@ -631,11 +649,11 @@ void MainWindow::clearAllFilters()
 void MainWindow::onStatsChanged()
 {
     const JobStats &stats = m_session->stats();
-    QHash<JobStatus, qint64> counts;
-    for (JobStatus status : JobStatuses::kKnown)
-        counts.insert(status, stats.count(status));
     // Until this connection's counts arrive, none are shown: never the previous server's.
-    m_overview->setCounts(counts, m_session->hasStats() ? stats.total : -1);
+    if (m_session->hasStats())
+        m_overview->setStats(stats);
+    else
+        m_overview->setCounts({}, -1);
     auto toChoices = [](const QList<JobStats::ValueCount> &values, bool workspace) {
         QList<ChoiceComboBox::Choice> choices;
         choices.reserve(values.size());
@@ -650,7 +668,18 @@ void MainWindow::onStatsChanged()
     m_filterBar->setWorkspaceChoices(toChoices(stats.workspaces, true));
     m_filterBar->setTrustedAccountChoices(toChoices(stats.trustedAccounts, false));
     m_filterBar->setPluginChoices(toChoices(stats.plugins, false));
-    m_notifier->setCounts(stats.count(JobStatus::Failure), m_session->stuckCount(), currentConnectionName());
+    m_filterBar->setCountSources(stats);
+    onStuckCountChanged();
+}
+
+void MainWindow::onStuckCountChanged()
+{
+    const qint64 stuck = m_session->stuckCount();
+    m_overview->setStuckCount(stuck, m_session->hasData() ? m_session->loadedStuckCount() : -1,
+                              m_session->filter().stuckThresholdMs);
+    m_notifier->setCounts(m_session->stats().count(JobStatus::Failure), int(qMax<qint64>(0, stuck)),
+                          currentConnectionName());
+    updateActionStates();
 }
 
 void MainWindow::onSnapshotApplied()
@@ -661,7 +690,8 @@ void MainWindow::onSnapshotApplied()
         m_statusBar->setCounts(shown, loaded, m_session->serverTotal(), m_session->isTruncated());
     else
         m_statusBar->clearCounts();
-    m_overview->setStuckCount(m_session->hasData() ? m_session->stuckCount() : -1);
+    m_overview->setStuckCount(m_session->stuckCount(), m_session->hasData() ? m_session->loadedStuckCount() : -1,
+                              m_session->filter().stuckThresholdMs);
     const bool paused = m_session->poller()->isPaused();
     PollStatusBar::State state = PollStatusBar::State::Connecting;
     if (!m_session->hasEndpoint())
@@ -760,12 +790,14 @@ void MainWindow::updateEmptyState()
 
 void MainWindow::updateActionStates()
 {
-    const bool hasSelection = !m_table->selectedJobIds().isEmpty();
+    const bool serverSet = m_serverSelection->isActive();
+    const bool hasSelection = serverSet || !m_table->selectedJobIds().isEmpty();
     QAction *del = action(QStringLiteral("actionDelete"));
     del->setEnabled(hasSelection && m_deleteBlockedReason.isEmpty());
-    del->setToolTip(m_deleteBlockedReason.isEmpty()
-                        ? withShortcut(tr("Delete the selected jobs, after confirmation"), del->shortcut())
-                        : m_deleteBlockedReason);
+    QString deleteTip = serverSet ? tr("Delete the %1 jobs selected on the server, after confirmation")
+                                        .arg(QLocale().toString(m_serverSelection->jobs().size()))
+                                  : tr("Delete the selected jobs, after confirmation");
+    del->setToolTip(m_deleteBlockedReason.isEmpty() ? withShortcut(deleteTip, del->shortcut()) : m_deleteBlockedReason);
     action(QStringLiteral("actionDetails"))->setEnabled(!m_table->currentJobId().isEmpty());
     action(QStringLiteral("actionCopyError"))->setEnabled(!currentErrorMessage().isEmpty());
     // Nothing can be asked of a server without a token.
@@ -773,7 +805,8 @@ void MainWindow::updateActionStates()
     action(QStringLiteral("actionRefresh"))->setEnabled(canAsk);
     action(QStringLiteral("actionFullRefresh"))->setEnabled(canAsk);
     action(QStringLiteral("actionExport"))->setEnabled(m_decoration->rowCount() > 0);
-    action(QStringLiteral("actionSelectStuck"))->setEnabled(m_session->stuckCount() > 0);
+    action(QStringLiteral("actionSelectStuck"))
+        ->setEnabled(m_session->stuckCount() > 0 && !m_serverSelection->isCollecting());
 }
 
 void MainWindow::updateWindowTitle()
@@ -831,11 +864,8 @@ void MainWindow::exportRows()
 
 void MainWindow::selectStuckJobs()
 {
-    const QStringList ids = m_session->stuckJobIds();
-    m_table->selectJobIds(ids);
-    m_table->setFocus(Qt::ShortcutFocusReason);
-    statusBar()->showMessage(tr("Selected %n stuck job(s); press Delete to remove them.", nullptr, int(ids.size())),
-                             8000);
+    // The server's set, not the loaded rows: most stuck jobs of a large domain are not loaded.
+    m_serverSelection->selectStuck();
 }
 
 QString MainWindow::aboutText()

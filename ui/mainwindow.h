@@ -23,6 +23,7 @@ class QComboBox;
 class QSplitter;
 class QTimer;
 class QToolBar;
+class ServerSelectionBar;
 class StatusOverview;
 
 // The job monitor window: status overview and filters on top, the job table, and a status
@@ -69,6 +70,7 @@ public:
     JobNotifier *notifier() const { return m_notifier; }
     ErrorPreviewPane *errorPreview() const { return m_errorPreview; }
     NoticeBar *sandboxNotice() const { return m_notice; }
+    ServerSelectionBar *serverSelection() const { return m_serverSelection; }
     QAction *action(const QString &objectName) const;
 
     // The size the window first opens at on a screen with this much room.
@@ -87,6 +89,8 @@ Q_SIGNALS:
     void manageConnectionsRequested();
     void openJobRequested(const QString &jobId);
     void deleteJobsRequested(const QStringList &jobIds);
+    // Delete these captured copies (a selection made on the server, mostly not loaded).
+    void deleteCapturedJobsRequested(const QList<Job> &jobs);
     // The user picked another update interval for the current connection.
     void pollIntervalChosen(int ms);
 
@@ -107,6 +111,9 @@ private:
     void applyWidgetFilter();
     void onStatsChanged();
     void onSnapshotApplied();
+    void onStuckCountChanged();
+    // Delete what is selected: the server's set while one stands, else the table's rows.
+    void requestDelete(const QStringList &tableIds);
     void onError(const ApiError &error);
     void updateEmptyState();
     void updateActionStates();
@@ -129,6 +136,7 @@ private:
     ErrorBanner *m_banner = nullptr;
     JobTableView *m_table = nullptr;
     EmptyStateOverlay *m_emptyState = nullptr;
+    ServerSelectionBar *m_serverSelection = nullptr;
     PollStatusBar *m_statusBar = nullptr;
     JobNotifier *m_notifier = nullptr;
     ErrorPreviewPane *m_errorPreview = nullptr;

@@ -70,3 +70,11 @@ void JobStats::setCounts(const QString &field, const QHash<QString, qint64> &cou
     else if (field == kPlugin)
         plugins = sortedCounts(counts);
 }
+
+QList<JobStats::ValueCount> JobStats::addedCounts(const QList<ValueCount> &list, const QHash<QString, qint64> &more)
+{
+    QHash<QString, qint64> counts = more;
+    for (const ValueCount &v : list)
+        counts[v.value] += v.count;
+    return sortedCounts(counts);
+}

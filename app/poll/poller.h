@@ -18,10 +18,12 @@
 #include <memory>
 #include <vector>
 
+class DomainJobCounter;
 class JobApiClient;
 class JobApiReply;
 class JobLister;
 class JobListReply;
+class StuckCounter;
 
 // Keeps the job list fresh: one poll at a time, then a pause, then the next poll.
 // The first poll, and one every few minutes as a safety net, lists every matching job and
@@ -101,6 +103,10 @@ public:
     // The delay before the next poll after `failures` consecutive failures ending in `error`.
     int retryDelay(int failures, const ApiError &error) const;
 
+    // The server's count of stuck jobs, asked as polls find it may have changed.
+    StuckCounter *stuckCounter() const { return m_stuck; }
+    DomainJobCounter *domainJobCounter() const { return m_domainJobs; }
+
 Q_SIGNALS:
     // A poll succeeded and its changes are in jobSet().
     void jobsUpdated(qint64 serverTotal, bool truncated, quint64 generation);
@@ -134,6 +140,8 @@ private:
     QPointer<JobApiClient> m_client;
     JobLister *m_lister = nullptr;
     DeltaPoll *m_delta = nullptr;
+    StuckCounter *m_stuck = nullptr;
+    DomainJobCounter *m_domainJobs = nullptr;
     QTimer m_timer;
     JobFilter m_filter;
     int m_intervalMs = kDefaultIntervalMs;

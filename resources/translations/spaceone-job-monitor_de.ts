@@ -593,7 +593,7 @@ Rückgabewert:
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../ui/connectiondialog.cpp" line="+38"/>
+        <location filename="../../ui/connectiondialog.cpp" line="+39"/>
         <source>Console (/identity/job/…)</source>
         <translation>Console (/identity/job/…)</translation>
     </message>
@@ -842,17 +842,17 @@ Rückgabewert:
         <translation>Keine Antwort von %1 innerhalb von %2 s. Der Server ist vielleicht nicht erreichbar, oder eine Firewall verwirft die Verbindung; prüfen Sie URL und Port.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+38"/>
         <source>Refused the secure connection to %1: its certificate is not trusted (%2). If this is a private deployment, ask its administrator for the CA certificate, compare the fingerprint, and set it as this connection&apos;s CA bundle.</source>
         <translation>Die sichere Verbindung zu %1 wurde abgelehnt: Sein Zertifikat ist nicht vertrauenswürdig (%2). Handelt es sich um eine private Installation, fragen Sie deren Administrator nach dem CA-Zertifikat, vergleichen Sie den Fingerabdruck und legen Sie es als CA-Bundle dieser Verbindung fest.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-24"/>
         <source>The server redirects (HTTP %1) to %2 instead of answering. Use the final address as the URL; the token is not sent along redirects.</source>
         <translation>Der Server leitet (HTTP %1) nach %2 weiter, statt zu antworten. Verwenden Sie die endgültige Adresse als URL; das Token wird bei Weiterleitungen nicht mitgesendet.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>%1 answered, but not like console-api-v2 (the reply is not a job count). Check that the URL is console-api-v2&apos;s address.</source>
         <translation>%1 hat geantwortet, aber nicht wie console-api-v2 (die Antwort ist keine Job-Anzahl). Prüfen Sie, ob die URL die Adresse von console-api-v2 ist.</translation>
     </message>
@@ -867,7 +867,7 @@ Rückgabewert:
         <translation>Verbunden: %1 Jobs im Workspace %2 sichtbar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The server wants a token (HTTP 401). Paste an API key or access token.</source>
         <translation>Der Server verlangt ein Token (HTTP 401). Fügen Sie einen API-Schlüssel oder ein Zugriffstoken ein.</translation>
     </message>
@@ -1072,12 +1072,12 @@ Rückgabewert:
     </message>
     <message>
         <location line="-149"/>
-        <location line="+420"/>
+        <location line="+421"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-274"/>
         <source>Delete job %1?</source>
         <translation>Job %1 löschen?</translation>
     </message>
@@ -1112,7 +1112,7 @@ Rückgabewert:
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <location line="+9"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -1140,7 +1140,7 @@ Rückgabewert:
         <translation>Setzen Sie oben das Häkchen, um das Löschen aktiver Jobs zu bestätigen</translation>
     </message>
     <message numerus="yes">
-        <location line="-245"/>
+        <location line="-246"/>
         <source>%n of these jobs are still active (pending or in progress).</source>
         <translation>
             <numerusform>%n dieser Jobs ist noch aktiv (wartet oder läuft).</numerusform>
@@ -1171,14 +1171,14 @@ Rückgabewert:
     </message>
     <message>
         <location line="+43"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <location line="+115"/>
         <source>delete</source>
         <comment>the word typed to confirm a large deletion</comment>
         <translation>löschen</translation>
     </message>
     <message numerus="yes">
-        <location line="-142"/>
+        <location line="-143"/>
         <source>%n active job(s) stay.</source>
         <translation>
             <numerusform>%n aktiver Job bleibt bestehen.</numerusform>
@@ -1186,7 +1186,7 @@ Rückgabewert:
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>By status: %1</source>
         <translation>Nach Status: %1</translation>
     </message>
@@ -1486,7 +1486,7 @@ Rückgabewert:
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="+21"/>
+        <location filename="../../ui/filterbar.cpp" line="+23"/>
         <source>All workspaces</source>
         <translation>Alle Workspaces</translation>
     </message>
@@ -1554,6 +1554,31 @@ Rückgabewert:
         <location line="+1"/>
         <source>Clear all filters</source>
         <translation>Alle Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>The number beside each choice is counted by the server (stat) over every job matching the other filters, not from the loaded rows.</source>
+        <translation>Die Zahl neben jeder Auswahl zählt der Server (stat) über alle Jobs, die zu den übrigen Filtern passen, nicht über die geladenen Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The list shows the domain-level jobs (workspace &quot;*&quot;) to this workspace token, but its stat leaves them out.</source>
+        <translation>Die Liste zeigt diesem Workspace-Token die Jobs auf Domain-Ebene (Workspace „*“), seine Statistik (stat) lässt sie aber aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counted by the server&apos;s stat over every job matching the other filters; &quot;Global (domain)&quot; is counted with a count_only list.</source>
+        <translation>Vom Server (stat) über alle Jobs gezählt, die zu den übrigen Filtern passen; „Global (Domain)“ wird mit einer count_only-Liste gezählt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counted by the server&apos;s stat over every job matching the other filters, plus the domain-level jobs of each choice, counted with list value by value.</source>
+        <translation>Vom Server (stat) über alle Jobs gezählt, die zu den übrigen Filtern passen, dazu die Jobs auf Domain-Ebene jeder Auswahl, Wert für Wert mit list gezählt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The domain-level jobs have more than %1 different values here: only the first %1 are added.</source>
+        <translation>Die Jobs auf Domain-Ebene haben hier mehr als %1 verschiedene Werte: nur die ersten %1 werden hinzugezählt.</translation>
     </message>
 </context>
 <context>
@@ -2217,7 +2242,7 @@ Rückgabewert:
         <translation>Nicht geladen</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%n more (%1)</source>
         <translation>
             <numerusform>%n weiterer (%1)</numerusform>
@@ -2269,7 +2294,7 @@ Rückgabewert:
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../app/model/jobtablemodel.cpp" line="+108"/>
+        <location filename="../../app/model/jobtablemodel.cpp" line="+160"/>
         <source>Global (domain)</source>
         <translation>Global (Domain)</translation>
     </message>
@@ -2427,7 +2452,7 @@ Rückgabewert:
 <context>
     <name>JobTableView</name>
     <message>
-        <location filename="../../ui/jobtableview.cpp" line="+37"/>
+        <location filename="../../ui/jobtableview.cpp" line="+38"/>
         <source>Jobs</source>
         <translation>Jobs</translation>
     </message>
@@ -2437,7 +2462,7 @@ Rückgabewert:
         <translation>Nach oben zu den neu hinzugekommenen Jobs scrollen</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+111"/>
         <source>%n new job(s)</source>
         <translation>
             <numerusform>%n neuer Job</numerusform>
@@ -2445,7 +2470,7 @@ Rückgabewert:
         </translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+207"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -2559,7 +2584,7 @@ Rückgabewert:
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+60"/>
+        <location filename="../../ui/mainwindow.cpp" line="+61"/>
         <source>Every %n min</source>
         <translation>
             <numerusform>Jede Minute</numerusform>
@@ -2575,7 +2600,7 @@ Rückgabewert:
         </translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>&amp;Refresh Now</source>
         <translation>Jetzt &amp;aktualisieren</translation>
     </message>
@@ -2658,24 +2683,24 @@ Rückgabewert:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+548"/>
+        <location line="+578"/>
         <source>Delete the selected jobs, after confirmation</source>
         <translation>Die ausgewählten Jobs nach einer Rückfrage löschen</translation>
     </message>
     <message>
-        <location line="-546"/>
+        <location line="-576"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Select All &amp;Stuck Jobs</source>
         <translation>Alle &amp;hängenden Jobs auswählen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Select every stuck job in the table, ready to delete</source>
-        <translation>Alle hängenden Jobs der Tabelle zum Löschen auswählen</translation>
+        <source>Select every stuck job on the server, ready to delete</source>
+        <translation>Alle hängenden Jobs auf dem Server auswählen, bereit zum Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2896,17 +2921,17 @@ Rückgabewert:
         <translation>Verbindung hinzufügen …</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+125"/>
         <source>This connection is scoped to workspace %1; edit the connection to change it.</source>
         <translation>Diese Verbindung ist auf den Workspace %1 beschränkt; ändern Sie das in der Verbindung.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+89"/>
         <source>Global (domain)</source>
         <translation>Global (Domain)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>%1 (simulated jobs)</source>
         <translation>%1 (simulierte Jobs)</translation>
     </message>
@@ -3015,7 +3040,12 @@ Rückgabewert:
         <translation>Diese Verbindung hat keine Collection-Jobs. Neue Jobs erscheinen hier, sobald Collectors laufen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
+        <source>Delete the %1 jobs selected on the server, after confirmation</source>
+        <translation>Die %1 auf dem Server ausgewählten Jobs nach Bestätigung löschen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>SpaceONE Job Monitor</source>
         <translation>SpaceONE Job Monitor</translation>
     </message>
@@ -3057,16 +3087,8 @@ Rückgabewert:
             <numerusform>%n Jobs nach %1 exportiert</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Selected %n stuck job(s); press Delete to remove them.</source>
-        <translation>
-            <numerusform>%n hängender Job ausgewählt; mit Entf löschen Sie ihn.</numerusform>
-            <numerusform>%n hängende Jobs ausgewählt; mit Entf löschen Sie sie.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>&lt;h3&gt;SpaceONE Job Monitor %1&lt;/h3&gt;&lt;p&gt;Watch and clean up the collection jobs of a SpaceONE (Cloudforet) deployment.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 (built with %4)&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%5&quot;&gt;%5&lt;/a&gt;&lt;br&gt;Report a problem: &lt;a href=&quot;%6&quot;&gt;%6&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SpaceONE Job Monitor %1&lt;/h3&gt;&lt;p&gt;Die Collection-Jobs einer SpaceONE-Installation (Cloudforet) beobachten und aufräumen.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 (erstellt mit %4)&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%5&quot;&gt;%5&lt;/a&gt;&lt;br&gt;Ein Problem melden: &lt;a href=&quot;%6&quot;&gt;%6&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -3292,6 +3314,144 @@ Rückgabewert:
     </message>
 </context>
 <context>
+    <name>ServerSelectionBar</name>
+    <message>
+        <location filename="../../ui/serverselectionbar.cpp" line="+49"/>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Collect the ids of every job the filters match on the server and select them, loaded or not</source>
+        <translation>Die IDs aller Jobs, die auf dem Server zu den Filtern passen, sammeln und auswählen, ob geladen oder nicht</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>1 stuck job</source>
+        <translation>1 hängender Job</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 stuck jobs</source>
+        <translation>%1 hängende Jobs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 matching job</source>
+        <translation>1 passender Job</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 matching jobs</source>
+        <translation>%1 passende Jobs</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Collecting the stuck jobs from the server…</source>
+        <translation>Die hängenden Jobs werden vom Server gesammelt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collecting the matching jobs from the server…</source>
+        <translation>Die passenden Jobs werden vom Server gesammelt…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop collecting; nothing is selected</source>
+        <translation>Sammeln beenden; nichts wird ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not collect the stuck jobs from the server: %1</source>
+        <translation>Die hängenden Jobs konnten nicht vom Server gesammelt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not collect the matching jobs from the server: %1</source>
+        <translation>Die passenden Jobs konnten nicht vom Server gesammelt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server has no stuck jobs for these filters.</source>
+        <translation>Der Server hat für diese Filter keine hängenden Jobs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No job on the server matches these filters.</source>
+        <translation>Kein Job auf dem Server passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Selected %1 on the server (%2 loaded); press Delete to delete them.</source>
+        <translation>%1 auf dem Server ausgewählt (%2 geladen); zum Löschen Entf drücken.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>The first %1 of %2 on the server are selected (a selection holds at most %3).</source>
+        <translation>Die ersten %1 von %2 auf dem Server sind ausgewählt (eine Auswahl umfasst höchstens %3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on the server is selected.</source>
+        <translation>%1 auf dem Server ist ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 on the server are selected.</source>
+        <translation>%1 auf dem Server sind ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of them are loaded and selected in the table; Delete acts on all %2, as they were when collected.</source>
+        <translation>%1 davon sind geladen und in der Tabelle ausgewählt; Löschen wirkt auf alle %2, so wie sie beim Sammeln waren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete 1 Job…</source>
+        <translation>1 Job &amp;löschen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Delete %1 Jobs…</source>
+        <translation>%1 Jobs &amp;löschen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete every selected job on the server, after confirmation</source>
+        <translation>Alle auf dem Server ausgewählten Jobs nach Bestätigung löschen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear Selection</source>
+        <translation>Auswahl aufheben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the server&apos;s set; Delete then acts on the rows selected in the table</source>
+        <translation>Die Auswahl auf dem Server verwerfen; Löschen wirkt dann auf die in der Tabelle ausgewählten Zeilen</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>All %1 loaded jobs are selected; %2 match the filters on the server.</source>
+        <translation>Alle %1 geladenen Jobs sind ausgewählt; auf dem Server passen %2 zu den Filtern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select All %1 on the Server</source>
+        <translation>Alle %1 auf dem Server auswählen</translation>
+    </message>
+</context>
+<context>
     <name>SessionCredentialStore</name>
     <message>
         <location filename="../../app/connect/sessioncredentialstore.cpp" line="+29"/>
@@ -3395,42 +3555,113 @@ Rückgabewert:
 <context>
     <name>StatusOverview</name>
     <message>
-        <location filename="../../ui/statusoverview.cpp" line="+122"/>
+        <location filename="../../ui/statusoverview.cpp" line="+182"/>
         <source>All %1</source>
         <translation>Alle %1</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show every status (%1 jobs)</source>
-        <translation>Alle Status anzeigen (%1 Jobs)</translation>
+        <location line="-162"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>Counted by the server (stat) over every job matching the other filters.</source>
+        <translation>Vom Server (stat) über alle Jobs gezählt, die zu den übrigen Filtern passen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted by the server&apos;s stat; with list, no domain-level jobs (workspace &quot;*&quot;) have this status.</source>
+        <translation>Vom Server (stat) gezählt; laut list hat kein Job auf Domain-Ebene (Workspace „*“) diesen Status.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+18"/>
+        <source>%1 counted by the server&apos;s stat, plus %2 domain-level jobs (workspace &quot;*&quot;) counted with list: the list shows them to this workspace token, but its stat leaves them out.</source>
+        <translation>%1 vom Server (stat) gezählt, dazu %2 Jobs auf Domain-Ebene (Workspace „*“), mit list gezählt: die Liste zeigt sie diesem Workspace-Token, seine Statistik (stat) lässt sie aber aus.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Show every status: %1 jobs on the server match the other filters.</source>
+        <translation>Alle Status zeigen: %1 Jobs auf dem Server passen zu den übrigen Filtern.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Counted by the server (stat), not from the loaded rows.</source>
+        <translation>Vom Server (stat) gezählt, nicht aus den geladenen Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>All statuses, %1 jobs</source>
         <translation>Alle Status, %1 Jobs</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show only jobs whose status is missing or not one the server defines (%1).</source>
+        <translation>Nur Jobs zeigen, deren Status fehlt oder keiner der vom Server definierten ist (%1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no status</source>
+        <translation>kein Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>domain-level jobs counted with list: %1</source>
+        <translation>Jobs auf Domain-Ebene, mit list gezählt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show only %1 jobs (%2). Several statuses can be selected.</source>
         <translation>Nur Jobs mit Status „%1“ anzeigen (%2). Mehrere Status lassen sich auswählen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1, %2 jobs</source>
         <translation>%1, %2 Jobs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Stuck %1</source>
         <translation>Hängend %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Show only jobs pending or in progress for longer than the stuck threshold (%1)</source>
-        <translation>Nur Jobs anzeigen, die länger als die Hänge-Schwelle warten oder laufen (%1)</translation>
+        <source>Show only jobs pending or in progress for longer than the stuck threshold (%1).</source>
+        <translation>Nur Jobs zeigen, die länger als die Hängend-Schwelle (%1) wartend oder laufend sind.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Show only stuck jobs: %1 on the server are pending or in progress with no update for over %2 by the server&apos;s clock.</source>
+        <translation>Nur hängende Jobs zeigen: %1 auf dem Server sind wartend oder laufend, ohne Aktualisierung seit über %2 nach der Uhr des Servers.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of them are loaded in the table.</source>
+        <translation>%1 davon sind in der Tabelle geladen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted by the server (a count_only list) over every status and every job matching the other filters, whatever is loaded or chosen.</source>
+        <translation>Vom Server (eine count_only-Liste) über alle Status und alle Jobs gezählt, die zu den übrigen Filtern passen, unabhängig davon, was geladen oder gewählt ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Stuck, %1 jobs</source>
         <translation>Hängend, %1 Jobs</translation>
     </message>
@@ -3655,6 +3886,14 @@ Rückgabewert:
         <location line="+4"/>
         <source>Refusing to send the token over plain http to %1: anyone on the network path could read and reuse it. Use an https:// URL, or allow plain http for this connection in its settings if you trust the network.</source>
         <translation>Das Token wird nicht über unverschlüsseltes http an %1 gesendet: Jeder auf dem Netzwerkweg könnte es lesen und wiederverwenden. Verwenden Sie eine https://-URL, oder erlauben Sie unverschlüsseltes http in den Einstellungen dieser Verbindung, wenn Sie dem Netzwerk vertrauen.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueCountWalk</name>
+    <message>
+        <location filename="../../app/poll/valuecountwalk.cpp" line="+105"/>
+        <source>the server listed jobs without total_count, so they cannot be counted per value</source>
+        <translation>der Server hat Jobs ohne total_count aufgelistet, daher können sie nicht pro Wert gezählt werden</translation>
     </message>
 </context>
 <context>

@@ -576,7 +576,7 @@ Exit status:
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../ui/connectiondialog.cpp" line="+38"/>
+        <location filename="../../ui/connectiondialog.cpp" line="+39"/>
         <source>Console (/identity/job/…)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -825,17 +825,17 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+38"/>
         <source>Refused the secure connection to %1: its certificate is not trusted (%2). If this is a private deployment, ask its administrator for the CA certificate, compare the fingerprint, and set it as this connection&apos;s CA bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-24"/>
         <source>The server redirects (HTTP %1) to %2 instead of answering. Use the final address as the URL; the token is not sent along redirects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>%1 answered, but not like console-api-v2 (the reply is not a job count). Check that the URL is console-api-v2&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,7 +850,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The server wants a token (HTTP 401). Paste an API key or access token.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,12 +1055,12 @@ Exit status:
     </message>
     <message>
         <location line="-149"/>
-        <location line="+420"/>
+        <location line="+421"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="-274"/>
         <source>Delete job %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,7 +1095,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <location line="+9"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -1123,7 +1123,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-245"/>
+        <location line="-246"/>
         <source>%n of these jobs are still active (pending or in progress).</source>
         <translation>
             <numerusform>%n of these jobs is still active (pending or in progress).</numerusform>
@@ -1154,14 +1154,14 @@ Exit status:
     </message>
     <message>
         <location line="+43"/>
-        <location line="+49"/>
+        <location line="+50"/>
         <location line="+115"/>
         <source>delete</source>
         <comment>the word typed to confirm a large deletion</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-142"/>
+        <location line="-143"/>
         <source>%n active job(s) stay.</source>
         <translation>
             <numerusform>%n active job stays.</numerusform>
@@ -1169,7 +1169,7 @@ Exit status:
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>By status: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1469,7 +1469,7 @@ Exit status:
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="+21"/>
+        <location filename="../../ui/filterbar.cpp" line="+23"/>
         <source>All workspaces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1536,6 +1536,31 @@ Exit status:
     <message>
         <location line="+1"/>
         <source>Clear all filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>The number beside each choice is counted by the server (stat) over every job matching the other filters, not from the loaded rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The list shows the domain-level jobs (workspace &quot;*&quot;) to this workspace token, but its stat leaves them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counted by the server&apos;s stat over every job matching the other filters; &quot;Global (domain)&quot; is counted with a count_only list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counted by the server&apos;s stat over every job matching the other filters, plus the domain-level jobs of each choice, counted with list value by value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The domain-level jobs have more than %1 different values here: only the first %1 are added.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2199,7 +2224,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%n more (%1)</source>
         <translation>
             <numerusform>%n more (%1)</numerusform>
@@ -2251,7 +2276,7 @@ Exit status:
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../app/model/jobtablemodel.cpp" line="+108"/>
+        <location filename="../../app/model/jobtablemodel.cpp" line="+160"/>
         <source>Global (domain)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2409,7 +2434,7 @@ Exit status:
 <context>
     <name>JobTableView</name>
     <message>
-        <location filename="../../ui/jobtableview.cpp" line="+37"/>
+        <location filename="../../ui/jobtableview.cpp" line="+38"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2419,7 +2444,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+111"/>
         <source>%n new job(s)</source>
         <translation>
             <numerusform>%n new job</numerusform>
@@ -2427,7 +2452,7 @@ Exit status:
         </translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+207"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2541,7 +2566,7 @@ Exit status:
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+60"/>
+        <location filename="../../ui/mainwindow.cpp" line="+61"/>
         <source>Every %n min</source>
         <translation>
             <numerusform>Every minute</numerusform>
@@ -2557,7 +2582,7 @@ Exit status:
         </translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>&amp;Refresh Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2640,23 +2665,23 @@ Exit status:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+548"/>
+        <location line="+578"/>
         <source>Delete the selected jobs, after confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-546"/>
+        <location line="-576"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Select All &amp;Stuck Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Select every stuck job in the table, ready to delete</source>
+        <source>Select every stuck job on the server, ready to delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2878,17 +2903,17 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+125"/>
         <source>This connection is scoped to workspace %1; edit the connection to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+89"/>
         <source>Global (domain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+44"/>
         <source>%1 (simulated jobs)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2997,7 +3022,12 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+10"/>
+        <source>Delete the %1 jobs selected on the server, after confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>SpaceONE Job Monitor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3039,16 +3069,8 @@ Exit status:
             <numerusform>Exported %n jobs to %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Selected %n stuck job(s); press Delete to remove them.</source>
-        <translation>
-            <numerusform>Selected %n stuck job; press Delete to remove it.</numerusform>
-            <numerusform>Selected %n stuck jobs; press Delete to remove them.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>&lt;h3&gt;SpaceONE Job Monitor %1&lt;/h3&gt;&lt;p&gt;Watch and clean up the collection jobs of a SpaceONE (Cloudforet) deployment.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 (built with %4)&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%5&quot;&gt;%5&lt;/a&gt;&lt;br&gt;Report a problem: &lt;a href=&quot;%6&quot;&gt;%6&lt;/a&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3274,6 +3296,144 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>ServerSelectionBar</name>
+    <message>
+        <location filename="../../ui/serverselectionbar.cpp" line="+49"/>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Collect the ids of every job the filters match on the server and select them, loaded or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>1 stuck job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 stuck jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 matching job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 matching jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Collecting the stuck jobs from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collecting the matching jobs from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop collecting; nothing is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not collect the stuck jobs from the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not collect the matching jobs from the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server has no stuck jobs for these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No job on the server matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Selected %1 on the server (%2 loaded); press Delete to delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>The first %1 of %2 on the server are selected (a selection holds at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on the server is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 on the server are selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of them are loaded and selected in the table; Delete acts on all %2, as they were when collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete 1 Job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Delete %1 Jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete every selected job on the server, after confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the server&apos;s set; Delete then acts on the rows selected in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>All %1 loaded jobs are selected; %2 match the filters on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select All %1 on the Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionCredentialStore</name>
     <message>
         <location filename="../../app/connect/sessioncredentialstore.cpp" line="+29"/>
@@ -3377,42 +3537,113 @@ Exit status:
 <context>
     <name>StatusOverview</name>
     <message>
-        <location filename="../../ui/statusoverview.cpp" line="+122"/>
+        <location filename="../../ui/statusoverview.cpp" line="+182"/>
         <source>All %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show every status (%1 jobs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All statuses, %1 jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Show only %1 jobs (%2). Several statuses can be selected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1, %2 jobs</source>
+        <location line="-162"/>
+        <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>Counted by the server (stat) over every job matching the other filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted by the server&apos;s stat; with list, no domain-level jobs (workspace &quot;*&quot;) have this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>%1 counted by the server&apos;s stat, plus %2 domain-level jobs (workspace &quot;*&quot;) counted with list: the list shows them to this workspace token, but its stat leaves them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Show every status: %1 jobs on the server match the other filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Counted by the server (stat), not from the loaded rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All statuses, %1 jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show only jobs whose status is missing or not one the server defines (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>domain-level jobs counted with list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show only %1 jobs (%2). Several statuses can be selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2 jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Stuck %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Show only jobs pending or in progress for longer than the stuck threshold (%1)</source>
+        <source>Show only jobs pending or in progress for longer than the stuck threshold (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Show only stuck jobs: %1 on the server are pending or in progress with no update for over %2 by the server&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of them are loaded in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted by the server (a count_only list) over every status and every job matching the other filters, whatever is loaded or chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Stuck, %1 jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3636,6 +3867,14 @@ Exit status:
     <message>
         <location line="+4"/>
         <source>Refusing to send the token over plain http to %1: anyone on the network path could read and reuse it. Use an https:// URL, or allow plain http for this connection in its settings if you trust the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValueCountWalk</name>
+    <message>
+        <location filename="../../app/poll/valuecountwalk.cpp" line="+105"/>
+        <source>the server listed jobs without total_count, so they cannot be counted per value</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -107,17 +107,15 @@ protected:
         return ids;
     }
 
-    // The query.filter of the last list request the sandbox received.
+    // The query.filter of the last list request the sandbox received that lists rows (not one
+    // of the count_only lists of the stuck and domain-level counts).
     QJsonArray lastListFilter() const
     {
         const QList<sandbox::RecordedRequest> requests = server.requests();
         for (auto it = requests.crbegin(); it != requests.crend(); ++it) {
-            if (it->verb == QLatin1String("list"))
-                return it->body.toObject()
-                    .value(QLatin1String("query"))
-                    .toObject()
-                    .value(QLatin1String("filter"))
-                    .toArray();
+            const QJsonObject query = it->body.toObject().value(QLatin1String("query")).toObject();
+            if (it->verb == QLatin1String("list") && !query.value(QLatin1String("count_only")).toBool())
+                return query.value(QLatin1String("filter")).toArray();
         }
         return {};
     }
@@ -484,4 +482,77 @@ TEST_F(MainWindowTest, TheFirstSizeIsBoundedByTheScreen)
     EXPECT_EQ(MainWindow::initialSize(QSize(2560, 1440)), QSize(1280, 800));
     EXPECT_EQ(MainWindow::initialSize(QSize(1280, 720)), QSize(1152, 648));
     EXPECT_EQ(MainWindow::initialSize(QSize(960, 600)), QSize(864, 540));
+}
+
+TEST_F(MainWindowTest, OtherCountsStatusesTheServerDoesNotDefineAndTheChipsAddUpToAll)
+{
+    StatusOverview *overview = window->statusOverview();
+    EXPECT_FALSE(overview->otherButton()->isVisible()) << "nothing to show yet";
+    QJsonObject legacy = fixtureJobs().first().toObject();
+    QList<QJsonObject> odd;
+    for (const char *status : { "ERROR", "ERROR", "" }) {
+        legacy.insert(QStringLiteral("job_id"), QStringLiteral("job-0dd00000000%1").arg(odd.size()));
+        legacy.insert(QStringLiteral("status"), QString::fromLatin1(status));
+        odd.append(legacy);
+    }
+    ASSERT_TRUE(server.insertLegacyJobs(odd));
+    session->poller()->refreshFull();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return overview->otherButton()->text() == QStringLiteral("Other 3"); }, kWaitMs));
+    EXPECT_TRUE(overview->otherButton()->isVisible());
+    EXPECT_EQ(overview->allButton()->text(), QStringLiteral("All 15"));
+    int sum = 0;
+    for (JobStatus status : JobStatuses::kKnown)
+        sum += overview->buttonFor(status)->text().section(QLatin1Char(' '), -1).toInt();
+    EXPECT_EQ(sum + 3, 15) << "the chips add up to All";
+    const QString tip = overview->otherButton()->toolTip();
+    EXPECT_TRUE(tip.contains(QStringLiteral("ERROR: 2"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("no status: 1"))) << tip.toStdString();
+    EXPECT_TRUE(overview->buttonFor(JobStatus::Failure)->toolTip().contains(QStringLiteral("Counted by the server")));
+
+    overview->otherButton()->click();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return filterSent(QStringLiteral("status"), QStringLiteral("not_in"),
+                              QJsonArray{ QStringLiteral("PENDING"), QStringLiteral("IN_PROGRESS"),
+                                          QStringLiteral("SUCCESS"), QStringLiteral("FAILURE"),
+                                          QStringLiteral("CANCELED") });
+        },
+        kWaitMs));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return tableIds()
+                == QStringList{ QStringLiteral("job-0dd000000000"), QStringLiteral("job-0dd000000001"),
+                                QStringLiteral("job-0dd000000002") };
+        },
+        kWaitMs));
+    EXPECT_EQ(settings->filter(QStringLiteral("test")).statuses, QList<JobStatus>{ JobStatus::Unknown })
+        << "saved with the other filters";
+}
+
+TEST_F(MainWindowTest, AWorkspaceMembersChipsCountTheDomainLevelJobsTheTableShowsAndSaySo)
+{
+    ApiEndpoint endpoint;
+    endpoint.baseUrl = server.baseUrl();
+    endpoint.token = server.tokenFor(sandbox::Role::WorkspaceMember, QStringLiteral("workspace-aaaaaaaaaaaa"));
+    session->setEndpoint(endpoint, QStringLiteral("test"));
+    const QStringList visible = fixtureIds([](const QJsonObject &j) {
+        const QString ws = j.value(QLatin1String("workspace_id")).toString();
+        return ws == QLatin1String("workspace-aaaaaaaaaaaa") || ws == QLatin1String("*");
+    });
+    const int domainLevel = int(fixtureIds([](const QJsonObject &j) {
+                                    return j.value(QLatin1String("workspace_id")) == QLatin1String("*");
+                                }).size());
+    ASSERT_GT(domainLevel, 0);
+    StatusOverview *overview = window->statusOverview();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return tableIds() == visible
+                && overview->allButton()->text() == QStringLiteral("All %1").arg(visible.size());
+        },
+        kWaitMs))
+        << overview->allButton()->text().toStdString();
+    const QString tip = overview->allButton()->toolTip();
+    EXPECT_TRUE(tip.contains(QStringLiteral("plus %1 domain-level jobs").arg(domainLevel))) << tip.toStdString();
+    EXPECT_TRUE(window->filterBar()->workspaceBox()->findData(QStringLiteral("*")) > 0)
+        << "the Global (domain) choice, which stat does not show this token";
 }
