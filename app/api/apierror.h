@@ -34,8 +34,17 @@ struct ApiError
     int attempts = 1;
 
     bool isError() const { return kind != Kind::None; }
-    // The token was rejected, or not sent because it had expired.
-    bool isAuthentication() const { return httpStatus == 401 || kind == Kind::TokenExpired; }
+    // Rejected by the server (401), not sent because the token had expired, or not sent at
+    // all for want of a token.
+    bool isAuthentication() const
+    {
+        return httpStatus == 401 || kind == Kind::TokenExpired
+            || networkError == QNetworkReply::AuthenticationRequiredError;
+    }
+    bool isMissingToken() const
+    {
+        return kind == Kind::Network && networkError == QNetworkReply::AuthenticationRequiredError;
+    }
     bool isPermission() const { return httpStatus == 403; }
     bool isNotFound() const { return httpStatus == 404 && code == QLatin1String("ERROR_NOT_FOUND"); }
     // FastAPI's {"detail":"Not Found"}: the path does not exist, typically the wrong path style.
@@ -60,6 +69,8 @@ struct ApiError
     static ApiError tooLarge(qint64 capBytes);
     static ApiError tokenExpired(qint64 expiresAtMs, qint64 nowMs);
     static ApiError canceled();
+    // The request was not sent: the connection has no token.
+    static ApiError missingToken();
 };
 
 Q_DECLARE_METATYPE(ApiError)

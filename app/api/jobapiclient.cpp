@@ -24,11 +24,6 @@
 #include <memory>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JobApiClient", text);
-}
-
 struct DecodedPage
 {
     JobListPage page;
@@ -54,7 +49,7 @@ QString describeSslErrors(const QList<QSslError> &errors, const QString &fallbac
         QString part = e.errorString();
         const QSslCertificate cert = e.certificate();
         if (!cert.isNull())
-            part += tr(" (certificate subject: %1; issuer: %2)")
+            part += QCoreApplication::translate("JobApiClient", " (certificate subject: %1; issuer: %2)")
                         .arg(cert.subjectDisplayName(), cert.issuerDisplayName());
         if (!parts.contains(part))
             parts.append(part);
@@ -67,9 +62,11 @@ ApiError decodeError(const QString &detail, const QByteArray &contentType)
     // An HTML page with status 200 usually means the URL points at the web console or a
     // captive proxy rather than the API gateway: say so instead of "malformed JSON at byte 0".
     if (!contentType.isEmpty() && !contentType.contains("json"))
-        return ApiError::decode(tr("expected JSON but the server sent %1 (is the address the console API "
-                                   "endpoint?); %2")
-                                    .arg(QString::fromLatin1(contentType), detail));
+        return ApiError::decode(
+            QCoreApplication::translate("JobApiClient",
+                                        "expected JSON but the server sent %1 (is the address the console API "
+                                        "endpoint?); %2")
+                .arg(QString::fromLatin1(contentType), detail));
     return ApiError::decode(detail);
 }
 } // namespace
@@ -176,16 +173,25 @@ void JobApiClient::send(JobApiReply *reply, const QJsonObject &body, int pageLim
 
     if (!m_endpoint.isValid()) {
         finishReply(reply,
-                    ApiError::fromNetwork(QNetworkReply::ProtocolUnknownError,
-                                          tr("no server address is set (an http:// or https:// URL is needed)")));
+                    ApiError::fromNetwork(
+                        QNetworkReply::ProtocolUnknownError,
+                        QCoreApplication::translate(
+                            "JobApiClient", "no server address is set (an http:// or https:// URL is needed)")));
         return;
     }
     const QString token = m_endpoint.token.trimmed();
+    if (token.isEmpty()) {
+        // Every Job API call needs a token; a request without one would only earn a 401.
+        finishReply(reply, ApiError::missingToken());
+        return;
+    }
     if (!isHeaderSafe(token)) {
         finishReply(reply,
-                    ApiError::fromNetwork(QNetworkReply::ProtocolFailure,
-                                          tr("the token contains spaces, line breaks or non-ASCII characters; "
-                                             "check how it was copied")));
+                    ApiError::fromNetwork(
+                        QNetworkReply::ProtocolFailure,
+                        QCoreApplication::translate("JobApiClient",
+                                                    "the token contains spaces, line breaks or non-ASCII characters; "
+                                                    "check how it was copied")));
         return;
     }
     // The server would answer 401 anyway; saying that the token's own expiry passed tells the
@@ -212,9 +218,9 @@ void JobApiClient::transmit(JobApiReply *reply)
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    // send() refused an empty token, so every request carries one.
     const QString token = m_endpoint.token.trimmed();
-    if (!token.isEmpty())
-        request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toLatin1());
+    request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toLatin1());
     request.setTransferTimeout(qMax(1, m_endpoint.timeoutMs));
     if (m_endpoint.baseUrl.scheme() == QLatin1String("https") && !m_endpoint.caCertificates.isEmpty()) {
         // Adds trust for a private CA; peer verification itself stays on.

@@ -6,7 +6,8 @@
 #include "api/joblistreply.h"
 #include "api/jobtime.h"
 #include "api/timersource.h"
-#include "poll/facetcounts.h"
+#include "poll/domainjobcounter.h"
+#include "poll/stuckcounter.h"
 
 #include <QRandomGenerator>
 
@@ -25,21 +26,35 @@ Poller::Poller(JobApiClient *client, QObject *parent)
     , m_client(client)
     , m_lister(new JobLister(client, this))
     , m_delta(new DeltaPoll(client, this))
-    , m_facets(new FacetCounts(client, this))
+    , m_stuck(new StuckCounter(client, this))
+    , m_domainJobs(new DomainJobCounter(client, this))
 {
     connect(m_lister, &JobLister::finished, this, &Poller::onListFinished);
-    connect(m_facets, &FacetCounts::replied, this, [this](const JobApiReply *reply) {
-        m_traffic.add(reply);
-        maybeComplete();
-    });
     connect(m_lister, &JobLister::progress, this, &Poller::progress);
     connect(m_delta, &DeltaPoll::finished, this, &Poller::onDeltaFinished);
-    if (client)
+    connect(m_stuck, &StuckCounter::finished, this, [this] {
+        m_traffic.add(m_stuck->traffic());
+        maybeComplete();
+    });
+    connect(m_domainJobs, &DomainJobCounter::finished, this, [this] {
+        m_domainJobsSettled = true;
+        m_traffic.add(m_domainJobs->traffic());
+        maybeComplete();
+    });
+    if (client) {
+        connect(client, &JobApiClient::endpointChanged, m_stuck, &StuckCounter::reset);
+        connect(client, &JobApiClient::endpointChanged, m_domainJobs, &DomainJobCounter::reset);
         connect(client, &JobApiClient::endpointChanged, this, &Poller::restart);
+    }
+    m_stuck->setScope(m_filter);
     m_state.generation = m_generation;
 }
 
-Poller::~Poller() = default;
+Poller::~Poller()
+{
+    ++m_pollSeq; // the aborted replies finish no poll
+    abortStats();
+}
 
 void Poller::setInterval(int ms)
 {
@@ -120,8 +135,13 @@ void Poller::setFilter(const JobFilter &filter)
         && filter.statuses == m_filter.statuses && filter.workspaceId == m_filter.workspaceId
         && filter.trustedAccountId == m_filter.trustedAccountId && filter.pluginId == m_filter.pluginId;
     m_filter = filter;
+    m_stuck->setScope(filter);
     if (!sameServerQuery)
         restart();
+    else if (m_stuck->count() < 0 && !m_stuck->isRunning() && m_started && !m_paused)
+        // Another threshold: the chip waits for this answer, not for the next poll. A poll under
+        // way waits for it too before it completes.
+        m_stuck->start();
 }
 
 void Poller::start()
@@ -130,6 +150,25 @@ void Poller::start()
         return;
     m_started = true;
     poll();
+}
+
+void Poller::stop()
+{
+    m_started = false;
+    m_polling = false;
+    delete m_timer.data();
+    m_lister->cancel();
+    m_delta->abort();
+    abortStats();
+    m_stuck->abort();
+    m_domainJobs->abort();
+    if (m_markReply) {
+        m_markReply->abort();
+        m_markReply = nullptr;
+    }
+    m_state.nextPollAt = {};
+    m_state.nextDelayMs = 0;
+    setPhase(m_paused ? PollState::Phase::Paused : PollState::Phase::Idle);
 }
 
 void Poller::pause()
@@ -189,7 +228,8 @@ void Poller::restart()
     m_baseProbe = {};
     m_haveStats = false;
     // Counts of the old filter describe other jobs: unknown until this filter's arrive.
-    m_facets->clear();
+    m_stats = {};
+    m_statusCountsKnown = false;
     m_resumeListing = false;
     m_lastServerTotal = -1;
     m_state.stale = false;
@@ -206,35 +246,27 @@ bool Poller::wantsFull() const
         || m_sinceFull.elapsed() >= m_fullRefreshMs;
 }
 
-QList<QueryFilter> Poller::facetFreeFilters() const
-{
-    JobFilter wide = m_filter;
-    wide.statuses.clear();
-    wide.workspaceId.clear();
-    wide.trustedAccountId.clear();
-    wide.pluginId.clear();
-    return wide.serverFilters();
-}
-
-bool Poller::facetsChosen() const
-{
-    return facetFreeFilters() != m_filter.serverFilters();
-}
-
 void Poller::poll()
 {
     if (!m_client)
         return;
     delete m_timer.data();
     ++m_pollSeq;
-    m_facets->beginRound();
+    abortStats();
     m_delta->abort();
+    m_stuck->abort();
+    m_domainJobs->abort();
     if (m_markReply) {
         m_markReply->abort();
         m_markReply = nullptr;
     }
     m_polling = true;
     m_listDone = false;
+    m_statsRequested = false;
+    m_statsPending = 0;
+    m_statsError = {};
+    m_roundCounts.clear();
+    m_domainJobsSettled = false;
     m_traffic = {};
     if (wantsFull())
         startFull();
@@ -264,6 +296,7 @@ void Poller::startFull()
         m_lister->start(request);
     }
 
+    m_stuck->start();
     startStats();
     if (!m_deltaEnabled || resume)
         return;
@@ -271,7 +304,8 @@ void Poller::startFull()
     // that changes while the pages arrive is stamped later (within the overlap) and found then.
     JobListRequest mark;
     mark.query.filter = request.query.filter;
-    mark.query.only = QStringList{ QStringLiteral("updated_at") };
+    // job_id too: every row needs one to decode, and the server adds only the ordering keys.
+    mark.query.only = QStringList{ QStringLiteral("job_id"), QStringLiteral("updated_at") };
     mark.query.sort = { { QStringLiteral("updated_at"), true } };
     mark.query.pageStart = 1;
     mark.query.pageLimit = 1;
@@ -299,11 +333,6 @@ void Poller::startDelta()
     // too, so its counts are asked again only when it changed.
     m_delta->start(m_filter.serverFilters(), &m_set, m_watermarkMs, m_hasWatermark, m_overlapMs, facetFreeFilters(),
                    facetsChosen() ? &m_baseProbe : nullptr);
-}
-
-void Poller::startStats(bool statusOnly)
-{
-    m_facets->request(m_filter, statusOnly);
 }
 
 void Poller::onListFinished()
@@ -351,20 +380,28 @@ void Poller::onDeltaFinished()
         else if (r.statusChanged)
             startStats(true);
     }
+    // Stuck counts jobs of every status but the listed ones too: the wider set's changes count.
+    // A count already running began after this poll's delta was asked: it sees those changes.
+    if (!m_stuck->isRunning()
+        && m_stuck->isDue(r.changed + r.removed > 0 || totalChanged || r.baseChanged, m_intervalMs))
+        m_stuck->start();
     maybeComplete();
 }
 
 void Poller::maybeComplete()
 {
-    if (m_polling && m_listDone && !m_facets->isPending() && !m_markReply)
+    if (m_polling && m_listDone && m_statsPending == 0 && !m_markReply && !m_stuck->isRunning()
+        && !m_domainJobs->isRunning())
         complete();
 }
 
 void Poller::fail(const ApiError &error)
 {
     m_polling = false;
-    m_facets->abort();
+    abortStats();
     m_delta->abort();
+    m_stuck->abort();
+    m_domainJobs->abort();
     if (m_markReply) {
         m_markReply->abort();
         m_markReply = nullptr;
@@ -373,8 +410,8 @@ void Poller::fail(const ApiError &error)
     // from unchanged ones: count everything again once it succeeds.
     m_haveStats = false;
     // Counts this poll did get are news; the others keep their last known values.
-    if (m_facets->received() > 0)
-        emit statsReady(m_facets->stats(m_generation));
+    if (takeStats())
+        emit statsReady(m_stats);
     // A full listing that failed after some pages goes on from there next time.
     m_resumeListing = m_kind == PollKind::Full && m_lister->canResume();
     if (error.kind == ApiError::Kind::Canceled) {
@@ -425,17 +462,20 @@ void Poller::complete()
     m_state.lastSuccess = QDateTime::currentDateTime();
     m_state.consecutiveFailures = 0;
     m_state.lastError = {};
-    if (m_facets->requested())
-        m_state.statsError = m_facets->error();
+    const bool statsTaken = m_statsRequested && takeStats();
+    if (m_statsRequested)
+        m_state.statsError = m_statsError;
+    if (m_stuck->error().isError() && m_stuck->error().kind != ApiError::Kind::Canceled)
+        m_state.statsError = m_stuck->error();
     m_state.stale = false;
     if (m_kind != PollKind::Full)
         m_set.pollCompleted();
     emit jobsUpdated(m_lastServerTotal, m_set.isTruncated(), m_generation);
-    if (m_facets->requested()) {
+    if (m_statsRequested) {
         // Facets that failed keep their last counts and are asked again next poll.
-        m_haveStats = !m_facets->error().isError();
-        if (m_facets->received() > 0)
-            emit statsReady(m_facets->stats(m_generation));
+        m_haveStats = !m_statsError.isError();
+        if (statsTaken)
+            emit statsReady(m_stats);
     }
     schedule(m_intervalMs);
 }

@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -18,11 +19,12 @@
 #include <memory>
 #include <vector>
 
+class DomainJobCounter;
 class JobApiClient;
 class JobApiReply;
-class FacetCounts;
 class JobLister;
 class JobListReply;
+class StuckCounter;
 
 // Keeps the job list fresh: one poll at a time, then a pause, then the next poll.
 // The first poll, and one every few minutes as a safety net, lists every matching job and
@@ -75,6 +77,9 @@ public:
     // The first poll runs at once.
     void start();
     bool isStarted() const { return m_started; }
+    // Polls no more until started again: drops the poll in flight and the one scheduled. For a
+    // connection that cannot be asked anything yet (no token).
+    void stop();
     // Stops scheduling; a poll in flight still delivers.
     void pause();
     void resume();
@@ -104,6 +109,10 @@ public:
     // one interval after the first, doubling from there up to the maximum backoff.
     int retryDelay(int failures, const ApiError &error) const;
 
+    // The server's count of stuck jobs, asked as polls find it may have changed.
+    StuckCounter *stuckCounter() const { return m_stuck; }
+    DomainJobCounter *domainJobCounter() const { return m_domainJobs; }
+
 Q_SIGNALS:
     // A poll succeeded and its changes are in jobSet().
     void jobsUpdated(qint64 serverTotal, bool truncated, quint64 generation);
@@ -118,6 +127,11 @@ private:
     void startDelta();
     // Asks the counts of every facet, or of the status facet alone.
     void startStats(bool statusOnly = false);
+    void abortStats();
+    void requestStat(const QString &field, const JobFilter &facetFilter, quint64 seq);
+    // Takes what this poll's stat requests returned into the last known counts and says whether
+    // any count was new.
+    bool takeStats();
     void restart();
     void onListFinished();
     void onDeltaFinished();
@@ -135,7 +149,8 @@ private:
     QPointer<JobApiClient> m_client;
     JobLister *m_lister = nullptr;
     DeltaPoll *m_delta = nullptr;
-    FacetCounts *m_facets = nullptr;
+    StuckCounter *m_stuck = nullptr;
+    DomainJobCounter *m_domainJobs = nullptr;
     QPointer<QObject> m_timer; // the next poll, from the client's timer source
     JobFilter m_filter;
     int m_intervalMs = kDefaultIntervalMs;
@@ -160,6 +175,17 @@ private:
     bool m_markOk = false;
     quint64 m_generation = 1;
     quint64 m_pollSeq = 0; // tells the replies of an abandoned poll apart
+    bool m_statsRequested = false;
+    QList<QPointer<JobApiReply>> m_statReplies;
+    int m_statsPending = 0;
+    ApiError m_statsError;
+    // What this poll's stat requests returned, field -> counts, before domain-level jobs are added.
+    QHash<QString, QHash<QString, qint64>> m_roundCounts;
+    bool m_domainJobsSettled = false; // this poll's domain-level count ended, well or not
+    // The last known counts. Each facet keeps its own until a request for it succeeds, so a
+    // failure never zeroes a known count.
+    JobStats m_stats;
+    bool m_statusCountsKnown = false;
 
     // The matching jobs as of the last successful poll; delta polls keep it in step.
     JobSyncSet m_set;

@@ -23,6 +23,7 @@ protected:
         server.setHandler(backend.handler());
         ApiEndpoint endpoint;
         endpoint.baseUrl = server.url();
+        endpoint.token = QStringLiteral("test-token");
         endpoint.timeoutMs = 5000;
         client.setEndpoint(endpoint);
         // A failing page fails the listing here; retries are the client's, tested there.

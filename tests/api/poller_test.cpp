@@ -7,6 +7,7 @@
 #include "api/requestpolicy.h"
 #include "poll/poller.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -31,6 +32,7 @@ protected:
         server.setHandler(backend.handler());
         ApiEndpoint endpoint;
         endpoint.baseUrl = server.url();
+        endpoint.token = QStringLiteral("test-token");
         endpoint.timeoutMs = 5000;
         client.setEndpoint(endpoint);
         // Failures here are the poll's own; the client's retries are tested with the client.
@@ -54,6 +56,24 @@ protected:
         QList<RecordedRequest> out;
         for (const RecordedRequest &r : server.requests()) {
             if (r.verb() == verb)
+                out.append(r);
+        }
+        return out;
+    }
+
+    // A list request that lists rows: not one of the count_only lists the poller also asks (the
+    // stuck count, the domain-level probe), which the sandbox tests cover.
+    static bool isListing(const RecordedRequest &r)
+    {
+        return r.verb() == QLatin1String("list")
+            && !r.json().value(QLatin1String("query")).toObject().value(QLatin1String("count_only")).toBool();
+    }
+
+    QList<RecordedRequest> listings() const
+    {
+        QList<RecordedRequest> out;
+        for (const RecordedRequest &r : server.requests()) {
+            if (isListing(r))
                 out.append(r);
         }
         return out;
@@ -105,13 +125,16 @@ TEST_F(PollerTest, FiltersReachTheServerAndFacetsLeaveOutTheirOwn)
     poller.refreshNow();
     ASSERT_TRUE(waitUntil([&] { return snapshots.size() == 1 && stats.size() == 1; }));
 
-    const QList<RecordedRequest> lists = requestsFor(QStringLiteral("list"));
+    const QList<RecordedRequest> lists = listings();
     ASSERT_EQ(lists.size(), 1);
     EXPECT_EQ(filterOf(lists.first()),
               QJsonDocument::fromJson(R"([{"k":"status","v":"FAILURE","o":"eq"},
                                            {"k":"workspace_id","v":"workspace-abc","o":"eq"}])")
                   .array());
-    const QList<RecordedRequest> stat = requestsFor(QStringLiteral("stat"));
+    // One stat per facet, and the probe whether stat counts domain-level jobs for this token.
+    QList<RecordedRequest> stat = requestsFor(QStringLiteral("stat"));
+    const QJsonArray probe = QJsonDocument::fromJson(R"([{"k":"workspace_id","v":"*","o":"eq"}])").array();
+    ASSERT_EQ(stat.removeIf([&](const RecordedRequest &r) { return filterOf(r) == probe; }), 1);
     ASSERT_EQ(stat.size(), 4);
     for (const RecordedRequest &r : stat) {
         const QString key = groupKeyOf(r);
@@ -151,7 +174,7 @@ TEST_F(PollerTest, BacksOffAfterFailuresKeepsTheLastSnapshotAndRecovers)
 {
     int lists = 0;
     server.setHandler([&](const RecordedRequest &r) {
-        if (r.verb() == QLatin1String("list")) {
+        if (isListing(r)) {
             ++lists;
             if (lists >= 2 && lists <= 4)
                 return FakeResponse::json(503, R"({"detail":{"code":"ERROR_GRPC_CONNECTION","message":" down"}})");
@@ -218,7 +241,7 @@ TEST_F(PollerTest, ARejectedTokenWaitsTheLongestDelay)
     EXPECT_EQ(poller.state().phase, PollState::Phase::Error);
     EXPECT_EQ(poller.state().nextDelayMs, Poller::kAuthBackoffMs);
     EXPECT_TRUE(snapshots.isEmpty());
-    EXPECT_EQ(requestsFor(QStringLiteral("list")).size(), 1);
+    EXPECT_EQ(listings().size(), 1);
 }
 
 TEST_F(PollerTest, PauseStopsPollingAndResumePollsAtOnce)
@@ -227,27 +250,38 @@ TEST_F(PollerTest, PauseStopsPollingAndResumePollsAtOnce)
     ASSERT_TRUE(waitUntil([&] { return snapshots.size() >= 2; }));
     poller.pause();
     ASSERT_TRUE(waitUntil([&] { return !poller.isPolling(); }));
-    const qsizetype before = requestsFor(QStringLiteral("list")).size();
+    const qsizetype before = listings().size();
     QTest::qWait(150); // several intervals
-    EXPECT_EQ(requestsFor(QStringLiteral("list")).size(), before);
+    EXPECT_EQ(listings().size(), before);
     EXPECT_EQ(poller.state().phase, PollState::Phase::Paused);
     EXPECT_FALSE(poller.state().nextPollAt.isValid());
 
     poller.resume();
     EXPECT_EQ(poller.state().phase, PollState::Phase::Polling);
-    ASSERT_TRUE(waitUntil([&] { return requestsFor(QStringLiteral("list")).size() > before; }));
+    ASSERT_TRUE(waitUntil([&] { return listings().size() > before; }));
 }
 
 TEST_F(PollerTest, PollsNeverOverlap)
 {
     backend.listDelayMs = 60;
+    // Each listing is answered 60 ms after it arrives, and a poll ends only after its answer:
+    // the next listing cannot arrive sooner unless polls overlap.
+    QElapsedTimer clock;
+    clock.start();
+    QList<qint64> arrivals;
+    server.setHandler([&](const RecordedRequest &r) {
+        if (isListing(r))
+            arrivals.append(clock.elapsed());
+        return backend.handle(r);
+    });
     poller.setInterval(1);
     poller.start();
     ASSERT_TRUE(waitUntil([&] { return snapshots.size() >= 3; }));
     poller.pause();
     ASSERT_TRUE(waitUntil([&] { return !poller.isPolling(); }));
-    EXPECT_EQ(server.maxInFlight(QStringLiteral("list")), 1);
-    EXPECT_EQ(requestsFor(QStringLiteral("list")).size(), snapshots.size());
+    for (qsizetype i = 1; i < arrivals.size(); ++i)
+        EXPECT_GE(arrivals.at(i) - arrivals.at(i - 1), 60) << i;
+    EXPECT_EQ(listings().size(), snapshots.size());
 }
 
 TEST_F(PollerTest, RefreshNowAbandonsAPollInFlightForAFreshOne)
@@ -255,17 +289,18 @@ TEST_F(PollerTest, RefreshNowAbandonsAPollInFlightForAFreshOne)
     backend.listDelayMs = 300; // a slow server
     poller.setInterval(60000);
     poller.start();
-    ASSERT_TRUE(waitUntil([&] { return requestsFor(QStringLiteral("list")).size() == 1; }));
+    const int perPoll = client.requestsInFlight(); // the listing, the counts beside it
+    ASSERT_TRUE(waitUntil([&] { return listings().size() == 1; }));
     const quint64 generation = poller.generation();
     poller.refreshNow(); // Retry Now / Refresh while the first poll waits
     EXPECT_TRUE(poller.isPolling());
-    EXPECT_EQ(client.requestsInFlight(), 5) << "the first poll's list and counts were aborted";
+    EXPECT_EQ(client.requestsInFlight(), perPoll) << "the first poll's listing was aborted";
     ASSERT_TRUE(waitUntil([&] { return !snapshots.isEmpty(); }));
     poller.pause();
     QTest::qWait(400); // the abandoned answer arrives and is ignored
     EXPECT_EQ(snapshots.size(), 1);
     EXPECT_EQ(snapshots.first().generation, generation) << "the same question, asked again";
-    EXPECT_EQ(requestsFor(QStringLiteral("list")).size(), 2);
+    EXPECT_EQ(listings().size(), 2);
 }
 
 TEST_F(PollerTest, AFailedListingGoesOnFromThePageThatFailed)
@@ -281,7 +316,7 @@ TEST_F(PollerTest, AFailedListingGoesOnFromThePageThatFailed)
                               .toObject()
                               .value(QLatin1String("start"))
                               .toInt();
-        if (r.verb() == QLatin1String("list") && start == 11 && !failedOnce) {
+        if (isListing(r) && start == 11 && !failedOnce) {
             failedOnce = true;
             return FakeResponse::json(503, R"({"detail":{"code":"ERROR_GRPC_CONNECTION","message":" down"}})");
         }
@@ -293,7 +328,7 @@ TEST_F(PollerTest, AFailedListingGoesOnFromThePageThatFailed)
     EXPECT_EQ(errors.size(), 1);
     EXPECT_EQ(snapshots.first().rows, 25u);
     QList<int> starts;
-    for (const RecordedRequest &r : requestsFor(QStringLiteral("list")))
+    for (const RecordedRequest &r : listings())
         starts.append(r.json()
                           .value(QLatin1String("query"))
                           .toObject()
@@ -313,7 +348,7 @@ TEST_F(PollerTest, CountsAlreadyFetchedAreKeptAndNeverZeroedByAFailure)
     bool listFails = true;
     bool statusFails = false;
     server.setHandler([&](const RecordedRequest &r) {
-        if (r.verb() == QLatin1String("list") && listFails)
+        if (isListing(r) && listFails)
             return FakeResponse::json(500, "Internal Server Error");
         if (r.verb() == QLatin1String("stat") && statusFails && groupKeyOf(r) == QLatin1String("status"))
             return FakeResponse::json(500, "Internal Server Error");
@@ -345,13 +380,13 @@ TEST_F(PollerTest, AFilterChangeStartsANewGenerationAndDropsTheOldPoll)
     backend.listDelayMs = 150;
     poller.setInterval(60000); // exactly the polls this test makes
     poller.start();
-    ASSERT_TRUE(waitUntil([&] { return requestsFor(QStringLiteral("list")).size() == 1; }));
+    ASSERT_TRUE(waitUntil([&] { return listings().size() == 1; }));
     const quint64 firstGeneration = poller.generation();
     JobFilter filter;
     filter.statuses = { JobStatus::Failure };
     poller.setFilter(filter);
     EXPECT_GT(poller.generation(), firstGeneration);
-    EXPECT_EQ(requestsFor(QStringLiteral("list")).size(), 1); // the new request is on its way
+    EXPECT_EQ(listings().size(), 1); // the new request is on its way
     ASSERT_TRUE(waitUntil([&] { return !snapshots.isEmpty(); }));
     poller.pause();
     EXPECT_EQ(snapshots.first().generation, poller.generation());
@@ -359,7 +394,7 @@ TEST_F(PollerTest, AFilterChangeStartsANewGenerationAndDropsTheOldPoll)
     QTest::qWait(200); // the abandoned first answer arrives and must be ignored
     for (const Snapshot &s : std::as_const(snapshots))
         EXPECT_EQ(s.generation, poller.generation());
-    EXPECT_EQ(requestsFor(QStringLiteral("list")).size(), 2);
+    EXPECT_EQ(listings().size(), 2);
 }
 
 TEST_F(PollerTest, AnEndpointChangePollsAgainAtOnce)
@@ -402,7 +437,7 @@ TEST_F(PollerTest, AClientSideTextChangeDoesNotPoll)
     EXPECT_EQ(poller.filter().text, QStringLiteral("aws"));
     EXPECT_EQ(poller.generation(), generation);
     EXPECT_FALSE(poller.isPolling());
-    EXPECT_EQ(requestsFor(QStringLiteral("list")).size(), 1);
+    EXPECT_EQ(listings().size(), 1);
 }
 
 TEST(JobStats, CountsAndOrder)

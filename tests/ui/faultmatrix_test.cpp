@@ -7,6 +7,7 @@
 #include "apitestutil.h"
 #include "fakehttpserver.h"
 #include "manualtimersource.h"
+#include "relay.h"
 
 #include "api/jobapiclient.h"
 #include "api/jwtclaims.h"
@@ -23,7 +24,6 @@
 #include <QDateTime>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -105,31 +105,8 @@ private:
         return forward(r);
     }
 
-    // A blocking round trip to the sandbox, which runs on its own thread.
-    FakeResponse forward(const RecordedRequest &r) const
-    {
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, m_sandboxPort);
-        if (!socket.waitForConnected(10000))
-            return FakeResponse::ofAction(FakeResponse::Action::Drop);
-        socket.write(r.method + ' ' + r.path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-                     + "Authorization: " + r.header("authorization") + "\r\nContent-Length: "
-                     + QByteArray::number(r.body.size()) + "\r\nConnection: close\r\n\r\n" + r.body);
-        QByteArray raw;
-        while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(10000))
-            raw += socket.readAll();
-        raw += socket.readAll();
-        const qsizetype split = raw.indexOf("\r\n\r\n");
-        if (split < 0)
-            return FakeResponse::ofAction(FakeResponse::Action::Drop);
-        const QList<QByteArray> head = raw.left(split).split('\n');
-        FakeResponse out = FakeResponse::json(head.value(0).split(' ').value(1).toInt(), raw.mid(split + 4));
-        for (const QByteArray &line : head) {
-            if (line.toLower().startsWith("content-type:"))
-                out.contentType = line.mid(13).trimmed();
-        }
-        return out;
-    }
+    // The sandbox runs on its own thread.
+    FakeResponse forward(const RecordedRequest &r) const { return relayTo(m_sandboxPort, r); }
 
     FakeHttpServer m_server;
     quint16 m_sandboxPort;
