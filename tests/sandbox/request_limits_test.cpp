@@ -15,7 +15,13 @@
 using namespace sandboxtest;
 
 namespace {
-constexpr int kWaitMs = 20000;
+// Runs the event loop until `done` holds. No time limit: on a loaded machine the server is late,
+// not wrong, and the test's own timeout stops one that never gets there.
+template <typename Condition> void waitUntil(Condition done)
+{
+    while (!done())
+        QTest::qWait(10);
+}
 
 class RequestLimitsTest : public ::testing::Test
 {
@@ -32,7 +38,7 @@ protected:
     {
         auto socket = std::make_unique<QTcpSocket>();
         socket->connectToHost(QHostAddress::LocalHost, quint16(server.baseUrl().port()));
-        EXPECT_TRUE(socket->waitForConnected(kWaitMs));
+        EXPECT_TRUE(socket->waitForConnected(-1));
         return socket;
     }
 
@@ -40,13 +46,10 @@ protected:
     static QByteArray readUntilClosed(QTcpSocket *socket)
     {
         QByteArray all;
-        const bool closed = QTest::qWaitFor(
-            [&] {
-                all += socket->readAll();
-                return socket->state() == QAbstractSocket::UnconnectedState;
-            },
-            kWaitMs);
-        EXPECT_TRUE(closed) << "the server did not close the connection";
+        waitUntil([&] {
+            all += socket->readAll();
+            return socket->state() == QAbstractSocket::UnconnectedState;
+        });
         return all + socket->readAll();
     }
 
@@ -131,43 +134,51 @@ TEST_F(RequestLimitsTest, HeadersThatNeverEndAreRefused)
     EXPECT_TRUE(answer.startsWith("HTTP/1.1 431")) << answer.left(200).toStdString();
 }
 
-TEST_F(RequestLimitsTest, SlowHeadersAndIdleConnectionsAreClosed)
+TEST_F(RequestLimitsTest, SlowHeadersAreClosedWith408)
 {
     sandbox::RequestLimits limits;
     limits.headerTimeoutMs = 300;
-    limits.idleTimeoutMs = 1500; // longer, so no slow client is closed as idle before its first byte
+    // Never, here: however late a slow client's first byte is read, it is timed as a header.
+    limits.idleTimeoutMs = 24 * 60 * 60 * 1000;
     start(limits);
 
-    // A hundred clients sending their headers one byte at a time, slower than the limit allows.
+    // A hundred clients sending their headers one byte at a time: never finishing, so each is
+    // past the limit sooner or later.
     constexpr int kSlow = 100;
     std::vector<std::unique_ptr<QTcpSocket>> slow;
     for (int i = 0; i < kSlow; ++i) {
         slow.push_back(connectRaw());
         slow.back()->write("POST /identity/job/list HTTP/1.1\r\nX-Slow: ");
-        slow.back()->waitForBytesWritten(kWaitMs);
     }
-    auto idle = connectRaw(); // never sends anything
-    QByteArray drip("abcdefghij");
-    const bool allClosed = QTest::qWaitFor(
-        [&] {
-            int open = 0;
-            for (auto &s : slow) {
-                if (s->state() == QAbstractSocket::ConnectedState) {
-                    s->write(drip.left(1));
-                    ++open;
-                }
+    waitUntil([&] {
+        int open = 0;
+        for (auto &s : slow) {
+            if (s->state() == QAbstractSocket::ConnectedState) {
+                s->write("a");
+                ++open;
             }
-            QTest::qWait(50);
-            return open == 0 && idle->state() == QAbstractSocket::UnconnectedState;
-        },
-        kWaitMs);
-    EXPECT_TRUE(allClosed);
+        }
+        return open == 0;
+    });
     int timedOut = 0;
     for (auto &s : slow)
         timedOut += s->readAll().startsWith("HTTP/1.1 408") ? 1 : 0;
     EXPECT_EQ(timedOut, kSlow);
 
     // A client that behaves is still served.
+    const HttpResult r = HttpClient(server.baseUrl(), server.tokenFor(sandbox::Role::DomainAdmin)).list("{}");
+    EXPECT_EQ(r.status, 200);
+}
+
+TEST_F(RequestLimitsTest, IdleConnectionsAreClosedAndOthersServed)
+{
+    sandbox::RequestLimits limits;
+    limits.idleTimeoutMs = 300;
+    start(limits);
+    auto idle = connectRaw(); // never sends anything
+    waitUntil([&] { return idle->state() == QAbstractSocket::UnconnectedState; });
+    EXPECT_TRUE(idle->readAll().isEmpty()) << "closed without an answer: there was no request";
+
     const HttpResult r = HttpClient(server.baseUrl(), server.tokenFor(sandbox::Role::DomainAdmin)).list("{}");
     EXPECT_EQ(r.status, 200);
 }
@@ -181,24 +192,22 @@ TEST_F(RequestLimitsTest, ConnectionsBeyondTheLimitAreClosedAsTheyArrive)
     for (int i = 0; i < 8; ++i)
         sockets.push_back(connectRaw());
     int closed = 0;
-    const bool refused = QTest::qWaitFor(
-        [&] {
-            closed = 0;
-            for (auto &s : sockets)
-                closed += s->state() == QAbstractSocket::UnconnectedState ? 1 : 0;
-            return closed >= 3;
-        },
-        kWaitMs);
-    EXPECT_TRUE(refused);
+    waitUntil([&] {
+        closed = 0;
+        for (auto &s : sockets)
+            closed += s->state() == QAbstractSocket::UnconnectedState ? 1 : 0;
+        return closed >= 3;
+    });
     QTest::qWait(100);
     closed = 0;
     for (auto &s : sockets)
         closed += s->state() == QAbstractSocket::UnconnectedState ? 1 : 0;
     EXPECT_EQ(closed, 3);
     sockets.clear(); // frees their slots
-    QTest::qWait(200);
-    const HttpResult r = HttpClient(server.baseUrl(), server.tokenFor(sandbox::Role::DomainAdmin)).list("{}");
-    EXPECT_EQ(r.status, 200);
+    // A client is served again once the server has seen them go: asked until then, however long
+    // that takes on a loaded machine (a slot never freed fails by the test's timeout).
+    const HttpClient admin(server.baseUrl(), server.tokenFor(sandbox::Role::DomainAdmin));
+    waitUntil([&] { return admin.list("{}").status == 200; });
 }
 
 TEST_F(RequestLimitsTest, NumbersBeyondAnyIntegerAreOutOfRangeNotUndefined)
