@@ -9,11 +9,7 @@
 #include "poll/domainjobcounter.h"
 #include "poll/stuckcounter.h"
 
-#include <QRandomGenerator>
-
 #include <utility>
-
-#include <cmath>
 
 namespace {
 // How many polls may still list a job deleted here before it is shown again: enough for
@@ -202,19 +198,6 @@ void Poller::refreshNow()
         return;
     }
     poll();
-}
-
-int Poller::retryDelay(int failures, const ApiError &error) const
-{
-    // Retrying cannot fix a rejected token or a missing permission; the user has to act (a new
-    // token restarts polling at once), and hammering the server with a bad token only fills its logs.
-    if (error.isAuthentication() || error.isPermission())
-        return qMax(m_maxBackoffMs, kAuthBackoffMs);
-    double delay = double(m_intervalMs) * std::pow(2.0, qBound(0, failures - 1, 30));
-    delay = qMin(delay, double(m_maxBackoffMs));
-    if (m_jitter > 0)
-        delay *= 1.0 - m_jitter * QRandomGenerator::global()->generateDouble();
-    return qMax(1, int(delay));
 }
 
 void Poller::restart()
