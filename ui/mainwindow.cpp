@@ -496,6 +496,12 @@ void MainWindow::setDeleteBlockedReason(const QString &reason)
     updateActionStates();
 }
 
+void MainWindow::setPendingConnection(const QString &message)
+{
+    m_pendingConnection = message;
+    updateEmptyState();
+}
+
 void MainWindow::setFilterField(FilterField field, const QString &value)
 {
     QString workspace = m_filterBar->workspaceId();
@@ -639,7 +645,9 @@ void MainWindow::updateEmptyState()
         m_emptyState->hide();
         return;
     }
-    if (!m_session->hasEndpoint()) {
+    if (!m_session->hasEndpoint() && !m_pendingConnection.isEmpty()) {
+        m_emptyState->showState(m_pendingConnection, tr("The jobs appear as soon as it answers."));
+    } else if (!m_session->hasEndpoint()) {
         m_emptyState->showState(tr("Not connected"), tr("Choose or add a SpaceONE connection to see its jobs."),
                                 tr("Open Connections…"));
     } else if (!m_session->hasData()) {
