@@ -22,6 +22,7 @@
 #include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QProcessEnvironment>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -103,8 +104,11 @@ int runGuiApplication(int argc, char *argv[])
     if (qtTranslator.load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
+    // Without a translation for the system language, the English one still gives the plural
+    // forms ("1 job", "2 jobs") instead of the sources' "%n job(s)".
     if (appTranslator.load(QLocale::system(), QStringLiteral("spaceone-job-monitor"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
+                           QStringLiteral(":/i18n"))
+        || appTranslator.load(QStringLiteral("spaceone-job-monitor_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
@@ -181,6 +185,7 @@ int runGuiApplication(int argc, char *argv[])
                                QApplication::translate("main", "The built-in sandbox did not start: %1").arg(error));
     });
     sandboxServer.startInBackground(options);
+    connections.offerEnvironmentConnection(QProcessEnvironment::systemEnvironment());
     connections.refreshConnections();
     vault.probeKeychain();
     connections.connectCurrent();

@@ -51,6 +51,10 @@ void PollStatusBar::setConnection(const QString &name, State state)
         stateText = tr("Connected to %1").arg(name);
         icon = JobStatus::Success;
         break;
+    case State::NoToken:
+        stateText = tr("%1 — no token").arg(name);
+        icon = JobStatus::Canceled;
+        break;
     case State::Paused:
         stateText = tr("%1 — paused").arg(name);
         icon = JobStatus::Canceled;
@@ -105,6 +109,12 @@ void PollStatusBar::setCounts(int shown, int loaded, qint64 serverTotal, bool tr
                                         "filters to see the rest.")
                                          .arg(locale.toString(serverTotal), locale.toString(loaded))
                                    : QString());
+}
+
+void PollStatusBar::clearCounts()
+{
+    m_counts->clear();
+    m_counts->setToolTip({});
 }
 
 void PollStatusBar::setLastPoll(const PollState &state, int fullRefreshIntervalMs)

@@ -18,10 +18,12 @@
 #include <memory>
 #include <vector>
 
+class DomainJobCounter;
 class JobApiClient;
 class JobApiReply;
 class JobLister;
 class JobListReply;
+class StuckCounter;
 
 // Keeps the job list fresh: one poll at a time, then a pause, then the next poll.
 // The first poll, and one every few minutes as a safety net, lists every matching job and
@@ -71,6 +73,9 @@ public:
     // The first poll runs at once.
     void start();
     bool isStarted() const { return m_started; }
+    // Polls no more until started again: drops the poll in flight and the one scheduled. For a
+    // connection that cannot be asked anything yet (no token).
+    void stop();
     // Stops scheduling; a poll in flight still delivers.
     void pause();
     void resume();
@@ -97,6 +102,10 @@ public:
 
     // The delay before the next poll after `failures` consecutive failures ending in `error`.
     int retryDelay(int failures, const ApiError &error) const;
+
+    // The server's count of stuck jobs, asked as polls find it may have changed.
+    StuckCounter *stuckCounter() const { return m_stuck; }
+    DomainJobCounter *domainJobCounter() const { return m_domainJobs; }
 
 Q_SIGNALS:
     // A poll succeeded and its changes are in jobSet().
@@ -131,6 +140,8 @@ private:
     QPointer<JobApiClient> m_client;
     JobLister *m_lister = nullptr;
     DeltaPoll *m_delta = nullptr;
+    StuckCounter *m_stuck = nullptr;
+    DomainJobCounter *m_domainJobs = nullptr;
     QTimer m_timer;
     JobFilter m_filter;
     int m_intervalMs = kDefaultIntervalMs;
