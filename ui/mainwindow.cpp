@@ -586,6 +586,12 @@ void MainWindow::setDeleteBlockedReason(const QString &reason)
     updateActionStates();
 }
 
+void MainWindow::setPendingConnection(const QString &message)
+{
+    m_pendingConnection = message;
+    updateEmptyState();
+}
+
 void MainWindow::requestDelete(const QStringList &tableIds)
 {
     if (!m_deleteBlockedReason.isEmpty()) {
@@ -770,7 +776,9 @@ void MainWindow::updateEmptyState()
         m_emptyState->hide();
         return;
     }
-    if (!m_session->hasEndpoint()) {
+    if (!m_session->hasEndpoint() && !m_pendingConnection.isEmpty()) {
+        m_emptyState->showState(m_pendingConnection, tr("The jobs appear as soon as it answers."));
+    } else if (!m_session->hasEndpoint()) {
         m_emptyState->showState(tr("Not connected"), tr("Choose or add a SpaceONE connection to see its jobs."),
                                 tr("Open Connections…"));
     } else if (m_session->needsToken()) {

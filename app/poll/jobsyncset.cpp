@@ -37,7 +37,7 @@ void JobSyncSet::rebuildOrder()
 {
     std::vector<int> held;
     held.reserve(size_t(m_jobs->size()));
-    m_jobs->forEach([&held](int slot, const Job &) { held.push_back(slot); });
+    m_jobs->forEach([&held](int slot) { held.push_back(slot); });
     std::sort(held.begin(), held.end(), [this](int a, int b) { return slotBefore(a, b); });
     m_byCreated.assign(held, [](int) { return true; });
 }
@@ -61,8 +61,7 @@ void JobSyncSet::jobsAboutToBeRemoved(const std::vector<int> &removed)
 
 void JobSyncSet::jobAboutToChange(int slot, const Job &next)
 {
-    const Job &held = m_jobs->job(slot);
-    if (held.createdAtMs == next.createdAtMs && held.jobId == next.jobId)
+    if (m_jobs->createdAtMs(slot) == next.createdAtMs && m_jobs->hasId(slot, next.jobId))
         return;
     m_byCreated.erase(slot);
     m_moving = slot;
@@ -100,8 +99,8 @@ void JobSyncSet::invalidate()
 
 bool JobSyncSet::hasVersion(const QString &jobId, qint64 updatedAtMs) const
 {
-    const Job *held = m_jobs->find(jobId);
-    return held && held->updatedAtMs == updatedAtMs;
+    const int slot = m_jobs->slotOf(jobId);
+    return slot >= 0 && m_jobs->updatedAtMs(slot) == updatedAtMs;
 }
 
 int JobSyncSet::upsert(std::vector<Job> jobs, UpsertEffect *effect)
@@ -109,16 +108,17 @@ int JobSyncSet::upsert(std::vector<Job> jobs, UpsertEffect *effect)
     UpsertEffect local;
     UpsertEffect &e = effect ? *effect : local;
     for (const Job &job : jobs) {
-        const Job *held = m_jobs->find(job.jobId);
-        if (!held) {
+        const int held = m_jobs->slotOf(job.jobId);
+        if (held < 0) {
             e.added = e.added || !m_jobs->isHidden(job.jobId);
             continue;
         }
-        if (*held == job)
+        if (m_jobs->equals(held, job))
             continue;
-        e.statusChanged = e.statusChanged || held->status != job.status || held->rawStatus != job.rawStatus;
-        e.facetKeyChanged = e.facetKeyChanged || held->workspaceId != job.workspaceId
-            || held->trustedAccountId != job.trustedAccountId || held->pluginId != job.pluginId;
+        e.statusChanged
+            = e.statusChanged || m_jobs->status(held) != job.status || m_jobs->rawStatus(held) != job.rawStatus;
+        e.facetKeyChanged = e.facetKeyChanged || m_jobs->workspaceId(held) != job.workspaceId
+            || m_jobs->trustedAccountId(held) != job.trustedAccountId || m_jobs->pluginId(held) != job.pluginId;
     }
     const JobSet::Changes changes = m_jobs->upsert(std::move(jobs));
     return changes.inserted + changes.updated;
@@ -137,9 +137,9 @@ int JobSyncSet::retainInRange(const QSet<QString> &listed, qint64 from, qint64 u
     const int last = countCreatedSince(from);
     QStringList gone;
     for (int rank = first; rank < last; ++rank) {
-        const Job &job = m_jobs->job(m_byCreated.at(rank));
-        if (!listed.contains(job.jobId))
-            gone.append(job.jobId);
+        QString id = m_jobs->jobId(m_byCreated.at(rank));
+        if (!listed.contains(id))
+            gone.append(std::move(id));
     }
     return m_jobs->remove(gone);
 }
@@ -158,13 +158,12 @@ QStringList JobSyncSet::missing(const QSet<QString> &listed) const
 qint64 JobSyncSet::windowStartMs() const
 {
     const int oldest = m_byCreated.at(m_byCreated.size() - 1);
-    return oldest < 0 ? JobTime::kNone : m_jobs->job(oldest).createdAtMs;
+    return oldest < 0 ? JobTime::kNone : m_jobs->createdAtMs(oldest);
 }
 
 int JobSyncSet::countCreatedSince(qint64 createdAtMs) const
 {
-    return m_byCreated.lowerBound(
-        [this, createdAtMs](int slot) { return m_jobs->job(slot).createdAtMs >= createdAtMs; });
+    return m_byCreated.lowerBound([this, createdAtMs](int slot) { return m_jobs->createdAtMs(slot) >= createdAtMs; });
 }
 
 int JobSyncSet::countCreatedIn(qint64 from, qint64 until) const
@@ -175,14 +174,14 @@ int JobSyncSet::countCreatedIn(qint64 from, qint64 until) const
 qint64 JobSyncSet::createdAtAscending(int k) const
 {
     const int slot = m_byCreated.at(m_byCreated.size() - 1 - k);
-    return slot < 0 ? JobTime::kNone : m_jobs->job(slot).createdAtMs;
+    return slot < 0 ? JobTime::kNone : m_jobs->createdAtMs(slot);
 }
 
 QStringList JobSyncSet::idsInListingOrder() const
 {
     QStringList ids;
     ids.reserve(m_byCreated.size());
-    m_byCreated.forEach([&](int slot) { ids.append(m_jobs->job(slot).jobId); });
+    m_byCreated.forEach([&](int slot) { ids.append(m_jobs->jobId(slot)); });
     return ids;
 }
 
@@ -193,7 +192,7 @@ void JobSyncSet::enforceCap()
     // New jobs pushed the oldest out of the window a full listing would return.
     QStringList oldest;
     for (int rank = m_cap; rank < m_byCreated.size(); ++rank)
-        oldest.append(m_jobs->job(m_byCreated.at(rank)).jobId);
+        oldest.append(m_jobs->jobId(m_byCreated.at(rank)));
     m_jobs->remove(oldest);
     m_truncated = true;
 }

@@ -88,7 +88,12 @@ public:
 
 private:
     void rebuildOrder();
-    bool slotBefore(int a, int b) const { return listsBefore(m_jobs->job(a), m_jobs->job(b)); }
+    bool slotBefore(int a, int b) const
+    {
+        const qint64 x = m_jobs->createdAtMs(a);
+        const qint64 y = m_jobs->createdAtMs(b);
+        return x != y ? x > y : m_jobs->compareIds(a, b) > 0;
+    }
 
     void jobsInserted(int firstSlot, int lastSlot) override;
     void jobsAboutToBeRemoved(const std::vector<int> &removed) override;
