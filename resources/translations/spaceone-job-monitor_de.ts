@@ -701,7 +701,7 @@ Rückgabewert:
     <name>ConnectionController</name>
     <message>
         <location filename="../../ui/connectioncontroller.cpp" line="+84"/>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>The connection no longer exists.</source>
         <translation>Die Verbindung existiert nicht mehr.</translation>
     </message>
@@ -711,7 +711,7 @@ Rückgabewert:
         <translation>Das Token von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+64"/>
         <source>%1 has no token: no system keychain is available, so its token was kept only until the app closed. Enter it again in Connections, or keep it in a private file there.</source>
         <translation>%1 hat kein Token: Es ist kein System-Schlüsselbund verfügbar, daher wurde sein Token nur bis zum Beenden der App aufbewahrt. Geben Sie es unter „Verbindungen“ erneut ein, oder legen Sie es dort in einer privaten Datei ab.</translation>
     </message>
@@ -2440,7 +2440,7 @@ Rückgabewert:
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../app/model/jobtablemodel.cpp" line="+160"/>
+        <location filename="../../app/model/jobtablemodel.cpp" line="+185"/>
         <source>Global (domain)</source>
         <translation>Global (Domain)</translation>
     </message>
@@ -2829,12 +2829,12 @@ Rückgabewert:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+590"/>
+        <location line="+598"/>
         <source>Delete the selected jobs, after confirmation</source>
         <translation>Die ausgewählten Jobs nach einer Rückfrage löschen</translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-596"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -3072,7 +3072,7 @@ Rückgabewert:
         <translation>Diese Verbindung ist auf den Workspace %1 beschränkt; ändern Sie das in der Verbindung.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>Global (domain)</source>
         <translation>Global (Domain)</translation>
     </message>
@@ -3089,14 +3089,14 @@ Rückgabewert:
     <message>
         <location line="+1"/>
         <location line="+5"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <location line="+7"/>
         <location line="+5"/>
         <source>Open Connections…</source>
         <translation>Verbindungen öffnen …</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>Your role may not list jobs here. Ask a domain admin or workspace owner for access.</source>
         <translation>Ihre Rolle darf hier keine Jobs auflisten. Bitten Sie einen Domain-Admin oder Workspace-Owner um Zugriff.</translation>
     </message>
@@ -3107,12 +3107,12 @@ Rückgabewert:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Retry Now</source>
         <translation>Jetzt erneut versuchen</translation>
     </message>
     <message numerus="yes">
-        <location line="-32"/>
+        <location line="-34"/>
         <source>(Tried %n times.)</source>
         <translation>
             <numerusform>(%n-mal versucht.)</numerusform>
@@ -3134,6 +3134,11 @@ Rückgabewert:
     </message>
     <message>
         <location line="+13"/>
+        <source>The jobs appear as soon as it answers.</source>
+        <translation>Die Jobs erscheinen, sobald sie antwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -4170,7 +4175,7 @@ Rückgabewert:
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/guiapplication.cpp" line="+85"/>
+        <location filename="../../ui/guiapplication.cpp" line="+116"/>
         <source>Watch and clean up the collection jobs of a SpaceONE deployment.</source>
         <translation>Die Collection-Jobs einer SpaceONE-Installation beobachten und aufräumen.</translation>
     </message>
@@ -4193,6 +4198,16 @@ Rückgabewert:
         <location line="+3"/>
         <source>Use this settings file instead of the user&apos;s.</source>
         <translation>Diese Einstellungsdatei statt der des Benutzers verwenden.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Starting the built-in sandbox…</source>
+        <translation>Die eingebaute Sandbox wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The built-in sandbox did not start: %1</source>
+        <translation>Die eingebaute Sandbox ist nicht gestartet: %1</translation>
     </message>
 </context>
 </TS>

@@ -684,7 +684,7 @@ Exit status:
     <name>ConnectionController</name>
     <message>
         <location filename="../../ui/connectioncontroller.cpp" line="+84"/>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>The connection no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,7 +694,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+64"/>
         <source>%1 has no token: no system keychain is available, so its token was kept only until the app closed. Enter it again in Connections, or keep it in a private file there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2422,7 +2422,7 @@ Exit status:
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../app/model/jobtablemodel.cpp" line="+160"/>
+        <location filename="../../app/model/jobtablemodel.cpp" line="+185"/>
         <source>Global (domain)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2811,12 +2811,12 @@ Exit status:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+590"/>
+        <location line="+598"/>
         <source>Delete the selected jobs, after confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-596"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3054,7 +3054,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>Global (domain)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3071,14 +3071,14 @@ Exit status:
     <message>
         <location line="+1"/>
         <location line="+5"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <location line="+7"/>
         <location line="+5"/>
         <source>Open Connections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>Your role may not list jobs here. Ask a domain admin or workspace owner for access.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3089,12 +3089,12 @@ Exit status:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Retry Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-32"/>
+        <location line="-34"/>
         <source>(Tried %n times.)</source>
         <translation>
             <numerusform>(Tried once.)</numerusform>
@@ -3116,6 +3116,11 @@ Exit status:
     </message>
     <message>
         <location line="+13"/>
+        <source>The jobs appear as soon as it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4152,7 +4157,7 @@ Exit status:
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/guiapplication.cpp" line="+85"/>
+        <location filename="../../ui/guiapplication.cpp" line="+116"/>
         <source>Watch and clean up the collection jobs of a SpaceONE deployment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4174,6 +4179,16 @@ Exit status:
     <message>
         <location line="+3"/>
         <source>Use this settings file instead of the user&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Starting the built-in sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The built-in sandbox did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
