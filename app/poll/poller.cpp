@@ -6,6 +6,7 @@
 #include "api/joblistreply.h"
 #include "api/jobstatreply.h"
 #include "api/jobtime.h"
+#include "poll/windowpager.h"
 
 #include <QRandomGenerator>
 
@@ -28,8 +29,12 @@ Poller::Poller(JobApiClient *client, QObject *parent)
     , m_client(client)
     , m_lister(new JobLister(client, this))
     , m_delta(new DeltaPoll(client, this))
+    , m_pager(new WindowPager(client, this))
+    , m_windowSize(JobLister::kDefaultMaxJobs)
+    , m_windowRows(JobLister::kDefaultMaxJobs)
 {
     m_timer.setSingleShot(true);
+    connect(m_pager, &WindowPager::finished, this, &Poller::onPageFinished);
     connect(&m_timer, &QTimer::timeout, this, &Poller::poll);
     connect(m_lister, &JobLister::finished, this, &Poller::onListFinished);
     connect(m_lister, &JobLister::progress, this, &Poller::progress);
@@ -61,12 +66,100 @@ void Poller::setJitter(double fraction)
     m_jitter = qBound(0.0, fraction, 1.0);
 }
 
-void Poller::setMaxJobs(int maxJobs)
+void Poller::setWindowSize(int rows)
 {
-    const int before = m_lister->maxJobs();
-    m_lister->setMaxJobs(maxJobs);
-    if (m_lister->maxJobs() != before)
-        m_fullRequested = true; // the window a delta keeps has another size now
+    rows = qMax(1, rows);
+    if (rows == m_windowSize)
+        return;
+    m_windowSize = rows;
+    m_windowRows = rows;
+    m_fullRequested = true; // the window a delta keeps has another size now
+}
+
+int Poller::pageLimit() const
+{
+    return m_lister->pageLimit();
+}
+
+void Poller::setListOrder(const JobOrder &order)
+{
+    if (order == m_listOrder)
+        return;
+    m_listOrder = order;
+    // A window of one order is not a window of another: its rows are listed again. Rows that
+    // are all there (complete, or every match of a search) are only sorted anew.
+    if (m_windowed && m_set.isTruncated())
+        restart();
+}
+
+void Poller::setSearchExpansion(SearchExpansion expansion)
+{
+    m_searchExpansion = std::move(expansion);
+    refreshSearch();
+}
+
+void Poller::refreshSearch()
+{
+    if (searchesOnServer() && m_set.isValid() && scope() != m_listedScope)
+        restart();
+}
+
+JobScope Poller::scope() const
+{
+    JobScope scope{ m_filter.serverFilters(), {} };
+    if (searchesOnServer()) {
+        scope.filterOr = m_filter.textConditions();
+        if (m_searchExpansion)
+            scope.filterOr += m_searchExpansion(m_filter.text);
+    }
+    return scope;
+}
+
+bool Poller::canFetchMore() const
+{
+    return m_windowed && m_set.isValid() && m_set.isTruncated() && m_set.edge() && !m_pagesExhausted
+        && (m_lastServerTotal < 0 || m_lastServerTotal > m_set.size());
+}
+
+void Poller::fetchMore()
+{
+    if (!canFetchMore() || m_paging || m_moreWanted)
+        return;
+    if (m_polling) {
+        // The poll may move the window's edge; the page is listed after it lands.
+        m_moreWanted = true;
+        emit fetchingMoreChanged(true);
+        return;
+    }
+    startPage();
+}
+
+void Poller::startPage()
+{
+    m_paging = true;
+    emit fetchingMoreChanged(true);
+    m_pager->start(m_listedScope, m_set.order(), *m_set.edge(), m_lister->pageLimit());
+}
+
+void Poller::onPageFinished()
+{
+    m_paging = false;
+    const ApiError error = m_pager->error();
+    if (error.isError()) {
+        if (error.kind != ApiError::Kind::Canceled)
+            emit fetchMoreFailed(error);
+    } else {
+        std::vector<Job> jobs = m_pager->takeJobs();
+        m_pagesExhausted = m_pager->isExhausted();
+        m_set.extend(std::move(jobs));
+        m_windowRows = qMax(m_windowRows, m_set.size());
+        emit jobsUpdated(m_lastServerTotal, m_set.isTruncated(), m_generation);
+    }
+    emit fetchingMoreChanged(false);
+    if (m_pollWanted) {
+        m_pollWanted = false;
+        poll();
+    }
 }
 
 void Poller::setFullRefreshInterval(int ms)
@@ -119,8 +212,10 @@ void Poller::setFilter(const JobFilter &filter)
     const bool sameServerQuery = filter.serverFilters() == m_filter.serverFilters()
         && filter.statuses == m_filter.statuses && filter.workspaceId == m_filter.workspaceId
         && filter.trustedAccountId == m_filter.trustedAccountId && filter.pluginId == m_filter.pluginId;
+    // A window's search runs on the server: new text is a new listing.
+    const bool sameSearch = filter.text == m_filter.text || !m_windowed;
     m_filter = filter;
-    if (!sameServerQuery)
+    if (!sameServerQuery || !sameSearch)
         restart();
 }
 
@@ -185,6 +280,16 @@ void Poller::restart()
     m_state.generation = m_generation;
     // The old rows answer a different question now.
     m_delta->abort();
+    m_pager->abort();
+    const bool wasFetching = m_paging || m_moreWanted;
+    m_paging = false;
+    m_moreWanted = false;
+    m_pollWanted = false;
+    m_pagesExhausted = false;
+    m_windowRows = m_windowSize;
+    m_baseTotal = -1;
+    if (wasFetching)
+        emit fetchingMoreChanged(false);
     m_set.invalidate();
     m_hasWatermark = false;
     m_baseProbe = {};
@@ -233,6 +338,11 @@ void Poller::poll()
     if (!m_client)
         return;
     m_timer.stop();
+    if (m_paging) {
+        // A page lands first: a poll that moved the edge under it would cut it off.
+        m_pollWanted = true;
+        return;
+    }
     ++m_pollSeq;
     abortStats();
     m_delta->abort();
@@ -242,6 +352,11 @@ void Poller::poll()
     m_statsPending = 0;
     m_statsError = {};
     m_traffic = {};
+    m_relisted = false;
+    if (m_baseCountReply) {
+        m_baseCountReply->abort();
+        m_baseCountReply = nullptr;
+    }
     if (wantsFull())
         startFull();
     else
@@ -256,18 +371,31 @@ void Poller::startFull()
     m_kind = PollKind::Full;
     m_listDone = false;
     m_markOk = false;
+    m_listedWithSearch = searchesOnServer();
+    m_listedScope = scope();
     JobListRequest request;
-    request.query.filter = m_filter.serverFilters();
+    request.query = m_listedScope.query();
+    request.query.sort = m_listOrder.sortKeys();
+    // A window keeps the rows the user paged to; a complete listing stops at the window size,
+    // which is what tells the two modes apart.
+    m_lister->setMaxJobs(m_windowed ? qMax(m_windowSize, m_windowRows) : m_windowSize);
     // Restarting drops a listing of an abandoned poll without a finished() signal.
     m_lister->start(request);
 
-    startStats();
+    if (!m_statsRequested)
+        startStats();
+    if (m_listedWithSearch)
+        startBaseCount();
+    if (m_markReply) {
+        m_markReply->abort();
+        m_markReply = nullptr;
+    }
     if (!m_deltaEnabled)
         return;
     // The newest updated_at as the listing starts is where the next delta poll begins: a job
     // that changes while the pages arrive is stamped later (within the overlap) and found then.
     JobListRequest mark;
-    mark.query.filter = request.query.filter;
+    mark.query = m_listedScope.query();
     mark.query.only = QStringList{ QStringLiteral("updated_at") };
     mark.query.sort = { { QStringLiteral("updated_at"), true } };
     mark.query.pageStart = 1;
@@ -294,8 +422,61 @@ void Poller::startDelta()
     m_kind = PollKind::Delta;
     // With a facet chosen, the facet counts cover jobs outside the list; watch that wider set
     // too, so its counts are asked again only when it changed.
-    m_delta->start(m_filter.serverFilters(), &m_set, m_watermarkMs, m_hasWatermark, m_overlapMs, facetFreeFilters(),
+    m_delta->start(m_listedScope, &m_set, m_watermarkMs, m_hasWatermark, m_overlapMs, facetFreeFilters(),
                    facetsChosen() ? &m_baseProbe : nullptr);
+    if (m_listedWithSearch)
+        startBaseCount();
+}
+
+void Poller::startBaseCount()
+{
+    // Beside a search on the server, only this count tells whether the filters alone still
+    // match more jobs than the window holds.
+    m_baseCount = -1;
+    if (m_baseCountReply)
+        m_baseCountReply->abort();
+    JobListReply *reply = m_client->list(DeltaPoll::countRequest(JobScope{ m_filter.serverFilters(), {} }));
+    m_baseCountReply = reply;
+    const quint64 seq = m_pollSeq;
+    connect(reply, &JobApiReply::finished, this, [this, reply, seq] {
+        if (seq != m_pollSeq || reply != m_baseCountReply)
+            return;
+        m_baseCountReply = nullptr;
+        m_traffic.add(reply);
+        // Failed, the mode stays as it is until a count succeeds.
+        if (reply->isOk())
+            m_baseCount = reply->page().totalCount;
+        maybeComplete();
+    });
+}
+
+bool Poller::settleMode(qint64 listedTotal, bool listedWithSearch)
+{
+    const qint64 base = listedWithSearch ? m_baseCount : listedTotal;
+    if (base < 0)
+        return true;
+    m_baseTotal = base;
+    const bool windowed = base > m_windowSize;
+    if (windowed == m_windowed)
+        return true;
+    setWindowed(windowed);
+    // The search moves between the server and the client with the mode: a listing made for the
+    // other mode holds the wrong rows. Once per poll, so a total that hovers at the window size
+    // cannot keep a poll listing.
+    if (searchesOnServer() == listedWithSearch || m_relisted)
+        return true;
+    m_relisted = true;
+    return false;
+}
+
+void Poller::setWindowed(bool windowed)
+{
+    if (windowed == m_windowed)
+        return;
+    m_windowed = windowed;
+    if (!windowed)
+        m_windowRows = m_windowSize;
+    emit windowedChanged(windowed);
 }
 
 void Poller::startStats(bool statusOnly)
@@ -397,7 +578,7 @@ void Poller::onDeltaFinished()
 
 void Poller::maybeComplete()
 {
-    if (m_polling && m_listDone && m_statsPending == 0 && !m_markReply)
+    if (m_polling && m_listDone && m_statsPending == 0 && !m_markReply && !m_baseCountReply)
         complete();
 }
 
@@ -406,6 +587,14 @@ void Poller::fail(const ApiError &error)
     m_polling = false;
     abortStats();
     m_delta->abort();
+    if (m_baseCountReply) {
+        m_baseCountReply->abort();
+        m_baseCountReply = nullptr;
+    }
+    if (m_moreWanted) {
+        m_moreWanted = false;
+        emit fetchingMoreChanged(false);
+    }
     if (m_markReply) {
         m_markReply->abort();
         m_markReply = nullptr;
@@ -436,13 +625,22 @@ void Poller::complete()
             return;
         }
         std::vector<Job> jobs = m_lister->takeJobs();
+        const qint64 listedTotal = m_lister->serverTotal() >= 0 ? m_lister->serverTotal() : qint64(jobs.size());
+        if (!settleMode(listedTotal, m_listedWithSearch)) {
+            m_listDone = false;
+            startFull();
+            return;
+        }
         qint64 newest = JobTime::kNone;
         for (const Job &job : jobs)
             newest = qMax(newest, job.updatedAtMs);
-        m_lastServerTotal = m_lister->serverTotal() >= 0 ? m_lister->serverTotal() : qint64(jobs.size());
+        m_lastServerTotal = listedTotal;
         m_state.lastChanges = int(jobs.size());
         m_state.sweepRangesCounted = 0;
         m_state.sweepRangesListed = 0;
+        // A window is kept in the order it was listed in; rows that are all there in the
+        // server's default, which the sweeps of the delta polls count by.
+        m_set.setOrder(m_lister->truncated() ? m_listOrder : JobOrder());
         m_set.reset(std::move(jobs), m_lister->maxJobs(), m_lister->truncated());
         // Without the mark (an empty list, or a server that sent no updated_at) the newest
         // stamp listed is the next best server time.
@@ -453,7 +651,20 @@ void Poller::complete()
         m_sinceFull.start();
         m_state.lastFullRefresh = QDateTime::currentDateTime();
     }
+    if (m_kind != PollKind::Full) {
+        const qint64 base = m_listedWithSearch ? m_baseCount : m_lastServerTotal;
+        if (base >= 0)
+            m_baseTotal = base;
+        if (base >= 0 && (base > m_windowSize) != m_windowed) {
+            // Jobs were created past the window size, or deleted below it: the rows of the
+            // other mode are listed now, in this same poll.
+            setWindowed(base > m_windowSize);
+            startFull();
+            return;
+        }
+    }
     m_polling = false;
+    m_pagesExhausted = false;
     m_statReplies.clear();
     m_state.lastKind = m_kind;
     m_state.lastTraffic = m_traffic;
@@ -477,6 +688,13 @@ void Poller::complete()
         m_haveStats = false; // ask again next poll
     }
     schedule(m_intervalMs);
+    if (m_moreWanted) {
+        m_moreWanted = false;
+        if (canFetchMore())
+            startPage();
+        else
+            emit fetchingMoreChanged(false);
+    }
 }
 
 void Poller::schedule(int delayMs)
