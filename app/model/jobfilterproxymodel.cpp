@@ -113,6 +113,10 @@ bool JobFilterProxyModel::accepts(int slot) const
 
 bool JobFilterProxyModel::before(int a, int b) const
 {
+    if (m_serverOrder) {
+        const int byServer = m_serverOrder->compare(m_jobs->jobSet()->job(a), m_jobs->jobSet()->job(b));
+        return byServer != 0 ? byServer < 0 : a < b;
+    }
     if (m_sortColumn < 0)
         return a < b; // the source's order: rows are slots in slot order
     const JobSet &set = *m_jobs->jobSet();
@@ -137,7 +141,7 @@ void JobFilterProxyModel::rebuild()
     std::vector<int> held;
     held.reserve(size_t(m_jobs->jobSet()->size()));
     m_jobs->jobSet()->forEach([&held](int slot, const Job &) { held.push_back(slot); });
-    if (m_sortColumn >= 0)
+    if (m_sortColumn >= 0 || m_serverOrder)
         std::sort(held.begin(), held.end(), [this](int a, int b) { return before(a, b); });
     m_order.assign(held, [this](int slot) { return accepts(slot); });
 }
@@ -214,7 +218,7 @@ void JobFilterProxyModel::onRowsInserted(const QModelIndex &parent, int first, i
         if (shown.empty())
             return;
         beginInsertRows(QModelIndex(), 0, int(shown.size()) - 1);
-        if (m_order.size() == 0 && m_sortColumn >= 0) {
+        if (m_order.size() == 0 && (m_sortColumn >= 0 || m_serverOrder)) {
             std::sort(shown.begin(), shown.end(), [this](int a, int b) { return before(a, b); });
             m_order.assign(shown, [](int) { return true; });
         } else {
@@ -452,12 +456,27 @@ void JobFilterProxyModel::refreshStuck()
 
 void JobFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
+    column = column < 0 || column >= JobTableModel::ColumnCount ? -1 : column;
     if (column == m_sortColumn && order == m_sortOrder)
         return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    resort();
+    emit sortChanged(m_sortColumn, m_sortOrder);
+}
+
+void JobFilterProxyModel::setServerOrder(const std::optional<JobOrder> &order)
+{
+    if (order == m_serverOrder)
+        return;
+    m_serverOrder = order;
+    resort();
+}
+
+void JobFilterProxyModel::resort()
+{
     const bool wasOpen = m_layoutOpen;
     openLayout();
-    m_sortColumn = column < 0 || column >= JobTableModel::ColumnCount ? -1 : column;
-    m_sortOrder = order;
     if (m_jobs) {
         std::vector<int> held;
         held.reserve(size_t(m_order.size()));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "api/joborder.h"
 #include "jobfilter.h"
 #include "rankedslots.h"
 
@@ -8,6 +9,7 @@
 #include <QPersistentModelIndex>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 class JobTableModel;
@@ -62,6 +64,10 @@ public:
     // -1: the source model's order.
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // Rows in exactly the server's order instead of the sort column's own comparison: when the
+    // rows are a window of that order, rows listed later must land after the ones shown.
+    void setServerOrder(const std::optional<JobOrder> &order);
+    const std::optional<JobOrder> &serverOrder() const { return m_serverOrder; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -77,12 +83,14 @@ public:
 
 signals:
     void filterChanged(const JobFilter &filter);
+    void sortChanged(int column, Qt::SortOrder order);
 
 private:
     template <typename Change> void changeFilter(Change change);
     bool accepts(int slot) const;
     bool before(int a, int b) const;
     void rebuild();
+    void resort();
     void openLayout();
     void closeLayout();
     void flushDirty();
@@ -100,6 +108,7 @@ private:
     RankedSlots m_order;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    std::optional<JobOrder> m_serverOrder;
 
     // A group of source changes in progress, and what it left to do at its end.
     bool m_inBatch = false;

@@ -44,6 +44,13 @@ public:
     const JobStats &stats() const { return m_stats; }
     qint64 serverTotal() const { return m_serverTotal; }
     bool isTruncated() const { return m_truncated; }
+    // More jobs match than the window holds: sort and search go to the server, and the table
+    // loads more as it is scrolled to its end (see Poller).
+    bool isWindowed() const;
+    // The jobs matching the filters, search aside; -1 before the first poll.
+    qint64 baseTotal() const;
+    bool searchesOnServer() const;
+    bool isFetchingMore() const;
     int stuckCount() const { return m_stuckCount; }
     bool hasData() const { return m_hasData; }
     // The last poll failed: what is shown is the last good data.
@@ -60,9 +67,16 @@ Q_SIGNALS:
     void statsChanged();
     void errorChanged(const ApiError &error); // Kind::None when recovered
     void transitionsDetected(const JobTransitionTracker::Transitions &transitions);
+    // The mode, or the loading of a page after the window, changed.
+    void windowChanged();
+    void fetchMoreFailed(const ApiError &error);
 
 private:
     void onJobsUpdated(qint64 serverTotal, bool truncated);
+    void onSortChanged(int column, Qt::SortOrder order);
+    void onWindowedChanged(bool windowed);
+    // The table shows a window in the server's order exactly when it is one.
+    void applyServerOrder();
 
     JobApiClient *m_client;
     Poller *m_poller;
@@ -78,4 +92,6 @@ private:
     bool m_truncated = false;
     int m_stuckCount = 0;
     bool m_hasData = false;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
