@@ -51,7 +51,7 @@ case "$mode" in
 run)
     say "building the app and the sandbox server ($jobs jobs; about 5 min on 2 cores the first time)"
     cmake --build "$build" --parallel "$jobs" --target spaceone-job-monitor spaceone-job-monitor-sandbox
-    exec "$build/app/spaceone-job-monitor" "$@"
+    exec "$build/bin/spaceone-job-monitor" "$@"
     ;;
 test)
     say "building the app, the tests and the benchmarks ($jobs jobs; about 8 min on 2 cores the first time)"

@@ -3,8 +3,8 @@
 
 #include <QString>
 
-// The subcommands of the command-line interface, as data: the parser, --help and the man page
-// are all generated from this table and CliOption's.
+// The subcommands of the command-line interface, as data: the parser and --help are generated
+// from this table and CliOption's (the man page is checked against --help).
 struct CliCommand
 {
     enum Id : unsigned {

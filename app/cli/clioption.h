@@ -8,7 +8,8 @@
 #include <QString>
 
 // One command-line option as data. The table in clioption.cpp is the single definition of every
-// option: the parser, --help and the man page are generated from it.
+// option: the parser and --help are generated from it; the man page is written by hand and
+// checked against --help (ctest -L packaging).
 struct CliOption
 {
     const char *name; // long name without dashes

@@ -237,23 +237,8 @@ ConnectionTestResult ConnectionTester::interpret(QNetworkReply *reply, PathStyle
                         .arg(m_timeoutMs / 1000.0, 0, 'f', m_timeoutMs % 1000 == 0 ? 0 : 1));
 
     if (status == 0 || (reply->error() != QNetworkReply::NoError && status < 300)) {
-        if (!m_sslErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError) {
-            ConnectionTestResult r = make(Outcome::Tls, {});
-            QSslCertificate leaf;
-            for (const QSslError &e : std::as_const(m_sslErrors)) {
-                if (!e.certificate().isNull()) {
-                    leaf = e.certificate();
-                    break;
-                }
-            }
-            r.certificateDetails = leaf.isNull() ? QString() : TlsPolicy::describeCertificate(leaf);
-            const QString why = m_sslErrors.isEmpty() ? reply->errorString() : TlsPolicy::describeErrors(m_sslErrors);
-            r.message = tr("Refused the secure connection to %1: its certificate is not trusted (%2). If this is a "
-                           "private deployment, ask its administrator for the CA certificate, compare the "
-                           "fingerprint, and set it as this connection's CA bundle.")
-                            .arg(host, why);
-            return r;
-        }
+        if (!m_sslErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError)
+            return describeTlsFailure(reply, host);
         return describeNetworkFailure(reply->error(), host, reply->errorString());
     }
 
@@ -267,23 +252,50 @@ ConnectionTestResult ConnectionTester::interpret(QNetworkReply *reply, PathStyle
                     status);
     }
 
-    if (status >= 200 && status < 300) {
-        double count = 0;
-        if (!readCount(body, &count))
-            return make(Outcome::BadResponse,
-                        tr("%1 answered, but not like console-api-v2 (the reply is not a job count). Check that the "
-                           "URL is console-api-v2's address.")
-                            .arg(host),
-                        status);
-        ConnectionTestResult r = make(Outcome::Connected, {}, status);
-        r.jobCount = count;
-        const QString number = QLocale().toString(qlonglong(count));
-        r.message = m_profile.workspaceId.isEmpty()
-            ? tr("Connected: %1 jobs visible").arg(number)
-            : tr("Connected: %1 jobs visible in workspace %2").arg(number, m_profile.workspaceId);
-        return r;
-    }
+    if (status >= 200 && status < 300)
+        return describeAnswer(body, status, host);
+    return describeHttpError(body, status, style);
+}
 
+ConnectionTestResult ConnectionTester::describeTlsFailure(QNetworkReply *reply, const QString &host)
+{
+    ConnectionTestResult r = make(Outcome::Tls, {});
+    QSslCertificate leaf;
+    for (const QSslError &e : std::as_const(m_sslErrors)) {
+        if (!e.certificate().isNull()) {
+            leaf = e.certificate();
+            break;
+        }
+    }
+    r.certificateDetails = leaf.isNull() ? QString() : TlsPolicy::describeCertificate(leaf);
+    const QString why = m_sslErrors.isEmpty() ? reply->errorString() : TlsPolicy::describeErrors(m_sslErrors);
+    r.message = tr("Refused the secure connection to %1: its certificate is not trusted (%2). If this is a "
+                   "private deployment, ask its administrator for the CA certificate, compare the "
+                   "fingerprint, and set it as this connection's CA bundle.")
+                    .arg(host, why);
+    return r;
+}
+
+ConnectionTestResult ConnectionTester::describeAnswer(const QByteArray &body, int status, const QString &host)
+{
+    double count = 0;
+    if (!readCount(body, &count))
+        return make(Outcome::BadResponse,
+                    tr("%1 answered, but not like console-api-v2 (the reply is not a job count). Check that the "
+                       "URL is console-api-v2's address.")
+                        .arg(host),
+                    status);
+    ConnectionTestResult r = make(Outcome::Connected, {}, status);
+    r.jobCount = count;
+    const QString number = QLocale().toString(qlonglong(count));
+    r.message = m_profile.workspaceId.isEmpty()
+        ? tr("Connected: %1 jobs visible").arg(number)
+        : tr("Connected: %1 jobs visible in workspace %2").arg(number, m_profile.workspaceId);
+    return r;
+}
+
+ConnectionTestResult ConnectionTester::describeHttpError(const QByteArray &body, int status, PathStyle style)
+{
     const ApiError error = ApiError::fromHttp(status, body);
     const QString detail
         = error.code.isEmpty() ? error.message : QStringLiteral("%1: %2").arg(error.code, error.message);

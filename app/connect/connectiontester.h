@@ -54,6 +54,9 @@ private:
     void finish(ConnectionTestResult result);
     void finishLater(ConnectionTestResult result);
     ConnectionTestResult interpret(QNetworkReply *reply, PathStyle style);
+    ConnectionTestResult describeTlsFailure(QNetworkReply *reply, const QString &host);
+    ConnectionTestResult describeAnswer(const QByteArray &body, int status, const QString &host);
+    ConnectionTestResult describeHttpError(const QByteArray &body, int status, PathStyle style);
 
     QNetworkAccessManager *m_network;
     QTimer *m_timer;

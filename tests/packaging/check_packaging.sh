@@ -15,8 +15,6 @@
 # Nothing is written outside a temporary directory (but cmake --install's install_manifest.txt
 # in the build tree), and everything started is stopped on exit.
 #
-# While the app, its CLI or the sandbox server are still placeholders, the checks that need them
-# are skipped with a message; with SJM_PACKAGING_STRICT=1 they fail instead.
 # SJM_PACKAGING_APT_SIMULATE=1 also has apt-get simulate installing the .deb (slow).
 set -euo pipefail
 
@@ -34,7 +32,6 @@ for arg in "$@"; do
         ;;
     esac
 done
-strict="${SJM_PACKAGING_STRICT:-0}"
 
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/sjm-packaging.XXXXXX")"
 pids=()
@@ -53,12 +50,6 @@ fail() {
     exit 1
 }
 ok() { echo "ok: $*"; }
-skip() {
-    if [ "$strict" = 1 ]; then
-        fail "$* (SJM_PACKAGING_STRICT=1)"
-    fi
-    echo "SKIP: $*"
-}
 # A tool the checks run must be there, and its package must be one that packaging/install-deps.sh
 # installs (or one of their direct dependencies, or part of every Debian system): a machine that
 # happens to have the tool must not hide that a new machine lacks it.
@@ -112,7 +103,7 @@ png_size() {
 # The files every install carries, relative to the prefix (/usr in the package).
 expected_files() {
     echo "bin/$exe"
-    [ -z "$sandbox_file" ] || echo "bin/$sandbox_exe"
+    echo "bin/$sandbox_exe"
     echo "$desktop_rel"
     echo "$metainfo_rel"
     echo "share/icons/hicolor/scalable/apps/$app_id.svg"
@@ -195,30 +186,25 @@ check_install() {
     cmake --install "$build" --prefix "$prefix" >"$tmp/install.log" 2>&1 ||
         { cat "$tmp/install.log" >&2; fail "cmake --install $build --prefix $prefix"; }
     ok "cmake --install into a temporary prefix"
+    # One install rule per file: a second one for the same file hides which of them wins.
+    local twice
+    twice="$(sed -n 's/^-- \(Installing\|Up-to-date\): //p' "$tmp/install.log" | sort | uniq -d)"
+    [ -z "$twice" ] || fail "installed by more than one rule: $(tr '\n' ' ' <<<"$twice")"
+    ok "every file is installed by one rule"
     check_desktop_integration "$prefix"
 
     # The version, from the CMake project version.
     rc=0
     out="$(timeout 30 "$prefix/bin/$exe" --version 2>&1)" || rc=$?
-    if [[ "$out" == *"$version"* ]] && [ "$rc" = 0 ]; then
-        ok "$exe --version prints $version"
-    elif [ -z "$out" ] && [ "$rc" = 0 ]; then
-        skip "$exe --version prints nothing: the app is still a placeholder"
-    else
+    [[ "$out" == *"$version"* ]] && [ "$rc" = 0 ] ||
         fail "$exe --version exited $rc and printed '$out', expected the version $version"
-    fi
+    ok "$exe --version prints $version"
 
     # The CLI against the installed sandbox server.
     rc=0
     out="$(timeout 30 "$prefix/bin/$exe" --help 2>&1)" || rc=$?
-    if ! grep -qw stat <<<"$out"; then
-        skip "$exe --help does not mention 'stat': no command-line interface yet, CLI check not run"
-        return 0
-    fi
-    if [ ! -x "$prefix/bin/$sandbox_exe" ]; then
-        skip "$sandbox_exe is not installed: no sandbox server yet, CLI check not run"
-        return 0
-    fi
+    grep -qw stat <<<"$out" || fail "$exe --help does not mention 'stat': $out"
+    [ -x "$prefix/bin/$sandbox_exe" ] || fail "$sandbox_exe is not installed"
     out="$(timeout 30 "$prefix/bin/$sandbox_exe" --version 2>&1)" || fail "$sandbox_exe --version: $out"
     [[ "$out" == *"$version"* ]] || fail "$sandbox_exe --version printed '$out', expected $version"
     ok "$sandbox_exe --version prints $version"
@@ -299,9 +285,6 @@ check_deb() {
     while read -r f; do
         grep -qx "./usr/$f" "$tmp/files" || fail "the package lacks /usr/$f"
     done < <(expected_files)
-    if [ -z "$sandbox_file" ]; then
-        skip "no $sandbox_exe target yet: the package does not carry the sandbox server"
-    fi
     dpkg-deb -x "$deb" "$tmp/root"
     for f in "$tmp/root/usr/bin/"*; do
         if readelf -d "$f" | grep -Eq '\((RPATH|RUNPATH)\)'; then
@@ -371,20 +354,13 @@ check_man() {
     # documented exists.
     local help command
     help="$(timeout 30 "$exe_file" --help 2>&1 || true)"
-    if ! grep -qw stat <<<"$help"; then
-        skip "$exe --help does not mention 'stat' yet: man page not compared with the CLI"
-    else
-        for command in list get delete stat; do
-            help+=$'\n'"$(timeout 30 "$exe_file" "$command" --help 2>&1 || true)"
-        done
-        compare_options "$exe" "$help"
-    fi
-    if [ -z "$sandbox_file" ]; then
-        skip "no $sandbox_exe target yet: man page not compared with the sandbox server"
-    else
-        help="$(timeout 30 "$sandbox_file" --help 2>&1 || true)"
-        compare_options "$sandbox_exe" "$help"
-    fi
+    grep -qw stat <<<"$help" || fail "$exe --help does not mention 'stat': $help"
+    for command in list get delete stat; do
+        help+=$'\n'"$(timeout 30 "$exe_file" "$command" --help 2>&1 || true)"
+    done
+    compare_options "$exe" "$help"
+    help="$(timeout 30 "$sandbox_file" --help 2>&1 || true)"
+    compare_options "$sandbox_exe" "$help"
 }
 
 compare_options() {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// Renders the dialogs with realistic jobs into PNGs: a check that they lay out headless, and
-// the screenshots in docs/. Set SJM_SCREENSHOT_DIR to choose where they go.
+// Renders the dialogs with realistic jobs: a check that they lay out headless. With
+// SJM_SCREENSHOT_DIR set, the renderings are also saved there as the PNGs of docs/screenshots/;
+// without it nothing is written.
 #include "apitestutil.h"
 #include "testbackend.h"
 
@@ -16,8 +17,10 @@
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QPixmap>
 #include <QPushButton>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -49,22 +52,17 @@ Job job(const char *id, JobStatus status, const char *account, const char *works
     return j;
 }
 
-QString outputDir()
-{
-    QString dir = qEnvironmentVariable("SJM_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        dir = QDir::tempPath() + QStringLiteral("/sjm-screenshots");
-    QDir().mkpath(dir);
-    return dir;
-}
-
+// Renders the widget, and saves the rendering as `name` when SJM_SCREENSHOT_DIR asks for it.
 bool save(QWidget *widget, const QString &name)
 {
     QCoreApplication::processEvents();
     const QPixmap pixmap = widget->grab();
     if (pixmap.isNull())
         return false;
-    return pixmap.save(outputDir() + QLatin1Char('/') + name);
+    const QString dir = qEnvironmentVariable("SJM_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return true;
+    return QDir().mkpath(dir) && pixmap.save(dir + QLatin1Char('/') + name);
 }
 
 class ScreenshotTest : public ::testing::Test
@@ -148,4 +146,28 @@ TEST_F(ScreenshotTest, DeleteDialog)
     dialog->deleteButton()->click();
     ASSERT_TRUE(waitUntil([&] { return dialog->stage() == DeleteJobsDialog::Stage::Done; }));
     EXPECT_TRUE(save(dialog.get(), QStringLiteral("delete-dialog-results.png")));
+}
+
+TEST(ScreenshotOutput, WritesOnlyWhenAsked)
+{
+    const QByteArray before = qgetenv("SJM_SCREENSHOT_DIR");
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    QLabel widget(QStringLiteral("Screenshot"));
+    widget.resize(120, 40);
+
+    qunsetenv("SJM_SCREENSHOT_DIR");
+    EXPECT_TRUE(save(&widget, QStringLiteral("unasked.png")));
+    EXPECT_TRUE(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
+
+    const QString asked = dir.path() + QStringLiteral("/shots");
+    qputenv("SJM_SCREENSHOT_DIR", asked.toLocal8Bit());
+    EXPECT_TRUE(save(&widget, QStringLiteral("asked.png")));
+    const QImage image(asked + QStringLiteral("/asked.png"));
+    EXPECT_EQ(image.size(), widget.grab().size());
+
+    if (before.isNull())
+        qunsetenv("SJM_SCREENSHOT_DIR");
+    else
+        qputenv("SJM_SCREENSHOT_DIR", before);
 }

@@ -1,0 +1,206 @@
+# The include check: every #include in app/ and ui/ follows an edge of the layer graph in
+# app/layers.cmake, and docs/architecture.md shows that same graph.
+#
+#   cmake -DSOURCE_DIR=<tree> [-DLAYERS=<file>] [-DDOC=<file>] -P check_includes.cmake
+#
+# Fails, listing every offence, when
+# - a file includes a header of a layer its own layer may not use (a lower layer reaching a
+#   higher one, the sandbox reaching a client layer, anything in app/ reaching ui/), whether
+#   by the layer's include root ("poll/poller.h", <poll/poller.h>) or by a relative path
+#   ("../poll/poller.h");
+# - a relative include leaves app/ and ui/;
+# - app/ holds a source file outside any layer, or a folder that is not a layer;
+# - the graph is not closed (the libraries link their layers publicly, so a layer sees what its
+#   layers use) or names an unknown layer;
+# - the table of docs/architecture.md lists other edges, or misses or adds a layer.
+cmake_minimum_required(VERSION 3.25)
+
+if(NOT SOURCE_DIR)
+    message(FATAL_ERROR "usage: cmake -DSOURCE_DIR=<tree> [-DLAYERS=<file>] [-DDOC=<file>] -P ${CMAKE_CURRENT_LIST_FILE}")
+endif()
+get_filename_component(SOURCE_DIR "${SOURCE_DIR}" ABSOLUTE)
+if(NOT LAYERS)
+    set(LAYERS "${SOURCE_DIR}/app/layers.cmake")
+endif()
+if(NOT DOC)
+    set(DOC "${SOURCE_DIR}/docs/architecture.md")
+endif()
+include("${LAYERS}")
+
+set(problems "")
+# problem(<text>...): one offence; the parts are joined.
+function(problem)
+    string(CONCAT text ${ARGN})
+    set(problems ${problems} "${text}" PARENT_SCOPE)
+endfunction()
+
+# ----- the graph itself --------------------------------------------------------------------------
+# The name a layer's headers are included by: the last part of its folder ("api" for app/api).
+foreach(layer IN LISTS SJM_LAYERS)
+    if(NOT SJM_LAYER_DIR_${layer})
+        problem("app/layers.cmake: layer ${layer} has no SJM_LAYER_DIR_${layer}")
+        continue()
+    endif()
+    get_filename_component(include_name_${layer} "${SJM_LAYER_DIR_${layer}}" NAME)
+    foreach(used IN LISTS SJM_LAYER_USES_${layer})
+        if(NOT used IN_LIST SJM_LAYERS)
+            problem("app/layers.cmake: ${layer} uses ${used}, which is not a layer")
+        elseif(used STREQUAL layer)
+            problem("app/layers.cmake: ${layer} lists itself")
+        else()
+            foreach(indirect IN LISTS SJM_LAYER_USES_${used})
+                if(NOT indirect STREQUAL layer AND NOT indirect IN_LIST SJM_LAYER_USES_${layer})
+                    problem("app/layers.cmake: ${layer} uses ${used}, which uses ${indirect}: list ${indirect} in "
+                            "SJM_LAYER_USES_${layer} too, or drop the edge")
+                endif()
+                if(indirect STREQUAL layer)
+                    problem("app/layers.cmake: ${layer} and ${used} use each other")
+                endif()
+            endforeach()
+        endif()
+    endforeach()
+endforeach()
+
+# The layer that holds a path relative to the source root: the longest layer folder it is in.
+function(layer_of path out)
+    set(best "")
+    set(best_length 0)
+    foreach(layer IN LISTS SJM_LAYERS)
+        set(dir "${SJM_LAYER_DIR_${layer}}/")
+        string(LENGTH "${dir}" length)
+        string(FIND "${path}" "${dir}" at)
+        if(at EQUAL 0 AND length GREATER best_length)
+            set(best ${layer})
+            set(best_length ${length})
+        endif()
+    endforeach()
+    set(${out} "${best}" PARENT_SCOPE)
+endfunction()
+
+# ----- app/ holds layers and nothing else -----------------------------------------------------------
+file(GLOB app_entries LIST_DIRECTORIES true RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/app/*")
+foreach(entry IN LISTS app_entries)
+    if(IS_DIRECTORY "${SOURCE_DIR}/${entry}")
+        layer_of("${entry}/" layer)
+        if(NOT layer)
+            problem("${entry}/ is not a layer: add it to app/layers.cmake, with the layers it may use")
+        endif()
+    elseif(entry MATCHES "\\.(cpp|h|hpp|cc)$")
+        problem("${entry}: app/ holds only layer folders, and sources belong in the folder of their layer")
+    endif()
+endforeach()
+
+# ----- every include ------------------------------------------------------------------------------
+file(GLOB_RECURSE sources RELATIVE "${SOURCE_DIR}"
+    "${SOURCE_DIR}/app/*.h" "${SOURCE_DIR}/app/*.hpp" "${SOURCE_DIR}/app/*.cpp" "${SOURCE_DIR}/app/*.cpp.in"
+    "${SOURCE_DIR}/ui/*.h" "${SOURCE_DIR}/ui/*.hpp" "${SOURCE_DIR}/ui/*.cpp")
+list(SORT sources)
+set(include_count 0)
+foreach(source IN LISTS sources)
+    layer_of("${source}" from)
+    if(NOT from)
+        continue() # reported above
+    endif()
+    get_filename_component(source_dir "${SOURCE_DIR}/${source}" DIRECTORY)
+    file(STRINGS "${SOURCE_DIR}/${source}" lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"]")
+    foreach(line IN LISTS lines)
+        if(NOT line MATCHES "#[ \t]*include[ \t]*([<\"])([^>\"]+)[>\"]")
+            continue()
+        endif()
+        set(quote "${CMAKE_MATCH_1}")
+        set(included "${CMAKE_MATCH_2}")
+        set(spelled "\"${included}\"")
+        if(quote STREQUAL "<")
+            set(spelled "<${included}>")
+        endif()
+        math(EXPR include_count "${include_count} + 1")
+        set(to "")
+        set(where "")
+        # A quoted include is looked up next to the including file first, as the compiler does.
+        if(quote STREQUAL "\"" AND EXISTS "${source_dir}/${included}" AND NOT IS_DIRECTORY "${source_dir}/${included}")
+            file(REAL_PATH "${source_dir}/${included}" resolved)
+            file(REAL_PATH "${SOURCE_DIR}" root)
+            file(RELATIVE_PATH where "${root}" "${resolved}")
+            if(where MATCHES "^\\.\\./" OR NOT where MATCHES "^(app|ui)/")
+                problem("${source}: #include ${spelled}: reaches ${where}, outside app/ and ui/")
+                continue()
+            endif()
+            layer_of("${where}" to)
+        elseif(included MATCHES "^([^/]+)/")
+            set(head "${CMAKE_MATCH_1}")
+            foreach(layer IN LISTS SJM_LAYERS)
+                if(NOT layer STREQUAL "main" AND head STREQUAL include_name_${layer})
+                    set(to ${layer})
+                endif()
+            endforeach()
+        endif()
+        if(to AND NOT to STREQUAL from AND NOT to IN_LIST SJM_LAYER_USES_${from})
+            # The line number, for the message only.
+            file(READ "${SOURCE_DIR}/${source}" text)
+            string(FIND "${text}" "${line}" at)
+            string(SUBSTRING "${text}" 0 ${at} before)
+            string(REGEX MATCHALL "\n" newlines "${before}")
+            list(LENGTH newlines line_number)
+            math(EXPR line_number "${line_number} + 1")
+            set(allowed "${SJM_LAYER_USES_${from}}")
+            if(NOT allowed)
+                set(allowed "no other layer")
+            endif()
+            string(REPLACE ";" ", " allowed "${allowed}")
+            problem("${source}:${line_number}: #include ${spelled}: ${from} may not use ${to} "
+                    "(${from} may use: ${allowed})")
+        endif()
+    endforeach()
+endforeach()
+
+# ----- docs/architecture.md shows the same graph ------------------------------------------------------
+# Its table has one row per layer: | `<folder>/` | ... | `<layer>`, `<layer>` | with the layers the
+# row's layer may use, as code, in the last cell.
+if(NOT EXISTS "${DOC}")
+    problem("${DOC}: missing (it shows the layers and the include check compares it with app/layers.cmake)")
+else()
+    file(STRINGS "${DOC}" rows REGEX "^\\| *`[^`]+/` *\\|")
+    set(documented "")
+    foreach(row IN LISTS rows)
+        string(REGEX MATCH "^\\| *`([^`]+)/` *\\|" _ "${row}")
+        set(dir "${CMAKE_MATCH_1}")
+        set(layer "")
+        foreach(candidate IN LISTS SJM_LAYERS)
+            if(dir STREQUAL SJM_LAYER_DIR_${candidate})
+                set(layer ${candidate})
+            endif()
+        endforeach()
+        if(NOT layer)
+            continue() # a table of something else
+        endif()
+        list(APPEND documented ${layer})
+        string(REGEX REPLACE "\\| *$" "" trimmed "${row}")
+        string(REGEX REPLACE "^.*\\|" "" last_cell "${trimmed}")
+        string(REGEX MATCHALL "`[a-z]+`" names "${last_cell}")
+        string(REPLACE "`" "" names "${names}")
+        set(expected "${SJM_LAYER_USES_${layer}}")
+        list(SORT names)
+        list(SORT expected)
+        if(NOT "${names}" STREQUAL "${expected}")
+            string(REPLACE ";" ", " shown "${names}")
+            string(REPLACE ";" ", " wanted "${expected}")
+            problem("docs/architecture.md: the row of ${dir}/ says ${layer} may use [${shown}] but app/layers.cmake says [${wanted}]")
+        endif()
+    endforeach()
+    foreach(layer IN LISTS SJM_LAYERS)
+        if(NOT layer IN_LIST documented)
+            problem("docs/architecture.md: no row for ${SJM_LAYER_DIR_${layer}}/ in the table of layers")
+        endif()
+    endforeach()
+endif()
+
+list(LENGTH sources source_count)
+list(LENGTH SJM_LAYERS layer_count)
+if(problems)
+    list(LENGTH problems problem_count)
+    foreach(p IN LISTS problems)
+        message("${p}")
+    endforeach()
+    message(FATAL_ERROR "include check: ${problem_count} problem(s) in ${source_count} files")
+endif()
+message("include check: ${include_count} includes in ${source_count} files follow the ${layer_count} layers of app/layers.cmake and docs/architecture.md")

@@ -1,0 +1,34 @@
+# Source files still over the size limits of tests/structure/check_sizes.cmake (500 lines a file,
+# 80 lines a function), each with the seam along which it is to be split. The check fails on any
+# other file over a limit, and on an entry here that is within the limits (remove it then), so
+# this list only shrinks.
+set(SJM_SIZE_ALLOWED
+    # CliInvocation::parse (204 lines): one table of options per command.
+    app/cli/cliinvocation.cpp
+    # 559 lines: the typed column comparisons (compareColumn) apart from the proxy.
+    app/model/jobfilterproxymodel.cpp
+    # 510 lines: the model clock (tick, stuck, relative times) apart from the table.
+    app/model/jobtablemodel.cpp
+    # JobService::list (123 lines): parameters, then the query, then the page.
+    app/sandbox/jobservice.cpp
+    # JobSimulator::generateHistory (105 lines): one job's life, then the history loop.
+    app/sandbox/jobsimulator.cpp
+    # 639 lines: the message schema, then the converter (convertFieldValuePair 132 lines).
+    app/sandbox/protojson.cpp
+    # QueryCompiler::compileCondition (206 lines): checks, then regex, in, contain.
+    app/sandbox/querycompiler.cpp
+    # SandboxCommandLine::parse (139 lines): the option table, then the checks.
+    app/sandbox/sandboxcommandline.cpp
+    # SandboxCore::startImpl (107 lines): database, data, simulator, then the HTTP front.
+    app/sandbox/sandboxcore.cpp
+    # 740 lines: the profile list, the token and its storage, the test and the spacectl import.
+    ui/connectiondialog.cpp
+    # The constructor (156 lines) into a .ui file; setStage (84 lines) one function per stage.
+    ui/deletejobsdialog.cpp
+    # runGuiApplication (100 lines): the command line, then the window and the sandbox.
+    ui/guiapplication.cpp
+    # 502 lines, the constructor 161: the widgets into a .ui file.
+    ui/jobdetaildialog.cpp
+    # 775 lines, createActions 111: the window's actions into a class of their own.
+    ui/mainwindow.cpp
+)
