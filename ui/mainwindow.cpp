@@ -294,32 +294,7 @@ void MainWindow::createMenus()
             onSnapshotApplied();
         });
     }
-    QMenu *window = view->addMenu(tr("&Window Size"));
-    window->setObjectName(QStringLiteral("windowSizeMenu"));
-    window->setToolTipsVisible(true);
-    auto *windowGroup = new QActionGroup(this);
-    QList<int> sizes(std::begin(kWindowSizes), std::end(kWindowSizes));
-    if (!sizes.contains(m_settings->windowSize())) {
-        // A size set in the settings file is offered as it is.
-        sizes.append(m_settings->windowSize());
-        std::sort(sizes.begin(), sizes.end());
-    }
-    for (int rows : std::as_const(sizes)) {
-        QAction *a = window->addAction(tr("%1 jobs").arg(QLocale().toString(rows)));
-        a->setCheckable(true);
-        a->setData(rows);
-        a->setChecked(rows == m_settings->windowSize());
-        a->setToolTip(tr("Load every job while at most %1 match; beyond that, load the first %1 in the table's order "
-                         "and more as the table is scrolled")
-                          .arg(QLocale().toString(rows)));
-        windowGroup->addAction(a);
-        connect(a, &QAction::triggered, this, [this, rows] {
-            m_settings->setWindowSize(rows);
-            m_session->poller()->setWindowSize(rows);
-            m_session->poller()->refreshFull();
-            onSnapshotApplied();
-        });
-    }
+    createWindowSizeMenu(view);
     view->addSeparator();
     view->addAction(action(QStringLiteral("actionFind")));
     view->addAction(action(QStringLiteral("actionFocusTable")));
@@ -347,6 +322,36 @@ void MainWindow::createMenus()
     m_table->addAction(action(QStringLiteral("actionDelete")));
     m_table->addAction(action(QStringLiteral("actionSelectStuck")));
     m_table->addAction(action(QStringLiteral("actionExport")));
+}
+
+void MainWindow::createWindowSizeMenu(QMenu *view)
+{
+    QMenu *window = view->addMenu(tr("&Window Size"));
+    window->setObjectName(QStringLiteral("windowSizeMenu"));
+    window->setToolTipsVisible(true);
+    auto *windowGroup = new QActionGroup(this);
+    QList<int> sizes(std::begin(kWindowSizes), std::end(kWindowSizes));
+    if (!sizes.contains(m_settings->windowSize())) {
+        // A size set in the settings file is offered as it is.
+        sizes.append(m_settings->windowSize());
+        std::sort(sizes.begin(), sizes.end());
+    }
+    for (int rows : std::as_const(sizes)) {
+        QAction *a = window->addAction(tr("%1 jobs").arg(QLocale().toString(rows)));
+        a->setCheckable(true);
+        a->setData(rows);
+        a->setChecked(rows == m_settings->windowSize());
+        a->setToolTip(tr("Load every job while at most %1 match; beyond that, load the first %1 in the table's order "
+                         "and more as the table is scrolled")
+                          .arg(QLocale().toString(rows)));
+        windowGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, rows] {
+            m_settings->setWindowSize(rows);
+            m_session->poller()->setWindowSize(rows);
+            m_session->poller()->refreshFull();
+            onSnapshotApplied();
+        });
+    }
 }
 
 void MainWindow::createToolBar()

@@ -18,6 +18,7 @@ class JobTrayNotifier;
 class PollStatusBar;
 class QAction;
 class QComboBox;
+class QMenu;
 class QTimer;
 class StatusOverview;
 
@@ -80,6 +81,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createWindowSizeMenu(QMenu *view);
     void createToolBar();
     void createCentralWidget();
     void connectSession();

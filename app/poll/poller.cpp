@@ -8,11 +8,7 @@
 #include "api/jobtime.h"
 #include "poll/windowpager.h"
 
-#include <QRandomGenerator>
-
 #include <utility>
-
-#include <cmath>
 
 namespace {
 const QString kStatus = QStringLiteral("status");
@@ -47,119 +43,6 @@ Poller::Poller(JobApiClient *client, QObject *parent)
 Poller::~Poller()
 {
     abortStats();
-}
-
-void Poller::setInterval(int ms)
-{
-    m_intervalMs = qMax(1, ms);
-    if (m_timer.isActive() && m_state.consecutiveFailures == 0)
-        schedule(m_intervalMs);
-}
-
-void Poller::setMaxBackoff(int ms)
-{
-    m_maxBackoffMs = qMax(1, ms);
-}
-
-void Poller::setJitter(double fraction)
-{
-    m_jitter = qBound(0.0, fraction, 1.0);
-}
-
-void Poller::setWindowSize(int rows)
-{
-    rows = qMax(1, rows);
-    if (rows == m_windowSize)
-        return;
-    m_windowSize = rows;
-    m_windowRows = rows;
-    m_fullRequested = true; // the window a delta keeps has another size now
-}
-
-int Poller::pageLimit() const
-{
-    return m_lister->pageLimit();
-}
-
-void Poller::setListOrder(const JobOrder &order)
-{
-    if (order == m_listOrder)
-        return;
-    m_listOrder = order;
-    // A window of one order is not a window of another: its rows are listed again. Rows that
-    // are all there (complete, or every match of a search) are only sorted anew.
-    if (m_windowed && m_set.isTruncated())
-        restart();
-}
-
-void Poller::setSearchExpansion(SearchExpansion expansion)
-{
-    m_searchExpansion = std::move(expansion);
-    refreshSearch();
-}
-
-void Poller::refreshSearch()
-{
-    if (searchesOnServer() && m_set.isValid() && scope() != m_listedScope)
-        restart();
-}
-
-JobScope Poller::scope() const
-{
-    JobScope scope{ m_filter.serverFilters(), {} };
-    if (searchesOnServer()) {
-        scope.filterOr = m_filter.textConditions();
-        if (m_searchExpansion)
-            scope.filterOr += m_searchExpansion(m_filter.text);
-    }
-    return scope;
-}
-
-bool Poller::canFetchMore() const
-{
-    return m_windowed && m_set.isValid() && m_set.isTruncated() && m_set.edge() && !m_pagesExhausted
-        && (m_lastServerTotal < 0 || m_lastServerTotal > m_set.size());
-}
-
-void Poller::fetchMore()
-{
-    if (!canFetchMore() || m_paging || m_moreWanted)
-        return;
-    if (m_polling) {
-        // The poll may move the window's edge; the page is listed after it lands.
-        m_moreWanted = true;
-        emit fetchingMoreChanged(true);
-        return;
-    }
-    startPage();
-}
-
-void Poller::startPage()
-{
-    m_paging = true;
-    emit fetchingMoreChanged(true);
-    m_pager->start(m_listedScope, m_set.order(), *m_set.edge(), m_lister->pageLimit());
-}
-
-void Poller::onPageFinished()
-{
-    m_paging = false;
-    const ApiError error = m_pager->error();
-    if (error.isError()) {
-        if (error.kind != ApiError::Kind::Canceled)
-            emit fetchMoreFailed(error);
-    } else {
-        std::vector<Job> jobs = m_pager->takeJobs();
-        m_pagesExhausted = m_pager->isExhausted();
-        m_set.extend(std::move(jobs));
-        m_windowRows = qMax(m_windowRows, m_set.size());
-        emit jobsUpdated(m_lastServerTotal, m_set.isTruncated(), m_generation);
-    }
-    emit fetchingMoreChanged(false);
-    if (m_pollWanted) {
-        m_pollWanted = false;
-        poll();
-    }
 }
 
 void Poller::setFullRefreshInterval(int ms)
@@ -217,61 +100,6 @@ void Poller::setFilter(const JobFilter &filter)
     m_filter = filter;
     if (!sameServerQuery || !sameSearch)
         restart();
-}
-
-void Poller::start()
-{
-    if (m_started)
-        return;
-    m_started = true;
-    poll();
-}
-
-void Poller::pause()
-{
-    if (m_paused)
-        return;
-    m_paused = true;
-    m_timer.stop();
-    m_state.nextPollAt = {};
-    m_state.nextDelayMs = 0;
-    setPhase(PollState::Phase::Paused);
-}
-
-void Poller::resume()
-{
-    if (!m_paused)
-        return;
-    m_paused = false;
-    if (!m_started)
-        setPhase(PollState::Phase::Idle);
-    else if (m_polling)
-        setPhase(PollState::Phase::Polling);
-    else
-        poll();
-}
-
-void Poller::refreshNow()
-{
-    if (!m_started) {
-        start();
-        return;
-    }
-    if (!m_polling)
-        poll();
-}
-
-int Poller::retryDelay(int failures, const ApiError &error) const
-{
-    // Retrying cannot fix a rejected token or a missing permission; the user has to act, and
-    // hammering the server with a bad token only fills its logs.
-    if (error.isAuthentication() || error.isPermission())
-        return m_maxBackoffMs;
-    double delay = double(m_intervalMs) * std::pow(2.0, qBound(0, failures, 30));
-    delay = qMin(delay, double(m_maxBackoffMs));
-    if (m_jitter > 0)
-        delay *= 1.0 - m_jitter * QRandomGenerator::global()->generateDouble();
-    return qMax(1, int(delay));
 }
 
 void Poller::restart()
@@ -428,57 +256,6 @@ void Poller::startDelta()
         startBaseCount();
 }
 
-void Poller::startBaseCount()
-{
-    // Beside a search on the server, only this count tells whether the filters alone still
-    // match more jobs than the window holds.
-    m_baseCount = -1;
-    if (m_baseCountReply)
-        m_baseCountReply->abort();
-    JobListReply *reply = m_client->list(DeltaPoll::countRequest(JobScope{ m_filter.serverFilters(), {} }));
-    m_baseCountReply = reply;
-    const quint64 seq = m_pollSeq;
-    connect(reply, &JobApiReply::finished, this, [this, reply, seq] {
-        if (seq != m_pollSeq || reply != m_baseCountReply)
-            return;
-        m_baseCountReply = nullptr;
-        m_traffic.add(reply);
-        // Failed, the mode stays as it is until a count succeeds.
-        if (reply->isOk())
-            m_baseCount = reply->page().totalCount;
-        maybeComplete();
-    });
-}
-
-bool Poller::settleMode(qint64 listedTotal, bool listedWithSearch)
-{
-    const qint64 base = listedWithSearch ? m_baseCount : listedTotal;
-    if (base < 0)
-        return true;
-    m_baseTotal = base;
-    const bool windowed = base > m_windowSize;
-    if (windowed == m_windowed)
-        return true;
-    setWindowed(windowed);
-    // The search moves between the server and the client with the mode: a listing made for the
-    // other mode holds the wrong rows. Once per poll, so a total that hovers at the window size
-    // cannot keep a poll listing.
-    if (searchesOnServer() == listedWithSearch || m_relisted)
-        return true;
-    m_relisted = true;
-    return false;
-}
-
-void Poller::setWindowed(bool windowed)
-{
-    if (windowed == m_windowed)
-        return;
-    m_windowed = windowed;
-    if (!windowed)
-        m_windowRows = m_windowSize;
-    emit windowedChanged(windowed);
-}
-
 void Poller::startStats(bool statusOnly)
 {
     m_statsRequested = true;
@@ -615,42 +392,47 @@ void Poller::fail(const ApiError &error)
     schedule(retryDelay(m_state.consecutiveFailures, error));
 }
 
+bool Poller::applyFullListing()
+{
+    const ApiError error = m_lister->error();
+    if (error.isError()) {
+        m_statReplies.clear();
+        fail(error);
+        return false;
+    }
+    std::vector<Job> jobs = m_lister->takeJobs();
+    const qint64 listedTotal = m_lister->serverTotal() >= 0 ? m_lister->serverTotal() : qint64(jobs.size());
+    if (!settleMode(listedTotal, m_listedWithSearch)) {
+        m_listDone = false;
+        startFull();
+        return false;
+    }
+    qint64 newest = JobTime::kNone;
+    for (const Job &job : jobs)
+        newest = qMax(newest, job.updatedAtMs);
+    m_lastServerTotal = listedTotal;
+    m_state.lastChanges = int(jobs.size());
+    m_state.sweepRangesCounted = 0;
+    m_state.sweepRangesListed = 0;
+    // A window is kept in the order it was listed in; rows that are all there in the
+    // server's default, which the sweeps of the delta polls count by.
+    m_set.setOrder(m_lister->truncated() ? m_listOrder : JobOrder());
+    m_set.reset(std::move(jobs), m_lister->maxJobs(), m_lister->truncated());
+    // Without the mark (an empty list, or a server that sent no updated_at) the newest
+    // stamp listed is the next best server time.
+    m_hasWatermark = m_markOk || newest != JobTime::kNone;
+    m_watermarkMs = m_markOk ? m_markMs : newest;
+    m_baseProbe = {};
+    m_fullRequested = false;
+    m_sinceFull.start();
+    m_state.lastFullRefresh = QDateTime::currentDateTime();
+    return true;
+}
+
 void Poller::complete()
 {
-    if (m_kind == PollKind::Full) {
-        const ApiError error = m_lister->error();
-        if (error.isError()) {
-            m_statReplies.clear();
-            fail(error);
-            return;
-        }
-        std::vector<Job> jobs = m_lister->takeJobs();
-        const qint64 listedTotal = m_lister->serverTotal() >= 0 ? m_lister->serverTotal() : qint64(jobs.size());
-        if (!settleMode(listedTotal, m_listedWithSearch)) {
-            m_listDone = false;
-            startFull();
-            return;
-        }
-        qint64 newest = JobTime::kNone;
-        for (const Job &job : jobs)
-            newest = qMax(newest, job.updatedAtMs);
-        m_lastServerTotal = listedTotal;
-        m_state.lastChanges = int(jobs.size());
-        m_state.sweepRangesCounted = 0;
-        m_state.sweepRangesListed = 0;
-        // A window is kept in the order it was listed in; rows that are all there in the
-        // server's default, which the sweeps of the delta polls count by.
-        m_set.setOrder(m_lister->truncated() ? m_listOrder : JobOrder());
-        m_set.reset(std::move(jobs), m_lister->maxJobs(), m_lister->truncated());
-        // Without the mark (an empty list, or a server that sent no updated_at) the newest
-        // stamp listed is the next best server time.
-        m_hasWatermark = m_markOk || newest != JobTime::kNone;
-        m_watermarkMs = m_markOk ? m_markMs : newest;
-        m_baseProbe = {};
-        m_fullRequested = false;
-        m_sinceFull.start();
-        m_state.lastFullRefresh = QDateTime::currentDateTime();
-    }
+    if (m_kind == PollKind::Full && !applyFullListing())
+        return;
     if (m_kind != PollKind::Full) {
         const qint64 base = m_listedWithSearch ? m_baseCount : m_lastServerTotal;
         if (base >= 0)
@@ -695,24 +477,4 @@ void Poller::complete()
         else
             emit fetchingMoreChanged(false);
     }
-}
-
-void Poller::schedule(int delayMs)
-{
-    if (m_paused) {
-        m_state.nextPollAt = {};
-        m_state.nextDelayMs = 0;
-        setPhase(PollState::Phase::Paused);
-        return;
-    }
-    m_state.nextDelayMs = delayMs;
-    m_state.nextPollAt = QDateTime::currentDateTime().addMSecs(delayMs);
-    m_timer.start(delayMs);
-    setPhase(m_state.lastError.isError() ? PollState::Phase::Error : PollState::Phase::Idle);
-}
-
-void Poller::setPhase(PollState::Phase phase)
-{
-    m_state.phase = phase;
-    emit stateChanged(m_state);
 }

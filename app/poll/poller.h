@@ -170,6 +170,8 @@ private:
     // the other mode and must be made again.
     bool settleMode(qint64 listedTotal, bool listedWithSearch);
     void setWindowed(bool windowed);
+    // Takes the rows of a full listing; false when the poll failed or lists again.
+    bool applyFullListing();
     void maybeComplete();
     void complete();
     void fail(const ApiError &error);
