@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -29,6 +30,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -170,8 +172,11 @@ TEST_F(WindowedModeTest, AJobOlderThanTheWindowIsFoundByTheServerSearchAndOpens)
     EXPECT_TRUE(window->pollStatusBar()->modeText().contains(QStringLiteral("searched on the server")));
 
     // One listing carried the search: a filter_or of contain conditions over the searched fields.
+    // The requests are printed too: the sequence a windowed search costs, for the record.
     int searches = 0;
     for (const sandbox::RecordedRequest &r : s_server->requests()) {
+        std::printf("search request: %s %s\n", qPrintable(r.verb),
+                    QJsonDocument(r.body.toObject()).toJson(QJsonDocument::Compact).constData());
         const QJsonArray any = queryOf(r).value(QLatin1String("filter_or")).toArray();
         if (r.verb != QLatin1String("list") || any.isEmpty())
             continue;
