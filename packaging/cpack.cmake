@@ -3,7 +3,7 @@
 # Installs to /usr (the DEB default); the run-time dependencies are computed by dpkg-shlibdeps (dpkg-dev) from the
 # binaries, plus the Qt plugins the app loads at run time, which no linker can see.
 set(CPACK_PACKAGE_NAME "${SJM_EXECUTABLE}")
-set(CPACK_PACKAGE_VENDOR "The SpaceONE Job Monitor authors")
+set(CPACK_PACKAGE_VENDOR "${SJM_AUTHORS}")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "desktop monitor for SpaceONE (Cloudforet) collection jobs")
 set(CPACK_PACKAGE_DESCRIPTION
@@ -16,7 +16,7 @@ The same executable is a command-line tool for scripts (list, get, delete and
 stat), and the package includes a SpaceONE-compatible sandbox server to try it
 without a deployment.")
 set(CPACK_PACKAGE_CONTACT "${SJM_MAINTAINER}")
-set(CPACK_PACKAGE_HOMEPAGE_URL "${SJM_REPOSITORY_URL}")
+set(CPACK_PACKAGE_HOMEPAGE_URL "${SJM_HOMEPAGE_URL}")
 set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGE_CHECKSUM SHA256)
@@ -29,7 +29,7 @@ set(CPACK_DEBIAN_PACKAGE_NAME "${SJM_EXECUTABLE}")
 set(CPACK_DEBIAN_PACKAGE_SECTION "net")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${SJM_MAINTAINER}")
-set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${SJM_REPOSITORY_URL}")
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${SJM_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Plugins: the SQLite driver of the sandbox's job store. (The xcb platform, SVG icon and TLS
 # plugins come with libraries the binary links, so dpkg-shlibdeps already pulls them in.)

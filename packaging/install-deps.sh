@@ -14,6 +14,8 @@ packages=(
     qtkeychain-qt6-dev libgl-dev libvulkan-dev libsimdjson-dev
     # Tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev fonts-dejavu-core
+    # The notification tests run a private session bus
+    dbus-daemon
     # Packaging and its checks: cpack's DEB generator runs file and dpkg-shlibdeps on the binaries
     dpkg-dev file binutils desktop-file-utils appstream groff-base man-db gzip
 )

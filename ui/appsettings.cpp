@@ -13,6 +13,9 @@ const QString kFullRefresh = QStringLiteral("Polling/FullRefreshMinutes");
 const QString kMuted = QStringLiteral("Notifications/Muted");
 const QString kStuckThreshold = QStringLiteral("Jobs/StuckThresholdMs");
 const QString kWindowSize = QStringLiteral("Jobs/WindowSize");
+const QString kErrorPreview = QStringLiteral("MainWindow/ErrorPreviewVisible");
+const QString kSplitterState = QStringLiteral("MainWindow/SplitterState");
+const QString kSandboxNotice = QStringLiteral("MainWindow/SandboxNoticeDismissed");
 
 QString filterKey(const QString &profileId)
 {
@@ -47,6 +50,36 @@ QByteArray AppSettings::windowState() const
 void AppSettings::setWindowState(const QByteArray &state)
 {
     m_settings.setValue(kState, state);
+}
+
+bool AppSettings::errorPreviewVisible() const
+{
+    return m_settings.value(kErrorPreview, true).toBool();
+}
+
+void AppSettings::setErrorPreviewVisible(bool visible)
+{
+    m_settings.setValue(kErrorPreview, visible);
+}
+
+QByteArray AppSettings::splitterState() const
+{
+    return m_settings.value(kSplitterState).toByteArray();
+}
+
+void AppSettings::setSplitterState(const QByteArray &state)
+{
+    m_settings.setValue(kSplitterState, state);
+}
+
+bool AppSettings::sandboxNoticeDismissed() const
+{
+    return m_settings.value(kSandboxNotice, false).toBool();
+}
+
+void AppSettings::setSandboxNoticeDismissed(bool dismissed)
+{
+    m_settings.setValue(kSandboxNotice, dismissed);
 }
 
 QByteArray AppSettings::headerState() const

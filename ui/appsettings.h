@@ -26,6 +26,15 @@ public:
     QByteArray headerState() const;
     void setHeaderState(const QByteArray &state);
 
+    // The pane under the table with the current job's whole error message, and its height.
+    bool errorPreviewVisible() const;
+    void setErrorPreviewVisible(bool visible);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+    // The note that the built-in sandbox's jobs are simulated, once the user closed it.
+    bool sandboxNoticeDismissed() const;
+    void setSandboxNoticeDismissed(bool dismissed);
+
     int pollIntervalMs() const;
     void setPollIntervalMs(int ms);
     static constexpr int kDefaultFullRefreshMinutes = 10;

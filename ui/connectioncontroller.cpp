@@ -2,6 +2,7 @@
 #include "connectioncontroller.h"
 
 #include "connect/credentialvault.h"
+#include "connect/environmentconnection.h"
 #include "connect/profilestore.h"
 #include "connect/tokeninfo.h"
 #include "connect/transportpolicy.h"
@@ -32,8 +33,8 @@ ConnectionController::ConnectionController(ProfileStore *profiles, CredentialVau
 {
     connect(m_window, &MainWindow::connectionRequested, this, &ConnectionController::switchTo);
     connect(m_window, &MainWindow::manageConnectionsRequested, this, &ConnectionController::openConnectionDialog);
-    connect(m_credentials, &CredentialVault::keychainUnavailable, this,
-            [this](const QString &message) { showStatus(message, 0); });
+    // A missing keychain is said where it matters, not on every launch: in the connection
+    // dialog beside the token, and in the table when a connection's token is gone because of it.
     connect(m_credentials, &CredentialVault::tokenChanged, this, &ConnectionController::onTokenChanged);
     // Names and the list change in the dialog; keep the combo in step.
     connect(m_profiles, &ProfileStore::profileAdded, this, &ConnectionController::refreshConnections);
@@ -127,14 +128,49 @@ void ConnectionController::onTokenRead(quint64 generation, const QString &id, Mo
     m_connectedToken = token;
     refreshConnections();
     m_window->setConnectionPolicy(profile->pollIntervalMs, profile->workspaceId);
+    // Said once, in the table, before the session shows the connection: no request goes out
+    // without a token, so no "token expired" or "cannot reach the server" contradicts it.
+    m_window->setTokenMissingReason(token.isEmpty() ? missingTokenReason(*profile) : QString());
+    m_window->setConnectionSimulated(profile->isBuiltInSandbox);
     m_session->setEndpoint(endpoint, id); // the one model reset
     m_window->restoreFilterForConnection();
     applyTokenInfo(token);
-    if (token.isEmpty())
-        showStatus(tr("No token is saved for %1: open Connections to add one.").arg(profile->name));
-    else if (!decision.reason.isEmpty())
+    if (!token.isEmpty() && !decision.reason.isEmpty())
         showStatus(decision.reason);
     Q_EMIT connected(id);
+}
+
+QString ConnectionController::missingTokenReason(const ConnectionProfile &profile) const
+{
+    if (profile.tokenStorage == TokenStorage::Keychain && !m_credentials->isKeychainAvailable())
+        return tr("%1 has no token: no system keychain is available, so its token was kept only until the app "
+                  "closed. Enter it again in Connections, or keep it in a private file there.")
+            .arg(profile.name);
+    if (m_credentials->effectiveStorage(profile.tokenStorage) == TokenStorage::Session)
+        return tr("%1 has no token: its token is kept only while the app runs. Enter it again in Connections.")
+            .arg(profile.name);
+    return tr("No token is saved for %1. Add a token or API key in Connections.").arg(profile.name);
+}
+
+bool ConnectionController::offerEnvironmentConnection(const QProcessEnvironment &environment)
+{
+    const std::optional<ConnectionProfile> profile = EnvironmentConnection::profile(environment);
+    if (!profile || m_profiles->contains(profile->id))
+        return false;
+    QString error;
+    if (!m_profiles->addTransient(*profile, &error)) {
+        showStatus(tr("%1 is set, but cannot be used: %2").arg(EnvironmentConnection::kEndpointVariable, error));
+        return false;
+    }
+    const QString token = EnvironmentConnection::token(environment);
+    if (!token.isEmpty())
+        m_credentials->writeTo(TokenStorage::Session, profile->id, token, this, {});
+    // Exported for this run, it is most likely what the user wants to see, unless they chose a
+    // saved connection of their own.
+    if (m_profiles->currentId() == ProfileStore::sandboxId())
+        m_profiles->setCurrent(profile->id);
+    refreshConnections();
+    return true;
 }
 
 void ConnectionController::refuse(const QString &id, const QString &reason)

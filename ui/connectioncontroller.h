@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QProcessEnvironment>
 #include <QString>
 
 class ConnectionDialog;
@@ -34,6 +35,10 @@ public:
     void switchTo(const QString &id);
     // Connects to the store's current profile.
     void connectCurrent();
+    // Lists the connection SPACEONE_ENDPOINT (and SPACEONE_TOKEN) describe, for this session
+    // only, and makes it current unless the user chose a saved connection. False when the
+    // variable is unset or the connection cannot be added.
+    bool offerEnvironmentConnection(const QProcessEnvironment &environment);
     void openConnectionDialog();
 
     // The profile the session is connected to (empty before the first connection).
@@ -54,6 +59,7 @@ private:
     void onTokenRead(quint64 generation, const QString &id, Mode mode, const CredentialResult &result);
     void refuse(const QString &id, const QString &reason);
     void applyTokenInfo(const QString &token);
+    QString missingTokenReason(const ConnectionProfile &profile) const;
     void onDialogClosed();
     void onTokenChanged(const QString &id);
     void showStatus(const QString &message, int timeoutMs = 15000);

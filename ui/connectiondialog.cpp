@@ -11,6 +11,7 @@
 #include "connect/tlspolicy.h"
 #include "connect/tokeninfo.h"
 #include "connect/transportpolicy.h"
+#include "contrast.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -203,7 +204,7 @@ void ConnectionDialog::showEntry(int row)
     m_ui->nameEdit->setReadOnly(p.isBuiltInSandbox);
     m_ui->urlEdit->setReadOnly(p.isBuiltInSandbox);
     m_ui->removeButton->setEnabled(!p.isBuiltInSandbox);
-    setNote(m_ui->testResultLabel, {});
+    forgetTestResult();
     loadToken(row);
     updateDerived();
 }
@@ -236,7 +237,19 @@ void ConnectionDialog::onFormEdited()
         return;
     readForm();
     refreshListItem(currentRow());
+    forgetTestResult();
     updateDerived();
+}
+
+void ConnectionDialog::forgetTestResult()
+{
+    // A result speaks of the address and token it was tested with; once they change it would
+    // mislead, and so would a test still running with the old ones.
+    const bool wasRunning = m_tester->isRunning();
+    m_tester->cancel();
+    setNote(m_ui->testResultLabel, {});
+    if (wasRunning)
+        m_ui->testButton->setEnabled(currentRow() >= 0 && problemOf(currentRow()).isEmpty());
 }
 
 void ConnectionDialog::onTokenEdited(const QString &text)
@@ -248,6 +261,7 @@ void ConnectionDialog::onTokenEdited(const QString &text)
     entry.token = text.trimmed();
     entry.tokenEdited = true;
     entry.tokenLoaded = true;
+    forgetTestResult();
     updateTokenInfo();
 }
 
@@ -727,10 +741,12 @@ void ConnectionDialog::setNote(QLabel *label, const QString &text, Tone tone)
     label->setText(text);
     label->setVisible(!text.isEmpty());
     QPalette palette = this->palette();
+    // Orange and green made for light themes; on a dark one they are lightened until they read.
+    const QList<QColor> backgrounds{ palette.color(QPalette::Window) };
     if (tone == Tone::Warning)
-        palette.setColor(QPalette::WindowText, QColor(0xB0, 0x3A, 0x00));
+        palette.setColor(QPalette::WindowText, Contrast::ensure(QColor(0xB0, 0x3A, 0x00), backgrounds));
     else if (tone == Tone::Good)
-        palette.setColor(QPalette::WindowText, QColor(0x2E, 0x7D, 0x32));
+        palette.setColor(QPalette::WindowText, Contrast::ensure(QColor(0x2E, 0x7D, 0x32), backgrounds));
     label->setPalette(palette);
 }
 

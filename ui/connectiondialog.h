@@ -71,6 +71,7 @@ private:
     void refreshListItem(int row);
     void showEntry(int row);
     void readForm();
+    void forgetTestResult();
     void onFormEdited();
     void onTokenEdited(const QString &text);
     void updateDerived();

@@ -3,16 +3,23 @@
 
 #include "api/jobapiclient.h"
 #include "iconprovider.h"
+#include "jobselectionsummary.h"
 #include "model/jobformat.h"
 #include "model/jobtablemodel.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QStyle>
 #include <QTimer>
 #include <QTreeWidget>
@@ -25,7 +32,7 @@ namespace {
 QString jobsText(int n)
 {
     return n == 1 ? QCoreApplication::translate("DeleteJobsDialog", "1 job")
-                  : QCoreApplication::translate("DeleteJobsDialog", "%1 jobs").arg(n);
+                  : QCoreApplication::translate("DeleteJobsDialog", "%1 jobs").arg(QLocale().toString(n));
 }
 
 QString shortResult(const JobDeleter::Result &r)
@@ -89,16 +96,25 @@ DeleteJobsDialog::DeleteJobsDialog(const QList<Job> &jobs, const QStringList &un
     m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_list->setHeaderLabels({ tr("Job ID"), tr("Status"), tr("Trusted account"), tr("Created"), tr("Result") });
     m_list->header()->setStretchLastSection(true);
-    m_list->setColumnWidth(JobIdColumn, 150);
-    m_list->setColumnWidth(StatusColumn, 110);
-    m_list->setColumnWidth(TrustedAccountColumn, 150);
-    m_list->setColumnWidth(CreatedColumn, 145);
+    // Wide enough for the texts of the current language, bold for active jobs.
+    QFont bold = m_list->font();
+    bold.setBold(true);
+    const QFontMetrics fm(m_list->font());
+    const QFontMetrics boldFm(bold);
+    int statusWidth = 0;
+    for (JobStatus status : JobStatuses::kKnown)
+        statusWidth = qMax(statusWidth, boldFm.horizontalAdvance(JobStatuses::label(status)));
+    m_list->setColumnWidth(JobIdColumn, fm.horizontalAdvance(QStringLiteral("job-0123456789ab")) + 24);
+    m_list->setColumnWidth(StatusColumn, statusWidth + 40);
+    m_list->setColumnWidth(TrustedAccountColumn, fm.horizontalAdvance(QStringLiteral("ta-0123456789ab")) + 24);
+    m_list->setColumnWidth(CreatedColumn, fm.horizontalAdvance(QStringLiteral("2026-11-28 12:00:00")) + 24);
     layout->addWidget(m_list, 1);
 
     // The ids are fixed here, once: nothing after this point adds, drops or reorders them.
     for (const Job &job : jobs) {
         if (job.jobId.isEmpty() || m_items.contains(job.jobId))
             continue;
+        m_jobs.insert(job.jobId, job);
         addRow(job.jobId, &job);
         m_activeCount += job.isActive() ? 1 : 0;
     }
@@ -109,38 +125,16 @@ DeleteJobsDialog::DeleteJobsDialog(const QList<Job> &jobs, const QStringList &un
         m_unlisted.insert(id, true);
     }
 
-    m_activeBox = new QWidget(this);
-    m_activeBox->setObjectName(QStringLiteral("activeBox"));
-    m_activeBox->setAutoFillBackground(true);
-    QPalette activePalette = m_activeBox->palette();
-    activePalette.setColor(QPalette::Window, IconProvider::stuckRowBackground(palette()));
-    m_activeBox->setPalette(activePalette);
-    auto *activeLayout = new QHBoxLayout(m_activeBox);
-    activeLayout->setContentsMargins(8, 6, 8, 6);
-    auto *warningIcon = new QLabel(m_activeBox);
-    warningIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
-    activeLayout->addWidget(warningIcon, 0, Qt::AlignTop);
-    auto *activeText = new QVBoxLayout;
-    auto *activeLabel = new QLabel(m_activeBox);
-    activeLabel->setObjectName(QStringLiteral("activeWarning"));
-    activeLabel->setWordWrap(true);
-    activeLabel->setTextFormat(Qt::PlainText);
-    activeLabel->setText(
-        (m_activeCount == 1 ? tr("1 of these jobs is still active (pending or in progress).")
-                            : tr("%1 of these jobs are still active (pending or in progress).").arg(m_activeCount))
-        + QLatin1Char(' ')
-        + tr("Deleting a job does not stop its collector: only the record goes away, and the collector may keep "
-             "running."));
-    activeText->addWidget(activeLabel);
-    m_activeCheck = new QCheckBox(m_activeCount == 1 ? tr("&Also delete the active job")
-                                                     : tr("&Also delete the %1 active jobs").arg(m_activeCount),
-                                  m_activeBox);
-    m_activeCheck->setObjectName(QStringLiteral("activeConfirmation"));
-    activeText->addWidget(m_activeCheck);
-    activeLayout->addLayout(activeText, 1);
-    m_activeBox->setVisible(m_activeCount > 0);
-    layout->addWidget(m_activeBox);
-    connect(m_activeCheck, &QCheckBox::toggled, this, &DeleteJobsDialog::updateDeleteEnabled);
+    // What the selection holds, before the list: with thousands of rows nobody reads the list.
+    m_selectionSummary = new QLabel(this);
+    m_selectionSummary->setObjectName(QStringLiteral("selectionSummary"));
+    m_selectionSummary->setTextFormat(Qt::RichText); // bold counts; every label is escaped
+    m_selectionSummary->setWordWrap(true);
+    m_selectionSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->insertWidget(layout->indexOf(m_list), m_selectionSummary);
+
+    buildActiveBox(layout);
+    buildTypedBox(layout);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("progress"));
@@ -166,8 +160,7 @@ DeleteJobsDialog::DeleteJobsDialog(const QList<Job> &jobs, const QStringList &un
     buttons->addWidget(m_retryButton);
     buttons->addStretch(1);
     const int count = int(m_ids.size());
-    m_deleteButton = new QPushButton(IconProvider::actionIcon(QStringLiteral("delete"), palette()),
-                                     count == 1 ? tr("&Delete Job") : tr("&Delete %1 Jobs").arg(count), this);
+    m_deleteButton = new QPushButton(IconProvider::actionIcon(QStringLiteral("delete"), palette()), QString(), this);
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
     m_deleteButton->setAutoDefault(false);
     connect(m_deleteButton, &QPushButton::clicked, this, &DeleteJobsDialog::confirm);
@@ -188,26 +181,176 @@ DeleteJobsDialog::DeleteJobsDialog(const QList<Job> &jobs, const QStringList &un
     m_goneTimer->setInterval(0);
     connect(m_goneTimer, &QTimer::timeout, this, &DeleteJobsDialog::flushGone);
 
-    const QString firstId = m_ids.value(0);
-    m_heading->setText(count == 1 ? tr("Delete job %1?").arg(firstId) : tr("Delete %1?").arg(jobsText(count)));
+    updateSelection();
+    setStage(Stage::Confirm);
+
+    // Tall enough for up to ten rows without scrolling, no taller, and never beyond the screen.
+    const int rows = qBound(2, count, 10);
+    const int rowHeight = qMax(m_list->fontMetrics().height(), 16) + 4;
+    QSize size(820, sizeHint().height() + (rows - 2) * rowHeight);
+    if (const QScreen *screen = (parent ? parent->screen() : this->screen()))
+        size = size.boundedTo(screen->availableGeometry().size() * 0.9);
+    resize(size);
+    m_cancelButton->setFocus(Qt::OtherFocusReason);
+}
+
+void DeleteJobsDialog::buildActiveBox(QBoxLayout *layout)
+{
+    m_activeBox = new QWidget(this);
+    m_activeBox->setObjectName(QStringLiteral("activeBox"));
+    m_activeBox->setAutoFillBackground(true);
+    QPalette activePalette = m_activeBox->palette();
+    activePalette.setColor(QPalette::Window, IconProvider::stuckRowBackground(palette()));
+    m_activeBox->setPalette(activePalette);
+    auto *activeLayout = new QHBoxLayout(m_activeBox);
+    activeLayout->setContentsMargins(8, 6, 8, 6);
+    auto *warningIcon = new QLabel(m_activeBox);
+    warningIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
+    activeLayout->addWidget(warningIcon, 0, Qt::AlignTop);
+    auto *activeText = new QVBoxLayout;
+    auto *activeLabel = new QLabel(m_activeBox);
+    activeLabel->setObjectName(QStringLiteral("activeWarning"));
+    activeLabel->setWordWrap(true);
+    activeLabel->setTextFormat(Qt::PlainText);
+    activeLabel->setText(
+        tr("%n of these jobs are still active (pending or in progress).", nullptr, m_activeCount) + QLatin1Char(' ')
+        + tr("Deleting a job does not stop its collector: only the record goes away, and the collector may keep "
+             "running."));
+    activeText->addWidget(activeLabel);
+    const int finished = int(m_ids.size()) - m_activeCount;
+    if (m_activeCount > 0 && finished > 0) {
+        // A mixed selection: the finished jobs can go on their own, and that is the safe choice.
+        auto *group = new QButtonGroup(m_activeBox);
+        m_skipActive = new QRadioButton(
+            tr("&Skip the active jobs: delete only the %n finished one(s)", nullptr, finished), m_activeBox);
+        m_skipActive->setObjectName(QStringLiteral("skipActive"));
+        m_skipActive->setChecked(true);
+        auto *include = new QRadioButton(tr("&Also delete the %n active job(s)", nullptr, m_activeCount), m_activeBox);
+        group->addButton(m_skipActive);
+        group->addButton(include);
+        m_activeCheck = include;
+        activeText->addWidget(m_skipActive);
+    } else {
+        m_activeCheck = new QCheckBox(tr("&Also delete the %n active job(s)", nullptr, m_activeCount), m_activeBox);
+    }
+    m_activeCheck->setObjectName(QStringLiteral("activeConfirmation"));
+    activeText->addWidget(m_activeCheck);
+    activeLayout->addLayout(activeText, 1);
+    m_activeBox->setVisible(m_activeCount > 0);
+    layout->addWidget(m_activeBox);
+    connect(m_activeCheck, &QAbstractButton::toggled, this, &DeleteJobsDialog::updateSelection);
+}
+
+void DeleteJobsDialog::buildTypedBox(QBoxLayout *layout)
+{
+    m_typedBox = new QWidget(this);
+    m_typedBox->setObjectName(QStringLiteral("typedBox"));
+    auto *typedLayout = new QHBoxLayout(m_typedBox);
+    typedLayout->setContentsMargins(0, 0, 0, 0);
+    m_typedLabel = new QLabel(m_typedBox);
+    m_typedLabel->setObjectName(QStringLiteral("typedLabel"));
+    m_typedLabel->setTextFormat(Qt::PlainText);
+    m_typedLabel->setWordWrap(true);
+    typedLayout->addWidget(m_typedLabel, 1);
+    m_typed = new QLineEdit(m_typedBox);
+    m_typed->setObjectName(QStringLiteral("typedConfirmation"));
+    m_typed->setAccessibleName(tr("Confirmation"));
+    m_typed->setClearButtonEnabled(true);
+    m_typed->setMaximumWidth(m_typed->fontMetrics().averageCharWidth() * 16);
+    m_typedLabel->setBuddy(m_typed);
+    typedLayout->addWidget(m_typed);
+    layout->addWidget(m_typedBox);
+    connect(m_typed, &QLineEdit::textChanged, this, &DeleteJobsDialog::updateDeleteEnabled);
+}
+
+QStringList DeleteJobsDialog::idsToDelete() const
+{
+    if (!isSkippingActive())
+        return m_ids;
+    QStringList ids;
+    ids.reserve(m_ids.size() - m_activeCount);
+    for (const QString &id : m_ids) {
+        const auto it = m_jobs.constFind(id);
+        if (it == m_jobs.constEnd() || !it->isActive())
+            ids.append(id);
+    }
+    return ids;
+}
+
+bool DeleteJobsDialog::isSkippingActive() const
+{
+    return m_skipActive && m_skipActive->isChecked();
+}
+
+bool DeleteJobsDialog::needsTypedConfirmation() const
+{
+    return int(idsToDelete().size()) >= m_typedThreshold;
+}
+
+void DeleteJobsDialog::setTypedConfirmationThreshold(int count)
+{
+    m_typedThreshold = qMax(1, count);
+    updateSelection();
+}
+
+bool DeleteJobsDialog::typedConfirmationMatches() const
+{
+    QString typed = m_typed->text().trimmed();
+    if (typed.compare(QLatin1String("delete"), Qt::CaseInsensitive) == 0
+        || typed.compare(tr("delete", "the word typed to confirm a large deletion"), Qt::CaseInsensitive) == 0)
+        return true;
+    // "10000", "10,000", "10.000" or "10 000": whatever the user's habit, the digits decide.
+    typed.remove(QRegularExpression(QStringLiteral("[\\s,.'\u00a0\u202f]")));
+    bool ok = false;
+    const qlonglong number = typed.toLongLong(&ok);
+    return ok && number == idsToDelete().size();
+}
+
+void DeleteJobsDialog::updateSelection()
+{
+    const QStringList ids = idsToDelete();
+    const int count = int(ids.size());
+    const QLocale locale;
+
+    m_heading->setText(count == 1 ? tr("Delete job %1?").arg(ids.value(0)) : tr("Delete %1?").arg(jobsText(count)));
+    setWindowTitle(count == 1 ? tr("Delete Job") : tr("Delete %1").arg(jobsText(count)));
+    m_deleteButton->setText(count == 1 ? tr("&Delete Job") : tr("&Delete %1 Jobs").arg(locale.toString(count)));
+
     QString intro = count == 1 ? tr("This job will be deleted from the server. This cannot be undone.")
                                : tr("These jobs will be deleted from the server. This cannot be undone.");
+    if (isSkippingActive())
+        intro += QLatin1Char(' ') + tr("%n active job(s) stay.", nullptr, m_activeCount);
     if (!m_unlisted.isEmpty())
         intro += QLatin1Char(' ')
             + tr("Rows marked \"no longer listed\" have left the table since you chose them; they are sent too, "
                  "and the server tells whether they still exist.");
-    m_intro->setText(intro);
     m_confirmIntro = intro;
-    setWindowTitle(count == 1 ? tr("Delete Job") : tr("Delete %1").arg(jobsText(count)));
-    updateUnlistedMarks();
-    setStage(Stage::Confirm);
-    updateDeleteEnabled();
+    if (m_stage == Stage::Confirm)
+        m_intro->setText(intro);
 
-    // Tall enough for up to ten rows without scrolling, no taller.
-    const int rows = qBound(2, count, 10);
-    const int rowHeight = qMax(m_list->fontMetrics().height(), 16) + 4;
-    resize(820, 170 + (rows + 1) * rowHeight + (m_activeCount > 0 ? 80 : 0));
-    m_cancelButton->setFocus(Qt::OtherFocusReason);
+    // Counted from the captured copies of exactly the ids that would be sent.
+    QList<Job> jobs;
+    int withoutDetails = 0;
+    for (const QString &id : ids) {
+        const auto it = m_jobs.constFind(id);
+        if (it == m_jobs.constEnd())
+            ++withoutDetails;
+        else
+            jobs.append(*it);
+    }
+    const JobSelectionSummary summary(jobs, withoutDetails);
+    m_selectionSummary->setText(
+        tr("By status: %1").toHtmlEscaped().arg(JobSelectionSummary::formatHtml(summary.byStatus(), 6))
+        + QStringLiteral("<br>")
+        + tr("By workspace: %1").toHtmlEscaped().arg(JobSelectionSummary::formatHtml(summary.byWorkspace(), 4)));
+    m_selectionSummary->setVisible(count > 1);
+
+    m_typedLabel->setText(
+        tr("This deletes %1 at once. To confirm, type %2 or the word \"%3\":")
+            .arg(jobsText(count), QString::number(count), tr("delete", "the word typed to confirm a large deletion")));
+    m_typedBox->setVisible(m_stage == Stage::Confirm && needsTypedConfirmation());
+    updateUnlistedMarks();
+    updateDeleteEnabled();
 }
 
 DeleteJobsDialog::~DeleteJobsDialog() = default;
@@ -284,37 +427,53 @@ void DeleteJobsDialog::updateUnlistedMarks()
         for (const QString &id : std::as_const(m_ids))
             m_unlisted.insert(id, m_model->rowForId(id) < 0);
     }
+    if (m_stage != Stage::Confirm)
+        return;
+    const bool skipping = isSkippingActive();
     bool any = false;
-    if (m_stage == Stage::Confirm) {
-        for (const QString &id : std::as_const(m_ids)) {
-            QTreeWidgetItem *item = m_items.value(id);
-            const bool unlisted = m_unlisted.value(id);
-            any = any || unlisted;
+    for (const QString &id : std::as_const(m_ids)) {
+        QTreeWidgetItem *item = m_items.value(id);
+        const auto job = m_jobs.constFind(id);
+        const bool skipped = skipping && job != m_jobs.constEnd() && job->isActive();
+        const bool unlisted = m_unlisted.value(id);
+        any = any || skipped || unlisted;
+        if (skipped) {
+            item->setText(ResultColumn, tr("Skipped: still active"));
+            item->setToolTip(ResultColumn, tr("Not deleted: you chose to skip the active jobs."));
+        } else {
             item->setText(ResultColumn, unlisted ? tr("No longer listed") : QString());
             item->setToolTip(ResultColumn,
                              unlisted ? tr("The table no longer shows this job. The delete is still sent; if the "
                                            "server no longer has it, it is reported as already gone.")
                                       : QString());
-            item->setForeground(ResultColumn, palette().color(QPalette::PlaceholderText));
         }
-        m_list->setColumnHidden(ResultColumn, !any);
+        item->setForeground(ResultColumn, IconProvider::statusColor(JobStatus::Canceled, palette()));
+        item->setDisabled(skipped);
     }
+    m_list->setColumnHidden(ResultColumn, !any);
 }
 
 void DeleteJobsDialog::updateDeleteEnabled()
 {
-    const bool confirmed = m_activeCount == 0 || m_activeCheck->isChecked();
-    m_deleteButton->setEnabled(m_stage == Stage::Confirm && !m_ids.isEmpty() && confirmed);
-    m_deleteButton->setToolTip(confirmed ? tr("Delete the jobs listed above")
-                                         : tr("Tick the box above to confirm deleting active jobs"));
+    const bool activeDecided = m_activeCount == 0 || isSkippingActive() || m_activeCheck->isChecked();
+    const bool typed = !needsTypedConfirmation() || typedConfirmationMatches();
+    m_deleteButton->setEnabled(m_stage == Stage::Confirm && !idsToDelete().isEmpty() && activeDecided && typed);
+    if (!activeDecided)
+        m_deleteButton->setToolTip(tr("Tick the box above to confirm deleting active jobs"));
+    else if (!typed)
+        m_deleteButton->setToolTip(tr("Type the number of jobs, or the word \"%1\", above to confirm")
+                                       .arg(tr("delete", "the word typed to confirm a large deletion")));
+    else
+        m_deleteButton->setToolTip(tr("Delete the jobs listed above"));
 }
 
 void DeleteJobsDialog::confirm()
 {
     if (m_stage != Stage::Confirm || !m_deleteButton->isEnabled())
         return;
+    const QStringList ids = idsToDelete();
     setStage(Stage::Deleting);
-    m_deleter->start(m_ids);
+    m_deleter->start(ids);
 }
 
 void DeleteJobsDialog::retryFailed()
@@ -329,8 +488,16 @@ void DeleteJobsDialog::reject()
 {
     if (m_stage == Stage::Deleting) {
         // Stop sending; what is already sent is answered and shown, then the dialog can close.
+        // The bar stays where it is: ids that will never be sent are not progress.
+        if (m_frozenProgress < 0)
+            m_frozenProgress = m_progress->value();
         m_deleter->cancel();
         m_cancelButton->setEnabled(false);
+        if (m_stage == Stage::Deleting) {
+            m_heading->setText(tr("Stopping…"));
+            m_intro->setText(tr("No more deletes are sent. Waiting for the answers to %n delete(s) already sent.",
+                                nullptr, m_deleter->inFlightCount()));
+        }
         return;
     }
     QDialog::reject();
@@ -348,7 +515,7 @@ void DeleteJobsDialog::onJobFinished(const JobDeleter::Result &result)
     if (item) {
         item->setText(ResultColumn, shortResult(result));
         item->setToolTip(ResultColumn, result.message());
-        QColor color = palette().color(QPalette::PlaceholderText);
+        QColor color = IconProvider::statusColor(JobStatus::Canceled, palette());
         if (result.outcome == JobDeleter::Outcome::Deleted)
             color = IconProvider::statusColor(JobStatus::Success, palette());
         else if (result.outcome == JobDeleter::Outcome::Failed || result.outcome == JobDeleter::Outcome::NotAllowed)
@@ -369,6 +536,12 @@ void DeleteJobsDialog::onJobFinished(const JobDeleter::Result &result)
 
 void DeleteJobsDialog::onProgress(int done, int total)
 {
+    if (m_frozenProgress >= 0) {
+        if (m_stage == Stage::Deleting)
+            m_intro->setText(tr("No more deletes are sent. Waiting for the answers to %n delete(s) already sent.",
+                                nullptr, m_deleter->inFlightCount()));
+        return;
+    }
     m_progress->setMaximum(qMax(1, total));
     m_progress->setValue(done);
     // Mark the ids now in flight, so the list shows what is happening.
@@ -401,6 +574,9 @@ void DeleteJobsDialog::setStage(Stage stage)
     const bool confirming = stage == Stage::Confirm;
     m_deleteButton->setVisible(confirming);
     m_activeCheck->setEnabled(confirming);
+    if (m_skipActive)
+        m_skipActive->setEnabled(confirming);
+    m_typedBox->setVisible(confirming && needsTypedConfirmation());
     // Once confirmed, the warning has done its job; the results need the room.
     m_activeBox->setVisible(confirming && m_activeCount > 0);
     m_progress->setVisible(stage == Stage::Deleting);
@@ -416,16 +592,19 @@ void DeleteJobsDialog::setStage(Stage stage)
         m_summary->hide();
         m_intro->setText(m_confirmIntro);
         break;
-    case Stage::Deleting:
+    case Stage::Deleting: {
         m_cancelButton->setText(tr("&Stop"));
         m_cancelButton->setToolTip(tr("Send no more deletes; the ones already sent still finish"));
         m_retryButton->hide();
         m_summary->hide();
-        m_progress->setMaximum(qMax(1, int(m_ids.size())));
+        m_frozenProgress = -1;
+        const int sending = int(idsToDelete().size());
+        m_progress->setMaximum(qMax(1, sending));
         m_progress->setValue(0);
-        m_heading->setText(tr("Deleting %1…").arg(jobsText(int(m_ids.size()))));
+        m_heading->setText(tr("Deleting %1…").arg(jobsText(sending)));
         m_intro->setText(tr("Deletes already sent finish even if you stop; the rest are not sent."));
         break;
+    }
     case Stage::Done: {
         m_cancelButton->setText(tr("Close"));
         m_cancelButton->setToolTip(QString());
@@ -446,9 +625,12 @@ void DeleteJobsDialog::setStage(Stage stage)
             parts << tr("%1 failed").arg(failed);
         if (notSent > 0)
             parts << tr("%1 not sent (stopped)").arg(notSent);
+        const int skipped = isSkippingActive() ? m_activeCount : 0;
+        if (skipped > 0)
+            parts << tr("%1 skipped (active)").arg(skipped);
         m_heading->setText(failed > 0 || refused > 0
                                ? tr("Some jobs were not deleted")
-                               : (deleted + gone == int(m_ids.size()) ? tr("Done") : tr("Stopped")));
+                               : (deleted + gone == int(idsToDelete().size()) ? tr("Done") : tr("Stopped")));
         m_intro->setText(parts.join(QStringLiteral(" · ")) + QLatin1Char('.'));
         QStringList details;
         bool roleRefused = false;

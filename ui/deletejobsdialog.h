@@ -11,8 +11,11 @@
 
 class JobApiClient;
 class JobTableModel;
-class QCheckBox;
+class QAbstractButton;
+class QBoxLayout;
 class QLabel;
+class QLineEdit;
+class QRadioButton;
 class QProgressBar;
 class QPushButton;
 class QTimer;
@@ -28,6 +31,11 @@ class QTreeWidgetItem;
 // truncated, or a poll may lag), the server is the judge, and a delete of a vanished job is
 // harmless — its 404 is reported as "already gone". Such rows are marked "no longer listed"
 // meanwhile, so the user knows before confirming.
+//
+// Before confirming, the user sees what the selection holds, counted by status and workspace
+// from the captured copies (which may describe jobs the table never loaded), can skip the active
+// jobs of a mixed selection, and for a large deletion types the count (or the word "delete").
+// Stop freezes the progress where it is: what was not sent is reported, not counted as done.
 class DeleteJobsDialog final : public QDialog
 {
     Q_OBJECT
@@ -43,8 +51,12 @@ public:
 
     enum Column { JobIdColumn, StatusColumn, TrustedAccountColumn, CreatedColumn, ResultColumn, ColumnCount };
 
-    // `jobs`: copies of the listed jobs to delete, in the order to show. `unlistedIds`: ids the
-    // user chose that the table no longer has (no details to show; still sent on confirm).
+    // From this many jobs on, the user types the count (or "delete") to confirm.
+    static constexpr int kTypedConfirmationThreshold = 100;
+
+    // `jobs`: copies of the jobs to delete (from the table or straight from the server), in
+    // the order to show. `unlistedIds`: ids the user chose that no copy describes (no details
+    // to show; still sent on confirm).
     DeleteJobsDialog(const QList<Job> &jobs, const QStringList &unlistedIds, JobApiClient *client,
                      QWidget *parent = nullptr);
     ~DeleteJobsDialog() override;
@@ -59,9 +71,15 @@ public:
     // ids to delete.
     void setJobModel(const JobTableModel *model);
 
-    // The ids the user is asked to confirm and that a confirmation sends, in display order.
+    // Every id the dialog was opened with, in display order.
     QStringList jobIds() const { return m_ids; }
+    // The ids a confirmation sends now: all of them, or the finished ones when skipping active.
+    QStringList idsToDelete() const;
     int activeCount() const { return m_activeCount; }
+    bool isSkippingActive() const;
+    // The typed confirmation asked for now (none below the threshold).
+    bool needsTypedConfirmation() const;
+    void setTypedConfirmationThreshold(int count);
     Stage stage() const { return m_stage; }
     JobDeleter *deleter() const { return m_deleter; }
 
@@ -73,7 +91,13 @@ public:
     QPushButton *deleteButton() const { return m_deleteButton; }
     QPushButton *cancelButton() const { return m_cancelButton; }
     QPushButton *retryButton() const { return m_retryButton; }
-    QCheckBox *activeConfirmation() const { return m_activeCheck; }
+    // Checked to delete the active jobs too: a check box when every job is active, else the
+    // radio button beside "skip active jobs".
+    QAbstractButton *activeConfirmation() const { return m_activeCheck; }
+    // "Delete only the finished jobs"; nullptr when there is nothing to choose.
+    QRadioButton *skipActiveOption() const { return m_skipActive; }
+    QLineEdit *typedConfirmation() const { return m_typed; }
+    QLabel *selectionSummaryLabel() const { return m_selectionSummary; }
     QProgressBar *progressBar() const { return m_progress; }
     // What happened, in one line, once done; and the details worth reading in full.
     QLabel *outcomeLabel() const { return m_intro; }
@@ -96,6 +120,10 @@ Q_SIGNALS:
 
 private:
     void addRow(const QString &jobId, const Job *job);
+    void buildActiveBox(QBoxLayout *layout);
+    void buildTypedBox(QBoxLayout *layout);
+    void updateSelection(); // after skip-active changes: texts, marks, typed confirmation
+    bool typedConfirmationMatches() const;
     void updateDeleteEnabled();
     void onJobFinished(const JobDeleter::Result &result);
     void onProgress(int done, int total);
@@ -107,20 +135,28 @@ private:
     QPointer<JobDeleter> m_deleter;
     QPointer<const JobTableModel> m_model;
     QStringList m_ids;
+    QHash<QString, Job> m_jobs; // the captured copies, by id
     QString m_confirmIntro;
     QHash<QString, QTreeWidgetItem *> m_items;
     QHash<QString, bool> m_unlisted;
     QStringList m_goneBatch;
     QTimer *m_goneTimer;
     int m_activeCount = 0;
+    int m_typedThreshold = kTypedConfirmationThreshold;
+    int m_frozenProgress = -1; // the bar's value when Stop was pressed; -1 while running
     Stage m_stage = Stage::Confirm;
     bool m_permissionReported = false;
 
     QLabel *m_heading = nullptr;
     QLabel *m_intro = nullptr;
     QTreeWidget *m_list = nullptr;
+    QLabel *m_selectionSummary = nullptr;
     QWidget *m_activeBox = nullptr;
-    QCheckBox *m_activeCheck = nullptr;
+    QAbstractButton *m_activeCheck = nullptr;
+    QRadioButton *m_skipActive = nullptr;
+    QWidget *m_typedBox = nullptr;
+    QLabel *m_typedLabel = nullptr;
+    QLineEdit *m_typed = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_summary = nullptr;
     QPushButton *m_deleteButton = nullptr;

@@ -2,16 +2,24 @@
 #include "filterbar.h"
 
 #include "iconprovider.h"
+#include "poll/valuecountwalk.h"
+#include "richtooltip.h"
 
+#include <QBoxLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QResizeEvent>
+#include <QShowEvent>
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QToolButton>
 
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
+    , m_layout(new QBoxLayout(QBoxLayout::LeftToRight, this))
+    , m_choices(new QWidget(this))
+    , m_searchRow(new QWidget(this))
     , m_workspace(new ChoiceComboBox(tr("All workspaces"), this))
     , m_trustedAccount(new ChoiceComboBox(tr("All trusted accounts"), this))
     , m_plugin(new ChoiceComboBox(tr("All plugins"), this))
@@ -19,14 +27,22 @@ FilterBar::FilterBar(QWidget *parent)
     , m_clear(new QToolButton(this))
     , m_debounce(new QTimer(this))
 {
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    // The bar picks its own arrangement from its width: no layout may pin the window wider.
+    m_layout->setSizeConstraint(QLayout::SetNoConstraint);
+    m_layout->addWidget(m_choices, 3);
+    m_layout->addWidget(m_searchRow, 2);
 
-    auto addLabeled = [this, layout](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
+    auto *choices = new QHBoxLayout(m_choices);
+    choices->setContentsMargins(0, 0, 0, 0);
+    auto addLabeled = [this, choices](const QString &text, ChoiceComboBox *field) {
+        auto *label = new QLabel(text, m_choices);
         label->setBuddy(field);
-        layout->addWidget(label);
-        layout->addWidget(field, 1);
+        field->setParent(m_choices);
+        // Ids are long; the list pops up wide enough to read them, the box itself may stay narrow.
+        field->setMinimumContentsLength(10);
+        choices->addWidget(label);
+        choices->addWidget(field, 1);
     };
     m_workspace->setObjectName(QStringLiteral("workspaceFilter"));
     m_workspace->setAccessibleName(tr("Workspace filter"));
@@ -38,13 +54,17 @@ FilterBar::FilterBar(QWidget *parent)
     addLabeled(tr("&Trusted account:"), m_trustedAccount);
     addLabeled(tr("Pl&ugin:"), m_plugin);
 
+    auto *searchRow = new QHBoxLayout(m_searchRow);
+    searchRow->setContentsMargins(0, 0, 0, 0);
+    m_search->setParent(m_searchRow);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search job id, account, plugin, error… (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search jobs"));
-    m_search->setMinimumWidth(220);
-    layout->addWidget(m_search, 2);
+    m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 20);
+    searchRow->addWidget(m_search, 1);
 
+    m_clear->setParent(m_searchRow);
     m_clear->setObjectName(QStringLiteral("clearFilters"));
     m_clear->setIcon(IconProvider::actionIcon(QStringLiteral("clear-filter")));
     m_clear->setText(tr("Clear filters"));
@@ -53,7 +73,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_clear->setFocusPolicy(Qt::StrongFocus);
     m_clear->setToolTip(tr("Clear all filters (Ctrl+Shift+X)"));
     m_clear->setAccessibleName(tr("Clear all filters"));
-    layout->addWidget(m_clear);
+    searchRow->addWidget(m_clear);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kSearchDebounceMs);
@@ -62,6 +82,48 @@ FilterBar::FilterBar(QWidget *parent)
     for (ChoiceComboBox *box : { m_workspace, m_trustedAccount, m_plugin })
         connect(box, &ChoiceComboBox::valueChanged, this, &FilterBar::serverFilterChanged);
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clearAllRequested);
+    arrange(0); // wrapped until the first resize says how wide the bar is
+}
+
+bool FilterBar::fitsOnOneRow(int width) const
+{
+    // One row only when the choosers and a usable search box both get their preferred width.
+    const int spacing = m_layout->spacing();
+    return width >= m_choices->sizeHint().width() + spacing + m_searchRow->sizeHint().width();
+}
+
+void FilterBar::arrange(int width)
+{
+    const bool oneRow = fitsOnOneRow(width);
+    m_layout->setDirection(oneRow ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    // The height follows the arrangement; the parent layout then gives the table the rest.
+    const int choices = m_choices->sizeHint().height();
+    const int search = m_searchRow->sizeHint().height();
+    setFixedHeight(oneRow ? qMax(choices, search) : choices + m_layout->spacing() + search);
+}
+
+bool FilterBar::isWrapped() const
+{
+    return m_layout->direction() == QBoxLayout::TopToBottom;
+}
+
+QSize FilterBar::minimumSizeHint() const
+{
+    // Wrapped, the bar is as narrow as the wider of its two rows.
+    const int width = qMax(m_choices->minimumSizeHint().width(), m_searchRow->minimumSizeHint().width());
+    return { width, minimumHeight() };
+}
+
+void FilterBar::resizeEvent(QResizeEvent *event)
+{
+    arrange(event->size().width());
+    QWidget::resizeEvent(event);
+}
+
+void FilterBar::showEvent(QShowEvent *event)
+{
+    arrange(width());
+    QWidget::showEvent(event);
 }
 
 QString FilterBar::workspaceId() const
@@ -105,6 +167,32 @@ void FilterBar::setWorkspaceChoices(const QList<ChoiceComboBox::Choice> &choices
 void FilterBar::setTrustedAccountChoices(const QList<ChoiceComboBox::Choice> &choices)
 {
     m_trustedAccount->setChoices(choices);
+}
+
+void FilterBar::setCountSources(const JobStats &stats)
+{
+    using RichTooltip::paragraphs;
+    const QString statOnly = tr("The number beside each choice is counted by the server (stat) over every job matching "
+                                "the other filters, not from the loaded rows.");
+    if (!stats.domainJobsAdded) {
+        for (ChoiceComboBox *box : { m_workspace, m_trustedAccount, m_plugin })
+            box->setToolTip(paragraphs({ statOnly }));
+        return;
+    }
+    const QString why = tr("The list shows the domain-level jobs (workspace \"*\") to this workspace token, but its "
+                           "stat leaves them out.");
+    m_workspace->setToolTip(paragraphs(
+        { tr("Counted by the server's stat over every job matching the other filters; \"Global (domain)\" is "
+             "counted with a count_only list."),
+          why }));
+    QStringList facet{ tr("Counted by the server's stat over every job matching the other filters, plus the "
+                          "domain-level jobs of each choice, counted with list value by value."),
+                       why };
+    if (stats.domainFacetsTruncated)
+        facet << tr("The domain-level jobs have more than %1 different values here: only the first %1 are added.")
+                     .arg(ValueCountWalk::kMaxValues);
+    m_trustedAccount->setToolTip(paragraphs(facet));
+    m_plugin->setToolTip(paragraphs(facet));
 }
 
 void FilterBar::setPluginChoices(const QList<ChoiceComboBox::Choice> &choices)

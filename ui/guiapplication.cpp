@@ -20,6 +20,7 @@
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QProcessEnvironment>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
@@ -72,8 +73,11 @@ int runGuiApplication(int argc, char *argv[])
     if (qtTranslator.load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&qtTranslator);
+    // Without a translation for the system language, the English one still gives the plural
+    // forms ("1 job", "2 jobs") instead of the sources' "%n job(s)".
     if (appTranslator.load(QLocale::system(), QStringLiteral("spaceone-job-monitor"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n")))
+                           QStringLiteral(":/i18n"))
+        || appTranslator.load(QStringLiteral("spaceone-job-monitor_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
@@ -142,6 +146,7 @@ int runGuiApplication(int argc, char *argv[])
     MainWindow window(&session, settings.get());
     JobDialogController dialogs(&window, &session);
     ConnectionController connections(&profiles, &vault, &session, &window);
+    connections.offerEnvironmentConnection(QProcessEnvironment::systemEnvironment());
     connections.refreshConnections();
     vault.probeKeychain();
     connections.connectCurrent();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "iconprovider.h"
 
+#include "contrast.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QHash>
@@ -110,27 +112,42 @@ QColor statusColor(JobStatus status, const QPalette &paletteIn)
 {
     const QPalette palette = paletteIn.resolveMask() ? paletteIn : QApplication::palette();
     const bool dark = isDark(palette);
+    QColor preferred;
     switch (status) {
     case JobStatus::Pending:
-        return dark ? QColor(0xb3, 0x98, 0xf2) : QColor(0x6a, 0x3f, 0xc4);
+        preferred = dark ? QColor(0xb3, 0x98, 0xf2) : QColor(0x6a, 0x3f, 0xc4);
+        break;
     case JobStatus::InProgress:
-        return dark ? QColor(0x7c, 0xb6, 0xf5) : QColor(0x1f, 0x66, 0xb8);
+        preferred = dark ? QColor(0x7c, 0xb6, 0xf5) : QColor(0x1f, 0x66, 0xb8);
+        break;
     case JobStatus::Success:
-        return dark ? QColor(0x6f, 0xd0, 0x8c) : QColor(0x1f, 0x7a, 0x3a);
+        preferred = dark ? QColor(0x6f, 0xd0, 0x8c) : QColor(0x1f, 0x7a, 0x3a);
+        break;
     case JobStatus::Failure:
-        return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb8, 0x25, 0x25);
+        preferred = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb8, 0x25, 0x25);
+        break;
     case JobStatus::Canceled:
-        return palette.color(QPalette::PlaceholderText);
+        preferred = dark ? QColor(0xa8, 0xa8, 0xa8) : QColor(0x5f, 0x63, 0x68);
+        break;
     case JobStatus::Unknown:
+        preferred = dark ? QColor(0xf0, 0xc0, 0x60) : QColor(0x8a, 0x5e, 0x0a);
         break;
     }
-    return dark ? QColor(0xf0, 0xc0, 0x60) : QColor(0x8a, 0x5e, 0x0a);
+    // The hue says the status; the lightness follows whatever the theme paints behind it.
+    return Contrast::ensure(preferred, statusBackgrounds(palette));
 }
 
 QColor stuckRowBackground(const QPalette &paletteIn)
 {
     const QPalette palette = paletteIn.resolveMask() ? paletteIn : QApplication::palette();
     return isDark(palette) ? QColor(0x4a, 0x3a, 0x12) : QColor(0xff, 0xf1, 0xcc);
+}
+
+QList<QColor> statusBackgrounds(const QPalette &paletteIn)
+{
+    const QPalette palette = paletteIn.resolveMask() ? paletteIn : QApplication::palette();
+    return { palette.color(QPalette::Base), palette.color(QPalette::AlternateBase), palette.color(QPalette::Window),
+             stuckRowBackground(palette) };
 }
 
 void clearCache()

@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QIcon>
+#include <QList>
 #include <QPalette>
 
 // The app's icons. Status icons are full-colour and differ by shape (circle, octagon, square,
@@ -16,9 +17,12 @@ QIcon stuckIcon();
 QIcon appIcon();
 // name is the file stem after "action-": "refresh", "pause", "resume", "delete", ...
 QIcon actionIcon(const QString &name, const QPalette &palette = {});
-// A colour per status that keeps contrast on the given palette's base colour.
+// A colour per status that reaches 4.5:1 (WCAG AA) on every background of statusBackgrounds(),
+// light or dark theme alike.
 QColor statusColor(JobStatus status, const QPalette &palette = {});
 // Soft background for stuck rows, derived from the palette so it works in dark mode.
 QColor stuckRowBackground(const QPalette &palette = {});
+// Where status colours are drawn: table rows (base, alternate base, stuck rows) and windows.
+QList<QColor> statusBackgrounds(const QPalette &palette = {});
 void clearCache(); // after a palette change
 } // namespace IconProvider

@@ -20,6 +20,8 @@ JobDialogController::JobDialogController(MainWindow *window, JobMonitorSession *
 {
     connect(window, &MainWindow::openJobRequested, this, [this](const QString &id) { openDetails(id); });
     connect(window, &MainWindow::deleteJobsRequested, this, [this](const QStringList &ids) { openDelete(ids); });
+    connect(window, &MainWindow::deleteCapturedJobsRequested, this,
+            [this](const QList<Job> &jobs) { openDeleteCaptured(jobs); });
     connect(session->client(), &JobApiClient::endpointChanged, this, &JobDialogController::onEndpointChanged);
 }
 
@@ -106,6 +108,28 @@ DeleteJobsDialog *JobDialogController::openDelete(const QStringList &jobIds, QWi
     }
     auto *dialog = DeleteJobsDialog::create(jobIds, m_session->model(), m_session->client(),
                                             parent ? parent : m_window.data(), known);
+    track(dialog);
+    return dialog;
+}
+
+DeleteJobsDialog *JobDialogController::openDeleteCaptured(const QList<Job> &jobs, QWidget *parent)
+{
+    if (jobs.isEmpty() || !m_window || !m_session)
+        return nullptr;
+    const QString blocked = deleteBlockedReason();
+    if (!blocked.isEmpty()) {
+        m_window->statusBar()->showMessage(blocked, 8000);
+        return nullptr;
+    }
+    // Not watching the table: these jobs were never all in it, so a row missing there says
+    // nothing about them.
+    auto *dialog = new DeleteJobsDialog(jobs, {}, m_session->client(), parent ? parent : m_window.data());
+    track(dialog);
+    return dialog;
+}
+
+void JobDialogController::track(DeleteJobsDialog *dialog)
+{
     if (m_deleteMaxInFlight > 0)
         dialog->deleter()->setMaxInFlight(m_deleteMaxInFlight);
     connect(dialog, &DeleteJobsDialog::jobsGone, this, &JobDialogController::onJobsGone);
@@ -114,7 +138,6 @@ DeleteJobsDialog *JobDialogController::openDelete(const QStringList &jobIds, QWi
     m_deleteDialogs.append(dialog);
     dialog->open(); // window-modal: the table stays visible, and its polls keep running
     Q_EMIT deleteDialogOpened(dialog);
-    return dialog;
 }
 
 void JobDialogController::onJobsGone(const QStringList &jobIds)

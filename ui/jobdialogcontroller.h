@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "api/job.h"
+
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -31,6 +33,9 @@ public:
     // Asks to delete these ids; `parent` is the window the dialog belongs to (the main window
     // by default). nullptr when nothing can be deleted.
     DeleteJobsDialog *openDelete(const QStringList &jobIds, QWidget *parent = nullptr);
+    // Asks to delete jobs captured elsewhere (a selection made on the server): the dialog shows
+    // and sends exactly these, whether the table has loaded them or not.
+    DeleteJobsDialog *openDeleteCaptured(const QList<Job> &jobs, QWidget *parent = nullptr);
 
     JobDetailDialog *detailDialog(const QString &jobId) const;
     QList<JobDetailDialog *> detailDialogs() const;
@@ -55,6 +60,7 @@ private:
     void onPermissionDenied(const QString &explanation);
     void onEndpointChanged();
     void applyDeleteBlockedReason();
+    void track(DeleteJobsDialog *dialog);
 
     QPointer<MainWindow> m_window;
     QPointer<JobMonitorSession> m_session;

@@ -1,12 +1,35 @@
 // SPDX-License-Identifier: MIT
 #include "jobtableview.h"
 
+#include "jobitemdelegate.h"
 #include "model/jobtablemodel.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QMenu>
+#include <QScrollBar>
+#include <QSet>
+#include <QToolButton>
+
+namespace {
+// Columns of ids and names: cut in the middle on a narrow window rather than squeezing the error.
+bool isShrinkable(int column)
+{
+    switch (column) {
+    case JobTableModel::WorkspaceColumn:
+    case JobTableModel::TrustedAccountColumn:
+    case JobTableModel::PluginColumn:
+    case JobTableModel::DomainColumn:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// So many visible rows are enough to find one that survives a change.
+constexpr int kMaxAnchors = 64;
+} // namespace
 
 JobTableView::JobTableView(QWidget *parent)
     : QTableView(parent)
@@ -19,10 +42,15 @@ JobTableView::JobTableView(QWidget *parent)
     setAlternatingRowColors(true);
     setWordWrap(false);
     setTextElideMode(Qt::ElideMiddle);
+    setItemDelegate(new JobItemDelegate(this));
+    // Tab moves on to the next control; arrows (and Ctrl+Tab) move inside the table.
+    setTabKeyNavigation(false);
     setCornerButtonEnabled(false);
     setShowGrid(false);
     setEditTriggers(QAbstractItemView::NoEditTriggers);
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Pixel scrolling lets rows arriving above keep the ones in view exactly where they were.
+    setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
@@ -31,7 +59,8 @@ JobTableView::JobTableView(QWidget *parent)
     header->setSectionsMovable(true);
     header->setFirstSectionMovable(true);
     header->setHighlightSections(false);
-    header->setStretchLastSection(true);
+    // The error message takes whatever width the other columns leave.
+    header->setStretchLastSection(false);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     connect(header, &QHeaderView::customContextMenuRequested, this, &JobTableView::showHeaderMenu);
@@ -39,12 +68,148 @@ JobTableView::JobTableView(QWidget *parent)
     connect(header, &QHeaderView::sectionMoved, this, emitState);
     connect(header, &QHeaderView::sectionResized, this, emitState);
     connect(header, &QHeaderView::sortIndicatorChanged, this, emitState);
+    connect(header, &QHeaderView::sectionResized, this, [this](int column, int, int width) {
+        if (!m_fitting && isShrinkable(column))
+            m_preferredWidths.insert(column, width);
+    });
+    // Another order puts other rows on top: what was new above no longer is.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this] { setNewRowsAbove(0); });
+
+    m_newRowsButton = new QToolButton(viewport());
+    m_newRowsButton->setObjectName(QStringLiteral("newRowsButton"));
+    m_newRowsButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_newRowsButton->setFocusPolicy(Qt::NoFocus); // Home, or Ctrl+Home, gets there by keyboard
+    m_newRowsButton->setToolTip(tr("Scroll up to the jobs that arrived above"));
+    m_newRowsButton->hide();
+    connect(m_newRowsButton, &QToolButton::clicked, this, &JobTableView::showNewRows);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (value == 0)
+            setNewRowsAbove(0);
+    });
 
     connect(this, &QAbstractItemView::doubleClicked, this, [this](const QModelIndex &index) {
         const QString id = index.siblingAtColumn(0).data(JobTableModel::JobIdRole).toString();
         if (!id.isEmpty())
             Q_EMIT openRequested(id);
     });
+}
+
+void JobTableView::setModel(QAbstractItemModel *newModel)
+{
+    // Only this view's own connections: the base class keeps its own to the same model.
+    for (const QMetaObject::Connection &c : std::as_const(m_modelConnections))
+        disconnect(c);
+    m_modelConnections.clear();
+    m_anchors.clear();
+    m_anchored = false;
+    QTableView::setModel(newModel);
+    setNewRowsAbove(0);
+    if (!newModel)
+        return;
+    m_modelConnections << connect(newModel, &QAbstractItemModel::rowsAboutToBeInserted, this,
+                                  &JobTableView::captureAnchor);
+    m_modelConnections << connect(
+        newModel, &QAbstractItemModel::rowsInserted, this,
+        [this](const QModelIndex &, int first, int last) { restoreAnchor(first, last - first + 1); });
+    m_modelConnections << connect(newModel, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                                  &JobTableView::captureAnchor);
+    m_modelConnections << connect(newModel, &QAbstractItemModel::rowsRemoved, this, [this] { restoreAnchor(-1, 0); });
+    // A row whose sort key changed moves (a layout change of the proxy); a sort the user chose
+    // moves everything on purpose and is left alone.
+    m_modelConnections << connect(newModel, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] {
+        if (sortState() == m_sortState)
+            captureAnchor();
+        else
+            m_anchored = false;
+    });
+    m_modelConnections << connect(newModel, &QAbstractItemModel::layoutChanged, this, [this] {
+        restoreAnchor(-1, 0);
+        m_sortState = sortState();
+    });
+    m_modelConnections << connect(newModel, &QAbstractItemModel::modelReset, this, [this] {
+        m_anchors.clear();
+        m_anchored = false;
+        setNewRowsAbove(0);
+    });
+}
+
+QPair<int, int> JobTableView::sortState() const
+{
+    return { horizontalHeader()->sortIndicatorSection(), int(horizontalHeader()->sortIndicatorOrder()) };
+}
+
+void JobTableView::captureAnchor()
+{
+    m_anchors.clear();
+    // At the top the user watches for news: new rows push the others down, as in a mail client.
+    m_anchored = verticalScrollBar()->value() > 0 && model();
+    if (!m_anchored)
+        return;
+    const int top = rowAt(0);
+    if (top < 0) {
+        m_anchored = false;
+        return;
+    }
+    int bottom = rowAt(viewport()->height() - 1);
+    if (bottom < 0)
+        bottom = model()->rowCount() - 1;
+    for (int row = top; row <= bottom && m_anchors.size() < kMaxAnchors; ++row)
+        m_anchors.append({ QPersistentModelIndex(model()->index(row, 0)), rowViewportPosition(row) });
+}
+
+void JobTableView::restoreAnchor(int insertedFirst, int insertedCount)
+{
+    if (!m_anchored) {
+        m_anchors.clear();
+        return;
+    }
+    m_anchored = false;
+    // The scroll range must already cover the new rows, or the scroll below would be clamped.
+    updateGeometries();
+    for (const Anchor &anchor : std::as_const(m_anchors)) {
+        if (!anchor.index.isValid())
+            continue; // that row left; the next one in view holds the place
+        const int row = anchor.index.row();
+        if (insertedCount > 0 && insertedFirst <= row)
+            setNewRowsAbove(m_newRowsAbove + insertedCount);
+        const int shift = rowViewportPosition(row) - anchor.offset;
+        if (shift != 0)
+            verticalScrollBar()->setValue(verticalScrollBar()->value() + shift);
+        break;
+    }
+    m_anchors.clear();
+    // Rows removed above may leave fewer up there than were counted as new.
+    setNewRowsAbove(qMin(m_newRowsAbove, qMax(0, rowAt(0))));
+}
+
+void JobTableView::setNewRowsAbove(int count)
+{
+    if (!m_newRowsButton)
+        return;
+    count = qMax(0, count);
+    if (count == m_newRowsAbove && m_newRowsButton->isVisible() == (count > 0))
+        return;
+    m_newRowsAbove = count;
+    m_newRowsButton->setText(QStringLiteral("\u2191 ") + tr("%n new job(s)", nullptr, count));
+    m_newRowsButton->setAccessibleName(m_newRowsButton->text());
+    m_newRowsButton->setVisible(count > 0);
+    placeNewRowsButton();
+}
+
+void JobTableView::placeNewRowsButton()
+{
+    if (!m_newRowsButton->isVisible())
+        return;
+    m_newRowsButton->adjustSize();
+    const QSize size = m_newRowsButton->size();
+    m_newRowsButton->move((viewport()->width() - size.width()) / 2, 6);
+    m_newRowsButton->raise();
+}
+
+void JobTableView::showNewRows()
+{
+    scrollToTop();
+    setNewRowsAbove(0);
 }
 
 QStringList JobTableView::selectedJobIds() const
@@ -75,10 +240,11 @@ void JobTableView::selectJobIds(const QStringList &ids)
     QModelIndex first;
     const QString current = currentJobId();
     QModelIndex currentMatch;
+    const QSet<QString> wanted(ids.cbegin(), ids.cend());
     for (int row = 0; row < model()->rowCount(); ++row) {
         const QModelIndex idx = model()->index(row, 0);
         const QString id = idx.data(JobTableModel::JobIdRole).toString();
-        if (!ids.contains(id))
+        if (!wanted.contains(id))
             continue;
         selection.select(idx, model()->index(row, model()->columnCount() - 1));
         if (!first.isValid())
@@ -97,17 +263,22 @@ void JobTableView::selectJobIds(const QStringList &ids)
 void JobTableView::applyDefaultColumns()
 {
     QHeaderView *header = horizontalHeader();
-    // Updated and scope are one click away in the header menu; hiding them by default leaves
-    // room for duration and the error message, which matter most at a glance.
+    // Updated, finished and scope are one click away in the header menu (and in the details);
+    // hiding them by default leaves room for duration and the error message, which matter most
+    // at a glance.
     for (int c = 0; c < JobTableModel::ColumnCount; ++c) {
         const bool hidden = JobTableModel::isHiddenByDefault(JobTableModel::Column(c))
-            || c == JobTableModel::UpdatedColumn || c == JobTableModel::ResourceGroupColumn;
+            || c == JobTableModel::UpdatedColumn || c == JobTableModel::FinishedColumn
+            || c == JobTableModel::ResourceGroupColumn;
         header->setSectionHidden(c, hidden);
         header->moveSection(header->visualIndex(c), c);
     }
     const QFontMetrics fm = fontMetrics();
     const int idWidth = fm.horizontalAdvance(QStringLiteral("job-0123456789ab")) + 24;
-    setColumnWidth(JobTableModel::StatusColumn, fm.horizontalAdvance(QStringLiteral("In progress")) + 44);
+    int statusText = 0;
+    for (JobStatus status : JobStatuses::kKnown)
+        statusText = qMax(statusText, fm.horizontalAdvance(JobStatuses::label(status)));
+    setColumnWidth(JobTableModel::StatusColumn, statusText + 44);
     setColumnWidth(JobTableModel::JobIdColumn, idWidth);
     setColumnWidth(JobTableModel::WorkspaceColumn, fm.horizontalAdvance(QStringLiteral("workspace-0123456789ab")) + 16);
     setColumnWidth(JobTableModel::TrustedAccountColumn, fm.horizontalAdvance(QStringLiteral("ta-0123456789ab")) + 16);
@@ -117,10 +288,75 @@ void JobTableView::applyDefaultColumns()
     for (int c : { JobTableModel::CreatedColumn, JobTableModel::UpdatedColumn, JobTableModel::FinishedColumn })
         setColumnWidth(c, fm.horizontalAdvance(QStringLiteral("2026-11-28 12:00:00")) + 16);
     setColumnWidth(JobTableModel::DurationColumn, fm.horizontalAdvance(QStringLiteral("12h 30m")) + 40);
-    setColumnWidth(JobTableModel::ErrorColumn,
-                   fm.horizontalAdvance(QStringLiteral("The same job is already running.")));
     setColumnWidth(JobTableModel::DomainColumn, idWidth);
+    header->setSectionResizeMode(JobTableModel::ErrorColumn, QHeaderView::Stretch);
+    m_preferredWidths.clear();
+    for (int c = 0; c < header->count(); ++c) {
+        if (isShrinkable(c))
+            m_preferredWidths.insert(c, header->sectionSize(c));
+    }
+    fitColumnsToWidth();
     sortByColumn(JobTableModel::CreatedColumn, Qt::DescendingOrder);
+}
+
+void JobTableView::fitColumnsToWidth()
+{
+    QHeaderView *header = horizontalHeader();
+    const int available = viewport()->width();
+    if (available <= 0 || header->count() == 0 || header->isSectionHidden(JobTableModel::ErrorColumn))
+        return;
+    const QFontMetrics fm = fontMetrics();
+    const int errorWidth = qMax(available / 4, fm.averageCharWidth() * 20);
+    // Ids cut in the middle stay tellable apart with their ends ("wor…84", "ta-…2b").
+    const int floor = fm.averageCharWidth() * 6 + 12;
+    int fixed = 0;
+    int preferred = 0;
+    QList<int> shrinkable;
+    for (int c = 0; c < header->count(); ++c) {
+        if (header->isSectionHidden(c) || c == JobTableModel::ErrorColumn)
+            continue;
+        if (isShrinkable(c)) {
+            shrinkable.append(c);
+            preferred += m_preferredWidths.value(c, header->sectionSize(c));
+        } else {
+            fixed += header->sectionSize(c);
+        }
+    }
+    // The column least needed at a glance gives way first: plugin, domain, workspace, then the
+    // trusted account, each down to the floor.
+    int excess = preferred - (available - errorWidth - fixed);
+    QHash<int, int> widths;
+    for (int c : std::as_const(shrinkable))
+        widths.insert(c, m_preferredWidths.value(c, header->sectionSize(c)));
+    for (int c : { int(JobTableModel::PluginColumn), int(JobTableModel::DomainColumn),
+                   int(JobTableModel::WorkspaceColumn), int(JobTableModel::TrustedAccountColumn) }) {
+        if (excess <= 0)
+            break;
+        if (!widths.contains(c))
+            continue;
+        const int give = qMin(excess, qMax(0, widths.value(c) - floor));
+        widths[c] -= give;
+        excess -= give;
+    }
+    m_fitting = true;
+    for (auto it = widths.cbegin(); it != widths.cend(); ++it) {
+        if (header->sectionSize(it.key()) != it.value())
+            header->resizeSection(it.key(), it.value());
+    }
+    m_fitting = false;
+}
+
+void JobTableView::resizeEvent(QResizeEvent *event)
+{
+    QTableView::resizeEvent(event);
+    fitColumnsToWidth();
+    placeNewRowsButton();
+}
+
+void JobTableView::scrollContentsBy(int dx, int dy)
+{
+    QTableView::scrollContentsBy(dx, dy);
+    placeNewRowsButton();
 }
 
 void JobTableView::restoreHeaderState(const QByteArray &state)
@@ -130,6 +366,15 @@ void JobTableView::restoreHeaderState(const QByteArray &state)
         return;
     }
     ensureUsableColumns();
+    // States saved before the error column stretched keep it at a fixed width.
+    horizontalHeader()->setStretchLastSection(false);
+    horizontalHeader()->setSectionResizeMode(JobTableModel::ErrorColumn, QHeaderView::Stretch);
+    m_preferredWidths.clear();
+    for (int c = 0; c < horizontalHeader()->count(); ++c) {
+        if (isShrinkable(c))
+            m_preferredWidths.insert(c, horizontalHeader()->sectionSize(c));
+    }
+    fitColumnsToWidth();
     sortByColumn(horizontalHeader()->sortIndicatorSection(), horizontalHeader()->sortIndicatorOrder());
 }
 
@@ -181,6 +426,16 @@ void JobTableView::showHeaderMenu(const QPoint &pos)
 
 void JobTableView::keyPressEvent(QKeyEvent *event)
 {
+    // Ctrl+Tab walks the cells of the current row (Tab itself leaves the table).
+    if ((event->key() == Qt::Key_Tab || event->key() == Qt::Key_Backtab)
+        && (event->modifiers() & Qt::ControlModifier)) {
+        const bool back = event->key() == Qt::Key_Backtab || (event->modifiers() & Qt::ShiftModifier);
+        const QModelIndex next = moveCursor(back ? MoveLeft : MoveRight, Qt::NoModifier);
+        if (next.isValid())
+            selectionModel()->setCurrentIndex(next, QItemSelectionModel::NoUpdate);
+        event->accept();
+        return;
+    }
     switch (event->key()) {
     case Qt::Key_Return:
     case Qt::Key_Enter: {

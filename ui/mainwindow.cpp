@@ -6,23 +6,28 @@
 #include "buildinfo/buildinfo.h"
 #include "emptystateoverlay.h"
 #include "errorbanner.h"
+#include "errorpreviewpane.h"
 #include "filterbar.h"
 #include "iconprovider.h"
 #include "jobdecorationproxy.h"
+#include "jobnotifier.h"
 #include "jobtableview.h"
-#include "jobtraynotifier.h"
 #include "model/jobfilterproxymodel.h"
 #include "model/jobtablemodel.h"
 #include "monitor/jobmonitorsession.h"
+#include "noticebar.h"
 #include "poll/poller.h"
 #include "pollstatusbar.h"
+#include "serverselectionbar.h"
 #include "statusoverview.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QCursor>
 #include <QDateTime>
 #include <QFile>
 #include <QFileDialog>
@@ -32,7 +37,11 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QSaveFile>
+#include <QScreen>
+#include <QSplitter>
+#include <QStyle>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -45,8 +54,13 @@ constexpr int kWindowSizes[] = { 1000, 5000, 10000, 25000, 50000, 100000 };
 
 QString intervalLabel(int ms)
 {
-    return ms < 60000 ? QCoreApplication::translate("MainWindow", "Every %n s", nullptr, ms / 1000)
-                      : QCoreApplication::translate("MainWindow", "Every %n min", nullptr, ms / 60000);
+    // The count is worked out first: lupdate does not see a translate() call whose arguments
+    // divide.
+    const int minutes = ms / 60000;
+    const int seconds = ms / 1000;
+    if (ms >= 60000)
+        return QCoreApplication::translate("MainWindow", "Every %n min", nullptr, minutes);
+    return QCoreApplication::translate("MainWindow", "Every %n s", nullptr, seconds);
 }
 
 QString withShortcut(const QString &text, const QKeySequence &shortcut)
@@ -74,13 +88,15 @@ MainWindow::MainWindow(JobMonitorSession *session, AppSettings *settings, QWidge
     createMenus();
     m_statusBar = new PollStatusBar(this);
     setStatusBar(m_statusBar);
-    m_tray = new JobTrayNotifier(this);
-    m_tray->setMuted(m_settings->notificationsMuted());
-    connect(m_tray, &JobTrayNotifier::activated, this, [this] {
+    m_notifier = new JobNotifier(this);
+    m_notifier->setMuted(m_settings->notificationsMuted());
+    connect(m_notifier, &JobNotifier::activated, this, [this] {
         showNormal();
         raise();
         activateWindow();
     });
+    // Muting is offered only where there is something to mute.
+    action(QStringLiteral("actionMute"))->setVisible(m_notifier->canNotify());
     connectSession();
 
     // Header state is written after a pause, not on every pixel of a column resize.
@@ -90,10 +106,20 @@ MainWindow::MainWindow(JobMonitorSession *session, AppSettings *settings, QWidge
             [this] { m_settings->setHeaderState(m_table->horizontalHeader()->saveState()); });
     connect(m_table, &JobTableView::headerStateChanged, m_headerSaveTimer, qOverload<>(&QTimer::start));
 
-    if (!restoreGeometry(m_settings->windowGeometry()))
-        resize(1280, 760);
+    QScreen *screen = QGuiApplication::screenAt(QCursor::pos());
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    if (!restoreGeometry(m_settings->windowGeometry()) && screen) {
+        // The first time, a size that fits the screen the window opens on, centred on it.
+        const QRect available = screen->availableGeometry();
+        const QSize size = initialSize(available.size());
+        setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+    }
     restoreState(m_settings->windowState());
     m_table->restoreHeaderState(m_settings->headerState());
+    // Without a saved split, the pane's size hint (a few lines) decides and the table gets the rest.
+    m_splitter->restoreState(m_settings->splitterState());
+    setErrorPreviewVisible(m_settings->errorPreviewVisible());
 
     setTabOrder(m_connectionBox, m_intervalBox);
     setTabOrder(m_intervalBox, m_overview->allButton());
@@ -102,13 +128,16 @@ MainWindow::MainWindow(JobMonitorSession *session, AppSettings *settings, QWidge
         setTabOrder(previous, m_overview->buttonFor(status));
         previous = m_overview->buttonFor(status);
     }
-    setTabOrder(previous, m_overview->stuckButton());
+    setTabOrder(previous, m_overview->otherButton());
+    setTabOrder(m_overview->otherButton(), m_overview->stuckButton());
     setTabOrder(m_overview->stuckButton(), m_filterBar->workspaceBox());
     setTabOrder(m_filterBar->workspaceBox(), m_filterBar->trustedAccountBox());
     setTabOrder(m_filterBar->trustedAccountBox(), m_filterBar->pluginBox());
     setTabOrder(m_filterBar->pluginBox(), m_filterBar->searchEdit());
     setTabOrder(m_filterBar->searchEdit(), m_filterBar->clearButton());
     setTabOrder(m_filterBar->clearButton(), m_table);
+    setTabOrder(m_table, m_errorPreview->textView());
+    setTabOrder(m_errorPreview->textView(), m_errorPreview->copyButton());
 
     updateWindowTitle();
     updateActionStates();
@@ -117,6 +146,14 @@ MainWindow::MainWindow(JobMonitorSession *session, AppSettings *settings, QWidge
 }
 
 MainWindow::~MainWindow() = default;
+
+QSize MainWindow::initialSize(const QSize &available)
+{
+    // Roomy where there is room; never more than the screen minus a margin for panels and
+    // the window frame.
+    const QSize wanted(1280, 800);
+    return wanted.boundedTo(QSize(available.width() * 9 / 10, available.height() * 9 / 10));
+}
 
 QAction *MainWindow::addAction(const QString &objectName, const QString &text, const QString &iconName,
                                const QKeySequence &shortcut, const QString &toolTip)
@@ -185,15 +222,11 @@ void MainWindow::createActions()
                              QKeySequence::Delete, tr("Delete the selected jobs, after confirmation"));
     del->setShortcutContext(Qt::WidgetShortcut);
     del->setIconText(tr("Delete"));
-    connect(del, &QAction::triggered, this, [this] {
-        const QStringList ids = m_table->selectedJobIds();
-        if (!ids.isEmpty())
-            Q_EMIT deleteJobsRequested(ids);
-    });
+    connect(del, &QAction::triggered, this, [this] { requestDelete(m_table->selectedJobIds()); });
 
     QAction *stuck = addAction(QStringLiteral("actionSelectStuck"), tr("Select All &Stuck Jobs"),
                                QStringLiteral("select-stuck"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
-                               tr("Select every stuck job in the table, ready to delete"));
+                               tr("Select every stuck job on the server, ready to delete"));
     stuck->setIconText(tr("Select Stuck"));
     connect(stuck, &QAction::triggered, this, &MainWindow::selectStuckJobs);
 
@@ -225,12 +258,26 @@ void MainWindow::createActions()
     relative->setCheckable(true);
     connect(relative, &QAction::toggled, this, [this](bool on) { m_session->model()->setRelativeTimes(on); });
 
+    QAction *copyError = addAction(QStringLiteral("actionCopyError"), tr("Copy &Error Message"), QString(),
+                                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                                   tr("Copy the whole error message of the current job"));
+    connect(copyError, &QAction::triggered, this, &MainWindow::copyCurrentError);
+
+    QAction *preview
+        = addAction(QStringLiteral("actionErrorPreview"), tr("Error &Preview"), QString(), QKeySequence(Qt::Key_F3),
+                    tr("Show the whole error message of the current job under the table"));
+    preview->setCheckable(true);
+    connect(preview, &QAction::toggled, this, [this](bool on) {
+        setErrorPreviewVisible(on);
+        m_settings->setErrorPreviewVisible(on);
+    });
+
     QAction *mute = addAction(QStringLiteral("actionMute"), tr("&Mute Notifications"), QString(), QKeySequence(),
                               tr("No desktop notification when a job fails or becomes stuck"));
     mute->setCheckable(true);
     mute->setChecked(m_settings->notificationsMuted());
     connect(mute, &QAction::toggled, this, [this](bool muted) {
-        m_tray->setMuted(muted);
+        m_notifier->setMuted(muted);
         m_settings->setNotificationsMuted(muted);
     });
 
@@ -300,11 +347,13 @@ void MainWindow::createMenus()
     view->addAction(action(QStringLiteral("actionFocusTable")));
     view->addAction(action(QStringLiteral("actionClearFilters")));
     view->addAction(action(QStringLiteral("actionRelativeTimes")));
+    view->addAction(action(QStringLiteral("actionErrorPreview")));
     view->addSeparator();
     view->addAction(action(QStringLiteral("actionMute")));
 
     QMenu *jobs = menuBar()->addMenu(tr("&Jobs"));
     jobs->addAction(action(QStringLiteral("actionDetails")));
+    jobs->addAction(action(QStringLiteral("actionCopyError")));
     jobs->addAction(action(QStringLiteral("actionDelete")));
     jobs->addSeparator();
     jobs->addAction(action(QStringLiteral("actionSelectStuck")));
@@ -319,6 +368,7 @@ void MainWindow::createMenus()
     // Right-click on the table offers the job actions too.
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_table->addAction(action(QStringLiteral("actionDetails")));
+    m_table->addAction(action(QStringLiteral("actionCopyError")));
     m_table->addAction(action(QStringLiteral("actionDelete")));
     m_table->addAction(action(QStringLiteral("actionSelectStuck")));
     m_table->addAction(action(QStringLiteral("actionExport")));
@@ -357,6 +407,7 @@ void MainWindow::createWindowSizeMenu(QMenu *view)
 void MainWindow::createToolBar()
 {
     QToolBar *bar = addToolBar(tr("Main"));
+    m_toolBar = bar;
     bar->setObjectName(QStringLiteral("mainToolBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -424,6 +475,16 @@ void MainWindow::createCentralWidget()
             m_session->poller()->refreshNow();
     });
 
+    m_notice = new NoticeBar(central);
+    m_notice->setObjectName(QStringLiteral("sandboxNotice"));
+    m_notice->setText(tr("This is the built-in sandbox: its jobs are simulated, and they change by themselves. "
+                         "To watch a real SpaceONE deployment, add a connection."));
+    m_notice->setActionText(tr("Add Connection…"));
+    m_notice->hide();
+    layout->addWidget(m_notice);
+    connect(m_notice, &NoticeBar::actionTriggered, this, &MainWindow::manageConnectionsRequested);
+    connect(m_notice, &NoticeBar::closed, this, [this] { m_settings->setSandboxNoticeDismissed(true); });
+
     m_overview = new StatusOverview(central);
     layout->addWidget(m_overview);
     connect(m_overview, &StatusOverview::selectionChanged, this, &MainWindow::applyWidgetFilter);
@@ -434,22 +495,44 @@ void MainWindow::createCentralWidget()
     connect(m_filterBar, &FilterBar::searchTextChanged, this, &MainWindow::applyWidgetFilter);
     connect(m_filterBar, &FilterBar::clearAllRequested, this, &MainWindow::clearAllFilters);
 
-    m_table = new JobTableView(central);
+    m_splitter = new QSplitter(Qt::Vertical, central);
+    m_splitter->setObjectName(QStringLiteral("tableSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    layout->addWidget(m_splitter, 1);
+    m_table = new JobTableView(m_splitter);
     m_table->setModel(m_decoration);
-    layout->addWidget(m_table, 1);
+    m_splitter->addWidget(m_table);
+    m_errorPreview = new ErrorPreviewPane(m_splitter);
+    m_splitter->addWidget(m_errorPreview);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    connect(m_errorPreview, &ErrorPreviewPane::copyRequested, this, &MainWindow::copyCurrentError);
+    connect(m_errorPreview, &ErrorPreviewPane::closeRequested, this,
+            [this] { action(QStringLiteral("actionErrorPreview"))->setChecked(false); });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateErrorPreview);
+    connect(m_decoration, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int row = m_table->currentIndex().row();
+                if (row >= topLeft.row() && row <= bottomRight.row() && topLeft.column() <= JobTableModel::ErrorColumn
+                    && bottomRight.column() >= JobTableModel::ErrorColumn)
+                    updateErrorPreview();
+            });
     connect(m_table, &JobTableView::openRequested, this, &MainWindow::openJobRequested);
-    connect(m_table, &JobTableView::deleteRequested, this, [this](const QStringList &ids) {
-        if (m_deleteBlockedReason.isEmpty())
-            Q_EMIT deleteJobsRequested(ids);
-        else
-            statusBar()->showMessage(m_deleteBlockedReason, 8000);
-    });
+    connect(m_table, &JobTableView::deleteRequested, this, &MainWindow::requestDelete);
+
+    m_serverSelection = new ServerSelectionBar(m_session, m_table, central);
+    layout->insertWidget(layout->indexOf(m_splitter), m_serverSelection);
+    connect(m_serverSelection, &ServerSelectionBar::changed, this, &MainWindow::updateActionStates);
+    connect(m_serverSelection, &ServerSelectionBar::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_serverSelection, &ServerSelectionBar::deleteRequested, this,
+            [this] { requestDelete(m_table->selectedJobIds()); });
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActionStates);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::updateActionStates);
 
     m_emptyState = new EmptyStateOverlay(m_table->viewport());
     connect(m_emptyState, &EmptyStateOverlay::actionTriggered, this, [this] {
-        if (m_session->filter().isEmpty())
+        if (m_session->needsToken() || m_session->filter().isEmpty())
             Q_EMIT manageConnectionsRequested();
         else
             clearAllFilters();
@@ -461,9 +544,10 @@ void MainWindow::createCentralWidget()
 void MainWindow::connectSession()
 {
     connect(m_session, &JobMonitorSession::statsChanged, this, &MainWindow::onStatsChanged);
+    connect(m_session, &JobMonitorSession::stuckCountChanged, this, &MainWindow::onStuckCountChanged);
     connect(m_session, &JobMonitorSession::snapshotApplied, this, &MainWindow::onSnapshotApplied);
     connect(m_session, &JobMonitorSession::errorChanged, this, &MainWindow::onError);
-    connect(m_session, &JobMonitorSession::transitionsDetected, m_tray, &JobTrayNotifier::notify);
+    connect(m_session, &JobMonitorSession::transitionsDetected, m_notifier, &JobNotifier::notify);
     connect(m_session, &JobMonitorSession::windowChanged, this, &MainWindow::onSnapshotApplied);
     connect(m_session, &JobMonitorSession::fetchMoreFailed, this, [this](const ApiError &error) {
         statusBar()->showMessage(
@@ -531,7 +615,20 @@ void MainWindow::setConnectionPolicy(int pollIntervalMs, const QString &workspac
 void MainWindow::setDeleteBlockedReason(const QString &reason)
 {
     m_deleteBlockedReason = reason;
+    m_serverSelection->setDeleteBlockedReason(reason);
     updateActionStates();
+}
+
+void MainWindow::requestDelete(const QStringList &tableIds)
+{
+    if (!m_deleteBlockedReason.isEmpty()) {
+        statusBar()->showMessage(m_deleteBlockedReason, 8000);
+        return;
+    }
+    if (m_serverSelection->isActive())
+        Q_EMIT deleteCapturedJobsRequested(m_serverSelection->jobs());
+    else if (!tableIds.isEmpty())
+        Q_EMIT deleteJobsRequested(tableIds);
 }
 
 void MainWindow::setFilterField(FilterField field, const QString &value)
@@ -568,7 +665,11 @@ void MainWindow::applyWidgetFilter()
     f.pluginId = m_filterBar->pluginId();
     f.text = m_filterBar->searchText();
     f.stuckThresholdMs = m_settings->stuckThresholdMs();
+    // A selection made on the server answered the old filters.
+    if (f.serverFilters() != m_session->filter().serverFilters())
+        m_serverSelection->clear();
     m_session->setFilter(f);
+    m_table->forgetNewRows(); // rows a wider filter let in are not news
     m_settings->setFilter(m_session->connectionId(), f);
     updateEmptyState();
     updateActionStates();
@@ -586,10 +687,11 @@ void MainWindow::clearAllFilters()
 void MainWindow::onStatsChanged()
 {
     const JobStats &stats = m_session->stats();
-    QHash<JobStatus, qint64> counts;
-    for (JobStatus status : JobStatuses::kKnown)
-        counts.insert(status, stats.count(status));
-    m_overview->setCounts(counts, stats.total);
+    // Until this connection's counts arrive, none are shown: never the previous server's.
+    if (m_session->hasStats())
+        m_overview->setStats(stats);
+    else
+        m_overview->setCounts({}, -1);
     auto toChoices = [](const QList<JobStats::ValueCount> &values, bool workspace) {
         QList<ChoiceComboBox::Choice> choices;
         choices.reserve(values.size());
@@ -604,40 +706,61 @@ void MainWindow::onStatsChanged()
     m_filterBar->setWorkspaceChoices(toChoices(stats.workspaces, true));
     m_filterBar->setTrustedAccountChoices(toChoices(stats.trustedAccounts, false));
     m_filterBar->setPluginChoices(toChoices(stats.plugins, false));
-    m_tray->setCounts(stats.count(JobStatus::Failure), m_session->stuckCount(), currentConnectionName());
+    m_filterBar->setCountSources(stats);
+    onStuckCountChanged();
+}
+
+void MainWindow::onStuckCountChanged()
+{
+    const qint64 stuck = m_session->stuckCount();
+    m_overview->setStuckCount(stuck, m_session->hasData() ? m_session->loadedStuckCount() : -1,
+                              m_session->filter().stuckThresholdMs);
+    m_notifier->setCounts(m_session->stats().count(JobStatus::Failure), int(qMax<qint64>(0, stuck)),
+                          currentConnectionName());
+    updateActionStates();
 }
 
 void MainWindow::onSnapshotApplied()
 {
-    PollStatusBar::RowCounts counts;
-    counts.shown = m_decoration->rowCount();
-    counts.loaded = m_session->model()->rowCount();
-    counts.matching = m_session->serverTotal();
-    counts.total = m_session->baseTotal();
-    counts.windowed = m_session->isWindowed();
-    counts.searchOnServer = m_session->searchesOnServer();
-    counts.fetchingMore = m_session->isFetchingMore();
-    counts.windowSize = m_session->poller()->windowSize();
-    counts.pageSize = m_session->poller()->pageLimit();
-    m_statusBar->setCounts(counts);
-    m_overview->setStuckCount(m_session->hasData() ? m_session->stuckCount() : -1);
+    if (m_session->hasData()) {
+        PollStatusBar::RowCounts counts;
+        counts.shown = m_decoration->rowCount();
+        counts.loaded = m_session->model()->rowCount();
+        counts.matching = m_session->serverTotal();
+        counts.total = m_session->baseTotal();
+        counts.windowed = m_session->isWindowed();
+        counts.searchOnServer = m_session->searchesOnServer();
+        counts.fetchingMore = m_session->isFetchingMore();
+        counts.windowSize = m_session->poller()->windowSize();
+        counts.pageSize = m_session->poller()->pageLimit();
+        m_statusBar->setCounts(counts);
+    } else {
+        m_statusBar->clearCounts();
+    }
+    m_overview->setStuckCount(m_session->stuckCount(), m_session->hasData() ? m_session->loadedStuckCount() : -1,
+                              m_session->filter().stuckThresholdMs);
     const bool paused = m_session->poller()->isPaused();
     PollStatusBar::State state = PollStatusBar::State::Connecting;
     if (!m_session->hasEndpoint())
         state = PollStatusBar::State::NotConnected;
+    else if (m_session->needsToken())
+        state = PollStatusBar::State::NoToken;
     else if (paused)
         state = PollStatusBar::State::Paused;
     else if (m_session->isStale())
         state = PollStatusBar::State::Error;
     else if (m_session->hasData())
         state = PollStatusBar::State::Connected;
-    m_statusBar->setConnection(currentConnectionName(), state);
+    m_statusBar->setConnection(m_connectionSimulated ? tr("%1 (simulated jobs)").arg(currentConnectionName())
+                                                     : currentConnectionName(),
+                               state);
     if (m_session->hasData() && !m_session->isStale())
         m_statusBar->setLastUpdate(QDateTime::currentMSecsSinceEpoch());
     else if (!m_session->hasData())
         m_statusBar->setLastUpdate(0);
     m_statusBar->setStale(m_session->isStale() && m_session->hasData());
-    m_statusBar->setLastPoll(m_session->poller()->state(), m_session->poller()->fullRefreshInterval());
+    m_statusBar->setLastPoll(m_session->hasData() ? m_session->poller()->state() : PollState(),
+                             m_session->poller()->fullRefreshInterval());
     updateEmptyState();
     updateActionStates();
 }
@@ -688,6 +811,13 @@ void MainWindow::updateEmptyState()
     if (!m_session->hasEndpoint()) {
         m_emptyState->showState(tr("Not connected"), tr("Choose or add a SpaceONE connection to see its jobs."),
                                 tr("Open Connections…"));
+    } else if (m_session->needsToken()) {
+        m_emptyState->showState(
+            tr("A token is needed"),
+            m_missingTokenReason.isEmpty()
+                ? tr("No token is saved for %1. Add a token or API key in Connections.").arg(currentConnectionName())
+                : m_missingTokenReason,
+            tr("Open Connections…"));
     } else if (!m_session->hasData()) {
         if (m_session->isStale())
             m_emptyState->showState(tr("Cannot reach the server"), m_session->lastError().humanMessage());
@@ -713,15 +843,23 @@ void MainWindow::updateEmptyState()
 
 void MainWindow::updateActionStates()
 {
-    const bool hasSelection = !m_table->selectedJobIds().isEmpty();
+    const bool serverSet = m_serverSelection->isActive();
+    const bool hasSelection = serverSet || !m_table->selectedJobIds().isEmpty();
     QAction *del = action(QStringLiteral("actionDelete"));
     del->setEnabled(hasSelection && m_deleteBlockedReason.isEmpty());
-    del->setToolTip(m_deleteBlockedReason.isEmpty()
-                        ? withShortcut(tr("Delete the selected jobs, after confirmation"), del->shortcut())
-                        : m_deleteBlockedReason);
+    QString deleteTip = serverSet ? tr("Delete the %1 jobs selected on the server, after confirmation")
+                                        .arg(QLocale().toString(m_serverSelection->jobs().size()))
+                                  : tr("Delete the selected jobs, after confirmation");
+    del->setToolTip(m_deleteBlockedReason.isEmpty() ? withShortcut(deleteTip, del->shortcut()) : m_deleteBlockedReason);
     action(QStringLiteral("actionDetails"))->setEnabled(!m_table->currentJobId().isEmpty());
+    action(QStringLiteral("actionCopyError"))->setEnabled(!currentErrorMessage().isEmpty());
+    // Nothing can be asked of a server without a token.
+    const bool canAsk = m_session->hasEndpoint() && !m_session->needsToken();
+    action(QStringLiteral("actionRefresh"))->setEnabled(canAsk);
+    action(QStringLiteral("actionFullRefresh"))->setEnabled(canAsk);
     action(QStringLiteral("actionExport"))->setEnabled(m_decoration->rowCount() > 0);
-    action(QStringLiteral("actionSelectStuck"))->setEnabled(m_session->stuckCount() > 0);
+    action(QStringLiteral("actionSelectStuck"))
+        ->setEnabled(m_session->stuckCount() > 0 && !m_serverSelection->isCollecting());
 }
 
 void MainWindow::updateWindowTitle()
@@ -779,22 +917,74 @@ void MainWindow::exportRows()
 
 void MainWindow::selectStuckJobs()
 {
-    const QStringList ids = m_session->stuckJobIds();
-    m_table->selectJobIds(ids);
-    m_table->setFocus(Qt::ShortcutFocusReason);
-    statusBar()->showMessage(tr("Selected %n stuck job(s); press Delete to remove them.", nullptr, int(ids.size())),
-                             8000);
+    // The server's set, not the loaded rows: most stuck jobs of a large domain are not loaded.
+    m_serverSelection->selectStuck();
+}
+
+QString MainWindow::aboutText()
+{
+    return tr("<h3>SpaceONE Job Monitor %1</h3>"
+              "<p>Watch and clean up the collection jobs of a SpaceONE (Cloudforet) deployment.</p>"
+              "<p>Commit %2 · Qt %3 (built with %4)</p>"
+              "<p>Released under the MIT licence.</p>"
+              "<p><a href=\"%5\">%5</a><br>Report a problem: <a href=\"%6\">%6</a></p>")
+        .arg(QStringLiteral(SJM_VERSION), QString::fromLatin1(BuildInfo::gitCommit()), QString::fromLatin1(qVersion()),
+             QStringLiteral(QT_VERSION_STR), QStringLiteral(SJM_HOMEPAGE_URL), QStringLiteral(SJM_BUGTRACKER_URL));
 }
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About SpaceONE Job Monitor"),
-                       tr("<h3>SpaceONE Job Monitor %1</h3>"
-                          "<p>Watch and clean up the collection jobs of a SpaceONE (Cloudforet) deployment.</p>"
-                          "<p>Commit %2 · Qt %3 (built with %4)</p>"
-                          "<p>Released under the MIT licence.</p>")
-                           .arg(QStringLiteral(SJM_VERSION), QString::fromLatin1(BuildInfo::gitCommit()),
-                                QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR)));
+    QMessageBox::about(this, tr("About SpaceONE Job Monitor"), aboutText());
+}
+
+void MainWindow::setTokenMissingReason(const QString &reason)
+{
+    m_missingTokenReason = reason;
+    updateEmptyState();
+}
+
+void MainWindow::setConnectionSimulated(bool simulated)
+{
+    m_connectionSimulated = simulated;
+    m_notice->setVisible(simulated && !m_settings->sandboxNoticeDismissed());
+    onSnapshotApplied();
+}
+
+void MainWindow::setErrorPreviewVisible(bool visible)
+{
+    QAction *toggle = action(QStringLiteral("actionErrorPreview"));
+    if (toggle->isChecked() != visible) {
+        const QSignalBlocker block(toggle);
+        toggle->setChecked(visible);
+    }
+    m_errorPreview->setVisible(visible);
+    if (visible)
+        updateErrorPreview();
+}
+
+void MainWindow::updateErrorPreview()
+{
+    if (!m_errorPreview->isVisible())
+        return;
+    const QVariant job = m_table->currentIndex().siblingAtColumn(0).data(JobTableModel::JobRole);
+    if (job.canConvert<Job>())
+        m_errorPreview->setJob(job.value<Job>());
+    else
+        m_errorPreview->clear();
+}
+
+QString MainWindow::currentErrorMessage() const
+{
+    return m_table->currentIndex().siblingAtColumn(0).data(JobTableModel::JobRole).value<Job>().errorMessage;
+}
+
+void MainWindow::copyCurrentError()
+{
+    const QString error = currentErrorMessage();
+    if (error.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(error);
+    statusBar()->showMessage(tr("Copied the error message of %1.").arg(m_table->currentJobId()), 5000);
 }
 
 void MainWindow::saveState()
@@ -802,7 +992,26 @@ void MainWindow::saveState()
     m_settings->setWindowGeometry(saveGeometry());
     m_settings->setWindowState(QMainWindow::saveState());
     m_settings->setHeaderState(m_table->horizontalHeader()->saveState());
+    m_settings->setSplitterState(m_splitter->saveState());
     m_settings->sync();
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    updateToolBarStyle();
+}
+
+void MainWindow::updateToolBarStyle()
+{
+    // Text beside the icons where all of them fit; on a narrow window the icons alone (their
+    // tooltips name them) rather than actions hidden behind the overflow arrow.
+    if (m_toolBar->toolButtonStyle() == Qt::ToolButtonTextBesideIcon)
+        m_toolBarTextWidth = m_toolBar->sizeHint().width();
+    const Qt::ToolButtonStyle style
+        = width() >= m_toolBarTextWidth ? Qt::ToolButtonTextBesideIcon : Qt::ToolButtonIconOnly;
+    if (m_toolBar->toolButtonStyle() != style)
+        m_toolBar->setToolButtonStyle(style);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -10,16 +10,21 @@
 class AppSettings;
 class EmptyStateOverlay;
 class ErrorBanner;
+class ErrorPreviewPane;
 class FilterBar;
 class JobDecorationProxy;
 class JobMonitorSession;
+class JobNotifier;
 class JobTableView;
-class JobTrayNotifier;
+class NoticeBar;
 class PollStatusBar;
 class QAction;
 class QComboBox;
 class QMenu;
+class QSplitter;
 class QTimer;
+class QToolBar;
+class ServerSelectionBar;
 class StatusOverview;
 
 // The job monitor window: status overview and filters on top, the job table, and a status
@@ -63,19 +68,36 @@ public:
     ErrorBanner *errorBanner() const { return m_banner; }
     PollStatusBar *pollStatusBar() const { return m_statusBar; }
     EmptyStateOverlay *emptyState() const { return m_emptyState; }
-    JobTrayNotifier *trayNotifier() const { return m_tray; }
+    JobNotifier *notifier() const { return m_notifier; }
+    ErrorPreviewPane *errorPreview() const { return m_errorPreview; }
+    NoticeBar *sandboxNotice() const { return m_notice; }
+    ServerSelectionBar *serverSelection() const { return m_serverSelection; }
     QAction *action(const QString &objectName) const;
+
+    // The size the window first opens at on a screen with this much room.
+    static QSize initialSize(const QSize &available);
+    // The About box's text: version, commit, Qt, licence, home page and bug tracker.
+    static QString aboutText();
+    // Why the current connection has no token (empty: it has one, or no reason is known); the
+    // table says it, instead of the usual empty-state text.
+    void setTokenMissingReason(const QString &reason);
+    // The current connection shows simulated jobs (the built-in sandbox).
+    void setConnectionSimulated(bool simulated);
+    void setErrorPreviewVisible(bool visible);
 
 Q_SIGNALS:
     void connectionRequested(const QString &connectionId);
     void manageConnectionsRequested();
     void openJobRequested(const QString &jobId);
     void deleteJobsRequested(const QStringList &jobIds);
+    // Delete these captured copies (a selection made on the server, mostly not loaded).
+    void deleteCapturedJobsRequested(const QList<Job> &jobs);
     // The user picked another update interval for the current connection.
     void pollIntervalChosen(int ms);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -91,6 +113,9 @@ private:
     void applyWidgetFilter();
     void onStatsChanged();
     void onSnapshotApplied();
+    void onStuckCountChanged();
+    // Delete what is selected: the server's set while one stands, else the table's rows.
+    void requestDelete(const QStringList &tableIds);
     void onError(const ApiError &error);
     void updateEmptyState();
     void updateActionStates();
@@ -100,6 +125,10 @@ private:
     void clearAllFilters();
     void showAbout();
     void saveState();
+    void updateErrorPreview();
+    void updateToolBarStyle();
+    QString currentErrorMessage() const;
+    void copyCurrentError();
 
     JobMonitorSession *m_session;
     AppSettings *m_settings;
@@ -109,12 +138,20 @@ private:
     ErrorBanner *m_banner = nullptr;
     JobTableView *m_table = nullptr;
     EmptyStateOverlay *m_emptyState = nullptr;
+    ServerSelectionBar *m_serverSelection = nullptr;
     PollStatusBar *m_statusBar = nullptr;
-    JobTrayNotifier *m_tray = nullptr;
+    JobNotifier *m_notifier = nullptr;
+    ErrorPreviewPane *m_errorPreview = nullptr;
+    NoticeBar *m_notice = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    int m_toolBarTextWidth = 0;
     QComboBox *m_connectionBox = nullptr;
     QComboBox *m_intervalBox = nullptr;
     QTimer *m_headerSaveTimer = nullptr;
     QString m_deleteBlockedReason;
     QString m_workspaceScope;
+    QString m_missingTokenReason;
+    bool m_connectionSimulated = false;
     bool m_restoringFilter = false;
 };

@@ -54,6 +54,10 @@ void PollStatusBar::setConnection(const QString &name, State state)
         stateText = tr("Connected to %1").arg(name);
         icon = JobStatus::Success;
         break;
+    case State::NoToken:
+        stateText = tr("%1 — no token").arg(name);
+        icon = JobStatus::Canceled;
+        break;
     case State::Paused:
         stateText = tr("%1 — paused").arg(name);
         icon = JobStatus::Canceled;
@@ -124,6 +128,14 @@ void PollStatusBar::setCounts(const RowCounts &c)
                           "server for its order, the search runs on the server, and scrolling to the end loads "
                           "the next %3.")
                            .arg(n(c.total >= 0 ? c.total : matching), n(c.windowSize), n(c.pageSize)));
+}
+
+void PollStatusBar::clearCounts()
+{
+    m_counts->clear();
+    m_counts->setToolTip({});
+    m_mode->clear();
+    m_mode->setToolTip({});
 }
 
 void PollStatusBar::setLastPoll(const PollState &state, int fullRefreshIntervalMs)

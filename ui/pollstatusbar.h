@@ -15,7 +15,7 @@ class PollStatusBar final : public QStatusBar
 {
     Q_OBJECT
 public:
-    enum class State { NotConnected, Connecting, Connected, Paused, Error };
+    enum class State { NotConnected, NoToken, Connecting, Connected, Paused, Error };
 
     struct RowCounts
     {
@@ -36,6 +36,8 @@ public:
     void setLastUpdate(qint64 msecsSinceEpoch); // desktop clock; 0: never
     void setStale(bool stale);
     void setCounts(const RowCounts &counts);
+    // No counts to show yet (connecting): none rather than a stale or made-up number.
+    void clearCounts();
     // "Delta · 412 B", with the details of the last poll in the tooltip.
     void setLastPoll(const PollState &state, int fullRefreshIntervalMs);
     static QString pollSummary(const PollState &state);

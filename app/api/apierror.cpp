@@ -17,6 +17,7 @@ bool ApiError::isTransient() const
 {
     switch (kind) {
     case Kind::Network:
+        return !isMissingToken(); // waiting does not bring a token
     case Kind::Timeout:
         return true;
     case Kind::Http:
@@ -54,6 +55,8 @@ QString ApiError::humanMessage() const
             return tr("Host not found: check the server address (%1).").arg(message);
         case QNetworkReply::RemoteHostClosedError:
             return tr("The server closed the connection before answering.");
+        case QNetworkReply::AuthenticationRequiredError:
+            return tr("No token or API key is set for this server, so nothing was sent.");
         default:
             return tr("Network error: %1.").arg(message);
         }
@@ -144,4 +147,9 @@ ApiError ApiError::canceled()
     e.kind = Kind::Canceled;
     e.networkError = QNetworkReply::OperationCanceledError;
     return e;
+}
+
+ApiError ApiError::missingToken()
+{
+    return fromNetwork(QNetworkReply::AuthenticationRequiredError, tr("no token"));
 }

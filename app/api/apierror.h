@@ -27,7 +27,15 @@ struct ApiError
     QNetworkReply::NetworkError networkError = QNetworkReply::NoError;
 
     bool isError() const { return kind != Kind::None; }
-    bool isAuthentication() const { return httpStatus == 401; }
+    // Rejected by the server (401), or not sent at all for want of a token.
+    bool isAuthentication() const
+    {
+        return httpStatus == 401 || networkError == QNetworkReply::AuthenticationRequiredError;
+    }
+    bool isMissingToken() const
+    {
+        return kind == Kind::Network && networkError == QNetworkReply::AuthenticationRequiredError;
+    }
     bool isPermission() const { return httpStatus == 403; }
     bool isNotFound() const { return httpStatus == 404 && code == QLatin1String("ERROR_NOT_FOUND"); }
     // FastAPI's {"detail":"Not Found"}: the path does not exist, typically the wrong path style.
@@ -45,6 +53,8 @@ struct ApiError
     static ApiError decode(const QString &message);
     static ApiError timeout(int timeoutMs);
     static ApiError canceled();
+    // The request was not sent: the connection has no token.
+    static ApiError missingToken();
 };
 
 Q_DECLARE_METATYPE(ApiError)

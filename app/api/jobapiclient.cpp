@@ -21,11 +21,6 @@
 #include <memory>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JobApiClient", text);
-}
-
 struct DecodedPage
 {
     JobListPage page;
@@ -51,7 +46,7 @@ QString describeSslErrors(const QList<QSslError> &errors, const QString &fallbac
         QString part = e.errorString();
         const QSslCertificate cert = e.certificate();
         if (!cert.isNull())
-            part += tr(" (certificate subject: %1; issuer: %2)")
+            part += QCoreApplication::translate("JobApiClient", " (certificate subject: %1; issuer: %2)")
                         .arg(cert.subjectDisplayName(), cert.issuerDisplayName());
         if (!parts.contains(part))
             parts.append(part);
@@ -64,9 +59,11 @@ ApiError decodeError(const QString &detail, const QByteArray &contentType)
     // An HTML page with status 200 usually means the URL points at the web console or a
     // captive proxy rather than the API gateway: say so instead of "malformed JSON at byte 0".
     if (!contentType.isEmpty() && !contentType.contains("json"))
-        return ApiError::decode(tr("expected JSON but the server sent %1 (is the address the console API "
-                                   "endpoint?); %2")
-                                    .arg(QString::fromLatin1(contentType), detail));
+        return ApiError::decode(
+            QCoreApplication::translate("JobApiClient",
+                                        "expected JSON but the server sent %1 (is the address the console API "
+                                        "endpoint?); %2")
+                .arg(QString::fromLatin1(contentType), detail));
     return ApiError::decode(detail);
 }
 } // namespace
@@ -154,16 +151,25 @@ void JobApiClient::send(JobApiReply *reply, const QJsonObject &body)
 
     if (!m_endpoint.isValid()) {
         finishReply(reply,
-                    ApiError::fromNetwork(QNetworkReply::ProtocolUnknownError,
-                                          tr("no server address is set (an http:// or https:// URL is needed)")));
+                    ApiError::fromNetwork(
+                        QNetworkReply::ProtocolUnknownError,
+                        QCoreApplication::translate(
+                            "JobApiClient", "no server address is set (an http:// or https:// URL is needed)")));
         return;
     }
     const QString token = m_endpoint.token.trimmed();
+    if (token.isEmpty()) {
+        // Every Job API call needs a token; a request without one would only earn a 401.
+        finishReply(reply, ApiError::missingToken());
+        return;
+    }
     if (!isHeaderSafe(token)) {
         finishReply(reply,
-                    ApiError::fromNetwork(QNetworkReply::ProtocolFailure,
-                                          tr("the token contains spaces, line breaks or non-ASCII characters; "
-                                             "check how it was copied")));
+                    ApiError::fromNetwork(
+                        QNetworkReply::ProtocolFailure,
+                        QCoreApplication::translate("JobApiClient",
+                                                    "the token contains spaces, line breaks or non-ASCII characters; "
+                                                    "check how it was copied")));
         return;
     }
 
@@ -171,8 +177,7 @@ void JobApiClient::send(JobApiReply *reply, const QJsonObject &body)
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
-    if (!token.isEmpty())
-        request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toLatin1());
+    request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toLatin1());
     request.setTransferTimeout(qMax(1, m_endpoint.timeoutMs));
     if (m_endpoint.baseUrl.scheme() == QLatin1String("https") && !m_endpoint.caCertificates.isEmpty()) {
         // Adds trust for a private CA; peer verification itself stays on.

@@ -5,6 +5,7 @@
 #include "clicommand.h"
 #include "clioption.h"
 #include "cliprofile.h"
+#include "connect/environmentconnection.h"
 #include "connect/transportpolicy.h"
 
 #include <QCommandLineParser>
@@ -17,11 +18,6 @@
 #include <optional>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 const QStringList &jobFields()
 {
     static const QStringList fields{ QStringLiteral("job_id"),
@@ -57,7 +53,7 @@ bool readToken(const QString &path, QString *token, QString *error, QStringList 
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("cannot read the token file %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("Cli", "cannot read the token file %1: %2").arg(path, file.errorString());
         return false;
     }
     // Only the first non-empty line: files written by `echo` end with a newline.
@@ -70,11 +66,13 @@ bool readToken(const QString &path, QString *token, QString *error, QStringList 
         }
     }
     if (token->isEmpty()) {
-        *error = tr("the token file %1 is empty").arg(path);
+        *error = QCoreApplication::translate("Cli", "the token file %1 is empty").arg(path);
         return false;
     }
     if (QFileInfo(path).permissions() & (QFile::ReadOther | QFile::ReadGroup))
-        warnings->append(tr("warning: the token file %1 is readable by other users; consider chmod 600").arg(path));
+        warnings->append(QCoreApplication::translate(
+                             "Cli", "warning: the token file %1 is readable by other users; consider chmod 600")
+                             .arg(path));
     return true;
 }
 } // namespace
@@ -105,14 +103,16 @@ CliInvocation CliInvocation::parse(const QStringList &arguments, const QProcessE
         || first == QLatin1String("help")) {
         const CliCommand *topic = first == QLatin1String("help") ? CliCommand::find(arguments.value(2)) : nullptr;
         if (first == QLatin1String("help") && arguments.size() > 2 && !topic)
-            return usageError(inv, tr("unknown command '%1'").arg(arguments.value(2)));
+            return usageError(inv, QCoreApplication::translate("Cli", "unknown command '%1'").arg(arguments.value(2)));
         inv.action = Action::Help;
         inv.output = CliOption::helpText(topic);
         return inv;
     }
     inv.command = CliCommand::find(first);
     if (!inv.command)
-        return usageError(inv, tr("unknown command '%1'; run '%2 --help' for the list").arg(first, program));
+        return usageError(inv,
+                          QCoreApplication::translate("Cli", "unknown command '%1'; run '%2 --help' for the list")
+                              .arg(first, program));
 
     QCommandLineParser parser;
     parser.addOptions(CliOption::forCommand(inv.command->id));
@@ -132,12 +132,12 @@ CliInvocation CliInvocation::parse(const QStringList &arguments, const QProcessE
     switch (inv.command->id) {
     case CliCommand::Get:
         if (positional.size() != 1)
-            return usageError(inv, tr("get takes exactly one job id"));
+            return usageError(inv, QCoreApplication::translate("Cli", "get takes exactly one job id"));
         inv.jobIds = positional;
         break;
     case CliCommand::Delete: {
         if (positional.isEmpty())
-            return usageError(inv, tr("delete needs at least one job id"));
+            return usageError(inv, QCoreApplication::translate("Cli", "delete needs at least one job id"));
         QSet<QString> seen;
         for (const QString &id : positional) {
             if (!seen.contains(id))
@@ -148,12 +148,13 @@ CliInvocation CliInvocation::parse(const QStringList &arguments, const QProcessE
     }
     default:
         if (!positional.isEmpty())
-            return usageError(inv, tr("unexpected argument '%1'").arg(positional.first()));
+            return usageError(inv,
+                              QCoreApplication::translate("Cli", "unexpected argument '%1'").arg(positional.first()));
         break;
     }
     for (const QString &id : std::as_const(inv.jobIds)) {
         if (id.trimmed().isEmpty())
-            return usageError(inv, tr("a job id is empty"));
+            return usageError(inv, QCoreApplication::translate("Cli", "a job id is empty"));
     }
 
     // Output.
@@ -165,7 +166,8 @@ CliInvocation CliInvocation::parse(const QStringList &arguments, const QProcessE
     else if (format == QLatin1String("csv"))
         inv.format = Format::Csv;
     else
-        return usageError(inv, tr("unknown format '%1' (table, json or csv)").arg(format));
+        return usageError(inv,
+                          QCoreApplication::translate("Cli", "unknown format '%1' (table, json or csv)").arg(format));
 
     // Connection: the command line wins over a saved profile, which wins over the environment.
     const bool tokenOnCommandLine = parser.isSet(QStringLiteral("token")) || parser.isSet(QStringLiteral("token-file"));
@@ -184,30 +186,36 @@ CliInvocation CliInvocation::parse(const QStringList &arguments, const QProcessE
     else if (profile)
         endpoint = profile->profile.baseUrl.toString();
     else
-        endpoint = environment.value(QStringLiteral("SPACEONE_ENDPOINT"));
+        endpoint = EnvironmentConnection::endpoint(environment);
     if (endpoint.isEmpty())
-        return usageError(inv, tr("no server address: pass --endpoint URL or set SPACEONE_ENDPOINT"));
+        return usageError(
+            inv, QCoreApplication::translate("Cli", "no server address: pass --endpoint URL or set SPACEONE_ENDPOINT"));
     inv.endpoint.baseUrl = QUrl(endpoint.trimmed(), QUrl::StrictMode);
     if (!inv.endpoint.isValid())
-        return usageError(inv, tr("'%1' is not an http:// or https:// address").arg(endpoint));
+        return usageError(
+            inv, QCoreApplication::translate("Cli", "'%1' is not an http:// or https:// address").arg(endpoint));
     if (profile)
         inv.endpoint.pathStyle = profile->profile.pathStyle;
     if (parser.isSet(QStringLiteral("path-style"))
         && !ApiEndpoint::parsePathStyle(parser.value(QStringLiteral("path-style")), &inv.endpoint.pathStyle))
-        return usageError(
-            inv, tr("unknown path style '%1' (console or v2)").arg(parser.value(QStringLiteral("path-style"))));
+        return usageError(inv,
+                          QCoreApplication::translate("Cli", "unknown path style '%1' (console or v2)")
+                              .arg(parser.value(QStringLiteral("path-style"))));
     if (parser.isSet(QStringLiteral("timeout"))) {
         bool ok = false;
         const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
         if (!ok || !(seconds > 0) || seconds > 86400)
-            return usageError(inv, tr("--timeout needs a number of seconds greater than 0"));
+            return usageError(inv,
+                              QCoreApplication::translate("Cli", "--timeout needs a number of seconds greater than 0"));
         inv.endpoint.timeoutMs = qMax(1, int(seconds * 1000));
     }
     QString error;
     if (parser.isSet(QStringLiteral("token"))) {
         inv.endpoint.token = parser.value(QStringLiteral("token")).trimmed();
-        inv.warnings.append(tr("warning: --token shows the token to every user of this machine (process list, shell "
-                               "history); prefer --token-file or SPACEONE_TOKEN"));
+        inv.warnings.append(QCoreApplication::translate(
+            "Cli",
+            "warning: --token shows the token to every user of this machine (process list, shell "
+            "history); prefer --token-file or SPACEONE_TOKEN"));
     } else if (parser.isSet(QStringLiteral("token-file"))) {
         if (!readToken(parser.value(QStringLiteral("token-file")), &inv.endpoint.token, &error, &inv.warnings))
             return usageError(inv, error);
@@ -219,14 +227,15 @@ CliInvocation CliInvocation::parse(const QStringList &arguments, const QProcessE
         if (!decision.allowed)
             return usageError(inv, decision.reason);
     } else {
-        inv.endpoint.token = environment.value(QStringLiteral("SPACEONE_TOKEN")).trimmed();
+        inv.endpoint.token = EnvironmentConnection::token(environment);
     }
     if (parser.isSet(QStringLiteral("ca-file"))) {
         const QString path = parser.value(QStringLiteral("ca-file"));
         inv.endpoint.caCertificates
             = QSslCertificate::fromPath(path, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
         if (inv.endpoint.caCertificates.isEmpty())
-            return usageError(inv, tr("no PEM certificate could be read from %1").arg(path));
+            return usageError(inv,
+                              QCoreApplication::translate("Cli", "no PEM certificate could be read from %1").arg(path));
     } else if (profile && !profile->profile.caBundlePath.isEmpty()) {
         ApiEndpoint fromProfile;
         if (!profile->profile.toEndpoint(QString(), &fromProfile, &error))
@@ -241,7 +250,10 @@ CliInvocation CliInvocation::parse(const QStringList &arguments, const QProcessE
                 const JobStatus status = JobStatuses::fromWire(wireName(part));
                 if (status == JobStatus::Unknown)
                     return usageError(
-                        inv, tr("unknown status '%1' (pending, in-progress, success, failure or canceled)").arg(part));
+                        inv,
+                        QCoreApplication::translate(
+                            "Cli", "unknown status '%1' (pending, in-progress, success, failure or canceled)")
+                            .arg(part));
                 if (!inv.filter.statuses.contains(status))
                     inv.filter.statuses.append(status);
             }
@@ -263,7 +275,8 @@ CliInvocation CliInvocation::parse(const QStringList &arguments, const QProcessE
             bool ok = false;
             inv.limit = parser.value(QStringLiteral("limit")).toInt(&ok);
             if (!ok || inv.limit < 1)
-                return usageError(inv, tr("--limit needs a whole number of jobs greater than 0"));
+                return usageError(
+                    inv, QCoreApplication::translate("Cli", "--limit needs a whole number of jobs greater than 0"));
         }
         const QString sort = parser.value(QStringLiteral("sort"));
         for (const QString &part : sort.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
@@ -273,8 +286,9 @@ CliInvocation CliInvocation::parse(const QStringList &arguments, const QProcessE
                 key.remove(0, 1);
             key.replace(QLatin1Char('-'), QLatin1Char('_'));
             if (!jobFields().contains(key))
-                return usageError(
-                    inv, tr("cannot sort by '%1'; fields: %2").arg(key, jobFields().join(QLatin1String(", "))));
+                return usageError(inv,
+                                  QCoreApplication::translate("Cli", "cannot sort by '%1'; fields: %2")
+                                      .arg(key, jobFields().join(QLatin1String(", "))));
             inv.sort.append({ key, desc });
         }
     }
@@ -286,7 +300,8 @@ CliInvocation CliInvocation::parse(const QStringList &arguments, const QProcessE
             field += QLatin1String("_id");
         static const QRegularExpression fieldPattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
         if (!fieldPattern.match(field).hasMatch())
-            return usageError(inv, tr("--by needs a field name such as status or workspace"));
+            return usageError(
+                inv, QCoreApplication::translate("Cli", "--by needs a field name such as status or workspace"));
         inv.statField = field;
     }
     inv.assumeYes = inv.command->id == CliCommand::Delete && parser.isSet(QStringLiteral("yes"));

@@ -116,7 +116,8 @@ bool ProfileStore::setCurrent(const QString &id)
     if (id == m_currentId)
         return true;
     m_currentId = id;
-    m_settings->setValue(kCurrentKey, id);
+    if (!isTransient(id))
+        m_settings->setValue(kCurrentKey, id);
     emit currentProfileChanged(id);
     return true;
 }
@@ -152,6 +153,28 @@ QString ProfileStore::uniqueName(const QString &base) const
         if (!taken(candidate))
             return candidate;
     }
+}
+
+bool ProfileStore::addTransient(const ConnectionProfile &profile, QString *error)
+{
+    if (profile.id.isEmpty() || contains(profile.id)) {
+        if (error)
+            *error = tr("A connection with the id \"%1\" exists already.").arg(profile.id);
+        return false;
+    }
+    ConnectionProfile added = profile;
+    added.isBuiltInSandbox = false;
+    added.name = uniqueName(profile.name);
+    const QString problem = validate(added);
+    if (!problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return false;
+    }
+    m_profiles.append(added);
+    m_transientIds.insert(added.id);
+    emit profileAdded(added.id);
+    return true;
 }
 
 QString ProfileStore::add(const ConnectionProfile &profile, QString *error)
@@ -191,7 +214,8 @@ bool ProfileStore::update(const ConnectionProfile &profile, QString *error)
     if (m_profiles.at(i) == updated)
         return true;
     m_profiles[i] = updated;
-    writeProfile(updated);
+    if (!isTransient(updated.id))
+        writeProfile(updated);
     emit profileChanged(updated.id);
     return true;
 }
@@ -223,7 +247,8 @@ bool ProfileStore::remove(const QString &id, QString *error)
         return false;
     }
     m_profiles.removeAt(i);
-    m_settings->remove(kProfilesGroup + QLatin1Char('/') + id);
+    if (!m_transientIds.remove(id))
+        m_settings->remove(kProfilesGroup + QLatin1Char('/') + id);
     const bool wasCurrent = m_currentId == id;
     if (wasCurrent) {
         m_currentId = sandboxId();
@@ -250,6 +275,10 @@ bool ProfileStore::setFilterState(const QString &id, const QJsonObject &state)
     if (m_profiles.at(i).filterState == state)
         return true;
     m_profiles[i].filterState = state;
+    if (isTransient(id)) {
+        emit filterStateChanged(id);
+        return true;
+    }
     m_settings->setValue(kProfilesGroup + QLatin1Char('/') + id + QStringLiteral("/filterState"),
                          QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact)));
     emit filterStateChanged(id);
@@ -265,10 +294,19 @@ bool ProfileStore::sync()
 void ProfileStore::load()
 {
     m_profiles.clear();
+    // The ids come from allKeys(), first: QSettings parses INI sections lazily, and a hand-written
+    // "[Connections/Profiles/prod]" section is missing from childGroups() once any value was read,
+    // so such a profile would appear only after the app had rewritten the file.
+    QStringList stored;
+    const QString prefix = kProfilesGroup + QLatin1Char('/');
+    for (const QString &key : m_settings->allKeys()) {
+        if (!key.startsWith(prefix))
+            continue;
+        const QString id = key.mid(prefix.size()).section(QLatin1Char('/'), 0, 0);
+        if (!id.isEmpty() && !stored.contains(id))
+            stored.append(id);
+    }
     QStringList order = m_settings->value(kOrderKey).toStringList();
-    m_settings->beginGroup(kProfilesGroup);
-    const QStringList stored = m_settings->childGroups();
-    m_settings->endGroup();
     // Profiles present on disk but missing from the order (a hand-edited file) still show up.
     for (const QString &id : stored) {
         if (!order.contains(id))
@@ -341,8 +379,10 @@ void ProfileStore::writeProfile(const ConnectionProfile &p)
 void ProfileStore::writeIndex()
 {
     QStringList order;
-    for (const ConnectionProfile &p : std::as_const(m_profiles))
-        order << p.id;
+    for (const ConnectionProfile &p : std::as_const(m_profiles)) {
+        if (!isTransient(p.id))
+            order << p.id;
+    }
     m_settings->setValue(kVersionKey, kSettingsVersion);
     m_settings->setValue(kOrderKey, order);
 }

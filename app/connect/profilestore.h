@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QSet>
 #include <QSettings>
 #include <QString>
 
@@ -51,6 +52,11 @@ public:
     // Adds a copy of `profile` under a new id (an id set on it is ignored). Returns the id, or an
     // empty string with `error` set when the profile is invalid.
     QString add(const ConnectionProfile &profile, QString *error = nullptr);
+    // Adds `profile` under its own id for this session only: it is listed, can be current and
+    // edited like any other, but nothing about it is written to the settings (the connection of
+    // SPACEONE_ENDPOINT). Returns false when the id is taken or the profile is invalid.
+    bool addTransient(const ConnectionProfile &profile, QString *error = nullptr);
+    bool isTransient(const QString &id) const { return m_transientIds.contains(id); }
     bool update(const ConnectionProfile &profile, QString *error = nullptr);
     // A copy named "<name> (copy)"; the token is not copied here (credentials are the caller's).
     QString duplicate(const QString &id, QString *error = nullptr);
@@ -79,5 +85,6 @@ private:
     std::unique_ptr<QSettings> m_ownedSettings;
     QSettings *m_settings = nullptr;
     QList<ConnectionProfile> m_profiles;
+    QSet<QString> m_transientIds;
     QString m_currentId;
 };

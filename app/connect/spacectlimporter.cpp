@@ -12,11 +12,6 @@
 #include <QVariantMap>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SpacectlImporter", text);
-}
-
 constexpr qint64 kMaxFileSize = 1024 * 1024;
 
 bool readYaml(const QString &path, QVariantMap *document, QString *error)
@@ -24,17 +19,20 @@ bool readYaml(const QString &path, QVariantMap *document, QString *error)
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1 cannot be read: %2.").arg(shown, file.errorString());
+        *error
+            = QCoreApplication::translate("SpacectlImporter", "%1 cannot be read: %2.").arg(shown, file.errorString());
         return false;
     }
     if (file.size() > kMaxFileSize) {
-        *error = tr("%1 is too large to be a spacectl configuration file.").arg(shown);
+        *error = QCoreApplication::translate("SpacectlImporter", "%1 is too large to be a spacectl configuration file.")
+                     .arg(shown);
         return false;
     }
     QString parseError;
     *document = YamlSubsetReader::parse(file.readAll(), &parseError);
     if (!parseError.isEmpty()) {
-        *error = tr("%1 is not a valid spacectl configuration file (%2).").arg(shown, parseError);
+        *error = QCoreApplication::translate("SpacectlImporter", "%1 is not a valid spacectl configuration file (%2).")
+                     .arg(shown, parseError);
         return false;
     }
     return true;
@@ -93,8 +91,10 @@ QStringList SpacectlImporter::environmentNames(QString *error) const
     const QDir dir(m_directory + QStringLiteral("/environments"));
     if (!dir.exists()) {
         if (error)
-            *error = tr("No spacectl configuration found: %1 does not exist. Run \"spacectl config init\" first, or "
-                        "add the connection by hand.")
+            *error = QCoreApplication::translate(
+                         "SpacectlImporter",
+                         "No spacectl configuration found: %1 does not exist. Run \"spacectl config init\" first, or "
+                         "add the connection by hand.")
                          .arg(QDir::toNativeSeparators(dir.path()));
         return {};
     }
@@ -106,7 +106,8 @@ QStringList SpacectlImporter::environmentNames(QString *error) const
             names << info.completeBaseName();
     }
     if (names.isEmpty() && error)
-        *error = tr("%1 holds no spacectl environment (*.yml).").arg(QDir::toNativeSeparators(dir.path()));
+        *error = QCoreApplication::translate("SpacectlImporter", "%1 holds no spacectl environment (*.yml).")
+                     .arg(QDir::toNativeSeparators(dir.path()));
     return names;
 }
 
@@ -133,11 +134,14 @@ bool SpacectlImporter::load(const QString &name, SpacectlEnvironment *environmen
         return false;
     };
     if (!isValidEnvironmentName(name))
-        return fail(tr("\"%1\" is not a valid spacectl environment name.").arg(name));
+        return fail(QCoreApplication::translate("SpacectlImporter", "\"%1\" is not a valid spacectl environment name.")
+                        .arg(name));
     const QString path = environmentPath(name);
     const QString shown = QDir::toNativeSeparators(path);
     if (!QFileInfo::exists(path))
-        return fail(tr("The spacectl environment \"%1\" does not exist (%2 is missing).").arg(name, shown));
+        return fail(QCoreApplication::translate("SpacectlImporter",
+                                                "The spacectl environment \"%1\" does not exist (%2 is missing).")
+                        .arg(name, shown));
 
     QVariantMap document;
     QString readError;
@@ -146,14 +150,19 @@ bool SpacectlImporter::load(const QString &name, SpacectlEnvironment *environmen
 
     const QVariant apiKey = document.value(QStringLiteral("api_key"));
     if (apiKey.isValid() && apiKey.typeId() != QMetaType::QString)
-        return fail(tr("%1: api_key must be a single text value.").arg(shown));
+        return fail(
+            QCoreApplication::translate("SpacectlImporter", "%1: api_key must be a single text value.").arg(shown));
     const QString key = apiKey.toString().trimmed();
     if (key.isEmpty())
-        return fail(tr("%1 has no api_key. Set one with \"spacectl config set api_key …\", or add the connection "
-                       "by hand.")
+        return fail(QCoreApplication::translate(
+                        "SpacectlImporter",
+                        "%1 has no api_key. Set one with \"spacectl config set api_key …\", or add the connection "
+                        "by hand.")
                         .arg(shown));
     if (key.contains(QLatin1Char(' ')) || key.contains(QLatin1Char('\n')))
-        return fail(tr("%1: api_key contains spaces or line breaks, so it is not a valid key.").arg(shown));
+        return fail(QCoreApplication::translate("SpacectlImporter",
+                                                "%1: api_key contains spaces or line breaks, so it is not a valid key.")
+                        .arg(shown));
 
     SpacectlEnvironment result;
     result.name = name;
@@ -161,11 +170,15 @@ bool SpacectlImporter::load(const QString &name, SpacectlEnvironment *environmen
     const QVariant endpoints = document.value(QStringLiteral("endpoints"));
     if (endpoints.isValid()) {
         if (endpoints.typeId() != QMetaType::QVariantMap)
-            return fail(tr("%1: endpoints must be a list of \"service: address\" lines.").arg(shown));
+            return fail(QCoreApplication::translate("SpacectlImporter",
+                                                    "%1: endpoints must be a list of \"service: address\" lines.")
+                            .arg(shown));
         const QVariantMap map = endpoints.toMap();
         for (auto it = map.begin(); it != map.end(); ++it) {
             if (it.value().typeId() != QMetaType::QString)
-                return fail(tr("%1: the endpoint of %2 must be a single address.").arg(shown, it.key()));
+                return fail(
+                    QCoreApplication::translate("SpacectlImporter", "%1: the endpoint of %2 must be a single address.")
+                        .arg(shown, it.key()));
             result.endpoints.insert(it.key(), it.value().toString().trimmed());
         }
     }
@@ -186,7 +199,9 @@ void SpacectlImporter::proposeBaseUrl(SpacectlEnvironment *environment)
             && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"))) {
             environment->proposedBaseUrl = url.adjusted(QUrl::StripTrailingSlash);
             environment->baseUrlIsGuess = false;
-            environment->baseUrlNote = tr("Taken from spacectl's \"%1\" endpoint.").arg(it.key());
+            environment->baseUrlNote
+                = QCoreApplication::translate("SpacectlImporter", "Taken from spacectl's \"%1\" endpoint.")
+                      .arg(it.key());
             return;
         }
     }
@@ -196,7 +211,8 @@ void SpacectlImporter::proposeBaseUrl(SpacectlEnvironment *environment)
     environment->baseUrlIsGuess = true;
     if (endpoint.isEmpty()) {
         environment->proposedBaseUrl = QUrl();
-        environment->baseUrlNote = tr("spacectl lists no endpoints; enter console-api-v2's address.");
+        environment->baseUrlNote = QCoreApplication::translate(
+            "SpacectlImporter", "spacectl lists no endpoints; enter console-api-v2's address.");
         return;
     }
     environment->proposedBaseUrl = guessConsoleUrl(endpoint, &environment->baseUrlNote);
@@ -214,22 +230,29 @@ QUrl SpacectlImporter::guessConsoleUrl(const QString &grpcEndpoint, QString *not
     const QUrl url(text);
     const QString host = url.host().toLower();
     if (!url.isValid() || host.isEmpty()) {
-        say(tr("spacectl's endpoint \"%1\" is not an address this app understands; enter console-api-v2's "
-               "address.")
+        say(QCoreApplication::translate(
+                "SpacectlImporter",
+                "spacectl's endpoint \"%1\" is not an address this app understands; enter console-api-v2's "
+                "address.")
                 .arg(grpcEndpoint));
         return {};
     }
     if (TransportPolicy::isLoopbackHost(host)) {
-        say(tr("Guessed: spacectl talks to %1 on this computer, so console-api-v2 is assumed at its local "
-               "development address. Check it.")
+        say(QCoreApplication::translate(
+                "SpacectlImporter",
+                "Guessed: spacectl talks to %1 on this computer, so console-api-v2 is assumed at its local "
+                "development address. Check it.")
                 .arg(grpcEndpoint));
         return QUrl(QStringLiteral("http://127.0.0.1:8082"));
     }
     QStringList labels = host.split(QLatin1Char('.'));
     const bool isAddress = !QHostAddress(host).isNull();
     if (isAddress || labels.size() < 3 || !isServiceLabel(labels.constFirst())) {
-        say(tr("spacectl uses %1, a gRPC address this app cannot turn into console-api-v2's REST address "
-               "(console-api-v2 is a separate service). Enter its address, e.g. https://console-v2.api.example.com.")
+        say(QCoreApplication::translate(
+                "SpacectlImporter",
+                "spacectl uses %1, a gRPC address this app cannot turn into console-api-v2's REST address "
+                "(console-api-v2 is a separate service). Enter its address, e.g. "
+                "https://console-v2.api.example.com.")
                 .arg(grpcEndpoint));
         return {};
     }
@@ -237,8 +260,10 @@ QUrl SpacectlImporter::guessConsoleUrl(const QString &grpcEndpoint, QString *not
     QUrl guess;
     guess.setScheme(QStringLiteral("https"));
     guess.setHost(QStringLiteral("console-v2.") + labels.join(QLatin1Char('.')));
-    say(tr("Guessed from spacectl's gRPC address %1: console-api-v2 usually runs at console-v2.<domain>. "
-           "Check it.")
+    say(QCoreApplication::translate(
+            "SpacectlImporter",
+            "Guessed from spacectl's gRPC address %1: console-api-v2 usually runs at console-v2.<domain>. "
+            "Check it.")
             .arg(grpcEndpoint));
     return guess;
 }

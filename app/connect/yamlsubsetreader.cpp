@@ -8,11 +8,6 @@
 #include <vector>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("YamlSubsetReader", text);
-}
-
 struct Line
 {
     int number = 0;
@@ -27,7 +22,11 @@ public:
         : m_line(line)
         , m_message(std::move(message))
     { }
-    QString text() const { return m_line > 0 ? tr("line %1: %2").arg(m_line).arg(m_message) : m_message; }
+    QString text() const
+    {
+        return m_line > 0 ? QCoreApplication::translate("YamlSubsetReader", "line %1: %2").arg(m_line).arg(m_message)
+                          : m_message;
+    }
 
 private:
     int m_line;
@@ -104,7 +103,8 @@ QString unquoteDouble(const QString &body, int lineNumber)
             continue;
         }
         if (++i >= body.size())
-            throw ParseFailure(lineNumber, tr("a backslash ends the quoted string"));
+            throw ParseFailure(lineNumber,
+                               QCoreApplication::translate("YamlSubsetReader", "a backslash ends the quoted string"));
         switch (body.at(i).unicode()) {
         case 'n':
             out += QLatin1Char('\n');
@@ -131,13 +131,18 @@ QString unquoteDouble(const QString &body, int lineNumber)
             bool ok = false;
             const uint code = hex.toUInt(&ok, 16);
             if (!ok || hex.size() != digits)
-                throw ParseFailure(lineNumber, tr("bad escape sequence in a quoted string"));
+                throw ParseFailure(
+                    lineNumber,
+                    QCoreApplication::translate("YamlSubsetReader", "bad escape sequence in a quoted string"));
             out += QChar(char16_t(code));
             i += digits;
             break;
         }
         default:
-            throw ParseFailure(lineNumber, tr("unknown escape \"\\%1\" in a quoted string").arg(body.at(i)));
+            throw ParseFailure(
+                lineNumber,
+                QCoreApplication::translate("YamlSubsetReader", "unknown escape \"\\%1\" in a quoted string")
+                    .arg(body.at(i)));
         }
     }
     return out;
@@ -161,14 +166,18 @@ QVariant parseScalar(const QString &raw, int lineNumber)
             }
         }
         if (close < 0)
-            throw ParseFailure(lineNumber, tr("unterminated double-quoted string"));
+            throw ParseFailure(lineNumber,
+                               QCoreApplication::translate("YamlSubsetReader", "unterminated double-quoted string"));
         if (close != text.size() - 1)
-            throw ParseFailure(lineNumber, tr("unexpected text after a double-quoted string"));
+            throw ParseFailure(
+                lineNumber,
+                QCoreApplication::translate("YamlSubsetReader", "unexpected text after a double-quoted string"));
         return unquoteDouble(text.mid(1, close - 1), lineNumber);
     }
     if (first == QLatin1Char('\'')) {
         if (text.size() < 2 || !text.endsWith(QLatin1Char('\'')))
-            throw ParseFailure(lineNumber, tr("unterminated single-quoted string"));
+            throw ParseFailure(lineNumber,
+                               QCoreApplication::translate("YamlSubsetReader", "unterminated single-quoted string"));
         const QString body = text.mid(1, text.size() - 2);
         // Inside single quotes only '' is special; a lone ' means the string ended early.
         QString out;
@@ -179,7 +188,9 @@ QVariant parseScalar(const QString &raw, int lineNumber)
                     ++i;
                     continue;
                 }
-                throw ParseFailure(lineNumber, tr("unexpected text after a single-quoted string"));
+                throw ParseFailure(
+                    lineNumber,
+                    QCoreApplication::translate("YamlSubsetReader", "unexpected text after a single-quoted string"));
             }
             out += body.at(i);
         }
@@ -190,13 +201,21 @@ QVariant parseScalar(const QString &raw, int lineNumber)
     if (text == QLatin1String("[]"))
         return QVariantList();
     if (first == QLatin1Char('{') || first == QLatin1Char('['))
-        throw ParseFailure(lineNumber, tr("inline { } and [ ] collections are not supported here"));
+        throw ParseFailure(
+            lineNumber,
+            QCoreApplication::translate("YamlSubsetReader", "inline { } and [ ] collections are not supported here"));
     if (first == QLatin1Char('|') || first == QLatin1Char('>'))
-        throw ParseFailure(lineNumber, tr("block scalars (| and >) are not supported here"));
+        throw ParseFailure(
+            lineNumber,
+            QCoreApplication::translate("YamlSubsetReader", "block scalars (| and >) are not supported here"));
     if (first == QLatin1Char('&') || first == QLatin1Char('*') || first == QLatin1Char('!'))
-        throw ParseFailure(lineNumber, tr("anchors, aliases and tags are not supported here"));
+        throw ParseFailure(
+            lineNumber,
+            QCoreApplication::translate("YamlSubsetReader", "anchors, aliases and tags are not supported here"));
     if (first == QLatin1Char('@') || first == QLatin1Char('`') || first == QLatin1Char('%'))
-        throw ParseFailure(lineNumber, tr("a plain value cannot start with \"%1\"").arg(first));
+        throw ParseFailure(
+            lineNumber,
+            QCoreApplication::translate("YamlSubsetReader", "a plain value cannot start with \"%1\"").arg(first));
     return text;
 }
 
@@ -212,12 +231,17 @@ public:
         if (m_lines.empty())
             return {};
         if (m_lines.front().indent != 0)
-            throw ParseFailure(m_lines.front().number, tr("the document must start at the first column"));
+            throw ParseFailure(
+                m_lines.front().number,
+                QCoreApplication::translate("YamlSubsetReader", "the document must start at the first column"));
         if (isSequenceItem(m_lines.front().text))
-            throw ParseFailure(m_lines.front().number, tr("expected \"key: value\" at the top level, found a list"));
+            throw ParseFailure(m_lines.front().number,
+                               QCoreApplication::translate("YamlSubsetReader",
+                                                           "expected \"key: value\" at the top level, found a list"));
         QVariantMap map = mapping(0);
         if (m_pos < m_lines.size())
-            throw ParseFailure(m_lines[m_pos].number, tr("unexpected indentation"));
+            throw ParseFailure(m_lines[m_pos].number,
+                               QCoreApplication::translate("YamlSubsetReader", "unexpected indentation"));
         return map;
     }
 
@@ -245,19 +269,25 @@ private:
             if (line.indent < indent)
                 break;
             if (line.indent > indent)
-                throw ParseFailure(line.number, tr("unexpected indentation"));
+                throw ParseFailure(line.number,
+                                   QCoreApplication::translate("YamlSubsetReader", "unexpected indentation"));
             if (isSequenceItem(line.text))
-                throw ParseFailure(line.number, tr("a list item where \"key: value\" was expected"));
+                throw ParseFailure(
+                    line.number,
+                    QCoreApplication::translate("YamlSubsetReader", "a list item where \"key: value\" was expected"));
             const int colon = keySeparator(line.text);
             if (colon < 0)
                 // The line is not echoed: in a credentials file it may be a secret.
-                throw ParseFailure(line.number, tr("expected \"key: value\""));
+                throw ParseFailure(line.number,
+                                   QCoreApplication::translate("YamlSubsetReader", "expected \"key: value\""));
             const QVariant keyValue = parseScalar(line.text.left(colon), line.number);
             const QString key = keyValue.toString();
             if (key.isEmpty())
-                throw ParseFailure(line.number, tr("a key is empty"));
+                throw ParseFailure(line.number, QCoreApplication::translate("YamlSubsetReader", "a key is empty"));
             if (map.contains(key))
-                throw ParseFailure(line.number, tr("the key \"%1\" appears twice").arg(key));
+                throw ParseFailure(
+                    line.number,
+                    QCoreApplication::translate("YamlSubsetReader", "the key \"%1\" appears twice").arg(key));
             const QString rest = line.text.mid(colon + 1).trimmed();
             const int number = line.number;
             ++m_pos;
@@ -266,9 +296,11 @@ private:
             } else {
                 map.insert(key, parseScalar(rest, number));
                 if (m_pos < m_lines.size() && m_lines[m_pos].indent > indent)
-                    throw ParseFailure(m_lines[m_pos].number,
-                                       tr("unexpected indentation (a value spread over several lines is not "
-                                          "supported here)"));
+                    throw ParseFailure(
+                        m_lines[m_pos].number,
+                        QCoreApplication::translate("YamlSubsetReader",
+                                                    "unexpected indentation (a value spread over several lines is not "
+                                                    "supported here)"));
             }
         }
         return map;
@@ -282,7 +314,8 @@ private:
             if (line.indent < indent)
                 break;
             if (line.indent > indent)
-                throw ParseFailure(line.number, tr("unexpected indentation"));
+                throw ParseFailure(line.number,
+                                   QCoreApplication::translate("YamlSubsetReader", "unexpected indentation"));
             if (!isSequenceItem(line.text))
                 break;
             const QString rest = line.text.mid(1).trimmed();
@@ -316,7 +349,7 @@ QVariantMap YamlSubsetReader::parse(const QByteArray &bytes, QString *error)
     std::vector<Line> lines;
     try {
         if (text.contains(QChar(QChar::ReplacementCharacter)) && !bytes.contains("\xEF\xBF\xBD"))
-            throw ParseFailure(0, tr("the file is not UTF-8 text"));
+            throw ParseFailure(0, QCoreApplication::translate("YamlSubsetReader", "the file is not UTF-8 text"));
         const QStringList rawLines = text.split(QLatin1Char('\n'));
         for (int i = 0; i < rawLines.size(); ++i) {
             QString raw = rawLines.at(i);
@@ -329,7 +362,9 @@ QVariantMap YamlSubsetReader::parse(const QByteArray &bytes, QString *error)
                     const QString after = raw.mid(indent).trimmed();
                     if (after.isEmpty() || after.startsWith(QLatin1Char('#')))
                         break;
-                    throw ParseFailure(i + 1, tr("tabs cannot be used for indentation; use spaces"));
+                    throw ParseFailure(i + 1,
+                                       QCoreApplication::translate("YamlSubsetReader",
+                                                                   "tabs cannot be used for indentation; use spaces"));
                 }
                 ++indent;
             }
@@ -342,7 +377,9 @@ QVariantMap YamlSubsetReader::parse(const QByteArray &bytes, QString *error)
                 continue;
             if (indent == 0 && (content == QLatin1String("---") || content.startsWith(QLatin1String("--- ")))) {
                 if (!lines.empty())
-                    throw ParseFailure(i + 1, tr("only one YAML document per file is supported"));
+                    throw ParseFailure(i + 1,
+                                       QCoreApplication::translate("YamlSubsetReader",
+                                                                   "only one YAML document per file is supported"));
                 continue;
             }
             if (indent == 0 && content == QLatin1String("..."))

@@ -6,6 +6,9 @@
 #include <algorithm>
 
 namespace {
+// How "Other" (JobStatus::Unknown) is saved in the settings.
+const QString kOtherName = QStringLiteral("OTHER");
+
 char16_t asciiLower(char16_t c)
 {
     return c >= u'A' && c <= u'Z' ? char16_t(c + (u'a' - u'A')) : c;
@@ -68,8 +71,18 @@ QList<QueryFilter> JobFilter::serverFilters() const
         if (wanted.isEmpty() && statuses.isEmpty())
             wanted = { JobStatus::Pending, JobStatus::InProgress };
     }
-    if (!wanted.isEmpty() || !statuses.isEmpty())
+    if (wanted.contains(JobStatus::Unknown)) {
+        // "Other": every status the server does not define, and none. Stated as what it is
+        // not, so that known statuses chosen with it still match.
+        QStringList excluded;
+        for (JobStatus known : JobStatuses::kKnown) {
+            if (!wanted.contains(known))
+                excluded.append(JobStatuses::toWire(known));
+        }
+        filters.append({ QStringLiteral("status"), QStringLiteral("not_in"), QJsonArray::fromStringList(excluded) });
+    } else if (!wanted.isEmpty() || !statuses.isEmpty()) {
         filters.append(QueryFilter::statusIn(wanted));
+    }
     if (!workspaceId.isEmpty())
         filters.append(QueryFilter::eq(QStringLiteral("workspace_id"), workspaceId));
     if (!trustedAccountId.isEmpty())
@@ -129,7 +142,7 @@ QJsonObject JobFilter::toJson() const
 {
     QJsonArray names;
     for (JobStatus s : statuses)
-        names.append(JobStatuses::toWire(s));
+        names.append(s == JobStatus::Unknown ? kOtherName : JobStatuses::toWire(s));
     QJsonObject o;
     o.insert(QLatin1String("statuses"), names);
     o.insert(QLatin1String("workspace_id"), workspaceId);
@@ -153,6 +166,8 @@ JobFilter JobFilter::fromJson(const QJsonObject &o)
             }
         }
     }
+    if (names.contains(QJsonValue(kOtherName)))
+        f.statuses.append(JobStatus::Unknown);
     f.workspaceId = o.value(QLatin1String("workspace_id")).toString();
     f.trustedAccountId = o.value(QLatin1String("trusted_account_id")).toString();
     f.pluginId = o.value(QLatin1String("plugin_id")).toString();

@@ -16,7 +16,9 @@ struct JobFilter
 {
     static constexpr qint64 kDefaultStuckThresholdMs = 60 * 60 * 1000;
 
-    QList<JobStatus> statuses; // empty: every status; kept in JobStatuses::kKnown order
+    // Empty: every status. Kept in JobStatuses::kKnown order, then Unknown, which stands for
+    // every status the server does not define, and none ("Other").
+    QList<JobStatus> statuses;
     QString workspaceId; // empty: every workspace; "*": domain-level jobs only
     QString trustedAccountId;
     QString pluginId;

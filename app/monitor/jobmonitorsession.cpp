@@ -5,6 +5,7 @@
 #include "model/jobfilterproxymodel.h"
 #include "model/jobtablemodel.h"
 #include "poll/poller.h"
+#include "poll/stuckcounter.h"
 
 #include <QDateTime>
 
@@ -20,11 +21,16 @@ JobMonitorSession::JobMonitorSession(QObject *parent)
     m_proxy->setSourceModel(m_model);
     m_model->setLiveUpdateInterval(1000);
     connect(m_poller, &Poller::jobsUpdated, this,
-            [this](qint64 total, bool truncated, quint64) { onJobsUpdated(total, truncated); });
+            [this](qint64 total, bool truncated, quint64 generation) {
+                m_totalGeneration = generation;
+                onJobsUpdated(total, truncated);
+            });
     connect(m_poller, &Poller::statsReady, this, [this](const JobStats &stats) {
         m_stats = stats;
+        m_hasStats = true;
         Q_EMIT statsChanged();
     });
+    connect(m_poller->stuckCounter(), &StuckCounter::countChanged, this, &JobMonitorSession::stuckCountChanged);
     connect(m_poller, &Poller::errorOccurred, this, [this](const ApiError &error) {
         m_lastError = error;
         Q_EMIT errorChanged(error);
@@ -48,16 +54,27 @@ void JobMonitorSession::setEndpoint(const ApiEndpoint &endpoint, const QString &
     m_model->resetForNewConnection();
     m_tracker->reset();
     m_stats = {};
+    m_hasStats = false;
     m_serverTotal = 0;
     m_truncated = false;
     m_stuckCount = 0;
     m_hasData = false;
     m_lastError = {};
+    // A server always wants a token: without one nothing is sent (the answer would only be a
+    // 401 that says less than "no token"); the window asks for one instead.
+    if (needsToken())
+        m_poller->stop();
     Q_EMIT errorChanged(m_lastError);
     Q_EMIT statsChanged();
     Q_EMIT snapshotApplied();
     m_client->setEndpoint(endpoint);
-    m_poller->refreshNow();
+    if (!needsToken())
+        m_poller->refreshNow();
+}
+
+bool JobMonitorSession::needsToken() const
+{
+    return hasEndpoint() && m_endpoint.token.trimmed().isEmpty();
 }
 
 void JobMonitorSession::setFilter(const JobFilter &filter)
@@ -73,7 +90,8 @@ void JobMonitorSession::setFilter(const JobFilter &filter)
     // Jobs that enter the view because the filter widened are not news.
     if (serverPartChanged)
         m_tracker->reset();
-    // The poller takes the text too: a window searches on the server.
+    // Always: the server's stuck count follows the threshold too, a window searches on the server,
+    // and the poller itself tells which changes ask the server something new.
     m_poller->setFilter(filter);
 }
 
@@ -123,13 +141,40 @@ void JobMonitorSession::applyServerOrder()
 void JobMonitorSession::removeJobs(const QStringList &ids)
 {
     m_poller->forgetJobs(ids);
+    Q_EMIT jobsRemoved(ids);
     Q_EMIT snapshotApplied();
 }
 
-QStringList JobMonitorSession::stuckJobIds() const
+qint64 JobMonitorSession::stuckCount() const
 {
-    // The model's own clock, so the selection matches the highlighted rows.
-    return m_tracker->stuckJobIds(m_model->nowMs());
+    return m_poller->stuckCounter()->count();
+}
+
+QList<QList<QueryFilter>> JobMonitorSession::stuckJobQueries() const
+{
+    return StuckCounter::stuckQueries(m_filter);
+}
+
+QList<QList<QueryFilter>> JobMonitorSession::matchingJobQueries() const
+{
+    if (!m_filter.text.isEmpty())
+        return {};
+    if (!m_filter.stuckOnly)
+        return { m_filter.serverFilters() };
+    // The listing narrows "stuck" to the active statuses; the stuck conditions narrow it further.
+    const QList<QueryFilter> listed = m_filter.serverFilters();
+    return { StuckCounter::stuckFilters(listed, m_filter.stuckThresholdMs, false),
+             StuckCounter::stuckFilters(listed, m_filter.stuckThresholdMs, true) };
+}
+
+qint64 JobMonitorSession::matchingTotal() const
+{
+    // Until the poller answered for these filters, the totals are the old filters'.
+    if (!m_filter.text.isEmpty() || !m_hasData || m_totalGeneration != m_poller->generation())
+        return -1;
+    if (!m_filter.stuckOnly)
+        return m_serverTotal;
+    return m_filter.statuses.isEmpty() ? stuckCount() : -1;
 }
 
 void JobMonitorSession::onJobsUpdated(qint64 serverTotal, bool truncated)

@@ -3,6 +3,7 @@
 
 #include "api/apiendpoint.h"
 #include "api/apierror.h"
+#include "api/jobquery.h"
 #include "jobtransitiontracker.h"
 #include "model/jobfilter.h"
 #include "poll/jobstats.h"
@@ -37,13 +38,21 @@ public:
     void setEndpoint(const ApiEndpoint &endpoint, const QString &connectionId);
     QString connectionId() const { return m_connectionId; }
     bool hasEndpoint() const { return m_endpoint.baseUrl.isValid(); }
+    // The connection has no token: nothing is polled until one is set.
+    bool needsToken() const;
 
     void setFilter(const JobFilter &filter);
     const JobFilter &filter() const { return m_filter; }
 
     const JobStats &stats() const { return m_stats; }
+    // The server has counted this connection's jobs (stats() is not just empty).
+    bool hasStats() const { return m_hasStats; }
     qint64 serverTotal() const { return m_serverTotal; }
     bool isTruncated() const { return m_truncated; }
+    // Stuck jobs on the server for every filter but the status one (-1 until it answered), and
+    // how many of those are loaded.
+    qint64 stuckCount() const;
+    int loadedStuckCount() const { return m_stuckCount; }
     // More jobs match than the window holds: sort and search go to the server, and the table
     // loads more as it is scrolled to its end (see Poller).
     bool isWindowed() const;
@@ -51,7 +60,6 @@ public:
     qint64 baseTotal() const;
     bool searchesOnServer() const;
     bool isFetchingMore() const;
-    int stuckCount() const { return m_stuckCount; }
     bool hasData() const { return m_hasData; }
     // The last poll failed: what is shown is the last good data.
     bool isStale() const { return m_lastError.isError(); }
@@ -59,12 +67,21 @@ public:
 
     // Rows the user deleted leave the table at once.
     void removeJobs(const QStringList &ids);
-    // Ids of loaded jobs that are stuck, for "select all stuck jobs".
-    QStringList stuckJobIds() const;
+    // The list queries whose jobs are the server's stuck ones, as the stuck count counts them.
+    QList<QList<QueryFilter>> stuckJobQueries() const;
+    // The list queries whose jobs are every job the filters match on the server; empty while the
+    // filters hold free text, which the client matches and no query here can say.
+    QList<QList<QueryFilter>> matchingJobQueries() const;
+    // How many jobs the filters match on the server; -1 when no count says (free text, or
+    // "stuck" together with statuses).
+    qint64 matchingTotal() const;
 
 Q_SIGNALS:
     void snapshotApplied(); // rows, totals and stuck count changed
     void statsChanged();
+    void stuckCountChanged();
+    // Jobs this client deleted (loaded or not).
+    void jobsRemoved(const QStringList &ids);
     void errorChanged(const ApiError &error); // Kind::None when recovered
     void transitionsDetected(const JobTransitionTracker::Transitions &transitions);
     // The mode, or the loading of a page after the window, changed.
@@ -94,4 +111,6 @@ private:
     bool m_hasData = false;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    bool m_hasStats = false;
+    quint64 m_totalGeneration = 0; // the poller's generation m_serverTotal answers
 };

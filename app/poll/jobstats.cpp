@@ -3,6 +3,13 @@
 
 #include <algorithm>
 
+namespace {
+const QString kStatus = QStringLiteral("status");
+const QString kWorkspace = QStringLiteral("workspace_id");
+const QString kTrustedAccount = QStringLiteral("trusted_account_id");
+const QString kPlugin = QStringLiteral("plugin_id");
+} // namespace
+
 qint64 JobStats::count(JobStatus status) const
 {
     return status == JobStatus::Unknown ? unknownCount() : statusCounts.value(JobStatuses::toWire(status));
@@ -28,4 +35,46 @@ QList<JobStats::ValueCount> JobStats::sortedCounts(const QHash<QString, qint64> 
         return a.count != b.count ? a.count > b.count : a.value < b.value;
     });
     return list;
+}
+
+const QStringList &JobStats::facetFields()
+{
+    static const QStringList fields{ kStatus, kWorkspace, kTrustedAccount, kPlugin };
+    return fields;
+}
+
+JobFilter JobStats::facetFilter(const QString &field, const JobFilter &filter)
+{
+    JobFilter facet = filter;
+    if (field == kStatus) {
+        facet.statuses.clear();
+        facet.stuckOnly = false;
+    } else if (field == kWorkspace) {
+        facet.workspaceId.clear();
+    } else if (field == kTrustedAccount) {
+        facet.trustedAccountId.clear();
+    } else if (field == kPlugin) {
+        facet.pluginId.clear();
+    }
+    return facet;
+}
+
+void JobStats::setCounts(const QString &field, const QHash<QString, qint64> &counts)
+{
+    if (field == kStatus)
+        statusCounts = counts;
+    else if (field == kWorkspace)
+        workspaces = sortedCounts(counts);
+    else if (field == kTrustedAccount)
+        trustedAccounts = sortedCounts(counts);
+    else if (field == kPlugin)
+        plugins = sortedCounts(counts);
+}
+
+QList<JobStats::ValueCount> JobStats::addedCounts(const QList<ValueCount> &list, const QHash<QString, qint64> &more)
+{
+    QHash<QString, qint64> counts = more;
+    for (const ValueCount &v : list)
+        counts[v.value] += v.count;
+    return sortedCounts(counts);
 }

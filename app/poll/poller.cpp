@@ -6,15 +6,13 @@
 #include "api/joblistreply.h"
 #include "api/jobstatreply.h"
 #include "api/jobtime.h"
+#include "poll/domainjobcounter.h"
+#include "poll/stuckcounter.h"
 #include "poll/windowpager.h"
 
 #include <utility>
 
 namespace {
-const QString kStatus = QStringLiteral("status");
-const QString kWorkspace = QStringLiteral("workspace_id");
-const QString kTrustedAccount = QStringLiteral("trusted_account_id");
-const QString kPlugin = QStringLiteral("plugin_id");
 // How many polls may still list a job deleted here before it is shown again: enough for
 // replies already in flight, few enough that a delete the server refused does not hide a job.
 constexpr int kForgetPolls = 3;
@@ -26,6 +24,8 @@ Poller::Poller(JobApiClient *client, QObject *parent)
     , m_lister(new JobLister(client, this))
     , m_delta(new DeltaPoll(client, this))
     , m_pager(new WindowPager(client, this))
+    , m_stuck(new StuckCounter(client, this))
+    , m_domainJobs(new DomainJobCounter(client, this))
     , m_windowSize(JobLister::kDefaultMaxJobs)
     , m_windowRows(JobLister::kDefaultMaxJobs)
 {
@@ -35,8 +35,20 @@ Poller::Poller(JobApiClient *client, QObject *parent)
     connect(m_lister, &JobLister::finished, this, &Poller::onListFinished);
     connect(m_lister, &JobLister::progress, this, &Poller::progress);
     connect(m_delta, &DeltaPoll::finished, this, &Poller::onDeltaFinished);
-    if (client)
+    connect(m_stuck, &StuckCounter::finished, this, [this] {
+        m_traffic.add(m_stuck->traffic());
+        maybeComplete();
+    });
+    connect(m_domainJobs, &DomainJobCounter::finished, this, [this] {
+        m_traffic.add(m_domainJobs->traffic());
+        maybeComplete();
+    });
+    if (client) {
+        connect(client, &JobApiClient::endpointChanged, m_stuck, &StuckCounter::reset);
+        connect(client, &JobApiClient::endpointChanged, m_domainJobs, &DomainJobCounter::reset);
         connect(client, &JobApiClient::endpointChanged, this, &Poller::restart);
+    }
+    m_stuck->setScope(m_filter);
     m_state.generation = m_generation;
 }
 
@@ -98,8 +110,48 @@ void Poller::setFilter(const JobFilter &filter)
     // A window's search runs on the server: new text is a new listing.
     const bool sameSearch = filter.text == m_filter.text || !m_windowed;
     m_filter = filter;
+    m_stuck->setScope(filter);
     if (!sameServerQuery || !sameSearch)
         restart();
+    else if (m_stuck->count() < 0 && !m_stuck->isRunning() && m_started && !m_paused)
+        // Another threshold: the chip waits for this answer, not for the next poll. A poll under
+        // way waits for it too before it completes.
+        m_stuck->start();
+}
+
+void Poller::stop()
+{
+    m_started = false;
+    m_polling = false;
+    m_timer.stop();
+    m_lister->cancel();
+    m_delta->abort();
+    abortStats();
+    m_stuck->abort();
+    m_domainJobs->abort();
+    dropPaging();
+    if (m_baseCountReply) {
+        m_baseCountReply->abort();
+        m_baseCountReply = nullptr;
+    }
+    if (m_markReply) {
+        m_markReply->abort();
+        m_markReply = nullptr;
+    }
+    m_state.nextPollAt = {};
+    m_state.nextDelayMs = 0;
+    setPhase(m_paused ? PollState::Phase::Paused : PollState::Phase::Idle);
+}
+
+void Poller::dropPaging()
+{
+    m_pager->abort();
+    const bool wasFetching = m_paging || m_moreWanted;
+    m_paging = false;
+    m_moreWanted = false;
+    m_pollWanted = false;
+    if (wasFetching)
+        emit fetchingMoreChanged(false);
 }
 
 void Poller::restart()
@@ -108,16 +160,10 @@ void Poller::restart()
     m_state.generation = m_generation;
     // The old rows answer a different question now.
     m_delta->abort();
-    m_pager->abort();
-    const bool wasFetching = m_paging || m_moreWanted;
-    m_paging = false;
-    m_moreWanted = false;
-    m_pollWanted = false;
+    dropPaging();
     m_pagesExhausted = false;
     m_windowRows = m_windowSize;
     m_baseTotal = -1;
-    if (wasFetching)
-        emit fetchingMoreChanged(false);
     m_set.invalidate();
     m_hasWatermark = false;
     m_baseProbe = {};
@@ -131,34 +177,10 @@ void Poller::restart()
         poll();
 }
 
-void Poller::abortStats()
-{
-    const QList<QPointer<JobApiReply>> replies = std::exchange(m_statReplies, {});
-    for (const QPointer<JobApiReply> &reply : replies) {
-        if (reply)
-            reply->abort();
-    }
-}
-
 bool Poller::wantsFull() const
 {
     return !m_deltaEnabled || m_fullRequested || !m_set.isValid() || !m_sinceFull.isValid()
         || m_sinceFull.elapsed() >= m_fullRefreshMs;
-}
-
-QList<QueryFilter> Poller::facetFreeFilters() const
-{
-    JobFilter wide = m_filter;
-    wide.statuses.clear();
-    wide.workspaceId.clear();
-    wide.trustedAccountId.clear();
-    wide.pluginId.clear();
-    return wide.serverFilters();
-}
-
-bool Poller::facetsChosen() const
-{
-    return facetFreeFilters() != m_filter.serverFilters();
 }
 
 void Poller::poll()
@@ -174,6 +196,8 @@ void Poller::poll()
     ++m_pollSeq;
     abortStats();
     m_delta->abort();
+    m_stuck->abort();
+    m_domainJobs->abort();
     m_polling = true;
     m_listDone = false;
     m_statsRequested = false;
@@ -210,8 +234,11 @@ void Poller::startFull()
     // Restarting drops a listing of an abandoned poll without a finished() signal.
     m_lister->start(request);
 
-    if (!m_statsRequested)
+    // A listing made again for the other mode within the same poll counts nothing anew.
+    if (!m_statsRequested) {
+        m_stuck->start();
         startStats();
+    }
     if (m_listedWithSearch)
         startBaseCount();
     if (m_markReply) {
@@ -224,7 +251,8 @@ void Poller::startFull()
     // that changes while the pages arrive is stamped later (within the overlap) and found then.
     JobListRequest mark;
     mark.query = m_listedScope.query();
-    mark.query.only = QStringList{ QStringLiteral("updated_at") };
+    // job_id too: every row needs one to decode, and the server adds only the ordering keys.
+    mark.query.only = QStringList{ QStringLiteral("job_id"), QStringLiteral("updated_at") };
     mark.query.sort = { { QStringLiteral("updated_at"), true } };
     mark.query.pageStart = 1;
     mark.query.pageLimit = 1;
@@ -254,55 +282,6 @@ void Poller::startDelta()
                    facetsChosen() ? &m_baseProbe : nullptr);
     if (m_listedWithSearch)
         startBaseCount();
-}
-
-void Poller::startStats(bool statusOnly)
-{
-    m_statsRequested = true;
-    // Each facet is counted with every filter but its own, so choosing a workspace still shows
-    // the other workspaces as choices.
-    JobFilter anyStatus = m_filter;
-    anyStatus.statuses.clear();
-    anyStatus.stuckOnly = false;
-    JobFilter anyWorkspace = m_filter;
-    anyWorkspace.workspaceId.clear();
-    JobFilter anyTrustedAccount = m_filter;
-    anyTrustedAccount.trustedAccountId.clear();
-    JobFilter anyPlugin = m_filter;
-    anyPlugin.pluginId.clear();
-    requestStat(kStatus, anyStatus, m_pollSeq);
-    if (statusOnly)
-        return;
-    requestStat(kWorkspace, anyWorkspace, m_pollSeq);
-    requestStat(kTrustedAccount, anyTrustedAccount, m_pollSeq);
-    requestStat(kPlugin, anyPlugin, m_pollSeq);
-}
-
-void Poller::requestStat(const QString &field, const JobFilter &facetFilter, quint64 seq)
-{
-    JobStatReply *reply = m_client->stat(JobStatQuery::countBy({ field }, facetFilter.serverFilters()));
-    m_statReplies.append(reply);
-    ++m_statsPending;
-    connect(reply, &JobApiReply::finished, this, [this, reply, field, seq] {
-        if (seq != m_pollSeq)
-            return;
-        --m_statsPending;
-        m_traffic.add(reply);
-        if (reply->isOk()) {
-            const QHash<QString, qint64> counts = reply->result().countsBy(field);
-            if (field == kStatus)
-                m_stats.statusCounts = counts;
-            else if (field == kWorkspace)
-                m_stats.workspaces = JobStats::sortedCounts(counts);
-            else if (field == kTrustedAccount)
-                m_stats.trustedAccounts = JobStats::sortedCounts(counts);
-            else
-                m_stats.plugins = JobStats::sortedCounts(counts);
-        } else if (!m_statsError.isError()) {
-            m_statsError = reply->error();
-        }
-        maybeComplete();
-    });
 }
 
 void Poller::onListFinished()
@@ -350,12 +329,18 @@ void Poller::onDeltaFinished()
         else if (r.statusChanged)
             startStats(true);
     }
+    // Stuck counts jobs of every status but the listed ones too: the wider set's changes count.
+    // A count already running began after this poll's delta was asked: it sees those changes.
+    if (!m_stuck->isRunning()
+        && m_stuck->isDue(r.changed + r.removed > 0 || totalChanged || r.baseChanged, m_intervalMs))
+        m_stuck->start();
     maybeComplete();
 }
 
 void Poller::maybeComplete()
 {
-    if (m_polling && m_listDone && m_statsPending == 0 && !m_markReply && !m_baseCountReply)
+    if (m_polling && m_listDone && m_statsPending == 0 && !m_markReply && !m_baseCountReply
+        && !m_stuck->isRunning() && !m_domainJobs->isRunning())
         complete();
 }
 
@@ -364,6 +349,8 @@ void Poller::fail(const ApiError &error)
     m_polling = false;
     abortStats();
     m_delta->abort();
+    m_stuck->abort();
+    m_domainJobs->abort();
     if (m_baseCountReply) {
         m_baseCountReply->abort();
         m_baseCountReply = nullptr;
@@ -453,13 +440,18 @@ void Poller::complete()
     m_state.lastSuccess = QDateTime::currentDateTime();
     m_state.consecutiveFailures = 0;
     m_state.lastError = {};
+    if (m_statsRequested && !m_statsError.isError() && m_domainJobs->error().isError())
+        m_statsError = m_domainJobs->error();
     if (m_statsRequested)
         m_state.statsError = m_statsError;
+    if (m_stuck->error().isError() && m_stuck->error().kind != ApiError::Kind::Canceled)
+        m_state.statsError = m_stuck->error();
     m_state.stale = false;
     if (m_kind != PollKind::Full)
         m_set.pollCompleted();
     emit jobsUpdated(m_lastServerTotal, m_set.isTruncated(), m_generation);
     if (m_statsRequested && !m_statsError.isError()) {
+        m_domainJobs->applyTo(&m_stats);
         m_stats.total = 0;
         for (qint64 n : std::as_const(m_stats.statusCounts))
             m_stats.total += n;

@@ -20,10 +20,12 @@
 #include <memory>
 #include <vector>
 
+class DomainJobCounter;
 class JobApiClient;
 class JobApiReply;
 class JobLister;
 class JobListReply;
+class StuckCounter;
 class WindowPager;
 
 // Keeps the job list fresh: one poll at a time, then a pause, then the next poll.
@@ -95,6 +97,9 @@ public:
     // The first poll runs at once.
     void start();
     bool isStarted() const { return m_started; }
+    // Polls no more until started again: drops the poll in flight and the one scheduled. For a
+    // connection that cannot be asked anything yet (no token).
+    void stop();
     // Stops scheduling; a poll in flight still delivers.
     void pause();
     void resume();
@@ -139,6 +144,10 @@ public:
     // The delay before the next poll after `failures` consecutive failures ending in `error`.
     int retryDelay(int failures, const ApiError &error) const;
 
+    // The server's count of stuck jobs, asked as polls find it may have changed.
+    StuckCounter *stuckCounter() const { return m_stuck; }
+    DomainJobCounter *domainJobCounter() const { return m_domainJobs; }
+
 Q_SIGNALS:
     // A poll succeeded and its changes are in jobSet().
     void jobsUpdated(qint64 serverTotal, bool truncated, quint64 generation);
@@ -159,6 +168,8 @@ private:
     // Asks the counts of every facet, or of the status facet alone.
     void startStats(bool statusOnly = false);
     void restart();
+    // Drops the page in flight and the one asked for: the window's edge answers nothing now.
+    void dropPaging();
     void abortStats();
     void requestStat(const QString &field, const JobFilter &facetFilter, quint64 seq);
     void onListFinished();
@@ -187,6 +198,8 @@ private:
     JobLister *m_lister = nullptr;
     DeltaPoll *m_delta = nullptr;
     WindowPager *m_pager = nullptr;
+    StuckCounter *m_stuck = nullptr;
+    DomainJobCounter *m_domainJobs = nullptr;
     QTimer m_timer;
     JobFilter m_filter;
     int m_intervalMs = kDefaultIntervalMs;

@@ -58,7 +58,7 @@ JsonValue timeValue(const std::optional<QString> &iso)
 
 } // namespace
 
-bool JobRecord::fromJobInfo(const JsonValue &info, JobRecord *out, QString *error)
+bool JobRecord::fromJobInfo(const JsonValue &info, JobRecord *out, QString *error, bool anyStatus)
 {
     QString dummy;
     if (!error)
@@ -79,7 +79,7 @@ bool JobRecord::fromJobInfo(const JsonValue &info, JobRecord *out, QString *erro
     if (!readString(info, "status", &s, error))
         return false;
     r.status = s.value_or(QStringLiteral("PENDING"));
-    if (!statuses().contains(r.status)) {
+    if (!anyStatus && !statuses().contains(r.status)) {
         *error = QStringLiteral("unknown status %1").arg(r.status);
         return false;
     }

@@ -29,7 +29,9 @@ struct JobRecord
 
     // Reads a JobInfo object as the list endpoint returns it (missing fields are null; timestamps
     // in any ISO 8601 form are normalised). Returns false with a reason when it cannot be a job.
-    static bool fromJobInfo(const JsonValue &info, JobRecord *out, QString *error);
+    // `anyStatus`: keep a status the service never writes (or an empty one) as it is, as a
+    // database holds it after older versions or edits by hand.
+    static bool fromJobInfo(const JsonValue &info, JobRecord *out, QString *error, bool anyStatus = false);
     // The full JobInfo, fields in proto order, with the gateway's omissions of default values
     // (empty strings, null fields) applied.
     JsonValue toJobInfo() const;

@@ -52,6 +52,12 @@ struct Operand
     QVariant bind;
 };
 
+// QtSql binds a null QString as SQL NULL; an empty string in a query is a value, as in MongoDB.
+QVariant textBind(const QString &s)
+{
+    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
+}
+
 Operand operandFor(const JsonValue &v, QueryCompiler::ColumnKind kind)
 {
     Operand o;
@@ -63,7 +69,7 @@ Operand operandFor(const JsonValue &v, QueryCompiler::ColumnKind kind)
     case QueryCompiler::ColumnKind::Text:
         if (v.isString()) {
             o.kind = Operand::Kind::Comparable;
-            o.bind = v.toString();
+            o.bind = textBind(v.toString());
         }
         break;
     case QueryCompiler::ColumnKind::Date:
@@ -85,7 +91,7 @@ Operand operandFor(const JsonValue &v, QueryCompiler::ColumnKind kind)
     case QueryCompiler::ColumnKind::OptionsPath:
         if (v.isString()) {
             o.kind = Operand::Kind::Comparable;
-            o.bind = v.toString();
+            o.bind = textBind(v.toString());
         } else if (v.isNumber()) {
             o.kind = Operand::Kind::Comparable;
             o.bind = v.toDouble();

@@ -298,12 +298,12 @@ QString SandboxCore::issueToken(Role role, const QString &workspaceId, qint64 tt
     return m_tokens.issue(role, ws, ttlSeconds, Timestamps::nowMsecs() / 1000);
 }
 
-bool SandboxCore::insertJobs(const QList<JsonValue> &jobs, QString *error)
+bool SandboxCore::insertJobs(const QList<JsonValue> &jobs, QString *error, bool anyStatus)
 {
     QVector<JobRecord> records;
     for (const JsonValue &job : jobs) {
         JobRecord r;
-        if (!JobRecord::fromJobInfo(job, &r, error))
+        if (!JobRecord::fromJobInfo(job, &r, error, anyStatus))
             return false;
         if (m_simulator)
             m_simulator->forget(r.jobId);
@@ -336,6 +336,37 @@ std::optional<JobRecord> SandboxCore::job(const QString &jobId) const
 qint64 SandboxCore::jobCount() const
 {
     return m_store.count();
+}
+
+QStringList SandboxCore::stuckJobIds(qint64 thresholdMs, const QStringList &workspaceIds) const
+{
+    return idsWhere(QStringLiteral("status IN ('PENDING', 'IN_PROGRESS') AND COALESCE(updated_at, created_at) < ?"),
+                    { Timestamps::format(jobClock() - thresholdMs) }, workspaceIds);
+}
+
+QStringList SandboxCore::jobIds(const QStringList &workspaceIds) const
+{
+    return idsWhere(QStringLiteral("1"), {}, workspaceIds);
+}
+
+QStringList SandboxCore::idsWhere(QString where, QVariantList binds, const QStringList &workspaceIds) const
+{
+    if (!workspaceIds.isEmpty()) {
+        QStringList marks;
+        for (const QString &ws : workspaceIds) {
+            marks << QStringLiteral("?");
+            binds << ws;
+        }
+        where += QStringLiteral(" AND workspace_id IN (%1)").arg(marks.join(u','));
+    }
+    QStringList ids;
+    try {
+        for (const JobRecord &job : m_store.select(where, binds, QStringLiteral("job_id ASC")))
+            ids << job.jobId;
+    } catch (const ApiError &e) {
+        qWarning("sandbox: id query failed: %s", qPrintable(e.message()));
+    }
+    return ids;
 }
 
 qint64 SandboxCore::jobClock() const

@@ -46,10 +46,15 @@ public:
     QString signClaims(const JsonValue &claims) const { return m_tokens.sign(claims); }
     QString tokensFilePath() const { return m_tokensFilePath; }
 
-    bool insertJobs(const QList<JsonValue> &jobs, QString *error);
+    bool insertJobs(const QList<JsonValue> &jobs, QString *error, bool anyStatus = false);
     bool deleteJob(const QString &jobId);
     std::optional<JobRecord> job(const QString &jobId) const;
     qint64 jobCount() const;
+    // The sandbox's own verdict on stuck jobs: PENDING or IN_PROGRESS with updated_at (created_at
+    // when unset) older than `thresholdMs` on the job clock, in the given workspaces (all when
+    // empty). Sorted.
+    QStringList stuckJobIds(qint64 thresholdMs, const QStringList &workspaceIds) const;
+    QStringList jobIds(const QStringList &workspaceIds) const;
     // The server's clock for job timestamps and timediff filters: the wall clock plus an offset,
     // to play a server whose clock is ahead of or behind the desktop's. Tokens keep real time.
     qint64 jobClock() const;
@@ -64,6 +69,9 @@ private:
     bool loadDataFile(const QString &path, QString *error);
     bool setUpTokens(const SandboxOptions &options, QString *error);
     void onTick();
+    // Ids of the jobs matching `where` (with `binds`) in these workspaces (all when empty), in
+    // job_id order.
+    QStringList idsWhere(QString where, QVariantList binds, const QStringList &workspaceIds) const;
 
     FaultInjector &m_faults;
     RequestLog &m_log;

@@ -200,11 +200,21 @@ void SandboxServer::clearRequests()
 
 bool SandboxServer::insertJobs(const QList<QJsonObject> &jobs, QString *error)
 {
+    return insert(jobs, false, error);
+}
+
+bool SandboxServer::insertLegacyJobs(const QList<QJsonObject> &jobs, QString *error)
+{
+    return insert(jobs, true, error);
+}
+
+bool SandboxServer::insert(const QList<QJsonObject> &jobs, bool anyStatus, QString *error)
+{
     QList<JsonValue> values;
     for (const QJsonObject &job : jobs)
         values << JsonValue::fromQJson(job);
     QString why;
-    const bool ok = call([this, &values, &why] { return m_core->insertJobs(values, &why); });
+    const bool ok = call([this, &values, &why, anyStatus] { return m_core->insertJobs(values, &why, anyStatus); });
     if (!ok && error)
         *error = m_core ? why : QStringLiteral("the sandbox is not running");
     return ok;
@@ -226,6 +236,16 @@ std::optional<QJsonObject> SandboxServer::job(const QString &jobId) const
     if (!record)
         return std::nullopt;
     return record->toJobInfo().toQJson().toObject();
+}
+
+QStringList SandboxServer::stuckJobIds(qint64 thresholdMs, const QStringList &workspaceIds) const
+{
+    return call([this, thresholdMs, workspaceIds] { return m_core->stuckJobIds(thresholdMs, workspaceIds); });
+}
+
+QStringList SandboxServer::jobIds(const QStringList &workspaceIds) const
+{
+    return call([this, workspaceIds] { return m_core->jobIds(workspaceIds); });
 }
 
 qint64 SandboxServer::jobCount() const

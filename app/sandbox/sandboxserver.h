@@ -82,12 +82,21 @@ public:
 
     // Insert or replace jobs given as JobInfo objects (as the list endpoint returns them).
     bool insertJobs(const QList<QJsonObject> &jobs, QString *error = nullptr);
+    // Like insertJobs(), but any status text, even an empty one, is stored as it is: documents
+    // that older versions or edits by hand left in the database (the service itself only ever
+    // writes the five statuses).
+    bool insertLegacyJobs(const QList<QJsonObject> &jobs, QString *error = nullptr);
     bool upsertJob(const QJsonObject &job, QString *error = nullptr);
     // Removes a job without going through the API; true when it existed.
     bool deleteJobDirect(const QString &jobId);
     // The stored job as JobInfo (the gateway's omissions applied), if it exists.
     std::optional<QJsonObject> job(const QString &jobId) const;
     qint64 jobCount() const;
+    // The sandbox's own stuck jobs: PENDING or IN_PROGRESS with updated_at (created_at when
+    // unset) older than `thresholdMs` by the job clock, in these workspaces (all when empty).
+    QStringList stuckJobIds(qint64 thresholdMs, const QStringList &workspaceIds = {}) const;
+    // Every stored job's id in these workspaces (all when empty), in job_id order.
+    QStringList jobIds(const QStringList &workspaceIds = {}) const;
 
     // Job timestamps (simulation, API) from a clock this far ahead (negative: behind) of the
     // machine's; tokens keep real time.
@@ -105,6 +114,7 @@ Q_SIGNALS:
 
 private:
     template <typename F> auto call(F &&f) const -> std::invoke_result_t<F>;
+    bool insert(const QList<QJsonObject> &jobs, bool anyStatus, QString *error);
 
     QThread *m_thread = nullptr;
     SandboxCore *m_core = nullptr;

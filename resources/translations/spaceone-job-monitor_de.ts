@@ -4,89 +4,99 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../../app/api/apierror.cpp" line="+40"/>
+        <location filename="../../app/api/apierror.cpp" line="+41"/>
         <source>The request was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server did not answer in time (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Secure connection failed: %1. Check the server certificate or the CA bundle of this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung ist fehlgeschlagen: %1. Prüfen Sie das Serverzertifikat oder das CA-Bundle dieser Verbindung.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server sent a response this app cannot read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Antwort gesendet, die diese App nicht lesen kann: %1.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connection refused: nothing is listening at that address. Check the URL and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung abgelehnt: Unter dieser Adresse lauscht nichts. Prüfen Sie die URL und ob der Server läuft.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Host not found: check the server address (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Host nicht gefunden: Prüfen Sie die Serveradresse (%1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server closed the connection before answering.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung vor einer Antwort geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No token or API key is set for this server, so nothing was sent.</source>
+        <translation>Für diesen Server ist kein Token und kein API-Schlüssel hinterlegt, daher wurde nichts gesendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Network error: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler: %1.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Not signed in: the token is expired or invalid (%1). Get a new token or API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet: Das Token ist abgelaufen oder ungültig (%1). Besorgen Sie ein neues Token oder einen neuen API-Schlüssel.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Permission denied: your role may not do this (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert: Ihre Rolle darf das nicht (%1).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server has no such API path (HTTP 404). Check the URL and the path style (console /identity/job/… or v2 /identity/v2/job/…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server kennt diesen API-Pfad nicht (HTTP 404). Prüfen Sie die URL und den Pfadstil (Console /identity/job/… oder V2 /identity/v2/job/…).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not found: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server does not allow this method on that path (HTTP 405). Check the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erlaubt diese Methode für diesen Pfad nicht (HTTP 405). Prüfen Sie die URL.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The service is unavailable (HTTP 503): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst ist nicht verfügbar (HTTP 503): %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Server error (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler (HTTP %1): %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Details</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>no answer after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Antwort nach %1 s</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no token</source>
+        <translation>kein Token</translation>
     </message>
 </context>
 <context>
@@ -94,7 +104,7 @@
     <message>
         <location filename="../../ui/choicecombobox.cpp" line="+22"/>
         <source>Type to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Tippen zum Suchen</translation>
     </message>
 </context>
 <context>
@@ -102,220 +112,232 @@
     <message>
         <location filename="../../app/cli/clicommand.cpp" line="+10"/>
         <source>List jobs, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs auflisten, die neuesten zuerst.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lists the collection jobs that match the filters, newest first, page by page up to --limit jobs. With --format json the output is a JSON array of job objects as the API returns them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Collection-Jobs, die zu den Filtern passen, die neuesten zuerst, Seite für Seite bis zu --limit Jobs. Mit --format json ist die Ausgabe ein JSON-Array von Job-Objekten, wie die API sie liefert.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show one job.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Job anzeigen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shows every field of one job, including its error message and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt alle Felder eines Jobs, einschließlich Fehlermeldung und Optionen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs löschen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deletes the given jobs and reports for each one: deleted, already gone, not allowed or failed. Asks for confirmation on a terminal; without a terminal it refuses unless --yes is given. Deleting a job only removes its record; it does not stop a running collection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht die angegebenen Jobs und meldet für jeden: gelöscht, bereits entfernt, nicht erlaubt oder fehlgeschlagen. Fragt im Terminal nach einer Bestätigung; ohne Terminal wird das Löschen ohne --yes verweigert. Das Löschen entfernt nur den Eintrag des Jobs; eine laufende Collection wird dadurch nicht angehalten.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Count jobs per status or another field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs pro Status oder einem anderen Feld zählen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counts the jobs that match the filters, grouped by status or by the field given with --by, as the server computes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählt die Jobs, die zu den Filtern passen, gruppiert nach Status oder nach dem mit --by angegebenen Feld, so wie der Server sie berechnet.</translation>
     </message>
     <message>
         <location filename="../../app/cli/clioption.cpp" line="+15"/>
         <source>Use the connection saved in the application under NAME (its endpoint, path style, CA bundle and token). Options given on the command line override the values of the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in der Anwendung unter NAME gespeicherte Verbindung verwenden (Endpunkt, Pfadstil, CA-Bundle und Token). Optionen auf der Kommandozeile haben Vorrang vor den Werten des Profils.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Console API address, e.g. https://console-v2.api.example.com (default: $SPACEONE_ENDPOINT).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Console-API, z. B. https://console-v2.api.example.com (Standard: $SPACEONE_ENDPOINT).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>URL layout: console (/identity/job/...) or v2 (/identity/v2/job/...).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL-Schema: console (/identity/job/...) oder v2 (/identity/v2/job/...).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the access token or API key from FILE (default: $SPACEONE_TOKEN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken oder API-Schlüssel aus DATEI lesen (Standard: $SPACEONE_TOKEN).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The token itself. Visible to other users in the process list: prefer --token-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token selbst. Für andere Benutzer in der Prozessliste sichtbar: besser --token-file verwenden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Also trust the CA certificates in the PEM FILE (private deployments).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzlich den CA-Zertifikaten in der PEM-DATEI vertrauen (private Installationen).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Give up on a request after SECONDS without progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage nach SEKUNDEN ohne Fortschritt aufgeben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Output format: table, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: table, json oder csv.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only jobs with this status: pending, in-progress, success, failure, canceled. Repeat or separate with commas for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Jobs mit diesem Status: pending, in-progress, success, failure, canceled. Für mehrere wiederholen oder durch Kommas trennen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only jobs of this workspace; * for domain-level jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Jobs dieses Workspace; * für Jobs auf Domain-Ebene.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only jobs of this trusted account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Jobs dieses Trusted Accounts.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only jobs run by this collector plugin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Jobs, die dieses Collector-Plugin ausgeführt hat.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Server-side search in job ids (list: also statuses).</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverseitige Suche in Job-IDs (list: auch im Status).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>List at most N jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Jobs auflisten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sort by FIELD, -FIELD for descending; several separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach FELD sortieren, -FELD für absteigend; mehrere durch Kommas getrennt.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Count per FIELD: status, workspace, trusted-account, plugin, resource-group or any job field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro FELD zählen: status, workspace, trusted-account, plugin, resource-group oder ein beliebiges Job-Feld.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete without asking for confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Rückfrage löschen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
-</context>
-<context>
-    <name>CliInvocation</name>
     <message>
-        <location filename="../../app/cli/cliinvocation.cpp" line="+107"/>
+        <location filename="../../app/cli/cliinvocation.cpp" line="+56"/>
+        <source>cannot read the token file %1: %2</source>
+        <translation>die Token-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the token file %1 is empty</source>
+        <translation>die Token-Datei %1 ist leer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warning: the token file %1 is readable by other users; consider chmod 600</source>
+        <translation>Warnung: Die Token-Datei %1 ist für andere Benutzer lesbar; erwägen Sie chmod 600</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>unknown command &apos;%1&apos;; run &apos;%2 --help&apos; for the list</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Befehl „%1“; „%2 --help“ zeigt die Liste</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>get takes exactly one job id</source>
-        <translation type="unfinished"></translation>
+        <translation>get erwartet genau eine Job-ID</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>delete needs at least one job id</source>
-        <translation type="unfinished"></translation>
+        <translation>delete braucht mindestens eine Job-ID</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a job id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Job-ID ist leer</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>unknown format &apos;%1&apos; (table, json or csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“ (table, json oder csv)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>no server address: pass --endpoint URL or set SPACEONE_ENDPOINT</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Serveradresse: --endpoint URL angeben oder SPACEONE_ENDPOINT setzen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&apos;%1&apos; is not an http:// or https:// address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine http://- oder https://-Adresse</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown path style &apos;%1&apos; (console or v2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Pfadstil „%1“ (console oder v2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>--timeout needs a number of seconds greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout braucht eine Sekundenzahl größer als 0</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>warning: --token shows the token to every user of this machine (process list, shell history); prefer --token-file or SPACEONE_TOKEN</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: --token zeigt das Token allen Benutzern dieses Rechners (Prozessliste, Shell-Verlauf); besser --token-file oder SPACEONE_TOKEN verwenden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>no PEM certificate could be read from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aus %1 konnte kein PEM-Zertifikat gelesen werden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>unknown status &apos;%1&apos; (pending, in-progress, success, failure or canceled)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Status „%1“ (pending, in-progress, success, failure oder canceled)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>--limit needs a whole number of jobs greater than 0</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit braucht eine ganze Zahl von Jobs größer als 0</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot sort by &apos;%1&apos;; fields: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>nach „%1“ kann nicht sortiert werden; Felder: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>--by needs a field name such as status or workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>--by braucht einen Feldnamen wie status oder workspace</translation>
     </message>
 </context>
 <context>
@@ -326,126 +348,143 @@
        %1 [--version | --help]
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1 BEFEHL [Optionen]
+        %1 [--version | --help]
+
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Monitors SpaceONE (Cloudforet) collection jobs. Without a command the desktop window opens.
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Überwacht die Collection-Jobs von SpaceONE (Cloudforet). Ohne Befehl öffnet sich das Desktop-Fenster.
+
+</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:
+</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>
 Run &apos;%1 COMMAND --help&apos; for the options of a command.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+„%1 BEFEHL --help“ zeigt die Optionen eines Befehls.
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>
 Desktop window options:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Optionen für das Desktop-Fenster:
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use this settings file instead of the user&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einstellungsdatei statt der des Benutzers verwenden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Render the window once data is shown, save it as a PNG and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster zeichnen, sobald Daten angezeigt werden, als PNG speichern und beenden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Milliseconds to wait after the first data before the screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden, die nach den ersten Daten bis zum Bildschirmfoto gewartet wird.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed of the built-in sandbox&apos;s generated jobs (a fresh sandbox database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert für die erzeugten Jobs der eingebauten Sandbox (eine frische Sandbox-Datenbank).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Usage: %1
 
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: %1
+
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Options:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:
+</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Default: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>
 Environment:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Umgebungsvariablen:
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Console API address when --endpoint is not given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse der Console-API, wenn --endpoint fehlt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access token or API key when no token option is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken oder API-Schlüssel, wenn keine Token-Option angegeben ist.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set to 1 to let Qt&apos;s own warnings through to stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 1 setzen, um die Warnungen von Qt selbst auf stderr auszugeben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>
 Exit status:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Rückgabewert:
+</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Success.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A request failed, or some jobs could not be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage ist fehlgeschlagen, oder einige Jobs konnten nicht gelöscht werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wrong usage, or deletion refused without confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falscher Aufruf, oder Löschen ohne Bestätigung verweigert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The token was rejected or lacks the permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde abgelehnt oder hat nicht die nötige Berechtigung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The job does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Job existiert nicht.</translation>
     </message>
 </context>
 <context>
@@ -453,12 +492,12 @@ Exit status:
     <message>
         <location filename="../../app/cli/cliprofile.cpp" line="+28"/>
         <source>unknown profile &apos;%1&apos;; saved profiles: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Profil „%1“; gespeicherte Profile: %2</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>cannot read the token of profile &apos;%1&apos;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token des Profils „%1“ kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -466,245 +505,260 @@ Exit status:
     <message>
         <location filename="../../app/cli/clirunner.cpp" line="+131"/>
         <source>note: showing %1 of %2 jobs; raise --limit to see more</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1 von %2 Jobs angezeigt; --limit erhöhen, um mehr zu sehen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>more</source>
-        <translation type="unfinished"></translation>
+        <translation>weitere</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>refusing to delete without confirmation: standard input is not a terminal (add --yes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen ohne Bestätigung verweigert: Die Standardeingabe ist kein Terminal (--yes angeben)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source> and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation> und %1 weitere</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Delete %n job(s) (%1)? This cannot be undone. [y/N] </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Job löschen (%1)? Das kann nicht rückgängig gemacht werden. [y/N] </numerusform>
+            <numerusform>%n Jobs löschen (%1)? Das kann nicht rückgängig gemacht werden. [y/N] </numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>nothing deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts gelöscht</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>JOB ID</source>
-        <translation type="unfinished"></translation>
+        <translation>JOB-ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>RESULT</source>
-        <translation type="unfinished"></translation>
+        <translation>ERGEBNIS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DETAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>DETAIL</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 of %2 jobs could not be deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Jobs konnten nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
     <name>ConnectionController</name>
     <message>
-        <location filename="../../ui/connectioncontroller.cpp" line="+83"/>
+        <location filename="../../ui/connectioncontroller.cpp" line="+84"/>
         <location line="+15"/>
         <source>The connection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung existiert nicht mehr.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The token of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>No token is saved for %1: open Connections to add one.</source>
-        <translation type="unfinished"></translation>
+        <location line="+40"/>
+        <source>%1 has no token: no system keychain is available, so its token was kept only until the app closed. Enter it again in Connections, or keep it in a private file there.</source>
+        <translation>%1 hat kein Token: Es ist kein System-Schlüsselbund verfügbar, daher wurde sein Token nur bis zum Beenden der App aufbewahrt. Geben Sie es unter „Verbindungen“ erneut ein, oder legen Sie es dort in einer privaten Datei ab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no token: its token is kept only while the app runs. Enter it again in Connections.</source>
+        <translation>%1 hat kein Token: Sein Token wird nur aufbewahrt, solange die App läuft. Geben Sie es unter „Verbindungen“ erneut ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No token is saved for %1. Add a token or API key in Connections.</source>
+        <translation>Für %1 ist kein Token gespeichert. Fügen Sie unter „Verbindungen“ ein Token oder einen API-Schlüssel hinzu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is set, but cannot be used: %2</source>
+        <translation>%1 ist gesetzt, kann aber nicht verwendet werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../ui/connectiondialog.cpp" line="+38"/>
+        <location filename="../../ui/connectiondialog.cpp" line="+39"/>
         <source>Console (/identity/job/…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Console (/identity/job/…)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>V2 (/identity/v2/job/…)</source>
-        <translation type="unfinished"></translation>
+        <translation>V2 (/identity/v2/job/…)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save all connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Verbindungen speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save and connect to the selected connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und mit der ausgewählten Verbindung verbinden</translation>
     </message>
     <message>
         <location line="+118"/>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source> (in use)</source>
-        <translation type="unfinished"></translation>
+        <translation> (in Benutzung)</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+114"/>
         <source>The app runs this server itself; its address is set when it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die App betreibt diesen Server selbst; seine Adresse wird beim Start festgelegt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This address was guessed; check it before connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse wurde geschätzt; prüfen Sie sie vor dem Verbinden.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Only used for http:// addresses of other computers; this one does not need it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für http://-Adressen anderer Rechner nötig; diese Adresse braucht es nicht.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Reading the stored token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichertes Token wird gelesen …</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No token needed for the local sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox braucht kein Token.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No token. Paste an API key or access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token. Fügen Sie einen API-Schlüssel oder ein Zugriffstoken ein.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This role may delete jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Rolle darf Jobs löschen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The token belongs to workspace %1, so jobs of workspace %2 will not be visible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token gehört zum Workspace %1, daher sind Jobs des Workspace %2 nicht sichtbar.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Kept in the system keychain, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im System-Schlüsselbund aufbewahrt, nie in der Einstellungsdatei.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 The token is kept for this session only; choose a file to keep it across restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Das Token wird nur für diese Sitzung aufbewahrt; wählen Sie eine Datei, damit es einen Neustart übersteht.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The token is forgotten when the app quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wird beim Beenden der App vergessen.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Another connection is already called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Verbindung heißt bereits „%1“.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>The stored token could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Token konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>&quot;%1&quot; will be removed when you save.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird beim Speichern entfernt.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Import from spacectl</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus spacectl importieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>spacectl &amp;environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>spacectl-&amp;Umgebung:</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Imported spacectl environment &quot;%1&quot;. Check the server URL, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>spacectl-Umgebung „%1“ importiert. Prüfen Sie die Server-URL und speichern Sie dann.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Choose the CA bundle of this deployment</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Bundle dieser Installation auswählen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+33"/>
         <location line="+24"/>
         <location line="+18"/>
         <source>Cannot save &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+68"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location line="-66"/>
         <source>Saved; storing the token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert; das Token wird abgelegt …</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Saved, but a token could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert, aber ein Token konnte nicht abgelegt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -712,37 +766,37 @@ Exit status:
     <message>
         <location filename="../../app/connect/connectionprofile.cpp" line="+18"/>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enter the server URL, e.g. https://console-v2.api.example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Server-URL ein, z. B. https://console-v2.api.example.com.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server URL must start with https:// (or http:// for a local server).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server-URL muss mit https:// beginnen (oder mit http:// für einen lokalen Server).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server URL has no host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server-URL enthält keinen Hostnamen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server URL must not contain a query (?…) or fragment (#…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server-URL darf keine Abfrage (?…) und kein Fragment (#…) enthalten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Put the token in the token field, not in the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tragen Sie das Token in das Token-Feld ein, nicht in die URL.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The poll interval must be between 1 second and 1 hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abfrageintervall muss zwischen 1 Sekunde und 1 Stunde liegen.</translation>
     </message>
 </context>
 <context>
@@ -750,132 +804,132 @@ Exit status:
     <message>
         <location filename="../../app/connect/connectiontester.cpp" line="+21"/>
         <source>V2 (/identity/v2/job/…)</source>
-        <translation type="unfinished"></translation>
+        <translation>V2 (/identity/v2/job/…)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Console (/identity/job/…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Console (/identity/job/…)</translation>
     </message>
     <message>
         <location line="+133"/>
         <source>Asking %1 for a job count…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nach der Anzahl der Jobs gefragt …</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>That path does not exist; trying the %1 path style…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Pfad existiert nicht; der Pfadstil %1 wird versucht …</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 does not exist on this server, and neither does the %2 path. Check that the URL is console-api-v2&apos;s address (e.g. https://console-v2.api.example.com), not the web console&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert auf diesem Server nicht, der Pfad %2 ebenso wenig. Prüfen Sie, ob die URL die Adresse von console-api-v2 ist (z. B. https://console-v2.api.example.com) und nicht die der Web-Konsole.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Wrong path style: %1 does not exist, but the %2 path works (%3). Switch the path style to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falscher Pfadstil: %1 existiert nicht, aber der Pfad %2 funktioniert (%3). Stellen Sie den Pfadstil auf %2 um.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Wrong path style: %1 does not exist, but the %2 path does. Switch the path style to %2; that path then answered: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Falscher Pfadstil: %1 existiert nicht, aber der Pfad %2. Stellen Sie den Pfadstil auf %2 um; dieser Pfad antwortete: %3</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No answer from %1 within %2 s. The server may be down, or a firewall may drop the connection; check the URL and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort von %1 innerhalb von %2 s. Der Server ist vielleicht nicht erreichbar, oder eine Firewall verwirft die Verbindung; prüfen Sie URL und Port.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+38"/>
         <source>Refused the secure connection to %1: its certificate is not trusted (%2). If this is a private deployment, ask its administrator for the CA certificate, compare the fingerprint, and set it as this connection&apos;s CA bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 wurde abgelehnt: Sein Zertifikat ist nicht vertrauenswürdig (%2). Handelt es sich um eine private Installation, fragen Sie deren Administrator nach dem CA-Zertifikat, vergleichen Sie den Fingerabdruck und legen Sie es als CA-Bundle dieser Verbindung fest.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-24"/>
         <source>The server redirects (HTTP %1) to %2 instead of answering. Use the final address as the URL; the token is not sent along redirects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server leitet (HTTP %1) nach %2 weiter, statt zu antworten. Verwenden Sie die endgültige Adresse als URL; das Token wird bei Weiterleitungen nicht mitgesendet.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>%1 answered, but not like console-api-v2 (the reply is not a job count). Check that the URL is console-api-v2&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet, aber nicht wie console-api-v2 (die Antwort ist keine Job-Anzahl). Prüfen Sie, ob die URL die Adresse von console-api-v2 ist.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Connected: %1 jobs visible</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: %1 Jobs sichtbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connected: %1 jobs visible in workspace %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: %1 Jobs im Workspace %2 sichtbar</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The server wants a token (HTTP 401). Paste an API key or access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt ein Token (HTTP 401). Fügen Sie einen API-Schlüssel oder ein Zugriffstoken ein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server rejected the token (HTTP 401: %1). It is expired, revoked or for another deployment; get a new token or API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Token abgelehnt (HTTP 401: %1). Es ist abgelaufen, widerrufen oder für eine andere Installation; besorgen Sie ein neues Token oder einen neuen API-Schlüssel.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The token is valid, but its role may not read jobs (HTTP 403: %1). Use a domain admin, workspace owner or workspace member token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist gültig, aber seine Rolle darf keine Jobs lesen (HTTP 403: %1). Verwenden Sie ein Token eines Domain-Admins, Workspace-Owners oder Workspace-Mitglieds.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 does not exist on this server (HTTP 404).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert auf diesem Server nicht (HTTP 404).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The server answered with an error (HTTP %1: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einem Fehler geantwortet (HTTP %1: %2).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Host not found: the name %1 does not resolve. Check the spelling of the URL, your DNS, VPN or proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Host nicht gefunden: Der Name %1 lässt sich nicht auflösen. Prüfen Sie die Schreibweise der URL sowie Ihre DNS-, VPN- oder Proxy-Einstellungen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connection refused by %1: nothing listens at that address and port. Check the URL&apos;s port and that the server is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung von %1 abgelehnt: Unter dieser Adresse und diesem Port lauscht nichts. Prüfen Sie den Port der URL und ob der Server läuft.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The connection to %1 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung bei der Verbindung zu %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The secure connection to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The test was canceled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Test wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 closed the connection without answering. Is it an http server, and is the URL&apos;s scheme (http/https) right?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen. Ist es ein HTTP-Server, und stimmt das Schema der URL (http/https)?</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The proxy failed: %1. Check the system proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy ist fehlgeschlagen: %1. Prüfen Sie die Proxy-Einstellungen des Systems.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Network error talking to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkfehler bei der Verbindung mit %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -883,7 +937,7 @@ Exit status:
     <message>
         <location filename="../../app/connect/credentialstore.cpp" line="+50"/>
         <source>The credential store did not answer within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugangsdatenspeicher hat nicht innerhalb von %1 s geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -891,319 +945,402 @@ Exit status:
     <message>
         <location filename="../../app/connect/credentialvault.cpp" line="+72"/>
         <source>Tokens meant for the keychain are kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens für den Schlüsselbund werden nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The token is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Per connection; no system keychain, so keychain tokens last for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Verbindung; ohne System-Schlüsselbund halten Schlüsselbund-Tokens nur für diese Sitzung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Per connection: system keychain, this session only, or a private file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro Verbindung: System-Schlüsselbund, nur diese Sitzung oder eine private Datei.</translation>
     </message>
 </context>
 <context>
     <name>DeleteJobsDialog</name>
     <message>
-        <location filename="../../ui/deletejobsdialog.cpp" line="+27"/>
+        <location filename="../../ui/deletejobsdialog.cpp" line="+34"/>
         <source>1 job</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Job</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Jobs</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Already gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits entfernt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not allowed: domain-level job</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt: Job auf Domain-Ebene</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not allowed (403)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt (403)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not sent: not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: nicht erlaubt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not sent (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet (angehalten)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Job ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Job-ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Trusted account</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted Account</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>1 of these jobs is still active (pending or in progress).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 of these jobs are still active (pending or in progress).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+120"/>
         <source>Deleting a job does not stop its collector: only the record goes away, and the collector may keep running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Löschen eines Jobs hält seinen Collector nicht an: Nur der Eintrag verschwindet, der Collector kann weiterlaufen.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Also delete the active job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Also delete the %1 active jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-76"/>
         <source>%v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>%v von %m</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Send the deletes that failed again; not the ones that were refused or already gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlgeschlagenen Löschungen erneut senden; nicht die abgelehnten oder bereits entfernten</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+160"/>
         <source>&amp;Delete Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job &amp;löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Delete %1 Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Jobs &amp;löschen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+238"/>
+        <location line="-149"/>
+        <location line="+421"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-274"/>
         <source>Delete job %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 löschen?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>This job will be deleted from the server. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Job wird vom Server gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>These jobs will be deleted from the server. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Jobs werden vom Server gelöscht. Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Rows marked &quot;no longer listed&quot; have left the table since you chose them; they are sent too, and the server tells whether they still exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit „Nicht mehr gelistet“ markierte Zeilen sind seit Ihrer Auswahl aus der Tabelle verschwunden; sie werden trotzdem gesendet, und der Server meldet, ob es sie noch gibt.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
         <source>Delete Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Job löschen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+69"/>
         <location line="+9"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>No longer listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr gelistet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The table no longer shows this job. The delete is still sent; if the server no longer has it, it is reported as already gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle zeigt diesen Job nicht mehr. Die Löschung wird trotzdem gesendet; hat der Server ihn nicht mehr, wird er als bereits entfernt gemeldet.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Delete the jobs listed above</source>
-        <translation type="unfinished"></translation>
+        <translation>Die oben aufgeführten Jobs löschen</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Tick the box above to confirm deleting active jobs</source>
+        <translation>Setzen Sie oben das Häkchen, um das Löschen aktiver Jobs zu bestätigen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-246"/>
+        <source>%n of these jobs are still active (pending or in progress).</source>
+        <translation>
+            <numerusform>%n dieser Jobs ist noch aktiv (wartet oder läuft).</numerusform>
+            <numerusform>%n dieser Jobs sind noch aktiv (warten oder laufen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>&amp;Skip the active jobs: delete only the %n finished one(s)</source>
+        <translation>
+            <numerusform>Aktive Jobs ü&amp;berspringen: nur den beendeten Job löschen</numerusform>
+            <numerusform>Aktive Jobs ü&amp;berspringen: nur die %n beendeten löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>&amp;Also delete the %n active job(s)</source>
+        <translation>
+            <numerusform>&amp;Auch den aktiven Job löschen</numerusform>
+            <numerusform>&amp;Auch die %n aktiven Jobs löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+50"/>
+        <location line="+115"/>
+        <source>delete</source>
+        <comment>the word typed to confirm a large deletion</comment>
+        <translation>löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-143"/>
+        <source>%n active job(s) stay.</source>
+        <translation>
+            <numerusform>%n aktiver Job bleibt bestehen.</numerusform>
+            <numerusform>%n aktive Jobs bleiben bestehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>By status: %1</source>
+        <translation>Nach Status: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By workspace: %1</source>
+        <translation>Nach Workspace: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This deletes %1 at once. To confirm, type %2 or the word &quot;%3&quot;:</source>
+        <translation>Damit werden %1 auf einmal gelöscht. Tippen Sie zur Bestätigung %2 oder das Wort „%3“ ein:</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Skipped: still active</source>
+        <translation>Übersprungen: noch aktiv</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Tick the box above to confirm deleting active jobs</source>
-        <translation type="unfinished"></translation>
+        <source>Not deleted: you chose to skip the active jobs.</source>
+        <translation>Nicht gelöscht: Sie haben gewählt, aktive Jobs zu überspringen.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+22"/>
+        <source>Type the number of jobs, or the word &quot;%1&quot;, above to confirm</source>
+        <translation>Tippen Sie oben zur Bestätigung die Anzahl der Jobs oder das Wort „%1“ ein</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Stopping…</source>
+        <translation>Wird angehalten …</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>No more deletes are sent. Waiting for the answers to %n delete(s) already sent.</source>
+        <translation>
+            <numerusform>Es werden keine weiteren Löschungen gesendet. Warten auf die Antwort auf %n bereits gesendete Löschung.</numerusform>
+            <numerusform>Es werden keine weiteren Löschungen gesendet. Warten auf die Antworten auf %n bereits gesendete Löschungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Close without deleting anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen, ohne etwas zu löschen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anhalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Send no more deletes; the ones already sent still finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine weiteren Löschungen senden; bereits gesendete laufen zu Ende</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Deleting %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 werden gelöscht …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deletes already sent finish even if you stop; the rest are not sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits gesendete Löschungen laufen auch nach dem Anhalten zu Ende; der Rest wird nicht gesendet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 already gone</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bereits entfernt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht erlaubt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 not sent (stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nicht gesendet (angehalten)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 skipped (active)</source>
+        <translation>%1 übersprungen (aktiv)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Some jobs were not deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Jobs wurden nicht gelöscht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Domain-level jobs (workspace &quot;*&quot;) can only be deleted with a domain admin token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs auf Domain-Ebene (Workspace „*“) lassen sich nur mit dem Token eines Domain-Admins löschen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>…and %1 more; hover over a result for its message.</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere; zeigen Sie auf ein Ergebnis, um seine Meldung zu sehen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Retry sends only the failed deletes again.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Erneut versuchen“ sendet nur die fehlgeschlagenen Löschungen noch einmal.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Retry 1 Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>1 fehlgeschlagene &amp;erneut versuchen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Retry %1 Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagene &amp;erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentConnection</name>
+    <message>
+        <location filename="../../app/connect/environmentconnection.cpp" line="+27"/>
+        <source>%1 (from %2)</source>
+        <translation>%1 (aus %2)</translation>
     </message>
 </context>
 <context>
@@ -1211,12 +1348,60 @@ Exit status:
     <message>
         <location filename="../../ui/errorbanner.cpp" line="+16"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Connection problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsproblem</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPreviewPane</name>
+    <message>
+        <location filename="../../ui/errorpreviewpane.cpp" line="+31"/>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the whole error message</source>
+        <translation>Die ganze Fehlermeldung kopieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hide the error preview (View menu shows it again)</source>
+        <translation>Die Fehlervorschau ausblenden (das Menü „Ansicht“ zeigt sie wieder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide error preview</source>
+        <translation>Fehlervorschau ausblenden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Error message of the current job</source>
+        <translation>Fehlermeldung des aktuellen Jobs</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Error of %1</source>
+        <translation>Fehler von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This job has no error message.</source>
+        <translation>Dieser Job hat keine Fehlermeldung.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a job to read its whole error message here.</source>
+        <translation>Wählen Sie einen Job, um hier seine ganze Fehlermeldung zu lesen.</translation>
     </message>
 </context>
 <context>
@@ -1224,226 +1409,268 @@ Exit status:
     <message>
         <location filename="../../app/connect/filecredentialstore.cpp" line="+44"/>
         <source>The token will be saved unencrypted in %1, a file only your user account may read. Anyone who can act as you on this computer, or read your backups, can read it. Prefer the system keychain when one is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wird unverschlüsselt in %1 gespeichert, einer Datei, die nur Ihr Benutzerkonto lesen darf. Wer auf diesem Rechner als Sie handeln oder Ihre Sicherungen lesen kann, kann es lesen. Nutzen Sie lieber den System-Schlüsselbund, wenn einer verfügbar ist.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>File %1 (readable only by you)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1 (nur für Sie lesbar)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The token file %1 cannot be opened: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei %1 kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The token file %1 cannot be checked: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei %1 kann nicht geprüft werden: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The token file %1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei %1 ist keine reguläre Datei.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The token file %1 belongs to another user; refusing to use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei %1 gehört einem anderen Benutzer; sie wird nicht verwendet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The token file %1 can be read by other users (mode %2); refusing to use it. Restrict it with &quot;chmod 600 %1&quot;, then replace the tokens in it, since others may have read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei %1 ist für andere Benutzer lesbar (Modus %2); sie wird nicht verwendet. Schränken Sie sie mit „chmod 600 %1“ ein und ersetzen Sie dann die Tokens darin, denn andere könnten sie gelesen haben.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The token file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei %1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The token file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The token file %1 is too large to be a token file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist zu groß für eine Token-Datei.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The token file %1 is damaged or not a token file; it was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei %1 ist beschädigt oder keine Token-Datei; sie wurde nicht verändert.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The folder for the token file %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner für die Token-Datei %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+28"/>
         <source>The token file %1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei %1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <location line="-13"/>
         <source>The token file %1 could not be written completely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei %1 konnte nicht vollständig geschrieben werden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The token file %1 cannot be replaced: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Token-Datei %1 kann nicht ersetzt werden: %2.</translation>
     </message>
 </context>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="+15"/>
+        <location filename="../../ui/filterbar.cpp" line="+23"/>
         <source>All workspaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Workspaces</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All trusted accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Trusted Accounts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All plugins</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Plugins</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Workspace filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace-Filter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trusted account filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted-Account-Filter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plugin filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin-Filter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workspace:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Trusted account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trusted Account:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pl&amp;ugin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pl&amp;ugin:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Search job id, account, plugin, error… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Job-ID, Account, Plugin, Fehler suchen … (Strg+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs durchsuchen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter zurücksetzen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Clear all filters (Ctrl+Shift+X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Filter zurücksetzen (Strg+Umschalt+X)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Clear all filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>The number beside each choice is counted by the server (stat) over every job matching the other filters, not from the loaded rows.</source>
+        <translation>Die Zahl neben jeder Auswahl zählt der Server (stat) über alle Jobs, die zu den übrigen Filtern passen, nicht über die geladenen Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The list shows the domain-level jobs (workspace &quot;*&quot;) to this workspace token, but its stat leaves them out.</source>
+        <translation>Die Liste zeigt diesem Workspace-Token die Jobs auf Domain-Ebene (Workspace „*“), seine Statistik (stat) lässt sie aber aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counted by the server&apos;s stat over every job matching the other filters; &quot;Global (domain)&quot; is counted with a count_only list.</source>
+        <translation>Vom Server (stat) über alle Jobs gezählt, die zu den übrigen Filtern passen; „Global (Domain)“ wird mit einer count_only-Liste gezählt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counted by the server&apos;s stat over every job matching the other filters, plus the domain-level jobs of each choice, counted with list value by value.</source>
+        <translation>Vom Server (stat) über alle Jobs gezählt, die zu den übrigen Filtern passen, dazu die Jobs auf Domain-Ebene jeder Auswahl, Wert für Wert mit list gezählt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The domain-level jobs have more than %1 different values here: only the first %1 are added.</source>
+        <translation>Die Jobs auf Domain-Ebene haben hier mehr als %1 verschiedene Werte: nur die ersten %1 werden hinzugezählt.</translation>
+    </message>
+</context>
+<context>
+    <name>FreedesktopNotifications</name>
+    <message>
+        <location filename="../../ui/freedesktopnotifications.cpp" line="+55"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
     </message>
 </context>
 <context>
     <name>JobApiClient</name>
     <message>
-        <location filename="../../app/api/jobapiclient.cpp" line="+152"/>
-        <source>no server address is set (an http:// or https:// URL is needed)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/api/jobapiclient.cpp" line="+49"/>
+        <source> (certificate subject: %1; issuer: %2)</source>
+        <translation> (Zertifikatsinhaber: %1; Aussteller: %2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
+        <source>expected JSON but the server sent %1 (is the address the console API endpoint?); %2</source>
+        <translation>JSON erwartet, aber der Server hat %1 gesendet (ist die Adresse der Endpunkt der Console-API?); %2</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>no server address is set (an http:// or https:// URL is needed)</source>
+        <translation>keine Serveradresse festgelegt (eine http://- oder https://-URL ist nötig)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>the token contains spaces, line breaks or non-ASCII characters; check how it was copied</source>
-        <translation type="unfinished"></translation>
+        <translation>das Token enthält Leerzeichen, Zeilenumbrüche oder Nicht-ASCII-Zeichen; prüfen Sie, wie es kopiert wurde</translation>
     </message>
 </context>
 <context>
     <name>JobDecoder</name>
     <message>
         <location filename="../../app/api/jobdecoder.cpp" line="+54"/>
-        <location line="+190"/>
+        <location line="+193"/>
         <source>malformed JSON at byte %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhaftes JSON bei Byte %1: %2</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-189"/>
         <source>expected a JSON object at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>auf oberster Ebene wurde ein JSON-Objekt erwartet</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1: expected a string, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zeichenkette erwartet, %2 erhalten</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: not an ISO 8601 timestamp: &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: kein ISO-8601-Zeitstempel: „%2“</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1: expected a number, got &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zahl erwartet, „%2“ erhalten</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1: expected a number, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Zahl erwartet, %2 erhalten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1: not a count: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Anzahl: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>%1: missing or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: fehlt oder ist leer</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+47"/>
         <location line="+50"/>
-        <location line="+58"/>
         <source>%1: expected an object, got %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Objekt erwartet, %2 erhalten</translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+38"/>
+        <location line="-133"/>
         <source>results: expected an array, got %1</source>
-        <translation type="unfinished"></translation>
+        <translation>results: Array erwartet, %1 erhalten</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+125"/>
         <source>expected a JSON array of jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>ein JSON-Array von Jobs wurde erwartet</translation>
     </message>
 </context>
 <context>
@@ -1451,42 +1678,42 @@ Exit status:
     <message>
         <location filename="../../app/api/jobdeleter.cpp" line="+14"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Already gone: the server no longer has this job (deleted elsewhere, or outside this token&apos;s workspace).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits entfernt: Der Server hat diesen Job nicht mehr (anderswo gelöscht oder außerhalb des Workspace dieses Tokens).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not allowed: this is a domain-level job (workspace &quot;*&quot;); only a domain admin token can delete it. The server answers &quot;not found&quot; to workspace tokens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt: Dies ist ein Job auf Domain-Ebene (Workspace „*“); nur das Token eines Domain-Admins kann ihn löschen. Workspace-Tokens antwortet der Server mit „nicht gefunden“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Not sent: stopped, or the connection changed, before this job&apos;s turn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: angehalten oder die Verbindung gewechselt, bevor dieser Job an der Reihe war.</translation>
     </message>
     <message>
         <location line="+211"/>
         <source>Not allowed: your role cannot delete jobs. Deleting needs a domain admin or workspace owner token; workspace members can only view them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht erlaubt: Ihre Rolle kann keine Jobs löschen. Zum Löschen braucht es das Token eines Domain-Admins oder Workspace-Owners; Workspace-Mitglieder können Jobs nur ansehen.</translation>
     </message>
 </context>
 <context>
@@ -1494,248 +1721,248 @@ Exit status:
     <message>
         <location filename="../../ui/jobdetaildialog.cpp" line="+32"/>
         <source>%1 local · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ortszeit · %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Job %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1</translation>
     </message>
     <message>
         <location line="+43"/>
         <location line="+141"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location line="-133"/>
         <source>Job ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Job-ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the job id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Job-ID kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resource group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcengruppe:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only this workspace&apos;s jobs in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Hauptfenster nur die Jobs dieses Workspace anzeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the workspace id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workspace-ID kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show only this trusted account&apos;s jobs in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Hauptfenster nur die Jobs dieses Trusted Accounts anzeigen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Trusted account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted Account:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the trusted account id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Trusted-Account-ID kopieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show only this plugin&apos;s jobs in the main window</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Hauptfenster nur die Jobs dieses Plugins anzeigen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plugin:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the plugin id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plugin-ID kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Domain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the domain id</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Domain-ID kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Error message:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fehlermeldung:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No error message.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Fehlermeldung.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Optionen:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Baum</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Raw JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Rohdaten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Copy as &amp;JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;JSON kopieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copy the whole job as JSON, as the server sends it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Job als JSON kopieren, so wie der Server ihn sendet</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen …</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fetch this job from the server now</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Job jetzt vom Server abrufen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Show only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese anzeigen</translation>
     </message>
     <message>
         <location line="+67"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Global (domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Global (Domain)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>workspace_id &quot;*&quot;: a domain-level job</source>
-        <translation type="unfinished"></translation>
+        <translation>workspace_id „*“: ein Job auf Domain-Ebene</translation>
     </message>
     <message>
         <location line="+12"/>
         <source> · took %1</source>
-        <translation type="unfinished"></translation>
+        <translation> · Dauer %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Not finished yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht beendet</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not finished yet · running for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht beendet · läuft seit %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Job %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Job %1 — %2</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>refreshes every %1 s while the job runs</source>
-        <translation type="unfinished"></translation>
+        <translation>wird alle %1 s aktualisiert, solange der Job läuft</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>From the job list · fetching the current state…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Job-Liste · aktueller Stand wird abgerufen …</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fetched from the server at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Um %1 vom Server abgerufen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From the job list</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der Job-Liste</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Last known state</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter bekannter Stand</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This job no longer exists on the server: it was deleted elsewhere (or is outside this token&apos;s workspace). The details below are the last known state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Job gibt es auf dem Server nicht mehr: Er wurde anderswo gelöscht (oder liegt außerhalb des Workspace dieses Tokens). Die Details unten sind der letzte bekannte Stand.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This job was deleted. The details below are its last known state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Job wurde gelöscht. Die Details unten sind sein letzter bekannter Stand.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Could not refresh this job: %1 The details below are the last known state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Job konnte nicht aktualisiert werden: %1 Die Details unten sind der letzte bekannte Stand.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>This job no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Job gibt es nicht mehr.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Delete this job from the server, after confirmation</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Job nach einer Rückfrage vom Server löschen</translation>
     </message>
 </context>
 <context>
@@ -1743,47 +1970,47 @@ Exit status:
     <message>
         <location filename="../../app/model/jobformat.cpp" line="+41"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>in %1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 Min.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>in %1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 Std.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in 1 day</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 Tagen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Min.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 h ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Std.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1 day ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor 1 Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 days ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor %1 Tagen</translation>
     </message>
 </context>
 <context>
@@ -1792,137 +2019,138 @@ Exit status:
         <location filename="../../app/cli/jobformatter.cpp" line="+112"/>
         <source>No jobs.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Jobs.
+</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>JOB ID</source>
-        <translation type="unfinished"></translation>
+        <translation>JOB-ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>ERSTELLT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>FINISHED</source>
-        <translation type="unfinished"></translation>
+        <translation>BEENDET</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>DURATION</source>
-        <translation type="unfinished"></translation>
+        <translation>DAUER</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>WORKSPACE</source>
-        <translation type="unfinished"></translation>
+        <translation>WORKSPACE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TRUSTED ACCOUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>TRUSTED ACCOUNT</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>PLUGIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PLUGIN</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ERROR</source>
-        <translation type="unfinished"></translation>
+        <translation>FEHLER</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Job ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Job-ID</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resource group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ressourcengruppe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>* (domain-level job)</source>
-        <translation type="unfinished"></translation>
+        <translation>* (Job auf Domain-Ebene)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trusted account</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted Account</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Error:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>TOTAL</source>
-        <translation type="unfinished"></translation>
+        <translation>GESAMT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>COUNT</source>
-        <translation type="unfinished"></translation>
+        <translation>ANZAHL</translation>
     </message>
 </context>
 <context>
@@ -1930,7 +2158,104 @@ Exit status:
     <message>
         <location filename="../../app/api/joblister.cpp" line="+148"/>
         <source>the server sent rows of an earlier page again (page %1); it may not support query.page</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat Zeilen einer früheren Seite erneut gesendet (Seite %1); vielleicht unterstützt er query.page nicht</translation>
+    </message>
+</context>
+<context>
+    <name>JobNotifier</name>
+    <message numerus="yes">
+        <location filename="../../ui/jobnotifier.cpp" line="+61"/>
+        <source>%1 — %2
+%n failed</source>
+        <translation>
+            <numerusform>%1 — %2
+%n fehlgeschlagen</numerusform>
+            <numerusform>%1 — %2
+%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n stuck</source>
+        <translation>
+            <numerusform>%n hängt</numerusform>
+            <numerusform>%n hängen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n job(s) failed</source>
+        <translation>
+            <numerusform>%n Job fehlgeschlagen</numerusform>
+            <numerusform>%n Jobs fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n job(s) stuck</source>
+        <translation>
+            <numerusform>%n Job hängt</numerusform>
+            <numerusform>%n Jobs hängen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) is still pending</source>
+        <translation>%1 (%2) wartet noch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2) is still in progress</source>
+        <translation>%1 (%2) läuft noch</translation>
+    </message>
+</context>
+<context>
+    <name>JobSelectionSummary</name>
+    <message>
+        <location filename="../../ui/jobselectionsummary.cpp" line="+22"/>
+        <source>Global (domain)</source>
+        <translation>Global (Domain)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No workspace</source>
+        <translation>Kein Workspace</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Not loaded</source>
+        <translation>Nicht geladen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n more (%1)</source>
+        <translation>
+            <numerusform>%n weiterer (%1)</numerusform>
+            <numerusform>%n weitere (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n Job</numerusform>
+            <numerusform>%n Jobs</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1969,231 +2294,190 @@ Exit status:
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../app/model/jobtablemodel.cpp" line="+108"/>
+        <location filename="../../app/model/jobtablemodel.cpp" line="+160"/>
         <source>Global (domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Global (Domain)</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Status &quot;%1&quot; is not one the server defines</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status „%1“ ist keiner, den der Server kennt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No progress for %1: probably stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1 kein Fortschritt: hängt vermutlich</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Domain-level job (workspace_id &quot;*&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Job auf Domain-Ebene (workspace_id „*“)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Not finished yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht beendet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Running for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft seit %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ran for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lief %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Job state; unknown values from the server are shown as received</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand des Jobs; unbekannte Werte des Servers werden wie empfangen angezeigt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Job id (job_id)</source>
-        <translation type="unfinished"></translation>
+        <translation>Job-ID (job_id)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Job ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Job-ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Workspace id; &quot;Global (domain)&quot; for domain-level jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace-ID; „Global (Domain)“ für Jobs auf Domain-Ebene</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trusted account whose resources the job synchronizes</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted Account, dessen Ressourcen der Job synchronisiert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Trusted account</source>
-        <translation type="unfinished"></translation>
+        <translation>Trusted Account</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Collector plugin that ran the job</source>
-        <translation type="unfinished"></translation>
+        <translation>Collector-Plugin, das den Job ausgeführt hat</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Plugin</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scope of the trusted account: domain or workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich des Trusted Accounts: Domain oder Workspace</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When the job was created (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Job erstellt wurde (Ortszeit)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last state change (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zustandsänderung (Ortszeit)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When the job ended (local time); empty while it runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Job endete (Ortszeit); leer, solange er läuft</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Run time; counts up live for pending and running jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufzeit; zählt bei wartenden und laufenden Jobs live mit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error message of a failed job; hover a cell for the full text</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlermeldung eines fehlgeschlagenen Jobs; zeigen Sie auf eine Zelle für den ganzen Text</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain id</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain-ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
 </context>
 <context>
     <name>JobTableView</name>
     <message>
-        <location filename="../../ui/jobtableview.cpp" line="+15"/>
+        <location filename="../../ui/jobtableview.cpp" line="+38"/>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobs</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+44"/>
+        <source>Scroll up to the jobs that arrived above</source>
+        <translation>Nach oben zu den neu hinzugekommenen Jobs scrollen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+111"/>
+        <source>%n new job(s)</source>
+        <translation>
+            <numerusform>%n neuer Job</numerusform>
+            <numerusform>%n neue Jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+207"/>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>JobTrayNotifier</name>
-    <message numerus="yes">
-        <location filename="../../ui/jobtraynotifier.cpp" line="+40"/>
-        <source>%1 — %2
-%n failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n stuck</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>%n job(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n job(s) stuck</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 (%2) is still %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -2201,67 +2485,67 @@ Exit status:
     <message>
         <location filename="../../ui/jsontreemodel.cpp" line="+132"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>[1 item]</source>
-        <translation type="unfinished"></translation>
+        <translation>[1 Element]</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>[%1 items]</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1 Elemente]</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{1 key}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1 Schlüssel}</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>{%1 keys}</source>
-        <translation type="unfinished"></translation>
+        <translation>{%1 Schlüssel}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrheitswert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahl</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>string</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichenkette</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>array</source>
-        <translation type="unfinished"></translation>
+        <translation>Array</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
 </context>
 <context>
@@ -2269,38 +2553,54 @@ Exit status:
     <message>
         <location filename="../../app/connect/keychaincredentialstore.cpp" line="+80"/>
         <source>System keychain (service &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Schlüsselbund (Dienst „%1“)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Details</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Access to the system keychain was denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff auf den System-Schlüsselbund wurde verweigert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The system keychain refused access: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund hat den Zugriff verweigert: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The token could not be removed from the system keychain: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token konnte nicht aus dem System-Schlüsselbund entfernt werden: %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No system keychain is available (%1). Is a secret service such as GNOME Keyring or KWallet running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein System-Schlüsselbund verfügbar (%1). Läuft ein Secret Service wie GNOME Keyring oder KWallet?</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="+61"/>
+        <source>Every %n min</source>
+        <translation>
+            <numerusform>Jede Minute</numerusform>
+            <numerusform>Alle %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Every %n s</source>
+        <translation>
+            <numerusform>Jede Sekunde</numerusform>
+            <numerusform>Alle %n s</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+143"/>
+        <location line="+119"/>
         <source>&amp;Refresh Now</source>
         <translation>Jetzt &amp;aktualisieren</translation>
     </message>
@@ -2312,7 +2612,7 @@ Exit status:
     <message>
         <location line="+1"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2339,7 +2639,7 @@ Exit status:
         <location line="+2"/>
         <location line="+7"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <location line="-1"/>
@@ -2349,7 +2649,7 @@ Exit status:
     <message>
         <location line="+1"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2374,7 +2674,7 @@ Exit status:
     <message>
         <location line="+2"/>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2383,29 +2683,29 @@ Exit status:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+484"/>
+        <location line="+578"/>
         <source>Delete the selected jobs, after confirmation</source>
         <translation>Die ausgewählten Jobs nach einer Rückfrage löschen</translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-576"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Select All &amp;Stuck Jobs</source>
         <translation>Alle &amp;hängenden Jobs auswählen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Select every stuck job in the table, ready to delete</source>
-        <translation>Alle hängenden Jobs der Tabelle zum Löschen auswählen</translation>
+        <source>Select every stuck job on the server, ready to delete</source>
+        <translation>Alle hängenden Jobs auf dem Server auswählen, bereit zum Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select Stuck</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängende auswählen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2420,7 +2720,7 @@ Exit status:
     <message>
         <location line="+1"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2464,8 +2764,28 @@ Exit status:
     </message>
     <message>
         <location line="+4"/>
+        <source>Copy &amp;Error Message</source>
+        <translation>&amp;Fehlermeldung kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the whole error message of the current job</source>
+        <translation>Die ganze Fehlermeldung des aktuellen Jobs kopieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error &amp;Preview</source>
+        <translation>Fehler&amp;vorschau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole error message of the current job under the table</source>
+        <translation>Die ganze Fehlermeldung des aktuellen Jobs unter der Tabelle anzeigen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Mute Notifications</source>
-        <translation>Benachrichtigungen &amp;stummschalten</translation>
+        <translation>Benachrichtigungen stu&amp;mmschalten</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2485,7 +2805,7 @@ Exit status:
     <message>
         <location line="+1"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2535,7 +2855,7 @@ Exit status:
     <message>
         <location line="+16"/>
         <source>Reload &amp;Everything Every</source>
-        <translation>Alles neu laden &amp;alle</translation>
+        <translation>Vollständiges &amp;Neuladen alle</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -2546,12 +2866,12 @@ Exit status:
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
@@ -2561,19 +2881,19 @@ Exit status:
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The SpaceONE server whose jobs are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Der SpaceONE-Server, dessen Jobs angezeigt werden</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2591,36 +2911,52 @@ Exit status:
         <translation>Wie oft die Jobs abgerufen werden</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+40"/>
+        <source>This is the built-in sandbox: its jobs are simulated, and they change by themselves. To watch a real SpaceONE deployment, add a connection.</source>
+        <translation>Dies ist die eingebaute Sandbox: Ihre Jobs sind simuliert und ändern sich von selbst. Um eine echte SpaceONE-Installation zu beobachten, fügen Sie eine Verbindung hinzu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Connection…</source>
+        <translation>Verbindung hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>This connection is scoped to workspace %1; edit the connection to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung ist auf den Workspace %1 beschränkt; ändern Sie das in der Verbindung.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+89"/>
         <source>Global (domain)</source>
-        <translation type="unfinished"></translation>
+        <translation>Global (Domain)</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+44"/>
+        <source>%1 (simulated jobs)</source>
+        <translation>%1 (simulierte Jobs)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The token expired or is invalid. Enter a new token or API key for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token ist abgelaufen oder ungültig. Geben Sie für diese Verbindung ein neues Token oder einen neuen API-Schlüssel ein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
         <location line="+28"/>
+        <location line="+7"/>
         <source>Open Connections…</source>
         <translation>Verbindungen öffnen …</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-38"/>
         <source>Your role may not list jobs here. Ask a domain admin or workspace owner for access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle darf hier keine Jobs auflisten. Bitten Sie einen Domain-Admin oder Workspace-Owner um Zugriff.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server has no Job API at this path. Check the URL and the path style of the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat unter diesem Pfad keine Job-API. Prüfen Sie die URL und den Pfadstil der Verbindung.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2630,7 +2966,7 @@ Exit status:
     <message>
         <location line="+9"/>
         <source>The table shows the last good data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle zeigt die letzten gültigen Daten.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -2648,10 +2984,20 @@ Exit status:
     <message>
         <location line="+0"/>
         <source>Choose or add a SpaceONE connection to see its jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine SpaceONE-Verbindung oder fügen Sie eine hinzu, um ihre Jobs zu sehen.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>A token is needed</source>
+        <translation>Ein Token wird benötigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No token is saved for %1. Add a token or API key in Connections.</source>
+        <translation>Für %1 ist kein Token gespeichert. Fügen Sie unter „Verbindungen“ ein Token oder einen API-Schlüssel hinzu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot reach the server</source>
         <translation>Server nicht erreichbar</translation>
     </message>
@@ -2663,7 +3009,7 @@ Exit status:
     <message>
         <location line="+1"/>
         <source>Fetching the job list from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Job-Liste wird von %1 abgerufen.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2673,9 +3019,9 @@ Exit status:
     <message numerus="yes">
         <location line="+1"/>
         <source>%n job(s) are loaded, but none match the current filters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Job ist geladen, aber er passt nicht zu den aktuellen Filtern.</numerusform>
+            <numerusform>%n Jobs sind geladen, aber keiner passt zu den aktuellen Filtern.</numerusform>
         </translation>
     </message>
     <message>
@@ -2691,10 +3037,15 @@ Exit status:
     <message>
         <location line="+1"/>
         <source>This connection has no collection jobs. New jobs appear here as collectors run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung hat keine Collection-Jobs. Neue Jobs erscheinen hier, sobald Collectors laufen.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>Delete the %1 jobs selected on the server, after confirmation</source>
+        <translation>Die %1 auf dem Server ausgewählten Jobs nach Bestätigung löschen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>SpaceONE Job Monitor</source>
         <translation>SpaceONE Job Monitor</translation>
     </message>
@@ -2726,7 +3077,7 @@ Exit status:
     <message>
         <location line="+0"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -2736,76 +3087,29 @@ Exit status:
             <numerusform>%n Jobs nach %1 exportiert</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Selected %n stuck job(s); press Delete to remove them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+    <message>
+        <location line="+11"/>
+        <source>&lt;h3&gt;SpaceONE Job Monitor %1&lt;/h3&gt;&lt;p&gt;Watch and clean up the collection jobs of a SpaceONE (Cloudforet) deployment.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 (built with %4)&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%5&quot;&gt;%5&lt;/a&gt;&lt;br&gt;Report a problem: &lt;a href=&quot;%6&quot;&gt;%6&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SpaceONE Job Monitor %1&lt;/h3&gt;&lt;p&gt;Die Collection-Jobs einer SpaceONE-Installation (Cloudforet) beobachten und aufräumen.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 (erstellt mit %4)&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%5&quot;&gt;%5&lt;/a&gt;&lt;br&gt;Ein Problem melden: &lt;a href=&quot;%6&quot;&gt;%6&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>About SpaceONE Job Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Über SpaceONE Job Monitor</translation>
     </message>
     <message>
+        <location line="+50"/>
+        <source>Copied the error message of %1.</source>
+        <translation>Die Fehlermeldung von %1 wurde kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../../ui/noticebar.cpp" line="+38"/>
         <location line="+1"/>
-        <source>&lt;h3&gt;SpaceONE Job Monitor %1&lt;/h3&gt;&lt;p&gt;Watch and clean up the collection jobs of a SpaceONE (Cloudforet) deployment.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 (built with %4)&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ParseFailure</name>
-    <message>
-        <location filename="../../app/connect/yamlsubsetreader.cpp" line="+30"/>
-        <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Parser</name>
-    <message>
-        <location line="+185"/>
-        <source>the document must start at the first column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>expected &quot;key: value&quot; at the top level, found a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+28"/>
-        <location line="+37"/>
-        <source>unexpected indentation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <source>a list item where &quot;key: value&quot; was expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>expected &quot;key: value&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>a key is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the key &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>unexpected indentation (a value spread over several lines is not supported here)</source>
-        <translation type="unfinished"></translation>
+        <source>Close this note</source>
+        <translation>Diesen Hinweis schließen</translation>
     </message>
 </context>
 <context>
@@ -2813,53 +3117,58 @@ Exit status:
     <message>
         <location filename="../../ui/pollstatusbar.cpp" line="+44"/>
         <source>Not connected</source>
-        <translation type="unfinished">Nicht verbunden</translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit %1 wird hergestellt …</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Connected to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — no token</source>
+        <translation>%1 — kein Token</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 — paused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — angehalten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 — connection problem</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Verbindungsproblem</translation>
     </message>
     <message numerus="yes">
         <location line="+39"/>
         <source>%n job(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Job</numerusform>
+            <numerusform>%n Jobs</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Showing %1 of %2 (limit reached)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt (Obergrenze erreicht)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server has %1 matching jobs; only the newest %2 were loaded. Narrow the filters to see the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat %1 passende Jobs; nur die neuesten %2 wurden geladen. Schränken Sie die Filter ein, um den Rest zu sehen.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Full · %1</source>
         <translation>Vollständig · %1</translation>
     </message>
@@ -2909,39 +3218,39 @@ Exit status:
         <translation>Eine vollständige Liste wird alle %1 min abgerufen und bei jeder Änderung von Filter oder Verbindung.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Next full listing: %1.</source>
         <translation>Nächste vollständige Liste: %1.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Updated %n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vor %n s aktualisiert</numerusform>
+            <numerusform>Vor %n s aktualisiert</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stale — last good data %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet — letzte gültige Daten %1</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>retrying in %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>neuer Versuch in %n s</numerusform>
+            <numerusform>neuer Versuch in %n s</numerusform>
         </translation>
     </message>
 </context>
@@ -2950,35 +3259,40 @@ Exit status:
     <message>
         <location filename="../../app/connect/profilestore.cpp" line="+61"/>
         <source>Local sandbox</source>
-        <translation type="unfinished">Lokale Sandbox</translation>
+        <translation>Lokale Sandbox</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Another connection is already called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Verbindung heißt bereits „%1“.</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+151"/>
+        <location line="+188"/>
         <source>Connection</source>
-        <translation type="unfinished">Verbindung</translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+24"/>
+        <location line="-174"/>
+        <source>A connection with the id &quot;%1&quot; exists already.</source>
+        <translation>Eine Verbindung mit der ID „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+25"/>
         <location line="+13"/>
         <source>That connection no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung existiert nicht mehr.</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The built-in local sandbox cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebaute lokale Sandbox kann nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -2986,17 +3300,155 @@ Exit status:
     <message>
         <location filename="../../app/api/resourcegroup.cpp" line="+37"/>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Unknown</source>
-        <translation type="unfinished">Unbekannt</translation>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSelectionBar</name>
+    <message>
+        <location filename="../../ui/serverselectionbar.cpp" line="+49"/>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Collect the ids of every job the filters match on the server and select them, loaded or not</source>
+        <translation>Die IDs aller Jobs, die auf dem Server zu den Filtern passen, sammeln und auswählen, ob geladen oder nicht</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>1 stuck job</source>
+        <translation>1 hängender Job</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 stuck jobs</source>
+        <translation>%1 hängende Jobs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 matching job</source>
+        <translation>1 passender Job</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 matching jobs</source>
+        <translation>%1 passende Jobs</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Collecting the stuck jobs from the server…</source>
+        <translation>Die hängenden Jobs werden vom Server gesammelt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collecting the matching jobs from the server…</source>
+        <translation>Die passenden Jobs werden vom Server gesammelt…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop collecting; nothing is selected</source>
+        <translation>Sammeln beenden; nichts wird ausgewählt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not collect the stuck jobs from the server: %1</source>
+        <translation>Die hängenden Jobs konnten nicht vom Server gesammelt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not collect the matching jobs from the server: %1</source>
+        <translation>Die passenden Jobs konnten nicht vom Server gesammelt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server has no stuck jobs for these filters.</source>
+        <translation>Der Server hat für diese Filter keine hängenden Jobs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No job on the server matches these filters.</source>
+        <translation>Kein Job auf dem Server passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Selected %1 on the server (%2 loaded); press Delete to delete them.</source>
+        <translation>%1 auf dem Server ausgewählt (%2 geladen); zum Löschen Entf drücken.</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>The first %1 of %2 on the server are selected (a selection holds at most %3).</source>
+        <translation>Die ersten %1 von %2 auf dem Server sind ausgewählt (eine Auswahl umfasst höchstens %3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on the server is selected.</source>
+        <translation>%1 auf dem Server ist ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 on the server are selected.</source>
+        <translation>%1 auf dem Server sind ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of them are loaded and selected in the table; Delete acts on all %2, as they were when collected.</source>
+        <translation>%1 davon sind geladen und in der Tabelle ausgewählt; Löschen wirkt auf alle %2, so wie sie beim Sammeln waren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete 1 Job…</source>
+        <translation>1 Job &amp;löschen…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Delete %1 Jobs…</source>
+        <translation>%1 Jobs &amp;löschen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete every selected job on the server, after confirmation</source>
+        <translation>Alle auf dem Server ausgewählten Jobs nach Bestätigung löschen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear Selection</source>
+        <translation>Auswahl aufheben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the server&apos;s set; Delete then acts on the rows selected in the table</source>
+        <translation>Die Auswahl auf dem Server verwerfen; Löschen wirkt dann auf die in der Tabelle ausgewählten Zeilen</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>All %1 loaded jobs are selected; %2 match the filters on the server.</source>
+        <translation>Alle %1 geladenen Jobs sind ausgewählt; auf dem Server passen %2 zu den Filtern.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select All %1 on the Server</source>
+        <translation>Alle %1 auf dem Server auswählen</translation>
     </message>
 </context>
 <context>
@@ -3004,128 +3456,214 @@ Exit status:
     <message>
         <location filename="../../app/connect/sessioncredentialstore.cpp" line="+29"/>
         <source>This session only: the token is forgotten when the app quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Sitzung: Das Token wird beim Beenden der App vergessen.</translation>
     </message>
 </context>
 <context>
     <name>SpacectlImporter</name>
     <message>
-        <location filename="../../app/connect/spacectlimporter.cpp" line="+96"/>
-        <source>No spacectl configuration found: %1 does not exist. Run &quot;spacectl config init&quot; first, or add the connection by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 holds no spacectl environment (*.yml).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>&quot;%1&quot; is not a valid spacectl environment name.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/connect/spacectlimporter.cpp" line="+23"/>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>The spacectl environment &quot;%1&quot; does not exist (%2 is missing).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 is too large to be a spacectl configuration file.</source>
+        <translation>%1 ist zu groß für eine spacectl-Konfigurationsdatei.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>%1 is not a valid spacectl configuration file (%2).</source>
+        <translation>%1 ist keine gültige spacectl-Konfigurationsdatei (%2).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No spacectl configuration found: %1 does not exist. Run &quot;spacectl config init&quot; first, or add the connection by hand.</source>
+        <translation>Keine spacectl-Konfiguration gefunden: %1 existiert nicht. Führen Sie zuerst „spacectl config init“ aus, oder fügen Sie die Verbindung von Hand hinzu.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 holds no spacectl environment (*.yml).</source>
+        <translation>%1 enthält keine spacectl-Umgebung (*.yml).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&quot;%1&quot; is not a valid spacectl environment name.</source>
+        <translation>„%1“ ist kein gültiger Name für eine spacectl-Umgebung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The spacectl environment &quot;%1&quot; does not exist (%2 is missing).</source>
+        <translation>Die spacectl-Umgebung „%1“ existiert nicht (%2 fehlt).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1: api_key must be a single text value.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: api_key muss ein einzelner Textwert sein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 has no api_key. Set one with &quot;spacectl config set api_key …&quot;, or add the connection by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: api_key contains spaces or line breaks, so it is not a valid key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1: endpoints must be a list of &quot;service: address&quot; lines.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1: the endpoint of %2 must be a single address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Taken from spacectl&apos;s &quot;%1&quot; endpoint.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>spacectl lists no endpoints; enter console-api-v2&apos;s address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>spacectl&apos;s endpoint &quot;%1&quot; is not an address this app understands; enter console-api-v2&apos;s address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keinen api_key. Setzen Sie einen mit „spacectl config set api_key …“, oder fügen Sie die Verbindung von Hand hinzu.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Guessed: spacectl talks to %1 on this computer, so console-api-v2 is assumed at its local development address. Check it.</source>
-        <translation type="unfinished"></translation>
+        <source>%1: api_key contains spaces or line breaks, so it is not a valid key.</source>
+        <translation>%1: api_key enthält Leerzeichen oder Zeilenumbrüche und ist daher kein gültiger Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: endpoints must be a list of &quot;service: address&quot; lines.</source>
+        <translation>%1: endpoints muss eine Liste von Zeilen „Dienst: Adresse“ sein.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: the endpoint of %2 must be a single address.</source>
+        <translation>%1: Der Endpunkt von %2 muss eine einzelne Adresse sein.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Taken from spacectl&apos;s &quot;%1&quot; endpoint.</source>
+        <translation>Aus dem spacectl-Endpunkt „%1“ übernommen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>spacectl lists no endpoints; enter console-api-v2&apos;s address.</source>
+        <translation>spacectl nennt keine Endpunkte; geben Sie die Adresse von console-api-v2 ein.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>spacectl&apos;s endpoint &quot;%1&quot; is not an address this app understands; enter console-api-v2&apos;s address.</source>
+        <translation>Der spacectl-Endpunkt „%1“ ist keine Adresse, die diese App versteht; geben Sie die Adresse von console-api-v2 ein.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>spacectl uses %1, a gRPC address this app cannot turn into console-api-v2&apos;s REST address (console-api-v2 is a separate service). Enter its address, e.g. https://console-v2.api.example.com.</source>
-        <translation type="unfinished"></translation>
+        <source>Guessed: spacectl talks to %1 on this computer, so console-api-v2 is assumed at its local development address. Check it.</source>
+        <translation>Geschätzt: spacectl spricht mit %1 auf diesem Rechner, daher wird console-api-v2 unter seiner lokalen Entwicklungsadresse angenommen. Bitte prüfen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>spacectl uses %1, a gRPC address this app cannot turn into console-api-v2&apos;s REST address (console-api-v2 is a separate service). Enter its address, e.g. https://console-v2.api.example.com.</source>
+        <translation>spacectl verwendet %1, eine gRPC-Adresse, aus der diese App die REST-Adresse von console-api-v2 nicht ableiten kann (console-api-v2 ist ein eigener Dienst). Geben Sie dessen Adresse ein, z. B. https://console-v2.api.example.com.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Guessed from spacectl&apos;s gRPC address %1: console-api-v2 usually runs at console-v2.&lt;domain&gt;. Check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der gRPC-Adresse %1 von spacectl geschätzt: console-api-v2 läuft meist unter console-v2.&lt;Domain&gt;. Bitte prüfen.</translation>
     </message>
 </context>
 <context>
     <name>StatusOverview</name>
     <message>
-        <location filename="../../ui/statusoverview.cpp" line="+122"/>
+        <location filename="../../ui/statusoverview.cpp" line="+182"/>
         <source>All %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle %1</translation>
+    </message>
+    <message>
+        <location line="-162"/>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>Counted by the server (stat) over every job matching the other filters.</source>
+        <translation>Vom Server (stat) über alle Jobs gezählt, die zu den übrigen Filtern passen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted by the server&apos;s stat; with list, no domain-level jobs (workspace &quot;*&quot;) have this status.</source>
+        <translation>Vom Server (stat) gezählt; laut list hat kein Job auf Domain-Ebene (Workspace „*“) diesen Status.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Show every status (%1 jobs)</source>
-        <translation type="unfinished"></translation>
+        <location line="+18"/>
+        <source>%1 counted by the server&apos;s stat, plus %2 domain-level jobs (workspace &quot;*&quot;) counted with list: the list shows them to this workspace token, but its stat leaves them out.</source>
+        <translation>%1 vom Server (stat) gezählt, dazu %2 Jobs auf Domain-Ebene (Workspace „*“), mit list gezählt: die Liste zeigt sie diesem Workspace-Token, seine Statistik (stat) lässt sie aber aus.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-7"/>
+        <source>Show every status: %1 jobs on the server match the other filters.</source>
+        <translation>Alle Status zeigen: %1 Jobs auf dem Server passen zu den übrigen Filtern.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Counted by the server (stat), not from the loaded rows.</source>
+        <translation>Vom Server (stat) gezählt, nicht aus den geladenen Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>All statuses, %1 jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status, %1 Jobs</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show only jobs whose status is missing or not one the server defines (%1).</source>
+        <translation>Nur Jobs zeigen, deren Status fehlt oder keiner der vom Server definierten ist (%1).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no status</source>
+        <translation>kein Status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>domain-level jobs counted with list: %1</source>
+        <translation>Jobs auf Domain-Ebene, mit list gezählt: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Show only %1 jobs (%2). Several statuses can be selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Jobs mit Status „%1“ anzeigen (%2). Mehrere Status lassen sich auswählen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1, %2 jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 Jobs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Stuck %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängend %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Show only jobs pending or in progress for longer than the stuck threshold (%1)</source>
-        <translation type="unfinished"></translation>
+        <source>Show only jobs pending or in progress for longer than the stuck threshold (%1).</source>
+        <translation>Nur Jobs zeigen, die länger als die Hängend-Schwelle (%1) wartend oder laufend sind.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Show only stuck jobs: %1 on the server are pending or in progress with no update for over %2 by the server&apos;s clock.</source>
+        <translation>Nur hängende Jobs zeigen: %1 auf dem Server sind wartend oder laufend, ohne Aktualisierung seit über %2 nach der Uhr des Servers.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of them are loaded in the table.</source>
+        <translation>%1 davon sind in der Tabelle geladen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted by the server (a count_only list) over every status and every job matching the other filters, whatever is loaded or chosen.</source>
+        <translation>Vom Server (eine count_only-Liste) über alle Status und alle Jobs gezählt, die zu den übrigen Filtern passen, unabhängig davon, was geladen oder gewählt ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Stuck, %1 jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Hängend, %1 Jobs</translation>
     </message>
 </context>
 <context>
@@ -3133,37 +3671,37 @@ Exit status:
     <message>
         <location filename="../../app/connect/tlspolicy.cpp" line="+68"/>
         <source>The CA bundle %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle %1 existiert nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The CA bundle %1 is not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle %1 ist keine Datei.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The CA bundle %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The CA bundle %1 is too large to be a certificate file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle %1 ist zu groß für eine Zertifikatsdatei.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The CA bundle %1 holds no certificate (expected PEM blocks starting with &quot;-----BEGIN CERTIFICATE-----&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CA-Bundle %1 enthält kein Zertifikat (erwartet werden PEM-Blöcke, die mit „-----BEGIN CERTIFICATE-----“ beginnen).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The server sent no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat kein Zertifikat gesendet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Subject: %1; issuer: %2; valid from %3 to %4; SHA-256 fingerprint: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber: %1; Aussteller: %2; gültig von %3 bis %4; SHA-256-Fingerabdruck: %5</translation>
     </message>
 </context>
 <context>
@@ -3171,147 +3709,147 @@ Exit status:
     <message>
         <location filename="../../app/connect/tokeninfo.cpp" line="+81"/>
         <source>The token&apos;s payload is not valid base64url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzdaten des Tokens sind kein gültiges base64url.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The token&apos;s payload is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nutzdaten des Tokens sind kein JSON-Objekt.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Workspace members may view jobs but not delete them; deleting needs a workspace owner or domain admin token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace-Mitglieder dürfen Jobs ansehen, aber nicht löschen; zum Löschen braucht es das Token eines Workspace-Owners oder Domain-Admins.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This token has the USER role, which has no access to jobs; deleting needs a workspace owner or domain admin token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token hat die Rolle USER, die keinen Zugriff auf Jobs hat; zum Löschen braucht es das Token eines Workspace-Owners oder Domain-Admins.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No token is set for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Verbindung ist kein Token festgelegt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The token&apos;s role %1 is unknown to this app; the server decides whether it may delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle %1 des Tokens kennt diese App nicht; der Server entscheidet, ob sie löschen darf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The token&apos;s role cannot be read (it is not a JWT); the server decides whether it may delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rolle des Tokens lässt sich nicht lesen (es ist kein JWT); der Server entscheidet, ob es löschen darf.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Domain admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain-Admin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Workspace owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace-Owner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Workspace member</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace-Mitglied</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown role</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Rolle</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungstoken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>system token</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Token</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als einer Minute</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Tagen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ablaufdatum</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expired %1 ago</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelaufen vor %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>expires in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft in %1 ab</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This token expired %1 ago; the server will reject it. Get a new token or API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token ist vor %1 abgelaufen; der Server wird es ablehnen. Besorgen Sie ein neues Token oder einen neuen API-Schlüssel.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This token expires in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token läuft in %1 ab.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No token</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Token</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown role (not a JWT; the server decides what it may do)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Rolle (kein JWT; der Server entscheidet, was es darf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown role (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Rolle (%1)</translation>
     </message>
 </context>
 <context>
@@ -3319,17 +3857,17 @@ Exit status:
     <message>
         <location filename="../../app/connect/tokenstorage.cpp" line="+36"/>
         <source>This session only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Sitzung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File readable only by you</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei, nur für Sie lesbar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>System keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Schlüsselbund</translation>
     </message>
 </context>
 <context>
@@ -3337,67 +3875,173 @@ Exit status:
     <message>
         <location filename="../../app/connect/transportpolicy.cpp" line="+27"/>
         <source>Only https:// and http:// server URLs are supported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Server-URLs mit https:// und http:// werden unterstützt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The token is sent unencrypted to %1, as allowed for this connection; anyone on the network path can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wird unverschlüsselt an %1 gesendet, wie für diese Verbindung erlaubt; jeder auf dem Netzwerkweg kann es lesen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Refusing to send the token over plain http to %1: anyone on the network path could read and reuse it. Use an https:// URL, or allow plain http for this connection in its settings if you trust the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wird nicht über unverschlüsseltes http an %1 gesendet: Jeder auf dem Netzwerkweg könnte es lesen und wiederverwenden. Verwenden Sie eine https://-URL, oder erlauben Sie unverschlüsseltes http in den Einstellungen dieser Verbindung, wenn Sie dem Netzwerk vertrauen.</translation>
+    </message>
+</context>
+<context>
+    <name>ValueCountWalk</name>
+    <message>
+        <location filename="../../app/poll/valuecountwalk.cpp" line="+105"/>
+        <source>the server listed jobs without total_count, so they cannot be counted per value</source>
+        <translation>der Server hat Jobs ohne total_count aufgelistet, daher können sie nicht pro Wert gezählt werden</translation>
     </message>
 </context>
 <context>
     <name>YamlSubsetReader</name>
     <message>
-        <location filename="../../app/connect/yamlsubsetreader.cpp" line="+49"/>
+        <location filename="../../app/connect/yamlsubsetreader.cpp" line="+27"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>a backslash ends the quoted string</source>
+        <translation>ein Backslash beendet die Zeichenkette in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>bad escape sequence in a quoted string</source>
+        <translation>ungültige Escape-Sequenz in einer Zeichenkette in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown escape &quot;\%1&quot; in a quoted string</source>
+        <translation>unbekannte Escape-Sequenz „\%1“ in einer Zeichenkette in Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unterminated double-quoted string</source>
+        <translation>nicht abgeschlossene Zeichenkette in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected text after a double-quoted string</source>
+        <translation>unerwarteter Text nach einer Zeichenkette in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unterminated single-quoted string</source>
+        <translation>nicht abgeschlossene Zeichenkette in einfachen Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unexpected text after a single-quoted string</source>
+        <translation>unerwarteter Text nach einer Zeichenkette in einfachen Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>inline { } and [ ] collections are not supported here</source>
+        <translation>eingebettete Sammlungen mit { } und [ ] werden hier nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>block scalars (| and &gt;) are not supported here</source>
+        <translation>Blockskalare (| und &gt;) werden hier nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>anchors, aliases and tags are not supported here</source>
+        <translation>Anker, Aliase und Tags werden hier nicht unterstützt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a plain value cannot start with &quot;%1&quot;</source>
+        <translation>ein einfacher Wert darf nicht mit „%1“ beginnen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the document must start at the first column</source>
+        <translation>das Dokument muss in der ersten Spalte beginnen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected &quot;key: value&quot; at the top level, found a list</source>
+        <translation>auf oberster Ebene wurde „Schlüssel: Wert“ erwartet, aber eine Liste gefunden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+29"/>
+        <location line="+45"/>
+        <source>unexpected indentation</source>
+        <translation>unerwartete Einrückung</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>a list item where &quot;key: value&quot; was expected</source>
+        <translation>ein Listeneintrag, wo „Schlüssel: Wert“ erwartet wurde</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected &quot;key: value&quot;</source>
+        <translation>„Schlüssel: Wert“ erwartet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a key is empty</source>
+        <translation>ein Schlüssel ist leer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the key &quot;%1&quot; appears twice</source>
+        <translation>der Schlüssel „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected indentation (a value spread over several lines is not supported here)</source>
+        <translation>unerwartete Einrückung (ein Wert über mehrere Zeilen wird hier nicht unterstützt)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>the file is not UTF-8 text</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein UTF-8-Text</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>tabs cannot be used for indentation; use spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulatoren sind zur Einrückung nicht erlaubt; verwenden Sie Leerzeichen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>only one YAML document per file is supported</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ein YAML-Dokument pro Datei wird unterstützt</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/guiapplication.cpp" line="+81"/>
+        <location filename="../../ui/guiapplication.cpp" line="+85"/>
         <source>Watch and clean up the collection jobs of a SpaceONE deployment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Collection-Jobs einer SpaceONE-Installation beobachten und aufräumen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Render the window once data is shown, save it as a PNG and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster zeichnen, sobald Daten angezeigt werden, als PNG speichern und beenden.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Milliseconds to wait after the first data before the screenshot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Millisekunden, die nach den ersten Daten bis zum Bildschirmfoto gewartet wird.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seed of the built-in sandbox&apos;s generated jobs (a fresh sandbox database).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert für die erzeugten Jobs der eingebauten Sandbox (eine frische Sandbox-Datenbank).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use this settings file instead of the user&apos;s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Local sandbox</source>
-        <translation type="vanished">Lokale Sandbox</translation>
+        <translation>Diese Einstellungsdatei statt der des Benutzers verwenden.</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../../app/api/apierror.cpp" line="+40"/>
+        <location filename="../../app/api/apierror.cpp" line="+41"/>
         <source>The request was canceled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -36,6 +36,11 @@
     <message>
         <location line="+2"/>
         <source>The server closed the connection before answering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No token or API key is set for this server, so nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -86,6 +91,11 @@
     <message>
         <location line="+34"/>
         <source>no answer after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no token</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -229,21 +239,33 @@
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>CliInvocation</name>
     <message>
-        <location filename="../../app/cli/cliinvocation.cpp" line="+107"/>
+        <location filename="../../app/cli/cliinvocation.cpp" line="+56"/>
+        <source>cannot read the token file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the token file %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warning: the token file %1 is readable by other users; consider chmod 600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>unknown command &apos;%1&apos;; run &apos;%2 --help&apos; for the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>get takes exactly one job id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -253,7 +275,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -263,17 +285,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>unknown format &apos;%1&apos; (table, json or csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>no server address: pass --endpoint URL or set SPACEONE_ENDPOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&apos;%1&apos; is not an http:// or https:// address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -283,7 +305,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>--timeout needs a number of seconds greater than 0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -293,17 +315,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>no PEM certificate could be read from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>unknown status &apos;%1&apos; (pending, in-progress, success, failure or canceled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>--limit needs a whole number of jobs greater than 0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,7 +335,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>--by needs a field name such as status or workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -520,7 +542,7 @@ Exit status:
 <context>
     <name>ConnectionController</name>
     <message>
-        <location filename="../../ui/connectioncontroller.cpp" line="+83"/>
+        <location filename="../../ui/connectioncontroller.cpp" line="+84"/>
         <location line="+15"/>
         <source>The connection no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -531,15 +553,30 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>No token is saved for %1: open Connections to add one.</source>
+        <location line="+40"/>
+        <source>%1 has no token: no system keychain is available, so its token was kept only until the app closed. Enter it again in Connections, or keep it in a private file there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 has no token: its token is kept only while the app runs. Enter it again in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No token is saved for %1. Add a token or API key in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 is set, but cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../ui/connectiondialog.cpp" line="+38"/>
+        <location filename="../../ui/connectiondialog.cpp" line="+39"/>
         <source>Console (/identity/job/…)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -579,7 +616,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+114"/>
         <source>The app runs this server itself; its address is set when it starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -788,17 +825,17 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+38"/>
         <source>Refused the secure connection to %1: its certificate is not trusted (%2). If this is a private deployment, ask its administrator for the CA certificate, compare the fingerprint, and set it as this connection&apos;s CA bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-24"/>
         <source>The server redirects (HTTP %1) to %2 instead of answering. Use the final address as the URL; the token is not sent along redirects.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+36"/>
         <source>%1 answered, but not like console-api-v2 (the reply is not a job count). Check that the URL is console-api-v2&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -813,7 +850,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>The server wants a token (HTTP 401). Paste an API key or access token.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -912,7 +949,7 @@ Exit status:
 <context>
     <name>DeleteJobsDialog</name>
     <message>
-        <location filename="../../ui/deletejobsdialog.cpp" line="+27"/>
+        <location filename="../../ui/deletejobsdialog.cpp" line="+34"/>
         <source>1 job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,32 +1029,12 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>1 of these jobs is still active (pending or in progress).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 of these jobs are still active (pending or in progress).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+120"/>
         <source>Deleting a job does not stop its collector: only the record goes away, and the collector may keep running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;Also delete the active job</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Also delete the %1 active jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-76"/>
         <source>%v of %m</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1027,7 +1044,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+160"/>
         <source>&amp;Delete Job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1037,13 +1054,13 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+238"/>
+        <location line="-149"/>
+        <location line="+421"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-221"/>
+        <location line="-274"/>
         <source>Delete job %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1053,7 +1070,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>This job will be deleted from the server. This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,12 +1080,12 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Rows marked &quot;no longer listed&quot; have left the table since you chose them; they are sent too, and the server tells whether they still exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
         <source>Delete Job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1078,7 +1095,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+69"/>
         <location line="+9"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -1086,7 +1103,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>No longer listed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1096,17 +1113,107 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+21"/>
         <source>Delete the jobs listed above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
         <source>Tick the box above to confirm deleting active jobs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="-246"/>
+        <source>%n of these jobs are still active (pending or in progress).</source>
+        <translation>
+            <numerusform>%n of these jobs is still active (pending or in progress).</numerusform>
+            <numerusform>%n of these jobs are still active (pending or in progress).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>&amp;Skip the active jobs: delete only the %n finished one(s)</source>
+        <translation>
+            <numerusform>&amp;Skip the active jobs: delete only the %n finished one</numerusform>
+            <numerusform>&amp;Skip the active jobs: delete only the %n finished ones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>&amp;Also delete the %n active job(s)</source>
+        <translation>
+            <numerusform>&amp;Also delete the active job</numerusform>
+            <numerusform>&amp;Also delete the %n active jobs</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+105"/>
+        <location line="+23"/>
+        <source>Confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+50"/>
+        <location line="+115"/>
+        <source>delete</source>
+        <comment>the word typed to confirm a large deletion</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-143"/>
+        <source>%n active job(s) stay.</source>
+        <translation>
+            <numerusform>%n active job stays.</numerusform>
+            <numerusform>%n active jobs stay.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>By status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By workspace: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This deletes %1 at once. To confirm, type %2 or the word &quot;%3&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Skipped: still active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not deleted: you chose to skip the active jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Type the number of jobs, or the word &quot;%1&quot;, above to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+43"/>
+        <source>No more deletes are sent. Waiting for the answers to %n delete(s) already sent.</source>
+        <translation>
+            <numerusform>No more deletes are sent. Waiting for the answer to %n delete already sent.</numerusform>
+            <numerusform>No more deletes are sent. Waiting for the answers to %n deletes already sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Close without deleting anything</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,7 +1228,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Deleting %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1131,7 +1238,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,6 +1265,11 @@ Exit status:
     <message>
         <location line="+2"/>
         <source>%1 not sent (stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 skipped (active)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1207,6 +1319,14 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>EnvironmentConnection</name>
+    <message>
+        <location filename="../../app/connect/environmentconnection.cpp" line="+27"/>
+        <source>%1 (from %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorBanner</name>
     <message>
         <location filename="../../ui/errorbanner.cpp" line="+16"/>
@@ -1216,6 +1336,54 @@ Exit status:
     <message>
         <location line="+5"/>
         <source>Connection problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ErrorPreviewPane</name>
+    <message>
+        <location filename="../../ui/errorpreviewpane.cpp" line="+31"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the whole error message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hide the error preview (View menu shows it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide error preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Error message of the current job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Error of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This job has no error message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a job to read its whole error message here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1301,7 +1469,7 @@ Exit status:
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="+15"/>
+        <location filename="../../ui/filterbar.cpp" line="+23"/>
         <source>All workspaces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1316,7 +1484,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>Workspace filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1346,7 +1514,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Search job id, account, plugin, error… (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1356,7 +1524,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Clear filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1370,16 +1538,59 @@ Exit status:
         <source>Clear all filters</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>JobApiClient</name>
     <message>
-        <location filename="../../app/api/jobapiclient.cpp" line="+152"/>
-        <source>no server address is set (an http:// or https:// URL is needed)</source>
+        <location line="+100"/>
+        <source>The number beside each choice is counted by the server (stat) over every job matching the other filters, not from the loaded rows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>The list shows the domain-level jobs (workspace &quot;*&quot;) to this workspace token, but its stat leaves them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counted by the server&apos;s stat over every job matching the other filters; &quot;Global (domain)&quot; is counted with a count_only list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Counted by the server&apos;s stat over every job matching the other filters, plus the domain-level jobs of each choice, counted with list value by value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The domain-level jobs have more than %1 different values here: only the first %1 are added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FreedesktopNotifications</name>
+    <message>
+        <location filename="../../ui/freedesktopnotifications.cpp" line="+55"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobApiClient</name>
+    <message>
+        <location filename="../../app/api/jobapiclient.cpp" line="+49"/>
+        <source> (certificate subject: %1; issuer: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected JSON but the server sent %1 (is the address the console API endpoint?); %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>no server address is set (an http:// or https:// URL is needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>the token contains spaces, line breaks or non-ASCII characters; check how it was copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1388,12 +1599,12 @@ Exit status:
     <name>JobDecoder</name>
     <message>
         <location filename="../../app/api/jobdecoder.cpp" line="+54"/>
-        <location line="+190"/>
+        <location line="+193"/>
         <source>malformed JSON at byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-189"/>
         <source>expected a JSON object at the top level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1423,25 +1634,24 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+43"/>
         <source>%1: missing or empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+47"/>
         <location line="+50"/>
-        <location line="+58"/>
         <source>%1: expected an object, got %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
-        <location line="+38"/>
+        <location line="-133"/>
         <source>results: expected an array, got %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+125"/>
         <source>expected a JSON array of jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1934,6 +2144,103 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>JobNotifier</name>
+    <message numerus="yes">
+        <location filename="../../ui/jobnotifier.cpp" line="+61"/>
+        <source>%1 — %2
+%n failed</source>
+        <translation>
+            <numerusform>%1 — %2
+%n failed</numerusform>
+            <numerusform>%1 — %2
+%n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n stuck</source>
+        <translation>
+            <numerusform>%n stuck</numerusform>
+            <numerusform>%n stuck</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n job(s) failed</source>
+        <translation>
+            <numerusform>%n job failed</numerusform>
+            <numerusform>%n jobs failed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n job(s) stuck</source>
+        <translation>
+            <numerusform>%n job stuck</numerusform>
+            <numerusform>%n jobs stuck</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (%2) is still pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (%2) is still in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobSelectionSummary</name>
+    <message>
+        <location filename="../../ui/jobselectionsummary.cpp" line="+22"/>
+        <source>Global (domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>%n more (%1)</source>
+        <translation>
+            <numerusform>%n more (%1)</numerusform>
+            <numerusform>%n more (%1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n job(s)</source>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JobStatus</name>
     <message>
         <location filename="../../app/api/jobstatus.cpp" line="+46"/>
@@ -1969,7 +2276,7 @@ Exit status:
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../app/model/jobtablemodel.cpp" line="+108"/>
+        <location filename="../../app/model/jobtablemodel.cpp" line="+160"/>
         <source>Global (domain)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2127,74 +2434,31 @@ Exit status:
 <context>
     <name>JobTableView</name>
     <message>
-        <location filename="../../ui/jobtableview.cpp" line="+15"/>
+        <location filename="../../ui/jobtableview.cpp" line="+38"/>
         <source>Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+44"/>
+        <source>Scroll up to the jobs that arrived above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+111"/>
+        <source>%n new job(s)</source>
+        <translation>
+            <numerusform>%n new job</numerusform>
+            <numerusform>%n new jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+207"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>JobTrayNotifier</name>
-    <message numerus="yes">
-        <location filename="../../ui/jobtraynotifier.cpp" line="+40"/>
-        <source>%1 — %2
-%n failed</source>
-        <translation>
-            <numerusform>%1 — %2
-%n failed</numerusform>
-            <numerusform>%1 — %2
-%n failed</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n stuck</source>
-        <translation>
-            <numerusform>%n stuck</numerusform>
-            <numerusform>%n stuck</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>%n job(s) failed</source>
-        <translation>
-            <numerusform>%n job failed</numerusform>
-            <numerusform>%n jobs failed</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 (%2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%n job(s) stuck</source>
-        <translation>
-            <numerusform>%n job stuck</numerusform>
-            <numerusform>%n jobs stuck</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 (%2) is still %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2301,8 +2565,24 @@ Exit status:
 </context>
 <context>
     <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../ui/mainwindow.cpp" line="+61"/>
+        <source>Every %n min</source>
+        <translation>
+            <numerusform>Every minute</numerusform>
+            <numerusform>Every %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Every %n s</source>
+        <translation>
+            <numerusform>Every second</numerusform>
+            <numerusform>Every %n s</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+143"/>
+        <location line="+119"/>
         <source>&amp;Refresh Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2385,23 +2665,23 @@ Exit status:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+484"/>
+        <location line="+578"/>
         <source>Delete the selected jobs, after confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-482"/>
+        <location line="-576"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Select All &amp;Stuck Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Select every stuck job in the table, ready to delete</source>
+        <source>Select every stuck job on the server, ready to delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2466,6 +2746,26 @@ Exit status:
     </message>
     <message>
         <location line="+4"/>
+        <source>Copy &amp;Error Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the whole error message of the current job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Error &amp;Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the whole error message of the current job under the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Mute Notifications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2548,12 +2848,12 @@ Exit status:
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>&amp;Jobs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2563,12 +2863,12 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2593,17 +2893,32 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+40"/>
+        <source>This is the built-in sandbox: its jobs are simulated, and they change by themselves. To watch a real SpaceONE deployment, add a connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+125"/>
         <source>This connection is scoped to workspace %1; edit the connection to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+89"/>
         <source>Global (domain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+44"/>
+        <source>%1 (simulated jobs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The token expired or is invalid. Enter a new token or API key for this connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2611,11 +2926,12 @@ Exit status:
         <location line="+1"/>
         <location line="+5"/>
         <location line="+28"/>
+        <location line="+7"/>
         <source>Open Connections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-38"/>
         <source>Your role may not list jobs here. Ask a domain admin or workspace owner for access.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2654,6 +2970,16 @@ Exit status:
     </message>
     <message>
         <location line="+4"/>
+        <source>A token is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No token is saved for %1. Add a token or API key in Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot reach the server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2696,7 +3022,12 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
+        <source>Delete the %1 jobs selected on the server, after confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>SpaceONE Job Monitor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2738,75 +3069,28 @@ Exit status:
             <numerusform>Exported %n jobs to %1</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location line="+8"/>
-        <source>Selected %n stuck job(s); press Delete to remove them.</source>
-        <translation>
-            <numerusform>Selected %n stuck job; press Delete to remove it.</numerusform>
-            <numerusform>Selected %n stuck jobs; press Delete to remove them.</numerusform>
-        </translation>
+    <message>
+        <location line="+11"/>
+        <source>&lt;h3&gt;SpaceONE Job Monitor %1&lt;/h3&gt;&lt;p&gt;Watch and clean up the collection jobs of a SpaceONE (Cloudforet) deployment.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 (built with %4)&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%5&quot;&gt;%5&lt;/a&gt;&lt;br&gt;Report a problem: &lt;a href=&quot;%6&quot;&gt;%6&lt;/a&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>About SpaceONE Job Monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+50"/>
+        <source>Copied the error message of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <location filename="../../ui/noticebar.cpp" line="+38"/>
         <location line="+1"/>
-        <source>&lt;h3&gt;SpaceONE Job Monitor %1&lt;/h3&gt;&lt;p&gt;Watch and clean up the collection jobs of a SpaceONE (Cloudforet) deployment.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 (built with %4)&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ParseFailure</name>
-    <message>
-        <location filename="../../app/connect/yamlsubsetreader.cpp" line="+30"/>
-        <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Parser</name>
-    <message>
-        <location line="+185"/>
-        <source>the document must start at the first column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>expected &quot;key: value&quot; at the top level, found a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+28"/>
-        <location line="+37"/>
-        <source>unexpected indentation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <source>a list item where &quot;key: value&quot; was expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>expected &quot;key: value&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>a key is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the key &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>unexpected indentation (a value spread over several lines is not supported here)</source>
+        <source>Close this note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2825,6 +3109,11 @@ Exit status:
     <message>
         <location line="+4"/>
         <source>Connected to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — no token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2861,7 +3150,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Full · %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,12 +3200,12 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Next full listing: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2955,19 +3244,24 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Another connection is already called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+151"/>
+        <location line="+188"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-118"/>
-        <location line="+24"/>
+        <location line="-174"/>
+        <source>A connection with the id &quot;%1&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location line="+25"/>
         <location line="+13"/>
         <source>That connection no longer exists.</source>
         <translation type="unfinished"></translation>
@@ -3002,6 +3296,144 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>ServerSelectionBar</name>
+    <message>
+        <location filename="../../ui/serverselectionbar.cpp" line="+49"/>
+        <source>%v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Collect the ids of every job the filters match on the server and select them, loaded or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>1 stuck job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 stuck jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 matching job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 matching jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Collecting the stuck jobs from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collecting the matching jobs from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop collecting; nothing is selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Could not collect the stuck jobs from the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not collect the matching jobs from the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The server has no stuck jobs for these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No job on the server matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Selected %1 on the server (%2 loaded); press Delete to delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>The first %1 of %2 on the server are selected (a selection holds at most %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on the server is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 on the server are selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of them are loaded and selected in the table; Delete acts on all %2, as they were when collected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Delete 1 Job…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Delete %1 Jobs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete every selected job on the server, after confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear Selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the server&apos;s set; Delete then acts on the rows selected in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>All %1 loaded jobs are selected; %2 match the filters on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select All %1 on the Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionCredentialStore</name>
     <message>
         <location filename="../../app/connect/sessioncredentialstore.cpp" line="+29"/>
@@ -3012,27 +3444,42 @@ Exit status:
 <context>
     <name>SpacectlImporter</name>
     <message>
-        <location filename="../../app/connect/spacectlimporter.cpp" line="+96"/>
-        <source>No spacectl configuration found: %1 does not exist. Run &quot;spacectl config init&quot; first, or add the connection by hand.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 holds no spacectl environment (*.yml).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>&quot;%1&quot; is not a valid spacectl environment name.</source>
+        <location filename="../../app/connect/spacectlimporter.cpp" line="+23"/>
+        <source>%1 cannot be read: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>%1 is too large to be a spacectl configuration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not a valid spacectl configuration file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>No spacectl configuration found: %1 does not exist. Run &quot;spacectl config init&quot; first, or add the connection by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 holds no spacectl environment (*.yml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>&quot;%1&quot; is not a valid spacectl environment name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The spacectl environment &quot;%1&quot; does not exist (%2 is missing).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1: api_key must be a single text value.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3042,47 +3489,47 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1: api_key contains spaces or line breaks, so it is not a valid key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1: endpoints must be a list of &quot;service: address&quot; lines.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>%1: the endpoint of %2 must be a single address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Taken from spacectl&apos;s &quot;%1&quot; endpoint.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>spacectl lists no endpoints; enter console-api-v2&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>spacectl&apos;s endpoint &quot;%1&quot; is not an address this app understands; enter console-api-v2&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Guessed: spacectl talks to %1 on this computer, so console-api-v2 is assumed at its local development address. Check it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>spacectl uses %1, a gRPC address this app cannot turn into console-api-v2&apos;s REST address (console-api-v2 is a separate service). Enter its address, e.g. https://console-v2.api.example.com.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Guessed from spacectl&apos;s gRPC address %1: console-api-v2 usually runs at console-v2.&lt;domain&gt;. Check it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3090,42 +3537,113 @@ Exit status:
 <context>
     <name>StatusOverview</name>
     <message>
-        <location filename="../../ui/statusoverview.cpp" line="+122"/>
+        <location filename="../../ui/statusoverview.cpp" line="+182"/>
         <source>All %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Show every status (%1 jobs)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All statuses, %1 jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Show only %1 jobs (%2). Several statuses can be selected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1, %2 jobs</source>
+        <location line="-162"/>
+        <source>%1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+147"/>
+        <source>Counted by the server (stat) over every job matching the other filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counted by the server&apos;s stat; with list, no domain-level jobs (workspace &quot;*&quot;) have this status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>%1 counted by the server&apos;s stat, plus %2 domain-level jobs (workspace &quot;*&quot;) counted with list: the list shows them to this workspace token, but its stat leaves them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Show every status: %1 jobs on the server match the other filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Counted by the server (stat), not from the loaded rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All statuses, %1 jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show only jobs whose status is missing or not one the server defines (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>domain-level jobs counted with list: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show only %1 jobs (%2). Several statuses can be selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2 jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Stuck %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Show only jobs pending or in progress for longer than the stuck threshold (%1)</source>
+        <source>Show only jobs pending or in progress for longer than the stuck threshold (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Show only stuck jobs: %1 on the server are pending or in progress with no update for over %2 by the server&apos;s clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of them are loaded in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted by the server (a count_only list) over every status and every job matching the other filters, whatever is loaded or chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Stuck, %1 jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3353,19 +3871,129 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>ValueCountWalk</name>
+    <message>
+        <location filename="../../app/poll/valuecountwalk.cpp" line="+105"/>
+        <source>the server listed jobs without total_count, so they cannot be counted per value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>YamlSubsetReader</name>
     <message>
-        <location filename="../../app/connect/yamlsubsetreader.cpp" line="+49"/>
+        <location filename="../../app/connect/yamlsubsetreader.cpp" line="+27"/>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>a backslash ends the quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>bad escape sequence in a quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown escape &quot;\%1&quot; in a quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>unterminated double-quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected text after a double-quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unterminated single-quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>unexpected text after a single-quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>inline { } and [ ] collections are not supported here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>block scalars (| and &gt;) are not supported here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>anchors, aliases and tags are not supported here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a plain value cannot start with &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the document must start at the first column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>expected &quot;key: value&quot; at the top level, found a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+29"/>
+        <location line="+45"/>
+        <source>unexpected indentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>a list item where &quot;key: value&quot; was expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>expected &quot;key: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a key is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the key &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>unexpected indentation (a value spread over several lines is not supported here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>the file is not UTF-8 text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>tabs cannot be used for indentation; use spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>only one YAML document per file is supported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3373,7 +4001,7 @@ Exit status:
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/guiapplication.cpp" line="+81"/>
+        <location filename="../../ui/guiapplication.cpp" line="+85"/>
         <source>Watch and clean up the collection jobs of a SpaceONE deployment.</source>
         <translation type="unfinished"></translation>
     </message>

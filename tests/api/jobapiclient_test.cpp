@@ -112,20 +112,29 @@ TEST_F(JobApiClientTest, V2PathStyleKeepsThePathPrefix)
     EXPECT_EQ(server.requests().first().body, QByteArray(R"({"job_id":"job-587a3d3b4db3"})"));
 }
 
-TEST_F(JobApiClientTest, WithoutATokenNoAuthorizationHeaderIsSent)
+// Every Job API call needs a token: without one nothing is sent (the server's 401 would say less
+// than "no token"), and the error says so, typed so callers can ask for a token.
+TEST_F(JobApiClientTest, WithoutATokenNothingIsSent)
 {
     ApiEndpoint endpoint = client.endpoint();
-    endpoint.token.clear();
+    endpoint.token = QStringLiteral("   ");
     client.setEndpoint(endpoint);
     server.enqueue(fixture(200, "list_empty.json"));
-    JobListPage page;
-    page.totalCount = 99;
-    EXPECT_FALSE(await(client.list({}), [&](JobListReply *r) { page = r->takePage(); }).isError());
-    EXPECT_TRUE(page.jobs.empty());
-    EXPECT_EQ(page.totalCount, 0);
+    const ApiError error = await(client.list({}));
+    EXPECT_TRUE(error.isMissingToken());
+    EXPECT_TRUE(error.isAuthentication());
+    EXPECT_FALSE(error.isTransient()) << "waiting does not bring a token";
+    EXPECT_TRUE(error.humanMessage().contains(QLatin1String("No token"))) << error.humanMessage().toStdString();
+    EXPECT_TRUE(await(client.get(QStringLiteral("job-1"))).isMissingToken());
+    EXPECT_TRUE(await(client.remove(QStringLiteral("job-1"))).isMissingToken());
+    EXPECT_TRUE(server.requests().isEmpty());
+
+    // A token makes it go out, with the header.
+    endpoint.token = kToken;
+    client.setEndpoint(endpoint);
+    EXPECT_FALSE(await(client.list({})).isError());
     ASSERT_EQ(server.requests().size(), 1);
-    EXPECT_FALSE(server.requests().first().headers.contains("authorization"));
-    EXPECT_EQ(server.requests().first().body, QByteArray("{}"));
+    EXPECT_EQ(server.requests().first().headers.value("authorization"), QByteArray("Bearer ") + kToken.toLatin1());
 }
 
 TEST_F(JobApiClientTest, StatAndDelete)
@@ -355,6 +364,7 @@ protected:
         ASSERT_TRUE(server.listen());
         server.setHandler([](const RecordedRequest &) { return fixture(200, "list_mixed.json"); });
         endpoint.baseUrl = server.url();
+        endpoint.token = kToken;
         endpoint.timeoutMs = 5000;
     }
 

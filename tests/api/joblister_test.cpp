@@ -22,6 +22,7 @@ protected:
         server.setHandler(backend.handler());
         ApiEndpoint endpoint;
         endpoint.baseUrl = server.url();
+        endpoint.token = QStringLiteral("test-token");
         endpoint.timeoutMs = 5000;
         client.setEndpoint(endpoint);
         QObject::connect(&lister, &JobLister::progress, &lister, [this](qint64 loaded, qint64 total) {

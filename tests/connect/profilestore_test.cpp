@@ -309,3 +309,82 @@ TEST(ConnectionProfile, VerbUrlKeepsAPathPrefix)
     p.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8082"));
     EXPECT_EQ(p.verbUrl(QStringLiteral("get")), QUrl(QStringLiteral("http://127.0.0.1:8082/identity/v2/job/get")));
 }
+
+// The connection of SPACEONE_ENDPOINT lives for the session: listed, current, editable, and never
+// written to the settings file.
+TEST_F(ProfileStoreTest, TransientProfilesAreNeverWritten)
+{
+    auto settings = openSettings();
+    ProfileStore store(settings.get());
+    const QString saved = store.add(sampleProfile());
+    ASSERT_FALSE(saved.isEmpty());
+    ASSERT_TRUE(store.setCurrent(saved));
+
+    ConnectionProfile env;
+    env.id = QStringLiteral("environment");
+    env.name = QStringLiteral("jobs.example.org (from SPACEONE_ENDPOINT)");
+    env.baseUrl = QUrl(QStringLiteral("https://jobs.example.org"));
+    env.tokenStorage = TokenStorage::Session;
+    QSignalSpy added(&store, &ProfileStore::profileAdded);
+    ASSERT_TRUE(store.addTransient(env));
+    EXPECT_EQ(added.size(), 1);
+    EXPECT_TRUE(store.isTransient(env.id));
+    EXPECT_FALSE(store.isTransient(saved));
+    EXPECT_EQ(store.count(), 3);
+    EXPECT_FALSE(store.addTransient(env)) << "the id is taken";
+
+    ASSERT_TRUE(store.setCurrent(env.id));
+    env.pollIntervalMs = 60000;
+    ASSERT_TRUE(store.update(env));
+    EXPECT_EQ(store.profile(env.id)->pollIntervalMs, 60000);
+    JobFilter filter;
+    filter.text = QStringLiteral("aws");
+    ASSERT_TRUE(store.setFilterState(env.id, filter.toJson()));
+    EXPECT_EQ(store.filterState(env.id), filter.toJson());
+    ASSERT_TRUE(store.sync());
+
+    QFile file(settingsPath());
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray contents = file.readAll();
+    EXPECT_FALSE(contents.contains("jobs.example.org")) << contents.constData();
+    EXPECT_FALSE(contents.contains("environment")) << contents.constData();
+
+    auto again = openSettings();
+    ProfileStore reopened(again.get());
+    EXPECT_FALSE(reopened.contains(env.id));
+    EXPECT_EQ(reopened.currentId(), saved) << "the last saved choice";
+
+    ASSERT_TRUE(store.remove(env.id));
+    EXPECT_FALSE(store.contains(env.id));
+    EXPECT_TRUE(store.contains(saved));
+}
+
+// A settings file written by hand, with a section per profile: the profile it names as current
+// is the one connected to on the very first launch (QSettings reads such sections lazily).
+TEST_F(ProfileStoreTest, AHandWrittenFileIsReadCompletelyOnTheFirstLoad)
+{
+    QFile file(settingsPath());
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("[Connections/Profiles/prod]\n"
+               "name=Production\n"
+               "baseUrl=https://console-v2.api.example.com\n"
+               "tokenStorage=session\n"
+               "\n"
+               "[Connections/Profiles/staging]\n"
+               "name=Staging\n"
+               "baseUrl=https://console-v2.staging.example.com\n"
+               "\n"
+               "[Connections]\n"
+               "current=prod\n");
+    file.close();
+
+    auto settings = openSettings();
+    settings->value(QStringLiteral("MainWindow/Geometry")); // the window's settings are read first
+    ProfileStore store(settings.get());
+    EXPECT_EQ(store.count(), 3);
+    ASSERT_TRUE(store.contains(QStringLiteral("prod")));
+    EXPECT_TRUE(store.contains(QStringLiteral("staging")));
+    EXPECT_EQ(store.currentId(), QStringLiteral("prod"));
+    EXPECT_EQ(store.currentProfile().name, QStringLiteral("Production"));
+    EXPECT_EQ(store.profile(QStringLiteral("prod"))->tokenStorage, TokenStorage::Session);
+}

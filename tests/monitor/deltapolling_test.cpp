@@ -335,6 +335,27 @@ TEST_F(DeltaPollingTest, ATruncatedWindowMatchesAFullRefetch)
     EXPECT_GT(kinds["delta"], 0);
 }
 
+TEST_F(DeltaPollingTest, TheWatermarkIsTheServersNewestStampEvenOutsideATruncatedWindow)
+{
+    startSandbox(180, 5);
+    setMaxJobs(60);
+    poll();
+    ASSERT_TRUE(last.truncated);
+    // The oldest job changes: the newest stamp on the server is now outside the listed window.
+    const std::vector<Job> everything = allJobs();
+    const auto oldestJob = std::min_element(everything.begin(), everything.end(),
+                                            [](const Job &a, const Job &b) { return a.createdAtMs < b.createdAtMs; });
+    ASSERT_NE(oldestJob, everything.end());
+    QJsonObject oldest = *server.job(oldestJob->jobId);
+    const qint64 stamp = serverNow();
+    oldest.insert(QStringLiteral("updated_at"), JobTime::toWire(stamp));
+    ASSERT_TRUE(server.upsertJob(oldest));
+    poller->refreshFull();
+    ASSERT_TRUE(waitUntil([&] { return !poller->isPolling(); }, 30000));
+    ASSERT_TRUE(poller->watermark().isValid());
+    EXPECT_EQ(poller->watermark().toMSecsSinceEpoch(), stamp);
+}
+
 TEST_F(DeltaPollingTest, ServerClockBehindTheDesktop)
 {
     startSandbox(120, 3, -3 * kHour);
@@ -376,6 +397,9 @@ TEST_F(DeltaPollingTest, ServerClockAheadOfTheDesktop)
 TEST_F(DeltaPollingTest, AnIdlePollAsksTwoSmallQuestions)
 {
     startSandbox(400, 8);
+    // A poll every 10 s: with no job near the stuck threshold, time passing until the next poll
+    // cannot change the stuck count either, so it is not asked again.
+    poller->setInterval(10 * 1000);
     poll();
     EXPECT_EQ(last.state.lastKind, PollKind::Full);
     const qint64 fullBytes = last.state.lastTraffic.bytesReceived;

@@ -1,6 +1,7 @@
 # Checks the Flatpak manifest without building it (that needs the network): it must be valid
 # JSON, carry the application id, command and runtime, grant the permissions the app needs, pin
-# every archive with a sha256, and build this source tree.
+# every source (archives by sha256, git by tag and commit), say nothing is left to fill in, and
+# build this source tree.
 #   cmake -DMANIFEST=... -DSOURCE_DIR=... -DAPP_ID=... -DEXECUTABLE=... -P check_flatpak.cmake
 cmake_minimum_required(VERSION 3.25)
 
@@ -23,6 +24,11 @@ function(expect_equal what actual expected)
 endfunction()
 
 expect_equal("id" "${id}" "${APP_ID}")
+# Nothing for a user to fill in before it builds.
+string(TOLOWER "${manifest}" manifest_lower)
+if(manifest_lower MATCHES "placeholder")
+    message(FATAL_ERROR "${MANIFEST}: still holds a placeholder")
+endif()
 string(JSON command GET "${manifest}" command)
 expect_equal("command" "${command}" "${EXECUTABLE}")
 string(JSON runtime GET "${manifest}" runtime)
@@ -54,7 +60,8 @@ foreach(arg IN LISTS finish_args)
     endif()
 endforeach()
 
-# Modules: every archive pinned by a sha256 (a marked placeholder until someone downloads it);
+# Modules: every source pinned so the manifest builds as it stands: an archive by its sha256, a
+# git checkout by a tag and the commit it must resolve to (flatpak-builder refuses a mismatch);
 # qtkeychain built from source; the app last, from this source tree, without tests.
 string(JSON module_count LENGTH "${manifest}" modules)
 math(EXPR last_module "${module_count} - 1")
@@ -68,21 +75,36 @@ foreach(m RANGE ${last_module})
     math(EXPR last_source "${source_count} - 1")
     foreach(s RANGE ${last_source})
         string(JSON type GET "${manifest}" modules ${m} sources ${s} type)
-        if(type STREQUAL "archive")
+        if(type STREQUAL "archive" OR type STREQUAL "git")
             string(JSON url GET "${manifest}" modules ${m} sources ${s} url)
+            if(NOT url MATCHES "^https://")
+                message(FATAL_ERROR "${MANIFEST}: module ${name} downloads over plain HTTP: ${url}")
+            endif()
+        endif()
+        if(type STREQUAL "archive")
             string(JSON sha256 ERROR_VARIABLE no_sha GET "${manifest}" modules ${m} sources ${s} sha256)
             if(no_sha)
                 message(FATAL_ERROR "${MANIFEST}: the archive ${url} of module ${name} has no sha256")
-            elseif(sha256 MATCHES "^PLACEHOLDER")
-                message(STATUS "module ${name}: sha256 is still a placeholder (${url})")
             elseif(NOT sha256 MATCHES "^[0-9a-f]+$")
                 message(FATAL_ERROR "${MANIFEST}: module ${name}: '${sha256}' is not a sha256")
-            else()
-                string(LENGTH "${sha256}" sha_length)
-                expect_equal("length of the sha256 of ${url}" "${sha_length}" "64")
             endif()
-            if(NOT url MATCHES "^https://")
-                message(FATAL_ERROR "${MANIFEST}: module ${name} downloads over plain HTTP: ${url}")
+            string(LENGTH "${sha256}" sha_length)
+            expect_equal("length of the sha256 of ${url}" "${sha_length}" "64")
+        elseif(type STREQUAL "git")
+            string(JSON tag ERROR_VARIABLE no_tag GET "${manifest}" modules ${m} sources ${s} tag)
+            string(JSON commit ERROR_VARIABLE no_commit GET "${manifest}" modules ${m} sources ${s} commit)
+            if(no_tag OR no_commit)
+                message(FATAL_ERROR "${MANIFEST}: the git source ${url} of module ${name} needs both a tag and "
+                    "the commit it points to")
+            endif()
+            if(NOT commit MATCHES "^[0-9a-f]+$")
+                message(FATAL_ERROR "${MANIFEST}: module ${name}: '${commit}' is not a commit hash")
+            endif()
+            string(LENGTH "${commit}" commit_length)
+            expect_equal("length of the commit of ${url}" "${commit_length}" "40")
+            string(JSON branch ERROR_VARIABLE no_branch GET "${manifest}" modules ${m} sources ${s} branch)
+            if(NOT no_branch)
+                message(FATAL_ERROR "${MANIFEST}: module ${name} follows the branch ${branch}; pin a tag")
             endif()
         endif()
     endforeach()

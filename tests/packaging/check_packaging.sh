@@ -11,7 +11,8 @@
 #   check_packaging.sh quickstart KEY=VALUE...  packaging/quickstart.sh refuses an unknown mode
 #       before it installs or builds anything.
 #
-# Keys: build, source, version, app_id, exe, sandbox_exe, exe_file, sandbox_file, cpack.
+# Keys: build, source, version, app_id, exe, sandbox_exe, exe_file, sandbox_file, cpack, homepage,
+# bugtracker, maintainer, authors.
 # Nothing is written outside a temporary directory (but cmake --install's install_manifest.txt
 # in the build tree), and everything started is stopped on exit.
 #
@@ -21,9 +22,11 @@ set -euo pipefail
 mode="${1:?usage: $0 install|deb|man|quickstart KEY=VALUE...}"
 shift
 build='' source='' version='' app_id='' exe='' sandbox_exe='' exe_file='' sandbox_file='' cpack=''
+homepage='' bugtracker='' maintainer='' authors=''
 for arg in "$@"; do
     case "${arg%%=*}" in
-    build | source | version | app_id | exe | sandbox_exe | exe_file | sandbox_file | cpack)
+    build | source | version | app_id | exe | sandbox_exe | exe_file | sandbox_file | cpack | homepage | bugtracker | \
+        maintainer | authors)
         printf -v "${arg%%=*}" '%s' "${arg#*=}"
         ;;
     *)
@@ -148,9 +151,19 @@ check_desktop_integration() {
     out="$(appstreamcli validate --no-net "$metainfo" 2>&1)" || fail "appstreamcli validate: $out"
     for expected in "<id>$app_id</id>" "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" \
         "<release version=\"$version\"" "<binary>$exe</binary>" '<content_rating type="oars-1.1"' \
-        '<project_license>MIT</project_license>' '<component type="desktop-application">'; do
+        '<project_license>MIT</project_license>' '<component type="desktop-application">' \
+        "<url type=\"homepage\">$homepage</url>" "<url type=\"bugtracker\">$bugtracker</url>" \
+        "<name>$authors</name>" "<developer_name>$authors</developer_name>"; do
         grep -qF "$expected" "$metainfo" || fail "$metainfo_rel lacks $expected"
     done
+    # What ships names the project's own home and people, never a stand-in.
+    for f in "$metainfo_rel" "$desktop_rel" "share/doc/$exe/copyright"; do
+        if grep -Eqi 'placeholder|example\.(com|org)|todo|fixme' "$prefix/$f"; then
+            fail "$f holds a placeholder: $(grep -Ei 'placeholder|example\.(com|org)|todo|fixme' "$prefix/$f" | head -1)"
+        fi
+    done
+    grep -qx "Upstream-Contact: $maintainer" "$prefix/share/doc/$exe/copyright" || fail "copyright: Upstream-Contact is not $maintainer"
+    grep -qx "Source: $homepage" "$prefix/share/doc/$exe/copyright" || fail "copyright: Source is not $homepage"
     out="$(appstreamcli validate-tree --no-net "$prefix" 2>&1)" || fail "appstreamcli validate-tree: $out"
     ok "metainfo $app_id.metainfo.xml validates, release $version"
 }
@@ -258,7 +271,9 @@ check_deb() {
         [ -n "$(field "$name")" ] || fail "the package has no $name"
     done
     field Maintainer | grep -Eq '^[^<]+ <[^@ ]+@[^> ]+>$' || fail "Maintainer is not 'Name <email>'"
+    [ "$(field Maintainer)" = "$maintainer" ] || fail "Maintainer is '$(field Maintainer)', not '$maintainer'"
     field Homepage | grep -q '^https://' || fail "Homepage is not an https URL"
+    [ "$(field Homepage)" = "$homepage" ] || fail "Homepage is '$(field Homepage)', not '$homepage'"
     [ "$(field Description | wc -l)" -ge 3 ] || fail "Description has no long description"
     local depends
     depends="$(field Depends)"
@@ -335,6 +350,7 @@ check_man() {
         zcat "$file" | grep -q "^\.TH .*\"SpaceONE Job Monitor $version\"" || fail "$page.1 is not for version $version"
         zcat "$file" | groff -man -Tascii -P-cbou 2>/dev/null >"$tmp/$page.txt"
         grep -q '^NAME' "$tmp/$page.txt" && grep -q '^SYNOPSIS' "$tmp/$page.txt" || fail "$page.1 lacks NAME or SYNOPSIS"
+        grep -qF "$bugtracker" "$tmp/$page.txt" || fail "$page.1 does not say where to report bugs ($bugtracker)"
         ok "$page.1.gz lints clean"
     done
 

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "ui/connectioncontroller.h"
 
+#include "api/jobapiclient.h"
+#include "api/jobapireply.h"
+#include "api/joblistreply.h"
 #include "connect/credentialvault.h"
+#include "connect/environmentconnection.h"
 #include "connect/filecredentialstore.h"
 #include "connect/profilestore.h"
 #include "connect/sessioncredentialstore.h"
@@ -12,13 +16,20 @@
 #include "testsupport.h"
 #include "ui/appsettings.h"
 #include "ui/choicecombobox.h"
+#include "ui/emptystateoverlay.h"
+#include "ui/errorbanner.h"
 #include "ui/filterbar.h"
 #include "ui/mainwindow.h"
+#include "ui/noticebar.h"
+#include "ui/pollstatusbar.h"
+#include "ui/statusoverview.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLabel>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -40,6 +51,40 @@ QSet<QString> jobIdsOf(const QString &dataFile)
             ids.insert(id);
     }
     return ids;
+}
+
+// A machine without a keychain: every call says so, as qtkeychain does without a backend.
+class NoKeychain final : public CredentialStore
+{
+public:
+    void read(const QString &, QObject *context, Callback done) override
+    {
+        finishLater(context, std::move(done), no());
+    }
+    void write(const QString &, const QString &, QObject *context, Callback done) override
+    {
+        finishLater(context, std::move(done), no());
+    }
+    void remove(const QString &, QObject *context, Callback done) override
+    {
+        finishLater(context, std::move(done), no());
+    }
+    QString description() const override { return QStringLiteral("none"); }
+
+private:
+    static CredentialResult no()
+    {
+        return CredentialResult::unavailable(QStringLiteral("No system keychain is available (no Secret Service)."));
+    }
+};
+
+// Every text the empty-state overlay shows, title and detail.
+QString emptyStateText(MainWindow *window)
+{
+    QStringList texts;
+    for (const QLabel *label : window->emptyState()->findChildren<QLabel *>())
+        texts << label->text();
+    return texts.join(QLatin1Char('\n'));
 }
 
 class ConnectionControllerTest : public ::testing::Test
@@ -117,7 +162,7 @@ protected:
         static const QSet<QString> none;
         if (connectionId == m_firstId)
             return m_firstIds;
-        if (connectionId == m_secondId)
+        if (connectionId == m_secondId || connectionId == EnvironmentConnection::kProfileId)
             return m_secondIds;
         return none;
     }
@@ -291,4 +336,195 @@ TEST_F(ConnectionControllerTest, AConnectionsIntervalAndWorkspaceScopeApplyWhenS
     switchAndLoad(m_secondId);
     EXPECT_TRUE(m_window->filterBar()->workspaceBox()->isEnabled());
     EXPECT_TRUE(m_monitor.filter().workspaceId.isEmpty());
+}
+
+// After a restart on a machine without a keychain, a keychain connection's token (kept for the
+// session only) is gone. The user must learn that once, in one place, and no request may go out
+// without a token: no 401 banner, no "cannot reach the server", no status-bar chatter.
+TEST_F(ConnectionControllerTest, AMissingSessionTokenIsSaidOnceAndNothingIsSent)
+{
+    m_controller.reset();
+    NoKeychain noKeychain;
+    SessionCredentialStore freshSession; // the new run remembers nothing
+    CredentialVault vault(m_store.get(), &noKeychain, &freshSession, m_file.get());
+    ConnectionController controller(m_store.get(), &vault, &m_monitor, m_window.get());
+    const QString id = addProfile(QStringLiteral("Keychain server"), m_first, TokenStorage::Keychain);
+    m_window->show();
+    vault.probeKeychain(); // as the app does at start
+    m_first.clearRequests();
+
+    QSignalSpy connected(&controller, &ConnectionController::connected);
+    controller.switchTo(id);
+    ASSERT_TRUE(connected.wait(10000) || !connected.isEmpty());
+    QCoreApplication::processEvents();
+
+    // Nothing was sent, and nothing is on its way.
+    EXPECT_TRUE(m_monitor.needsToken());
+    EXPECT_FALSE(m_monitor.poller()->isStarted());
+    EXPECT_FALSE(m_monitor.poller()->isPolling());
+    EXPECT_FALSE(m_monitor.poller()->state().nextPollAt.isValid());
+    EXPECT_FALSE(m_window->action(QStringLiteral("actionRefresh"))->isEnabled());
+    m_window->action(QStringLiteral("actionRefresh"))->trigger();
+    m_window->action(QStringLiteral("actionFullRefresh"))->trigger();
+    QCoreApplication::processEvents();
+    EXPECT_TRUE(m_first.requests().isEmpty()) << m_first.requests().size() << " requests reached the server";
+
+    // One message, in the table, saying why and what to do.
+    EXPECT_EQ(m_window->emptyState()->title(), QStringLiteral("A token is needed"));
+    const QString text = emptyStateText(m_window.get());
+    EXPECT_TRUE(text.contains(QStringLiteral("Keychain server"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("no system keychain"))) << text.toStdString();
+    EXPECT_FALSE(m_window->errorBanner()->isVisible()) << m_window->errorBanner()->message().toStdString();
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().isEmpty())
+        << m_window->statusBar()->currentMessage().toStdString();
+    EXPECT_TRUE(m_window->pollStatusBar()->connectionText().contains(QStringLiteral("no token")))
+        << m_window->pollStatusBar()->connectionText().toStdString();
+
+    // Even asked directly, the client sends nothing without a token.
+    JobListReply *reply = m_monitor.client()->list({});
+    QSignalSpy finished(reply, &JobApiReply::finished);
+    ASSERT_TRUE(finished.wait(5000) || !finished.isEmpty());
+    EXPECT_TRUE(reply->error().isMissingToken());
+    EXPECT_TRUE(m_first.requests().isEmpty());
+
+    // A token entered later connects as usual.
+    ASSERT_TRUE(vault.writeBlocking(id, m_first.defaultToken()).isOk());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_monitor.model()->rowCount() == int(m_firstIds.size()); }, 10000));
+    EXPECT_FALSE(m_monitor.needsToken());
+    EXPECT_TRUE(m_window->emptyState()->title().isEmpty());
+    for (const sandbox::RecordedRequest &r : m_first.requests())
+        EXPECT_FALSE(r.token.isEmpty()) << r.verb.toStdString();
+}
+
+// Launching on the sandbox of a machine without a keychain says nothing about keychains: the
+// sandbox's token never goes there.
+TEST_F(ConnectionControllerTest, NoKeychainMessageWhereNoKeychainIsUsed)
+{
+    m_controller.reset();
+    NoKeychain noKeychain;
+    SessionCredentialStore session;
+    CredentialVault vault(m_store.get(), &noKeychain, &session, m_file.get());
+    ConnectionController controller(m_store.get(), &vault, &m_monitor, m_window.get());
+    m_window->show();
+    vault.probeKeychain();
+    QSignalSpy connected(&controller, &ConnectionController::connected);
+    ASSERT_TRUE(vault.writeBlocking(m_firstId, m_first.defaultToken()).isOk());
+    controller.switchTo(m_firstId);
+    ASSERT_TRUE(connected.wait(10000) || !connected.isEmpty());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_monitor.model()->rowCount() == int(m_firstIds.size()); }, 10000));
+    EXPECT_FALSE(vault.isKeychainAvailable());
+    EXPECT_TRUE(m_window->statusBar()->currentMessage().isEmpty())
+        << m_window->statusBar()->currentMessage().toStdString();
+    EXPECT_FALSE(m_window->errorBanner()->isVisible());
+}
+
+// While a new connection loads, nothing on screen counts the previous server's jobs.
+TEST_F(ConnectionControllerTest, NoNumbersOfThePreviousServerWhileConnecting)
+{
+    switchAndLoad(m_firstId);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_monitor.hasStats(); }, 10000));
+    const QString allBefore = m_window->statusOverview()->allButton()->text();
+    ASSERT_FALSE(allBefore.endsWith(QStringLiteral("–"))) << allBefore.toStdString();
+
+    sandbox::FaultOptions slow;
+    slow.latencyMs = 400; // the new server answers slowly
+    m_second.setFaults(slow);
+    QSignalSpy connected(m_controller.get(), &ConnectionController::connected);
+    m_controller->switchTo(m_secondId);
+    ASSERT_TRUE(connected.wait(10000) || !connected.isEmpty());
+    ASSERT_FALSE(m_monitor.hasData());
+    EXPECT_TRUE(m_window->statusOverview()->allButton()->text().endsWith(QStringLiteral("–")))
+        << m_window->statusOverview()->allButton()->text().toStdString();
+    EXPECT_TRUE(m_window->pollStatusBar()->countText().isEmpty())
+        << m_window->pollStatusBar()->countText().toStdString();
+    EXPECT_TRUE(m_window->pollStatusBar()->trafficText().isEmpty())
+        << m_window->pollStatusBar()->trafficText().toStdString();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_monitor.hasStats() && m_monitor.hasData(); }, 10000));
+    EXPECT_FALSE(m_window->statusOverview()->allButton()->text().endsWith(QStringLiteral("–")));
+}
+
+// The built-in sandbox says that its jobs are simulated; other connections do not.
+TEST_F(ConnectionControllerTest, TheSandboxSaysItsJobsAreSimulated)
+{
+    m_window->show();
+    ASSERT_TRUE(m_vault->writeBlocking(ProfileStore::sandboxId(), m_first.defaultToken()).isOk());
+    std::optional<ConnectionProfile> sandboxProfile = m_store->profile(ProfileStore::sandboxId());
+    ASSERT_TRUE(sandboxProfile.has_value());
+    sandboxProfile->baseUrl = m_first.baseUrl();
+    ASSERT_TRUE(m_store->update(*sandboxProfile));
+    QSignalSpy connected(m_controller.get(), &ConnectionController::connected);
+    m_controller->switchTo(ProfileStore::sandboxId());
+    ASSERT_TRUE(connected.wait(10000) || !connected.isEmpty());
+    EXPECT_TRUE(m_window->sandboxNotice()->isVisible());
+    EXPECT_TRUE(m_window->sandboxNotice()->text().contains(QStringLiteral("simulated")));
+    EXPECT_TRUE(m_window->pollStatusBar()->connectionText().contains(QStringLiteral("simulated")));
+
+    switchAndLoad(m_secondId);
+    EXPECT_FALSE(m_window->sandboxNotice()->isVisible());
+    EXPECT_FALSE(m_window->pollStatusBar()->connectionText().contains(QStringLiteral("simulated")));
+
+    // Closed once, the note stays closed; the status bar still says it.
+    m_controller->switchTo(ProfileStore::sandboxId());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_monitor.connectionId() == ProfileStore::sandboxId(); }, 10000));
+    ASSERT_TRUE(m_window->sandboxNotice()->isVisible());
+    m_window->sandboxNotice()->findChild<QToolButton *>(QStringLiteral("noticeClose"))->click();
+    switchAndLoad(m_firstId);
+    m_controller->switchTo(ProfileStore::sandboxId());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_monitor.connectionId() == ProfileStore::sandboxId(); }, 10000));
+    EXPECT_FALSE(m_window->sandboxNotice()->isVisible());
+    EXPECT_TRUE(m_window->pollStatusBar()->connectionText().contains(QStringLiteral("simulated")));
+}
+
+// SPACEONE_ENDPOINT and SPACEONE_TOKEN, which the command line honours, are offered by the
+// window too: as a connection of this session, never written to the settings.
+TEST_F(ConnectionControllerTest, EnvironmentVariablesAreOfferedAsAConnection)
+{
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("SPACEONE_ENDPOINT"), m_second.baseUrl().toString());
+    environment.insert(QStringLiteral("SPACEONE_TOKEN"), m_second.defaultToken());
+    ASSERT_TRUE(m_controller->offerEnvironmentConnection(environment));
+    EXPECT_EQ(m_store->currentId(), EnvironmentConnection::kProfileId) << "the sandbox was current: env wins";
+    auto *box = m_window->findChild<QComboBox *>(QStringLiteral("connectionBox"));
+    ASSERT_NE(box, nullptr);
+    const int index = box->findData(EnvironmentConnection::kProfileId);
+    ASSERT_GE(index, 0);
+    EXPECT_TRUE(box->itemText(index).contains(QStringLiteral("SPACEONE_ENDPOINT")))
+        << box->itemText(index).toStdString();
+
+    QSignalSpy connected(m_controller.get(), &ConnectionController::connected);
+    m_controller->connectCurrent();
+    ASSERT_TRUE(connected.wait(10000) || !connected.isEmpty());
+    EXPECT_EQ(connected.last().first().toString(), EnvironmentConnection::kProfileId);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_monitor.model()->rowCount() == int(m_secondIds.size()); }, 10000));
+
+    // Switching away and back works like any other connection.
+    switchAndLoad(m_firstId);
+    m_controller->switchTo(EnvironmentConnection::kProfileId);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_monitor.model()->rowCount() == int(m_secondIds.size()); }, 10000));
+
+    // Nothing of it reaches the settings file: neither the profile nor the token.
+    ASSERT_TRUE(m_store->sync());
+    m_appSettings->sync();
+    QFile file(settingsPath());
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray contents = file.readAll();
+    EXPECT_FALSE(contents.contains("Profiles\\environment")) << contents.constData();
+    EXPECT_FALSE(contents.contains("SPACEONE_ENDPOINT")) << contents.constData();
+    EXPECT_FALSE(contents.contains(m_second.defaultToken().toUtf8()));
+    QSettings reread(settingsPath(), QSettings::IniFormat);
+    ProfileStore again(&reread);
+    EXPECT_FALSE(again.contains(EnvironmentConnection::kProfileId));
+    EXPECT_EQ(again.currentId(), m_firstId) << "the last saved choice, not the session-only one";
+}
+
+TEST_F(ConnectionControllerTest, ASavedChoiceWinsOverTheEnvironment)
+{
+    ASSERT_TRUE(m_store->setCurrent(m_firstId));
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("SPACEONE_ENDPOINT"), m_second.baseUrl().toString());
+    ASSERT_TRUE(m_controller->offerEnvironmentConnection(environment));
+    EXPECT_TRUE(m_store->contains(EnvironmentConnection::kProfileId));
+    EXPECT_EQ(m_store->currentId(), m_firstId);
+    EXPECT_FALSE(m_controller->offerEnvironmentConnection(environment)) << "offered once";
+    EXPECT_FALSE(m_controller->offerEnvironmentConnection(QProcessEnvironment())) << "nothing set, nothing offered";
 }

@@ -8,6 +8,7 @@
 #include "connect/profilestore.h"
 #include "connect/sessioncredentialstore.h"
 #include "testsupport.h"
+#include "ui/contrast.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -335,6 +336,100 @@ TEST_F(ConnectionDialogTest, TestConnectionShowsTheResultInWords)
         << label(dialog, "testResultLabel").toStdString();
     EXPECT_TRUE(label(dialog, "testResultLabel").contains(QLatin1String("42 jobs visible")));
     EXPECT_EQ(server.requests().constFirst().headers.value("authorization"), "Bearer loopback-token");
+}
+
+// The orange of a warning and the green of a good result are made for light themes; on a dark
+// one they must still read (4.5:1 against the dialog's background).
+TEST_F(ConnectionDialogTest, WarningsAndGoodResultsReadOnLightAndDarkPalettes)
+{
+    LoopbackHttpServer server;
+    ASSERT_TRUE(server.listenLoopback());
+    server.setResponse("/identity/job/stat", LoopbackHttpServer::json(200, R"({"results":[{"total":42.0}]})"));
+
+    QPalette light;
+    light.setColor(QPalette::Window, QColor(0xef, 0xf0, 0xf1));
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2a, 0x2e, 0x32));
+    for (const QPalette &palette : { light, dark }) {
+        const QColor background = palette.color(QPalette::Window);
+        SCOPED_TRACE(background.name().toStdString());
+        ConnectionDialog dialog(&m_store, &m_vault);
+        dialog.setPalette(palette);
+        dialog.show();
+        child<QPushButton>(dialog, "addButton")->click();
+
+        type(child<QLineEdit>(dialog, "urlEdit"), QStringLiteral("http://jobs.internal.example"));
+        auto *warning = child<QLabel>(dialog, "plainHttpWarningLabel");
+        ASSERT_FALSE(warning->text().isEmpty());
+        const QColor warningColor = warning->palette().color(QPalette::WindowText);
+        EXPECT_GE(Contrast::ratio(warningColor, background), Contrast::kMinimumRatio)
+            << warningColor.name().toStdString();
+        EXPECT_GT(warningColor.toHsl().hslSaturationF(), 0.3) << "still a colour, not grey";
+
+        type(child<QLineEdit>(dialog, "urlEdit"), server.baseUrl().toString());
+        type(child<QLineEdit>(dialog, "tokenEdit"), QStringLiteral("loopback-token"));
+        child<QPushButton>(dialog, "testButton")->click();
+        ASSERT_TRUE(QTest::qWaitFor(
+            [&]() { return label(dialog, "testResultLabel").startsWith(QLatin1String("Connected")); }, 10000));
+        const QColor good = child<QLabel>(dialog, "testResultLabel")->palette().color(QPalette::WindowText);
+        EXPECT_GE(Contrast::ratio(good, background), Contrast::kMinimumRatio) << good.name().toStdString();
+        EXPECT_NE(good, warningColor);
+    }
+}
+
+// A test result speaks of the address and token it was tested with: editing either clears it,
+// and switching to another connection too.
+TEST_F(ConnectionDialogTest, EditingClearsAnOldTestResult)
+{
+    LoopbackHttpServer server;
+    ASSERT_TRUE(server.listenLoopback());
+    server.setResponse("/identity/job/stat", LoopbackHttpServer::json(200, R"({"results":[{"total":42.0}]})"));
+
+    ConnectionDialog dialog(&m_store, &m_vault);
+    dialog.show();
+    child<QPushButton>(dialog, "addButton")->click();
+    type(child<QLineEdit>(dialog, "urlEdit"), server.baseUrl().toString());
+    type(child<QLineEdit>(dialog, "tokenEdit"), QStringLiteral("loopback-token"));
+    auto runTest = [&] {
+        child<QPushButton>(dialog, "testButton")->click();
+        return QTest::qWaitFor(
+            [&]() { return label(dialog, "testResultLabel").startsWith(QLatin1String("Connected")); }, 10000);
+    };
+
+    ASSERT_TRUE(runTest());
+    type(child<QLineEdit>(dialog, "tokenEdit"), QStringLiteral("another-token"));
+    EXPECT_TRUE(label(dialog, "testResultLabel").isEmpty()) << label(dialog, "testResultLabel").toStdString();
+
+    ASSERT_TRUE(runTest());
+    type(child<QLineEdit>(dialog, "urlEdit"), server.baseUrl().toString() + QStringLiteral("/api"));
+    EXPECT_TRUE(label(dialog, "testResultLabel").isEmpty()) << label(dialog, "testResultLabel").toStdString();
+
+    type(child<QLineEdit>(dialog, "urlEdit"), server.baseUrl().toString());
+    ASSERT_TRUE(runTest());
+    child<QListWidget>(dialog, "profileList")->setCurrentRow(0); // the sandbox
+    EXPECT_TRUE(label(dialog, "testResultLabel").isEmpty()) << label(dialog, "testResultLabel").toStdString();
+}
+
+// A test still running when the form changes is dropped: it would report on the old values.
+TEST_F(ConnectionDialogTest, ATestOvertakenByAnEditIsDropped)
+{
+    LoopbackHttpServer server;
+    ASSERT_TRUE(server.listenLoopback());
+    LoopbackHttpServer::Response hang;
+    hang.hang = true;
+    server.setResponse("/identity/job/stat", hang);
+
+    ConnectionDialog dialog(&m_store, &m_vault);
+    dialog.show();
+    child<QPushButton>(dialog, "addButton")->click();
+    type(child<QLineEdit>(dialog, "urlEdit"), server.baseUrl().toString());
+    type(child<QLineEdit>(dialog, "tokenEdit"), QStringLiteral("loopback-token"));
+    child<QPushButton>(dialog, "testButton")->click();
+    ASSERT_FALSE(child<QPushButton>(dialog, "testButton")->isEnabled()) << "testing";
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !server.requests().isEmpty(); }, 10000));
+    type(child<QLineEdit>(dialog, "tokenEdit"), QStringLiteral("edited-while-testing"));
+    EXPECT_TRUE(child<QPushButton>(dialog, "testButton")->isEnabled()) << "a new test can start at once";
+    EXPECT_TRUE(label(dialog, "testResultLabel").isEmpty()) << label(dialog, "testResultLabel").toStdString();
 }
 
 TEST_F(ConnectionDialogTest, AccessibleNamesMnemonicsAndTabOrder)

@@ -10,12 +10,15 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSignalSpy>
+#include <QTextDocumentFragment>
 #include <QTreeWidget>
 
 #include <algorithm>
@@ -94,16 +97,17 @@ TEST_F(DeleteJobsDialogTest, CancelSendsNothing)
     EXPECT_TRUE(backend.deleteRequestIds().isEmpty());
 }
 
+// Every job active (e.g. "select stuck"): there is nothing to skip to, so deleting them must be
+// ticked explicitly.
 TEST_F(DeleteJobsDialogTest, ActiveJobsNeedTheExtraConfirmation)
 {
-    std::vector<Job> jobs = jobfactory::range(1, 2);
-    jobs.push_back(jobfactory::make(3, JobStatus::InProgress));
-    jobs.push_back(jobfactory::make(4, JobStatus::Pending));
+    std::vector<Job> jobs{ jobfactory::make(3, JobStatus::InProgress), jobfactory::make(4, JobStatus::Pending) };
     model.applySnapshot(jobs);
     backend.upsert(jobs);
-    std::unique_ptr<DeleteJobsDialog> dialog(openFor({ idFor(1), idFor(3), idFor(4) }));
+    std::unique_ptr<DeleteJobsDialog> dialog(openFor({ idFor(3), idFor(4) }));
 
     EXPECT_EQ(dialog->activeCount(), 2);
+    EXPECT_EQ(dialog->skipActiveOption(), nullptr);
     EXPECT_TRUE(dialog->activeConfirmation()->isVisibleTo(dialog.get()));
     EXPECT_FALSE(dialog->activeConfirmation()->isChecked());
     EXPECT_FALSE(dialog->deleteButton()->isEnabled());
@@ -116,7 +120,168 @@ TEST_F(DeleteJobsDialogTest, ActiveJobsNeedTheExtraConfirmation)
     EXPECT_TRUE(dialog->deleteButton()->isEnabled());
     dialog->deleteButton()->click();
     ASSERT_TRUE(waitDone(dialog.get()));
-    EXPECT_EQ(asSet(backend.deleteRequestIds()), asSet({ idFor(1), idFor(3), idFor(4) }));
+    EXPECT_EQ(asSet(backend.deleteRequestIds()), asSet({ idFor(3), idFor(4) }));
+}
+
+// Running and finished jobs selected together: the finished ones can go on their own, and that
+// is what happens unless the user chooses otherwise.
+TEST_F(DeleteJobsDialogTest, AMixedSelectionSkipsTheActiveJobsByDefault)
+{
+    std::vector<Job> jobs = jobfactory::range(1, 2);
+    jobs.push_back(jobfactory::make(3, JobStatus::InProgress));
+    jobs.push_back(jobfactory::make(4, JobStatus::Pending));
+    model.applySnapshot(jobs);
+    backend.upsert(jobs);
+    std::unique_ptr<DeleteJobsDialog> dialog(openFor({ idFor(1), idFor(3), idFor(2), idFor(4) }));
+
+    ASSERT_NE(dialog->skipActiveOption(), nullptr);
+    EXPECT_TRUE(dialog->skipActiveOption()->isVisibleTo(dialog.get()));
+    EXPECT_TRUE(dialog->skipActiveOption()->isChecked());
+    EXPECT_TRUE(dialog->skipActiveOption()->text().contains(QStringLiteral("2 finished")))
+        << dialog->skipActiveOption()->text().toStdString();
+    EXPECT_FALSE(dialog->activeConfirmation()->isChecked());
+    EXPECT_TRUE(dialog->isSkippingActive());
+    EXPECT_EQ(dialog->jobIds(), (QStringList{ idFor(1), idFor(3), idFor(2), idFor(4) }));
+    EXPECT_EQ(dialog->idsToDelete(), (QStringList{ idFor(1), idFor(2) }));
+    EXPECT_TRUE(dialog->deleteButton()->isEnabled());
+    EXPECT_TRUE(dialog->deleteButton()->text().contains(QStringLiteral("2")))
+        << dialog->deleteButton()->text().toStdString();
+    EXPECT_EQ(dialog->resultText(idFor(3)), QStringLiteral("Skipped: still active"));
+    EXPECT_EQ(dialog->resultText(idFor(1)), QString());
+
+    // Choosing to include them, then skipping again, changes what would be sent each time.
+    dialog->activeConfirmation()->setChecked(true);
+    EXPECT_FALSE(dialog->isSkippingActive());
+    EXPECT_EQ(dialog->idsToDelete().size(), 4);
+    EXPECT_EQ(dialog->resultText(idFor(3)), QString());
+    dialog->skipActiveOption()->setChecked(true);
+    EXPECT_EQ(dialog->idsToDelete().size(), 2);
+
+    dialog->deleteButton()->click();
+    ASSERT_TRUE(waitDone(dialog.get()));
+    EXPECT_EQ(asSet(backend.deleteRequestIds()), asSet({ idFor(1), idFor(2) }));
+    EXPECT_TRUE(backend.hasJob(idFor(3)));
+    EXPECT_TRUE(backend.hasJob(idFor(4)));
+    EXPECT_EQ(dialog->resultText(idFor(3)), QStringLiteral("Skipped: still active"));
+    EXPECT_TRUE(dialog->outcomeLabel()->text().contains(QStringLiteral("2 deleted")))
+        << dialog->outcomeLabel()->text().toStdString();
+    EXPECT_TRUE(dialog->outcomeLabel()->text().contains(QStringLiteral("2 skipped (active)")));
+    EXPECT_EQ(dialog->outcomeLabel()->parentWidget()->findChild<QLabel *>(QStringLiteral("heading"))->text(),
+              QStringLiteral("Done"));
+}
+
+// The summary is counted from the job copies the dialog was given (here straight from the
+// server: the table holds none of them), never from table rows.
+TEST_F(DeleteJobsDialogTest, TheSummaryCountsTheCapturedJobsByStatusAndWorkspace)
+{
+    QList<Job> captured;
+    for (int n = 1; n <= 30; ++n) {
+        Job job = jobfactory::make(
+            n, n <= 18 ? JobStatus::Failure : (n <= 24 ? JobStatus::InProgress : JobStatus::Success));
+        job.workspaceId = n <= 12 ? QStringLiteral("workspace-alpha")
+                                  : (n <= 26 ? QStringLiteral("workspace-beta") : QStringLiteral("*"));
+        captured.append(job);
+    }
+    // A server's text is shown as it is, never read as markup.
+    for (int n = 31; n <= 32; ++n) {
+        Job odd = jobfactory::make(n, JobStatus::Canceled);
+        odd.workspaceId = QStringLiteral("ws-<b>odd</b>");
+        captured.append(odd);
+    }
+    ASSERT_EQ(model.rowCount(), 0);
+    DeleteJobsDialog dialog(captured, { QStringLiteral("job-not-captured") }, &client);
+    dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+
+    // Rich text with bold counts; what a person reads is its plain text.
+    const auto shown = [&dialog] {
+        return QTextDocumentFragment::fromHtml(dialog.selectionSummaryLabel()->text())
+            .toPlainText()
+            .replace(QChar(0x00a0), QLatin1Char(' '));
+    };
+    // Skipping the active ones (the default), the summary speaks of what is sent: 18 failed,
+    // 6 succeeded, 2 canceled, one without details.
+    const QString skipping = shown();
+    EXPECT_TRUE(skipping.contains(QStringLiteral("By status: Failure 18 · Success 6 · Canceled 2 · Not loaded 1")))
+        << skipping.toStdString();
+    EXPECT_FALSE(skipping.contains(QStringLiteral("In progress")));
+    EXPECT_TRUE(skipping.contains(QStringLiteral("workspace-alpha 12"))) << skipping.toStdString();
+    EXPECT_TRUE(skipping.contains(QStringLiteral("workspace-beta 8")));
+    EXPECT_TRUE(skipping.contains(QStringLiteral("Global (domain) 4")));
+    EXPECT_TRUE(skipping.contains(QStringLiteral("ws-<b>odd</b> 2"))) << skipping.toStdString();
+
+    dialog.activeConfirmation()->setChecked(true);
+    const QString all = shown();
+    EXPECT_TRUE(all.contains(QStringLiteral("Failure 18 · In progress 6 · Success 6 · Canceled 2 · Not loaded 1")))
+        << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("workspace-beta 14")));
+}
+
+// Many jobs at once need the count (or the word "delete") typed; a stray click cannot do it.
+TEST_F(DeleteJobsDialogTest, ALargeDeletionNeedsTheCountTyped)
+{
+    QList<Job> captured;
+    for (int n = 1; n <= 150; ++n)
+        captured.append(jobfactory::make(n, n <= 30 ? JobStatus::Pending : JobStatus::Failure));
+    DeleteJobsDialog dialog(captured, {}, &client);
+    dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+    dialog.show();
+    ASSERT_EQ(DeleteJobsDialog::kTypedConfirmationThreshold, 100);
+
+    // Skipping the 30 pending jobs still leaves 120.
+    ASSERT_TRUE(dialog.isSkippingActive());
+    EXPECT_TRUE(dialog.needsTypedConfirmation());
+    EXPECT_TRUE(dialog.typedConfirmation()->isVisible());
+    EXPECT_FALSE(dialog.deleteButton()->isEnabled());
+    for (const QString &wrong : { QStringLiteral("150"), QStringLiteral("119"), QStringLiteral("del"),
+                                  QStringLiteral("yes"), QStringLiteral("") }) {
+        dialog.typedConfirmation()->setText(wrong);
+        EXPECT_FALSE(dialog.deleteButton()->isEnabled()) << wrong.toStdString();
+    }
+    for (const QString &right :
+         { QStringLiteral("120"), QStringLiteral(" 120 "), QStringLiteral("delete"), QStringLiteral("DELETE") }) {
+        dialog.typedConfirmation()->setText(right);
+        EXPECT_TRUE(dialog.deleteButton()->isEnabled()) << right.toStdString();
+    }
+    // Including the active jobs changes the count to type.
+    dialog.typedConfirmation()->setText(QStringLiteral("120"));
+    dialog.activeConfirmation()->setChecked(true);
+    EXPECT_FALSE(dialog.deleteButton()->isEnabled());
+    dialog.typedConfirmation()->setText(QStringLiteral("150"));
+    EXPECT_TRUE(dialog.deleteButton()->isEnabled());
+    EXPECT_TRUE(dialog.findChild<QLabel *>(QStringLiteral("typedLabel"))->text().contains(QStringLiteral("150")));
+
+    // Below the threshold nothing is typed.
+    dialog.setTypedConfirmationThreshold(200);
+    EXPECT_FALSE(dialog.needsTypedConfirmation());
+    EXPECT_FALSE(dialog.typedConfirmation()->isVisible());
+    EXPECT_TRUE(dialog.deleteButton()->isEnabled());
+}
+
+// After Stop, the bar stays where it was: deletes never sent are not progress.
+TEST_F(DeleteJobsDialogTest, StopFreezesTheProgressBar)
+{
+    model.applySnapshot(jobfactory::range(1, 40));
+    backend.upsert(jobfactory::range(1, 40));
+    backend.setLatencyMs(30);
+    QStringList ids;
+    for (int n = 1; n <= 40; ++n)
+        ids << idFor(n);
+    std::unique_ptr<DeleteJobsDialog> dialog(openFor(ids));
+    dialog->setTypedConfirmationThreshold(1000);
+    dialog->deleter()->setMaxInFlight(2);
+    dialog->deleteButton()->click();
+    ASSERT_TRUE(waitUntil([&] { return dialog->progressBar()->value() >= 4; }));
+    dialog->cancelButton()->click(); // "Stop"
+    const int atStop = dialog->progressBar()->value();
+    QSignalSpy moved(dialog->progressBar(), &QProgressBar::valueChanged);
+    EXPECT_EQ(dialog->stage(), DeleteJobsDialog::Stage::Deleting);
+    ASSERT_TRUE(waitDone(dialog.get()));
+    EXPECT_TRUE(moved.isEmpty()) << "the bar moved " << moved.size() << " times after Stop";
+    EXPECT_EQ(dialog->progressBar()->value(), atStop);
+    const int sent = int(backend.deleteRequestIds().size());
+    EXPECT_LT(sent, 40);
+    EXPECT_TRUE(dialog->outcomeLabel()->text().contains(QStringLiteral("%1 not sent (stopped)").arg(40 - sent)))
+        << dialog->outcomeLabel()->text().toStdString();
 }
 
 TEST_F(DeleteJobsDialogTest, DeletesAndReportsEachJobAndEmitsGoneRows)

@@ -8,6 +8,7 @@
 #include "ui/appsettings.h"
 #include "ui/choicecombobox.h"
 #include "ui/errorbanner.h"
+#include "ui/errorpreviewpane.h"
 #include "ui/filterbar.h"
 #include "ui/jobtableview.h"
 #include "ui/mainwindow.h"
@@ -15,6 +16,9 @@
 #include "ui/statusoverview.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QFile>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -24,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -102,17 +107,15 @@ protected:
         return ids;
     }
 
-    // The query.filter of the last list request the sandbox received.
+    // The query.filter of the last list request the sandbox received that lists rows (not one
+    // of the count_only lists of the stuck and domain-level counts).
     QJsonArray lastListFilter() const
     {
         const QList<sandbox::RecordedRequest> requests = server.requests();
         for (auto it = requests.crbegin(); it != requests.crend(); ++it) {
-            if (it->verb == QLatin1String("list"))
-                return it->body.toObject()
-                    .value(QLatin1String("query"))
-                    .toObject()
-                    .value(QLatin1String("filter"))
-                    .toArray();
+            const QJsonObject query = it->body.toObject().value(QLatin1String("query")).toObject();
+            if (it->verb == QLatin1String("list") && !query.value(QLatin1String("count_only")).toBool())
+                return query.value(QLatin1String("filter")).toArray();
         }
         return {};
     }
@@ -338,9 +341,9 @@ TEST_F(MainWindowTest, FiltersAndColumnsPersistAcrossRestarts)
 
 TEST_F(MainWindowTest, EveryActionHasAShortcutShownInItsToolTip)
 {
-    for (const char *name :
-         { "actionRefresh", "actionFullRefresh", "actionPause", "actionDelete", "actionExport", "actionSelectStuck",
-           "actionClearFilters", "actionFind", "actionConnections", "actionQuit", "actionFocusTable" }) {
+    for (const char *name : { "actionRefresh", "actionFullRefresh", "actionPause", "actionDelete", "actionExport",
+                              "actionSelectStuck", "actionClearFilters", "actionFind", "actionConnections",
+                              "actionQuit", "actionFocusTable", "actionCopyError", "actionErrorPreview" }) {
         QAction *a = window->action(QString::fromLatin1(name));
         ASSERT_NE(a, nullptr) << name;
         ASSERT_FALSE(a->shortcut().isEmpty()) << name;
@@ -394,4 +397,162 @@ TEST_F(MainWindowTest, TheStatusBarShowsWhichKindOfPollRanAndWhatItMoved)
     EXPECT_TRUE(bar->findChild<QLabel *>(QStringLiteral("traffic"))
                     ->toolTip()
                     .contains(QLocale().toString(next.time(), QLocale::ShortFormat)));
+}
+
+// The error is what cleanup is about: the whole text is one look (the preview under the table)
+// or one keystroke (copy) away, however narrow its column.
+TEST_F(MainWindowTest, TheWholeErrorIsInThePreviewAndCopiedWhole)
+{
+    JobTableView *view = window->tableView();
+    QAbstractItemModel *m = view->model();
+    int failedRow = -1;
+    int successRow = -1;
+    for (int row = 0; row < m->rowCount(); ++row) {
+        const Job job = m->index(row, 0).data(JobTableModel::JobRole).value<Job>();
+        if (job.errorMessage.contains(QLatin1String("AssumeRole")))
+            failedRow = row;
+        if (job.status == JobStatus::Success && job.errorMessage.isEmpty())
+            successRow = row;
+    }
+    ASSERT_GE(failedRow, 0);
+    ASSERT_GE(successRow, 0);
+    const Job failed = m->index(failedRow, 0).data(JobTableModel::JobRole).value<Job>();
+
+    ASSERT_TRUE(window->errorPreview()->isVisible()) << "shown by default";
+    view->setCurrentIndex(m->index(failedRow, JobTableModel::StatusColumn));
+    EXPECT_EQ(window->errorPreview()->jobId(), failed.jobId);
+    EXPECT_EQ(window->errorPreview()->textView()->toPlainText(), failed.errorMessage);
+    QAction *copy = window->action(QStringLiteral("actionCopyError"));
+    ASSERT_TRUE(copy->isEnabled());
+    QGuiApplication::clipboard()->clear();
+    copy->trigger();
+    EXPECT_EQ(QGuiApplication::clipboard()->text(), failed.errorMessage);
+    EXPECT_TRUE(window->statusBar()->currentMessage().contains(failed.jobId));
+    // The pane's own button copies too.
+    QGuiApplication::clipboard()->clear();
+    window->errorPreview()->copyButton()->click();
+    EXPECT_EQ(QGuiApplication::clipboard()->text(), failed.errorMessage);
+
+    view->setCurrentIndex(m->index(successRow, JobTableModel::StatusColumn));
+    EXPECT_FALSE(copy->isEnabled());
+    EXPECT_TRUE(window->errorPreview()->textView()->toPlainText().isEmpty());
+    EXPECT_FALSE(window->errorPreview()->copyButton()->isEnabled());
+
+    // Hidden from the View menu (or its close button), it stays hidden after a restart.
+    window->action(QStringLiteral("actionErrorPreview"))->setChecked(false);
+    EXPECT_FALSE(window->errorPreview()->isVisible());
+    EXPECT_FALSE(settings->errorPreviewVisible());
+    window->action(QStringLiteral("actionErrorPreview"))->setChecked(true);
+    EXPECT_TRUE(window->errorPreview()->isVisible());
+    window->errorPreview()->findChild<QToolButton *>(QStringLiteral("closeErrorPreview"))->click();
+    EXPECT_FALSE(window->errorPreview()->isVisible());
+    EXPECT_FALSE(window->action(QStringLiteral("actionErrorPreview"))->isChecked());
+    MainWindow again(session.get(), settings.get());
+    EXPECT_FALSE(again.action(QStringLiteral("actionErrorPreview"))->isChecked());
+}
+
+// Tab leaves the table for the next control (the preview), Shift+Tab for the previous one.
+TEST_F(MainWindowTest, TabLeavesTheTable)
+{
+    QApplication::setActiveWindow(window.get());
+    ASSERT_TRUE(QTest::qWaitForWindowActive(window.get()));
+    JobTableView *view = window->tableView();
+    view->setFocus(Qt::TabFocusReason);
+    view->setCurrentIndex(view->model()->index(1, JobTableModel::JobIdColumn));
+    QTest::keyClick(view, Qt::Key_Tab);
+    EXPECT_EQ(QApplication::focusWidget(), window->errorPreview()->textView());
+    view->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(view, Qt::Key_Backtab, Qt::ShiftModifier);
+    EXPECT_EQ(QApplication::focusWidget(), window->filterBar()->clearButton());
+    EXPECT_EQ(view->currentIndex(), view->model()->index(1, JobTableModel::JobIdColumn));
+}
+
+TEST_F(MainWindowTest, AboutNamesTheProjectsHomeAndBugTracker)
+{
+    const QString about = MainWindow::aboutText();
+    EXPECT_TRUE(about.contains(QStringLiteral(SJM_HOMEPAGE_URL))) << about.toStdString();
+    EXPECT_TRUE(about.contains(QStringLiteral(SJM_BUGTRACKER_URL)));
+    EXPECT_TRUE(about.contains(QStringLiteral(SJM_VERSION)));
+    EXPECT_FALSE(about.contains(QLatin1String("example"), Qt::CaseInsensitive));
+    EXPECT_TRUE(QStringLiteral(SJM_HOMEPAGE_URL).startsWith(QLatin1String("https://")));
+}
+
+TEST_F(MainWindowTest, TheFirstSizeIsBoundedByTheScreen)
+{
+    EXPECT_EQ(MainWindow::initialSize(QSize(2560, 1440)), QSize(1280, 800));
+    EXPECT_EQ(MainWindow::initialSize(QSize(1280, 720)), QSize(1152, 648));
+    EXPECT_EQ(MainWindow::initialSize(QSize(960, 600)), QSize(864, 540));
+}
+
+TEST_F(MainWindowTest, OtherCountsStatusesTheServerDoesNotDefineAndTheChipsAddUpToAll)
+{
+    StatusOverview *overview = window->statusOverview();
+    EXPECT_FALSE(overview->otherButton()->isVisible()) << "nothing to show yet";
+    QJsonObject legacy = fixtureJobs().first().toObject();
+    QList<QJsonObject> odd;
+    for (const char *status : { "ERROR", "ERROR", "" }) {
+        legacy.insert(QStringLiteral("job_id"), QStringLiteral("job-0dd00000000%1").arg(odd.size()));
+        legacy.insert(QStringLiteral("status"), QString::fromLatin1(status));
+        odd.append(legacy);
+    }
+    ASSERT_TRUE(server.insertLegacyJobs(odd));
+    session->poller()->refreshFull();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return overview->otherButton()->text() == QStringLiteral("Other 3"); }, kWaitMs));
+    EXPECT_TRUE(overview->otherButton()->isVisible());
+    EXPECT_EQ(overview->allButton()->text(), QStringLiteral("All 15"));
+    int sum = 0;
+    for (JobStatus status : JobStatuses::kKnown)
+        sum += overview->buttonFor(status)->text().section(QLatin1Char(' '), -1).toInt();
+    EXPECT_EQ(sum + 3, 15) << "the chips add up to All";
+    const QString tip = overview->otherButton()->toolTip();
+    EXPECT_TRUE(tip.contains(QStringLiteral("ERROR: 2"))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("no status: 1"))) << tip.toStdString();
+    EXPECT_TRUE(overview->buttonFor(JobStatus::Failure)->toolTip().contains(QStringLiteral("Counted by the server")));
+
+    overview->otherButton()->click();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return filterSent(QStringLiteral("status"), QStringLiteral("not_in"),
+                              QJsonArray{ QStringLiteral("PENDING"), QStringLiteral("IN_PROGRESS"),
+                                          QStringLiteral("SUCCESS"), QStringLiteral("FAILURE"),
+                                          QStringLiteral("CANCELED") });
+        },
+        kWaitMs));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return tableIds()
+                == QStringList{ QStringLiteral("job-0dd000000000"), QStringLiteral("job-0dd000000001"),
+                                QStringLiteral("job-0dd000000002") };
+        },
+        kWaitMs));
+    EXPECT_EQ(settings->filter(QStringLiteral("test")).statuses, QList<JobStatus>{ JobStatus::Unknown })
+        << "saved with the other filters";
+}
+
+TEST_F(MainWindowTest, AWorkspaceMembersChipsCountTheDomainLevelJobsTheTableShowsAndSaySo)
+{
+    ApiEndpoint endpoint;
+    endpoint.baseUrl = server.baseUrl();
+    endpoint.token = server.tokenFor(sandbox::Role::WorkspaceMember, QStringLiteral("workspace-aaaaaaaaaaaa"));
+    session->setEndpoint(endpoint, QStringLiteral("test"));
+    const QStringList visible = fixtureIds([](const QJsonObject &j) {
+        const QString ws = j.value(QLatin1String("workspace_id")).toString();
+        return ws == QLatin1String("workspace-aaaaaaaaaaaa") || ws == QLatin1String("*");
+    });
+    const int domainLevel = int(fixtureIds([](const QJsonObject &j) {
+                                    return j.value(QLatin1String("workspace_id")) == QLatin1String("*");
+                                }).size());
+    ASSERT_GT(domainLevel, 0);
+    StatusOverview *overview = window->statusOverview();
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return tableIds() == visible
+                && overview->allButton()->text() == QStringLiteral("All %1").arg(visible.size());
+        },
+        kWaitMs))
+        << overview->allButton()->text().toStdString();
+    const QString tip = overview->allButton()->toolTip();
+    EXPECT_TRUE(tip.contains(QStringLiteral("plus %1 domain-level jobs").arg(domainLevel))) << tip.toStdString();
+    EXPECT_TRUE(window->filterBar()->workspaceBox()->findData(QStringLiteral("*")) > 0)
+        << "the Global (domain) choice, which stat does not show this token";
 }

@@ -21,6 +21,7 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QTemporaryDir>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -72,11 +73,19 @@ protected:
     {
         // Local time differs from UTC in the pictures, as it does for most users.
         qputenv("TZ", "Asia/Seoul");
+        // The plural forms come from the English translation, as in the app.
+        ASSERT_TRUE(english.load(QStringLiteral("spaceone-job-monitor_en"), QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&english);
         ASSERT_TRUE(backend.start());
         client.setEndpoint(backend.endpoint());
     }
-    void TearDown() override { qunsetenv("TZ"); }
+    void TearDown() override
+    {
+        QCoreApplication::removeTranslator(&english);
+        qunsetenv("TZ");
+    }
 
+    QTranslator english;
     TestBackend backend;
     JobApiClient client;
 };
@@ -146,6 +155,45 @@ TEST_F(ScreenshotTest, DeleteDialog)
     dialog->deleteButton()->click();
     ASSERT_TRUE(waitUntil([&] { return dialog->stage() == DeleteJobsDialog::Stage::Done; }));
     EXPECT_TRUE(save(dialog.get(), QStringLiteral("delete-dialog-results.png")));
+}
+
+// A large cleanup, as "select stuck" or a rule would start it: jobs captured from the server
+// (the table holds none of them), running ones among them, so the dialog offers to skip them and
+// asks for the count to be typed. Also in German.
+TEST_F(ScreenshotTest, LargeDeleteDialog)
+{
+    QList<Job> captured;
+    const char *workspaces[] = { "workspace-a1b2c3d4e5f6", "workspace-77e0c1a9b3d2", "*", "workspace-5f4e3d2c1b0a" };
+    for (int n = 0; n < 260; ++n) {
+        const JobStatus status = n % 9 == 0 ? JobStatus::InProgress
+            : n % 13 == 0                   ? JobStatus::Pending
+            : n % 3 == 0                    ? JobStatus::Canceled
+                                            : JobStatus::Failure;
+        const QByteArray id
+            = QStringLiteral("job-%1").arg(0x5a00c0de0000LL + n * 7919, 12, 16, QLatin1Char('0')).toLatin1();
+        const QByteArray account
+            = QStringLiteral("ta-%1").arg(0x1234567890LL + (n % 6) * 104729, 12, 16, QLatin1Char('0')).toLatin1();
+        captured.append(job(id.constData(), status, account.constData(), workspaces[(n * 7) % 5 % 4],
+                            "2024-06-17T08:00:00.407Z",
+                            JobStatuses::isActive(status) ? nullptr : "2024-06-17T08:03:12.512Z"));
+    }
+    auto shoot = [&](const QString &name) {
+        std::unique_ptr<DeleteJobsDialog> dialog(new DeleteJobsDialog(captured, {}, &client));
+        dialog->setAttribute(Qt::WA_DeleteOnClose, false);
+        dialog->show();
+        EXPECT_TRUE(dialog->isSkippingActive());
+        EXPECT_TRUE(dialog->needsTypedConfirmation());
+        EXPECT_FALSE(dialog->deleteButton()->isEnabled());
+        EXPECT_TRUE(save(dialog.get(), name));
+    };
+    shoot(QStringLiteral("delete-dialog-large.png"));
+
+    QTranslator german;
+    ASSERT_TRUE(german.load(QLocale(QLocale::German), QStringLiteral("spaceone-job-monitor"), QStringLiteral("_"),
+                            QStringLiteral(":/i18n")));
+    QCoreApplication::installTranslator(&german);
+    shoot(QStringLiteral("delete-dialog-large-de.png"));
+    QCoreApplication::removeTranslator(&german);
 }
 
 TEST(ScreenshotOutput, WritesOnlyWhenAsked)

@@ -1,15 +1,41 @@
 // SPDX-License-Identifier: MIT
-#include "jobtraynotifier.h"
+#include "jobnotifier.h"
 
+#include "freedesktopnotifications.h"
 #include "iconprovider.h"
 
 #include <QCoreApplication>
 #include <QSystemTrayIcon>
 
-JobTrayNotifier::JobTrayNotifier(QObject *parent)
+JobNotifier::JobNotifier(QObject *parent)
     : QObject(parent)
 {
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
+    setUp(QSystemTrayIcon::isSystemTrayAvailable(), QDBusConnection::sessionBus());
+}
+
+JobNotifier::JobNotifier(bool trayAvailable, const QDBusConnection &bus, QObject *parent)
+    : QObject(parent)
+{
+    setUp(trayAvailable, bus);
+}
+
+JobNotifier::Channel JobNotifier::choose(bool trayAvailable, bool notificationServiceAvailable)
+{
+    if (trayAvailable)
+        return Channel::Tray;
+    return notificationServiceAvailable ? Channel::Freedesktop : Channel::None;
+}
+
+void JobNotifier::setUp(bool trayAvailable, const QDBusConnection &bus)
+{
+    // The bus is asked only when there is no tray: a blocking call at start-up is not free.
+    m_channel = choose(trayAvailable, !trayAvailable && FreedesktopNotifications::isServiceAvailable(bus));
+    if (m_channel == Channel::Freedesktop) {
+        m_freedesktop = new FreedesktopNotifications(bus, this);
+        connect(m_freedesktop, &FreedesktopNotifications::activated, this, &JobNotifier::activated);
+        return;
+    }
+    if (m_channel != Channel::Tray)
         return;
     m_tray = new QSystemTrayIcon(IconProvider::appIcon(), this);
     m_tray->setToolTip(QCoreApplication::applicationName());
@@ -17,22 +43,17 @@ JobTrayNotifier::JobTrayNotifier(QObject *parent)
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
             Q_EMIT activated();
     });
-    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &JobTrayNotifier::activated);
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &JobNotifier::activated);
     m_tray->show();
 }
 
-bool JobTrayNotifier::isAvailable() const
-{
-    return m_tray != nullptr;
-}
-
-void JobTrayNotifier::setMenu(QMenu *menu)
+void JobNotifier::setMenu(QMenu *menu)
 {
     if (m_tray)
         m_tray->setContextMenu(menu);
 }
 
-void JobTrayNotifier::setCounts(qint64 failed, int stuck, const QString &connectionName)
+void JobNotifier::setCounts(qint64 failed, int stuck, const QString &connectionName)
 {
     if (!m_tray)
         return;
@@ -44,7 +65,7 @@ void JobTrayNotifier::setCounts(qint64 failed, int stuck, const QString &connect
                         : IconProvider::appIcon());
 }
 
-void JobTrayNotifier::notify(const JobTransitionTracker::Transitions &t)
+void JobNotifier::notify(const JobTransitionTracker::Transitions &t)
 {
     if (m_muted || t.isEmpty())
         return;
@@ -61,8 +82,10 @@ void JobTrayNotifier::notify(const JobTransitionTracker::Transitions &t)
         const QString stuckTitle = tr("%n job(s) stuck", nullptr, int(t.newlyStuck.size()));
         title = title.isEmpty() ? stuckTitle : title + QStringLiteral(", ") + stuckTitle;
         const Job &first = t.newlyStuck.first();
+        // Whole sentences per state: a lower-cased status label reads wrong in other languages.
         const QString line
-            = tr("%1 (%2) is still %3").arg(first.jobId, first.trustedAccountId, first.statusLabel().toLower());
+            = (first.status == JobStatus::Pending ? tr("%1 (%2) is still pending") : tr("%1 (%2) is still in progress"))
+                  .arg(first.jobId, first.trustedAccountId);
         body = body.isEmpty() ? line : body + QLatin1Char('\n') + line;
     }
     m_lastNotification = title + QLatin1Char('\n') + body;
@@ -70,4 +93,8 @@ void JobTrayNotifier::notify(const JobTransitionTracker::Transitions &t)
     if (m_tray)
         m_tray->showMessage(title, body, t.newlyFailed.isEmpty() ? QSystemTrayIcon::Warning : QSystemTrayIcon::Critical,
                             10000);
+    else if (m_freedesktop)
+        m_freedesktop->show(title, body,
+                            t.newlyFailed.isEmpty() ? FreedesktopNotifications::Urgency::Normal
+                                                    : FreedesktopNotifications::Urgency::Critical);
 }

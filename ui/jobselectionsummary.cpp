@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: MIT
+#include "jobselectionsummary.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QLocale>
+
+#include <algorithm>
+
+JobSelectionSummary::JobSelectionSummary(const QList<Job> &jobs, int idsWithoutDetails)
+    : m_total(int(jobs.size()) + qMax(0, idsWithoutDetails))
+{
+    // Keyed by the status text, so unknown statuses from the server are counted as themselves.
+    QHash<QString, int> statusCounts;
+    QHash<QString, int> statusRank;
+    QHash<QString, int> workspaceCounts;
+    for (const Job &job : jobs) {
+        const QString status = job.statusLabel();
+        ++statusCounts[status];
+        statusRank.insert(status, int(job.status));
+        const QString workspace = job.isDomainLevel()
+            ? tr("Global (domain)")
+            : (job.workspaceId.isEmpty() ? tr("No workspace") : job.workspaceId);
+        ++workspaceCounts[workspace];
+    }
+    if (idsWithoutDetails > 0) {
+        statusCounts.insert(tr("Not loaded"), idsWithoutDetails);
+        statusRank.insert(tr("Not loaded"), 1000);
+        workspaceCounts.insert(tr("Not loaded"), idsWithoutDetails);
+    }
+    for (auto it = statusCounts.cbegin(); it != statusCounts.cend(); ++it)
+        m_byStatus.append({ it.key(), it.value() });
+    for (auto it = workspaceCounts.cbegin(); it != workspaceCounts.cend(); ++it)
+        m_byWorkspace.append({ it.key(), it.value() });
+    std::sort(m_byStatus.begin(), m_byStatus.end(), [&statusRank](const Count &a, const Count &b) {
+        if (a.count != b.count)
+            return a.count > b.count;
+        const int ra = statusRank.value(a.label);
+        const int rb = statusRank.value(b.label);
+        return ra != rb ? ra < rb : a.label < b.label;
+    });
+    std::sort(m_byWorkspace.begin(), m_byWorkspace.end(), [](const Count &a, const Count &b) {
+        return a.count != b.count ? a.count > b.count : a.label < b.label;
+    });
+}
+
+QString JobSelectionSummary::formatHtml(const QList<Count> &counts, int limit)
+{
+    const QLocale locale;
+    QStringList parts;
+    int restEntries = 0;
+    int restJobs = 0;
+    for (int i = 0; i < counts.size(); ++i) {
+        if (i < limit) {
+            parts << QStringLiteral("%1\u00a0<b>%2</b>")
+                         .arg(counts.at(i).label.toHtmlEscaped(), locale.toString(counts.at(i).count));
+        } else {
+            ++restEntries;
+            restJobs += counts.at(i).count;
+        }
+    }
+    if (restEntries > 0)
+        parts << tr("%n more (%1)", nullptr, restEntries).arg(tr("%n job(s)", nullptr, restJobs)).toHtmlEscaped();
+    return parts.join(QStringLiteral(" · "));
+}
