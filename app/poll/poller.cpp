@@ -46,7 +46,7 @@ Poller::Poller(JobApiClient *client, QObject *parent)
     if (client) {
         connect(client, &JobApiClient::endpointChanged, m_stuck, &StuckCounter::reset);
         connect(client, &JobApiClient::endpointChanged, m_domainJobs, &DomainJobCounter::reset);
-        connect(client, &JobApiClient::endpointChanged, this, &Poller::restart);
+        connect(client, &JobApiClient::endpointChanged, this, [this] { restart(); });
     }
     m_stuck->setScope(m_filter);
     m_state.generation = m_generation;
@@ -111,8 +111,10 @@ void Poller::setFilter(const JobFilter &filter)
     const bool sameSearch = filter.text == m_filter.text || !m_windowed;
     m_filter = filter;
     m_stuck->setScope(filter);
-    if (!sameServerQuery || !sameSearch)
+    if (!sameServerQuery)
         restart();
+    else if (!sameSearch)
+        restart(true);
     else if (m_stuck->count() < 0 && !m_stuck->isRunning() && m_started && !m_paused)
         // Another threshold: the chip waits for this answer, not for the next poll. A poll under
         // way waits for it too before it completes.
@@ -154,8 +156,16 @@ void Poller::dropPaging()
         emit fetchingMoreChanged(false);
 }
 
-void Poller::restart()
+void Poller::restart(bool keepCounts)
 {
+    // Only finished counts are kept: a poll in flight may be counting anew.
+    keepCounts = keepCounts && m_haveStats && !(m_polling && m_statsRequested) && !m_stuck->isRunning()
+        && !m_domainJobs->isRunning();
+    // A delta in flight may have taken changes of the wider set that it now cannot report.
+    if (keepCounts && m_polling && m_kind != PollKind::Full)
+        m_baseProbe = {};
+    m_keepCounts = keepCounts;
+    m_countsUnchecked = keepCounts;
     ++m_generation;
     m_state.generation = m_generation;
     // The old rows answer a different question now.
@@ -166,13 +176,15 @@ void Poller::restart()
     m_baseTotal = -1;
     m_set.invalidate();
     m_hasWatermark = false;
-    m_baseProbe = {};
-    m_haveStats = false;
+    if (!keepCounts) {
+        m_baseProbe = {};
+        m_haveStats = false;
+        m_state.statsError = {};
+    }
     m_lastServerTotal = -1;
     m_state.stale = false;
     m_state.consecutiveFailures = 0;
     m_state.lastError = {};
-    m_state.statsError = {};
     if (m_started)
         poll();
 }
@@ -235,7 +247,7 @@ void Poller::startFull()
     m_lister->start(request);
 
     // A listing made again for the other mode within the same poll counts nothing anew.
-    if (!m_statsRequested) {
+    if (!m_statsRequested && !m_keepCounts) {
         m_stuck->start();
         startStats();
     }
@@ -279,7 +291,7 @@ void Poller::startDelta()
     // With a facet chosen, the facet counts cover jobs outside the list; watch that wider set
     // too, so its counts are asked again only when it changed.
     m_delta->start(m_listedScope, &m_set, m_watermarkMs, m_hasWatermark, m_overlapMs, facetFreeFilters(),
-                   facetsChosen() ? &m_baseProbe : nullptr);
+                   watchesWiderSet() ? &m_baseProbe : nullptr);
     if (m_listedWithSearch)
         startBaseCount();
 }
@@ -317,7 +329,8 @@ void Poller::onDeltaFinished()
     const bool totalChanged = r.serverTotal != m_lastServerTotal;
     m_lastServerTotal = r.serverTotal;
     m_listDone = true;
-    const bool wider = facetsChosen();
+    const bool wider = watchesWiderSet();
+    m_countsUnchecked = false;
     if (!m_haveStats || (wider && r.baseChanged)) {
         startStats();
     } else if (!wider) {
@@ -339,8 +352,8 @@ void Poller::onDeltaFinished()
 
 void Poller::maybeComplete()
 {
-    if (m_polling && m_listDone && m_statsPending == 0 && !m_markReply && !m_baseCountReply
-        && !m_stuck->isRunning() && !m_domainJobs->isRunning())
+    if (m_polling && m_listDone && m_statsPending == 0 && !m_markReply && !m_baseCountReply && !m_stuck->isRunning()
+        && !m_domainJobs->isRunning())
         complete();
 }
 
@@ -366,6 +379,7 @@ void Poller::fail(const ApiError &error)
     // A delta that failed halfway may have merged rows the next poll then cannot tell apart
     // from unchanged ones: count everything again once it succeeds.
     m_haveStats = false;
+    m_keepCounts = false;
     if (error.kind == ApiError::Kind::Canceled) {
         // Someone canceled every request of the client (sign-out, shutdown): not the server's
         // fault, so no backoff.
@@ -409,7 +423,8 @@ bool Poller::applyFullListing()
     // stamp listed is the next best server time.
     m_hasWatermark = m_markOk || newest != JobTime::kNone;
     m_watermarkMs = m_markOk ? m_markMs : newest;
-    m_baseProbe = {};
+    if (!m_keepCounts)
+        m_baseProbe = {}; // the counts are asked beside this listing
     m_fullRequested = false;
     m_sinceFull.start();
     m_state.lastFullRefresh = QDateTime::currentDateTime();
@@ -433,6 +448,7 @@ void Poller::complete()
         }
     }
     m_polling = false;
+    m_keepCounts = false;
     m_pagesExhausted = false;
     m_statReplies.clear();
     m_state.lastKind = m_kind;

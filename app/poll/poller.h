@@ -167,7 +167,9 @@ private:
     void startDelta();
     // Asks the counts of every facet, or of the status facet alone.
     void startStats(bool statusOnly = false);
-    void restart();
+    // The rows answer a different question now. The counts do not depend on the search or the
+    // order: `keepCounts` keeps them for another of either (see restart()).
+    void restart(bool keepCounts = false);
     // Drops the page in flight and the one asked for: the window's edge answers nothing now.
     void dropPaging();
     void abortStats();
@@ -191,6 +193,9 @@ private:
     // facet counts are taken from.
     QList<QueryFilter> facetFreeFilters() const;
     bool facetsChosen() const;
+    // Delta polls watch the facet counts' wider set: a facet is chosen, the rows are a server
+    // search, or the counts were kept across a new listing and may have missed changes since.
+    bool watchesWiderSet() const;
     void schedule(int delayMs);
     void setPhase(PollState::Phase phase);
 
@@ -216,6 +221,8 @@ private:
     bool m_listDone = false;
     bool m_statsRequested = false;
     bool m_haveStats = false;
+    bool m_keepCounts = false; // this generation's first listing reuses the counts of the last
+    bool m_countsUnchecked = false; // changes since the kept counts are not probed yet
     PollKind m_kind = PollKind::Full;
     RequestTraffic m_traffic;
     QPointer<JobListReply> m_markReply; // the newest updated_at, asked next to a full listing

@@ -33,7 +33,7 @@ void Poller::setListOrder(const JobOrder &order)
     // A window of one order is not a window of another: its rows are listed again. Rows that
     // are all there (complete, or every match of a search) are only sorted anew.
     if (m_windowed && m_set.isTruncated())
-        restart();
+        restart(true);
 }
 
 void Poller::setSearchExpansion(SearchExpansion expansion)
@@ -45,7 +45,7 @@ void Poller::setSearchExpansion(SearchExpansion expansion)
 void Poller::refreshSearch()
 {
     if (searchesOnServer() && m_set.isValid() && scope() != m_listedScope)
-        restart();
+        restart(true);
 }
 
 JobScope Poller::scope() const

@@ -8,6 +8,7 @@
 #include "api/joborder.h"
 #include "api/jobtime.h"
 #include "poll/poller.h"
+#include "poll/stuckcounter.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QJsonArray>
@@ -378,4 +379,85 @@ TEST_F(WindowedPollingTest, ANewSortReloadsAWindowButNotCompleteRows)
     poller->setListOrder(JobOrder(JobOrder::Field::Status, false));
     EXPECT_FALSE(poller->isPolling());
     EXPECT_EQ(server.requests().size(), 0);
+}
+
+TEST_F(WindowedPollingTest, ANewSearchOrOrderKeepsTheCountsWhichStillFollowTheServer)
+{
+    startSandbox(150, 46);
+    poller->setWindowSize(40);
+    int statsDelivered = 0;
+    JobStats stats;
+    QObject::connect(poller.get(), &Poller::statsReady, poller.get(), [&](const JobStats &s) {
+        ++statsDelivered;
+        stats = s;
+    });
+    auto statRequests = [this] {
+        int n = 0;
+        for (const sandbox::RecordedRequest &r : server.requests())
+            n += r.verb == QLatin1String("stat") ? 1 : 0;
+        return n;
+    };
+    poll();
+    ASSERT_TRUE(poller->isWindowed());
+    ASSERT_EQ(statsDelivered, 1);
+    EXPECT_EQ(stats.total, 150);
+    const qint64 stuck = poller->stuckCounter()->count();
+
+    // Typing: every search lists again, none counts again.
+    const std::vector<Job> all = serverOrder(JobOrder());
+    const Job oldest = all.back();
+    server.clearRequests();
+    JobFilter filter;
+    for (int length : { 4, 6, 8 }) {
+        filter.text = oldest.jobId.mid(4, length);
+        poller->setFilter(filter);
+        ASSERT_TRUE(waitUntil([&] { return !poller->isPolling(); }));
+    }
+    ASSERT_TRUE(poller->searchesOnServer());
+    EXPECT_TRUE(poller->syncSet().contains(oldest.jobId));
+    EXPECT_EQ(statRequests(), 0);
+    EXPECT_EQ(statsDelivered, 1);
+    EXPECT_EQ(poller->stuckCounter()->count(), stuck);
+
+    // The counts still follow the server, also for jobs the search does not list: once the
+    // delta polls watch the counted set, a poll that finds no change there counts nothing...
+    poll();
+    server.clearRequests();
+    poll();
+    EXPECT_EQ(statRequests(), 0);
+    // ...and one that does counts again.
+    const Job &other = all.front();
+    ASSERT_FALSE(other.jobId.contains(filter.text, Qt::CaseInsensitive));
+    std::optional<QJsonObject> job = server.job(other.jobId);
+    ASSERT_TRUE(job);
+    const QString before = job->value(QLatin1String("status")).toString();
+    const QString after = before == QLatin1String("FAILURE") ? QStringLiteral("SUCCESS") : QStringLiteral("FAILURE");
+    job->insert(QStringLiteral("status"), after);
+    job->insert(QStringLiteral("updated_at"), JobTime::toWire(QDateTime::currentMSecsSinceEpoch()));
+    job->insert(QStringLiteral("finished_at"), JobTime::toWire(QDateTime::currentMSecsSinceEpoch()));
+    QString error;
+    ASSERT_TRUE(server.upsertJob(*job, &error)) << error.toStdString();
+    const JobStats old = stats;
+    const int delivered = statsDelivered;
+    poll();
+    EXPECT_EQ(statsDelivered, delivered + 1);
+    EXPECT_EQ(stats.statusCounts.value(after), old.statusCounts.value(after) + 1);
+    EXPECT_EQ(stats.statusCounts.value(before), old.statusCounts.value(before) - 1);
+
+    // Another order lists the window again and counts nothing.
+    poller->setFilter(JobFilter{});
+    ASSERT_TRUE(waitUntil([&] { return !poller->isPolling(); }));
+    server.clearRequests();
+    poller->setListOrder(JobOrder(JobOrder::Field::PluginId, false));
+    ASSERT_TRUE(waitUntil([&] { return !poller->isPolling(); }));
+    EXPECT_GT(server.requests().size(), 0);
+    EXPECT_EQ(statRequests(), 0);
+
+    // A server filter is another question: counted anew at once.
+    server.clearRequests();
+    filter = {};
+    filter.statuses = { JobStatus::Failure };
+    poller->setFilter(filter);
+    ASSERT_TRUE(waitUntil([&] { return !poller->isPolling(); }));
+    EXPECT_GT(statRequests(), 0);
 }
