@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages needed to build, test and package the app, and nothing when all
 # of them are already there. Uses sudo only when not root and something is missing.
-#   install-deps.sh           install what is missing
+#   install-deps.sh           install what is missing to build and run the app
+#   install-deps.sh test      also the clang toolchain of the sanitizer build and the fuzzers: the
+#                             suite runs under ASan/UBSan/LSan too (`quickstart.sh sanitize`, CI)
 #   install-deps.sh --list    print the packages, one per line, and change nothing
 set -euo pipefail
 
@@ -20,7 +22,19 @@ packages=(
     dpkg-dev file binutils desktop-file-utils appstream groff-base man-db gzip
 )
 
-if [ "${1:-}" = "--list" ]; then
+# For testing: clang with its sanitizer and libFuzzer runtimes (compiler-rt), and
+# llvm-symbolizer for readable sanitizer reports.
+sanitize_packages=(clang libclang-rt-14-dev llvm)
+
+list=false
+for arg in "$@"; do
+    case "$arg" in
+    --list) list=true ;;
+    test | sanitize) packages+=("${sanitize_packages[@]}") ;;
+    *) echo "usage: $0 [test] [--list]" >&2; exit 2 ;;
+    esac
+done
+if $list; then
     printf '%s\n' "${packages[@]}"
     exit 0
 fi

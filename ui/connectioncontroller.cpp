@@ -85,6 +85,13 @@ void ConnectionController::connectTo(const QString &id, Mode mode)
         return;
     }
     const quint64 generation = ++m_generation; // a newer request wins over a slower token read
+    if (m_held.contains(id)) {
+        m_waitingFor = id;
+        m_window->setPendingConnection(m_held.value(id));
+        showStatus(m_held.value(id), 0);
+        return;
+    }
+    m_waitingFor.clear();
     m_credentials->read(id, this, [this, generation, id, mode](const CredentialResult &result) {
         onTokenRead(generation, id, mode, result);
     });
@@ -138,6 +145,30 @@ void ConnectionController::onTokenRead(quint64 generation, const QString &id, Mo
     if (!token.isEmpty() && !decision.reason.isEmpty())
         showStatus(decision.reason);
     Q_EMIT connected(id);
+}
+
+void ConnectionController::hold(const QString &id, const QString &message)
+{
+    m_held.insert(id, message);
+}
+
+void ConnectionController::release(const QString &id)
+{
+    if (!m_held.remove(id) || m_waitingFor != id)
+        return;
+    m_waitingFor.clear();
+    m_window->setPendingConnection({});
+    m_window->statusBar()->clearMessage();
+    connectTo(id, Mode::Always);
+}
+
+void ConnectionController::refuseHeld(const QString &id, const QString &reason)
+{
+    if (!m_held.remove(id) || m_waitingFor != id)
+        return;
+    m_waitingFor.clear();
+    m_window->setPendingConnection({});
+    refuse(id, reason);
 }
 
 QString ConnectionController::missingTokenReason(const ConnectionProfile &profile) const

@@ -3,6 +3,7 @@
 
 #include "connect/connectionprofile.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QProcessEnvironment>
@@ -41,6 +42,14 @@ public:
     bool offerEnvironmentConnection(const QProcessEnvironment &environment);
     void openConnectionDialog();
 
+    // A connection whose server is not up yet (the built-in sandbox while it opens its
+    // database): connecting to it waits, the window saying `message`, until release() connects
+    // it, or refuseHeld() says why it cannot.
+    void hold(const QString &id, const QString &message);
+    void release(const QString &id);
+    void refuseHeld(const QString &id, const QString &reason);
+    bool isHeld(const QString &id) const { return m_held.contains(id); }
+
     // The profile the session is connected to (empty before the first connection).
     QString connectedId() const { return m_connectedId; }
     // The open connection dialog, or nullptr.
@@ -73,4 +82,6 @@ private:
     QString m_connectedId;
     ConnectionProfile m_connectedProfile;
     QString m_connectedToken; // in memory only, to tell whether a reconnect is needed
+    QHash<QString, QString> m_held; // id -> what the window says while it waits
+    QString m_waitingFor; // a held id asked for, connected on release
 };

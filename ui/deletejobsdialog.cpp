@@ -361,7 +361,7 @@ DeleteJobsDialog *DeleteJobsDialog::create(const QStringList &ids, const JobTabl
     QList<Job> jobs;
     QStringList unlisted;
     for (const QString &id : ids) {
-        if (const Job *row = model ? model->jobAt(model->rowForId(id)) : nullptr)
+        if (const std::optional<Job> row = model ? model->jobAt(model->rowForId(id)) : std::nullopt)
             jobs.append(*row);
         else if (known.contains(id))
             jobs.append(known.value(id));

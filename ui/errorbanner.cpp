@@ -7,6 +7,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTextLayout>
+
+#include <algorithm>
 
 ErrorBanner::ErrorBanner(QWidget *parent)
     : QFrame(parent)
@@ -22,9 +25,14 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     m_icon->setPixmap(IconProvider::statusIcon(JobStatus::Failure).pixmap(20, 20));
-    m_text->setWordWrap(true);
+    // Lines are broken here, not by the label, so that their number is known.
+    m_text->setWordWrap(false);
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_text->setObjectName(QStringLiteral("errorBannerText"));
+    m_text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_text->setMinimumWidth(120);
+    m_text->installEventFilter(this);
     layout->addWidget(m_icon);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_action);
@@ -32,18 +40,21 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     m_action->hide();
     connect(m_action, &QPushButton::clicked, this, &ErrorBanner::actionTriggered);
     connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     applyColors();
+    updateHeight();
     hide();
 }
 
 void ErrorBanner::showMessage(const QString &message, Severity severity)
 {
     m_severity = severity;
-    m_text->setText(message);
+    m_message = message;
     m_text->setAccessibleName(message);
     m_icon->setPixmap(
         IconProvider::statusIcon(severity == Severity::Error ? JobStatus::Failure : JobStatus::Unknown).pixmap(20, 20));
     applyColors();
+    layoutText();
     show();
 }
 
@@ -51,11 +62,57 @@ void ErrorBanner::setActionText(const QString &text)
 {
     m_action->setText(text);
     m_action->setVisible(!text.isEmpty());
+    layoutText();
 }
 
-QString ErrorBanner::message() const
+QString ErrorBanner::shownText() const
 {
     return m_text->text();
+}
+
+void ErrorBanner::updateHeight()
+{
+    const QFontMetrics metrics(m_text->font());
+    m_text->setFixedHeight(kLines * metrics.lineSpacing());
+    const QMargins margins = layout()->contentsMargins();
+    const int content = std::max({ m_text->height(), m_action->sizeHint().height(), m_close->sizeHint().height(), 20 });
+    setFixedHeight(content + margins.top() + margins.bottom() + 2 * frameWidth());
+}
+
+void ErrorBanner::layoutText()
+{
+    const QFontMetrics metrics(m_text->font());
+    const int width = qMax(40, m_text->width() > 0 ? m_text->width() : m_text->minimumWidth());
+    QTextLayout layout(m_message, m_text->font());
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    QStringList lines;
+    m_elided = false;
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        if (lines.size() == kLines - 1) {
+            // The last line takes the rest of the message, elided if it does not fit.
+            const QString rest = m_message.mid(line.textStart()).simplified();
+            const QString elided = metrics.elidedText(rest, Qt::ElideRight, width);
+            m_elided = elided != rest;
+            lines.append(elided);
+            break;
+        }
+        lines.append(m_message.mid(line.textStart(), line.textLength()).trimmed());
+    }
+    layout.endLayout();
+    m_text->setText(lines.join(QLatin1Char('\n')));
+    m_text->setToolTip(m_elided ? m_message : QString());
+}
+
+bool ErrorBanner::eventFilter(QObject *watched, QEvent *event)
+{
+    // The lines are broken for the width the label actually got.
+    if (watched == m_text && event->type() == QEvent::Resize)
+        layoutText();
+    return QFrame::eventFilter(watched, event);
 }
 
 void ErrorBanner::applyColors()
@@ -77,6 +134,10 @@ void ErrorBanner::changeEvent(QEvent *event)
         m_applyingColors = true;
         applyColors();
         m_applyingColors = false;
+    }
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        updateHeight();
+        layoutText();
     }
     QFrame::changeEvent(event);
 }

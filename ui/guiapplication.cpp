@@ -11,6 +11,7 @@
 #include "connectioncontroller.h"
 #include "iconprovider.h"
 #include "jobdialogcontroller.h"
+#include "jobtableview.h"
 #include "mainwindow.h"
 #include "monitor/jobmonitorsession.h"
 #include "sandbox/sandboxserver.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QEvent>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QProcessEnvironment>
@@ -52,6 +54,35 @@ void scheduleScreenshot(MainWindow *window, JobMonitorSession *session, const QS
         timeout->start(delayMs);
     });
     timeout->start(15000);
+}
+
+// Prints "first rows painted" once the job table has painted with rows in it, then quits.
+void reportFirstPaintedRows(MainWindow *window)
+{
+    class Probe : public QObject
+    {
+    public:
+        using QObject::QObject;
+        bool eventFilter(QObject *watched, QEvent *event) override
+        {
+            auto *view = static_cast<MainWindow *>(parent())->tableView();
+            if (!m_done && watched == view->viewport() && event->type() == QEvent::Paint && view->model()
+                && view->model()->rowCount() > 0) {
+                m_done = true;
+                // After this paint has reached the window.
+                QTimer::singleShot(0, qApp, [] {
+                    std::printf("first rows painted\n");
+                    std::fflush(stdout);
+                    QCoreApplication::exit(0);
+                });
+            }
+            return false;
+        }
+
+    private:
+        bool m_done = false;
+    };
+    window->tableView()->viewport()->installEventFilter(new Probe(window));
 }
 } // namespace
 
@@ -100,7 +131,10 @@ int runGuiApplication(int argc, char *argv[])
     const QCommandLineOption settingsFile(
         QStringLiteral("settings"), QApplication::translate("main", "Use this settings file instead of the user's."),
         QStringLiteral("file"));
-    parser.addOptions({ screenshot, screenshotDelay, sandboxSeed, settingsFile });
+    // For start-up benchmarks: print when the table first painted rows, then quit.
+    QCommandLineOption firstRows(QStringLiteral("report-first-rows"));
+    firstRows.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({ screenshot, screenshotDelay, sandboxSeed, settingsFile, firstRows });
     parser.process(app);
 
     std::unique_ptr<AppSettings> settings = parser.isSet(settingsFile)
@@ -108,7 +142,8 @@ int runGuiApplication(int argc, char *argv[])
         : std::make_unique<AppSettings>();
 
     // The built-in connection: a local SpaceONE-compatible server on its own thread, so a fresh
-    // machine shows live jobs without any setup.
+    // machine shows live jobs without any setup. It opens its database in the background: the
+    // window paints first, and connecting to the sandbox waits until it answers.
     sandbox::SandboxOptions options;
     if (parser.isSet(sandboxSeed)) {
         options.seed = parser.value(sandboxSeed).toUInt();
@@ -118,8 +153,6 @@ int runGuiApplication(int argc, char *argv[])
         options.databasePath = dataDir + QStringLiteral("/sandbox.sqlite");
     }
     sandbox::SandboxServer sandboxServer;
-    QString sandboxError;
-    const bool sandboxUp = sandboxServer.start(options, &sandboxError);
 
     // Connection profiles share the settings file with the window's preferences, in their own
     // "Connections/" group; tokens never go there (keychain, session or their own file).
@@ -131,26 +164,34 @@ int runGuiApplication(int argc, char *argv[])
     SessionCredentialStore sessionStore;
     FileCredentialStore fileStore(FileCredentialStore::defaultPath());
     CredentialVault vault(&profiles, &keychainStore, &sessionStore, &fileStore);
-    if (sandboxUp) {
-        // The sandbox listens where it could; its throw-away token lives for this session only.
-        if (std::optional<ConnectionProfile> sandboxProfile = profiles.profile(ProfileStore::sandboxId())) {
-            sandboxProfile->baseUrl = sandboxServer.baseUrl();
-            profiles.update(*sandboxProfile);
-        }
-        sessionStore.write(ProfileStore::sandboxId(), sandboxServer.defaultToken(), nullptr, {});
-    } else {
-        std::fprintf(stderr, "error: the built-in sandbox did not start: %s\n", qPrintable(sandboxError));
-    }
 
     JobMonitorSession session;
     MainWindow window(&session, settings.get());
     JobDialogController dialogs(&window, &session);
     ConnectionController connections(&profiles, &vault, &session, &window);
+    connections.hold(ProfileStore::sandboxId(), QApplication::translate("main", "Starting the built-in sandbox…"));
+    QObject::connect(&sandboxServer, &sandbox::SandboxServer::started, &connections, [&](const QUrl &baseUrl) {
+        // The sandbox listens where it could; its throw-away token lives for this session only.
+        if (std::optional<ConnectionProfile> sandboxProfile = profiles.profile(ProfileStore::sandboxId())) {
+            sandboxProfile->baseUrl = baseUrl;
+            profiles.update(*sandboxProfile);
+        }
+        sessionStore.write(ProfileStore::sandboxId(), sandboxServer.defaultToken(), nullptr, {});
+        connections.release(ProfileStore::sandboxId());
+    });
+    QObject::connect(&sandboxServer, &sandbox::SandboxServer::startFailed, &connections, [&](const QString &error) {
+        std::fprintf(stderr, "error: the built-in sandbox did not start: %s\n", qPrintable(error));
+        connections.refuseHeld(ProfileStore::sandboxId(),
+                               QApplication::translate("main", "The built-in sandbox did not start: %1").arg(error));
+    });
+    sandboxServer.startInBackground(options);
     connections.offerEnvironmentConnection(QProcessEnvironment::systemEnvironment());
     connections.refreshConnections();
     vault.probeKeychain();
     connections.connectCurrent();
     window.show();
+    if (parser.isSet(firstRows))
+        reportFirstPaintedRows(&window);
 
     if (parser.isSet(screenshot))
         scheduleScreenshot(&window, &session, parser.value(screenshot), parser.value(screenshotDelay).toInt());

@@ -56,7 +56,7 @@ JobDetailDialog *JobDialogController::openDetails(const QString &jobId)
     Job cached;
     cached.jobId = jobId;
     const JobTableModel *model = m_session->model();
-    if (const Job *row = model->jobAt(model->rowForId(jobId)))
+    if (const std::optional<Job> row = model->jobAt(model->rowForId(jobId)))
         cached = *row;
 
     auto *dialog = new JobDetailDialog(cached, m_session->client(), m_window);

@@ -532,7 +532,12 @@ void MainWindow::createCentralWidget()
 
     m_emptyState = new EmptyStateOverlay(m_table->viewport());
     connect(m_emptyState, &EmptyStateOverlay::actionTriggered, this, [this] {
-        if (m_session->needsToken() || m_session->filter().isEmpty())
+        const ApiError &error = m_session->lastError();
+        if (m_session->hasEndpoint() && !m_session->hasData() && m_session->isStale() && !error.isAuthentication()
+            && !error.isUnknownPath())
+            m_session->poller()->refreshNow();
+        else if (!m_session->hasEndpoint() || m_session->needsToken() || !m_session->hasData()
+                 || m_session->filter().isEmpty())
             Q_EMIT manageConnectionsRequested();
         else
             clearAllFilters();
@@ -617,6 +622,12 @@ void MainWindow::setDeleteBlockedReason(const QString &reason)
     m_deleteBlockedReason = reason;
     m_serverSelection->setDeleteBlockedReason(reason);
     updateActionStates();
+}
+
+void MainWindow::setPendingConnection(const QString &message)
+{
+    m_pendingConnection = message;
+    updateEmptyState();
 }
 
 void MainWindow::requestDelete(const QStringList &tableIds)
@@ -776,7 +787,9 @@ void MainWindow::onError(const ApiError &error)
     QString advice;
     QString action;
     if (error.isAuthentication()) {
-        advice = tr("The token expired or is invalid. Enter a new token or API key for this connection.");
+        // The server's own 401 and an expired token already say to get a new token.
+        if (error.fromIntermediary)
+            advice = tr("The token expired or is invalid. Enter a new token or API key for this connection.");
         action = tr("Open Connections…");
     } else if (error.isPermission()) {
         advice = tr("Your role may not list jobs here. Ask a domain admin or workspace owner for access.");
@@ -792,6 +805,8 @@ void MainWindow::onError(const ApiError &error)
     QString text = error.humanMessage();
     if (!advice.isEmpty())
         text = advice + QLatin1Char(' ') + text;
+    if (error.attempts > 1)
+        text += QLatin1Char(' ') + tr("(Tried %n times.)", nullptr, error.attempts);
     if (m_session->hasData())
         text += QLatin1Char(' ') + tr("The table shows the last good data.");
     if (retryAt > QDateTime::currentMSecsSinceEpoch())
@@ -808,7 +823,9 @@ void MainWindow::updateEmptyState()
         m_emptyState->hide();
         return;
     }
-    if (!m_session->hasEndpoint()) {
+    if (!m_session->hasEndpoint() && !m_pendingConnection.isEmpty()) {
+        m_emptyState->showState(m_pendingConnection, tr("The jobs appear as soon as it answers."));
+    } else if (!m_session->hasEndpoint()) {
         m_emptyState->showState(tr("Not connected"), tr("Choose or add a SpaceONE connection to see its jobs."),
                                 tr("Open Connections…"));
     } else if (m_session->needsToken()) {
@@ -820,7 +837,10 @@ void MainWindow::updateEmptyState()
             tr("Open Connections…"));
     } else if (!m_session->hasData()) {
         if (m_session->isStale())
-            m_emptyState->showState(tr("Cannot reach the server"), m_session->lastError().humanMessage());
+            m_emptyState->showState(m_session->lastError().title(), m_session->lastError().humanMessage(),
+                                    m_session->lastError().isAuthentication() || m_session->lastError().isUnknownPath()
+                                        ? tr("Open Connections…")
+                                        : tr("Retry Now"));
         else
             m_emptyState->showState(tr("Loading jobs…"),
                                     tr("Fetching the job list from %1.").arg(currentConnectionName()));

@@ -52,6 +52,9 @@ public:
     QString workspaceScope() const { return m_workspaceScope; }
     // The reason delete is unavailable (role cannot delete); empty enables it.
     void setDeleteBlockedReason(const QString &reason);
+    // While no server is connected: what the connection being made waits for ("Starting the
+    // built-in sandbox…"), shown in place of the table; empty when nothing is pending.
+    void setPendingConnection(const QString &message);
     QString deleteBlockedReason() const { return m_deleteBlockedReason; }
 
     // "Show only this workspace / trusted account / plugin", asked for from outside the filter
@@ -151,6 +154,7 @@ private:
     QTimer *m_headerSaveTimer = nullptr;
     QString m_deleteBlockedReason;
     QString m_workspaceScope;
+    QString m_pendingConnection;
     QString m_missingTokenReason;
     bool m_connectionSimulated = false;
     bool m_restoringFilter = false;

@@ -7,13 +7,16 @@
 #include "jobgetreply.h"
 #include "joblistreply.h"
 #include "jobstatreply.h"
+#include "jwtclaims.h"
 #include "stringpool.h"
+#include "timersource.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QtConcurrent/QtConcurrentRun>
@@ -71,6 +74,7 @@ ApiError decodeError(const QString &detail, const QByteArray &contentType)
 JobApiClient::JobApiClient(QObject *parent)
     : QObject(parent)
     , m_network(new QNetworkAccessManager(this))
+    , m_timers(TimerSource::system())
 { }
 
 JobApiClient::~JobApiClient()
@@ -94,16 +98,33 @@ void JobApiClient::setEndpoint(const ApiEndpoint &endpoint)
     const bool renegotiate
         = endpoint.caCertificates != m_endpoint.caCertificates || endpoint.baseUrl != m_endpoint.baseUrl;
     m_endpoint = endpoint;
+    m_scrubber = SecretScrubber(endpoint.token);
+    m_tokenExpiresAtMs = JwtClaims::expiresAtMs(endpoint.token);
     cancelAll();
     if (renegotiate)
         m_network->clearConnectionCache();
     emit endpointChanged();
 }
 
+void JobApiClient::setTimerSource(TimerSource *timers)
+{
+    m_timers = timers ? timers : TimerSource::system();
+}
+
+int JobApiClient::transfersInFlight() const
+{
+    int n = 0;
+    for (const QPointer<JobApiReply> &reply : m_active) {
+        if (reply && !reply->m_retryTimer)
+            ++n;
+    }
+    return n;
+}
+
 JobListReply *JobApiClient::list(const JobListRequest &request)
 {
     auto *reply = new JobListReply(m_generation, this);
-    send(reply, request.toJson());
+    send(reply, request.toJson(), request.query.countOnly ? 0 : request.query.pageLimit);
     return reply;
 }
 
@@ -143,11 +164,12 @@ QByteArray JobApiClient::userAgent()
     return QByteArrayLiteral("spaceone-job-monitor/" SJM_VERSION " (Qt ") + qVersion() + ')';
 }
 
-void JobApiClient::send(JobApiReply *reply, const QJsonObject &body)
+void JobApiClient::send(JobApiReply *reply, const QJsonObject &body, int pageLimit)
 {
     m_active.append(reply);
-    const QByteArray payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
-    reply->m_bytesSent = payload.size();
+    reply->m_payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    reply->m_pageLimit = pageLimit;
+    reply->m_startedMs = m_timers->nowMs();
 
     if (!m_endpoint.isValid()) {
         finishReply(reply,
@@ -172,11 +194,32 @@ void JobApiClient::send(JobApiReply *reply, const QJsonObject &body)
                                                     "check how it was copied")));
         return;
     }
+    // The server would answer 401 anyway; saying that the token's own expiry passed tells the
+    // user what to do, and an expired credential never travels.
+    if (m_tokenExpiresAtMs != JwtClaims::kNoTime && m_tokenExpiresAtMs <= reply->m_startedMs) {
+        finishReply(reply, ApiError::tokenExpired(m_tokenExpiresAtMs, reply->m_startedMs));
+        return;
+    }
+    const int deadlineMs = m_policy.deadlineMs(m_endpoint.timeoutMs);
+    reply->m_deadlineTimer = m_timers->singleShot(deadlineMs, reply, [this, reply, deadlineMs] {
+        if (!reply->m_finished)
+            finishReply(reply, ApiError::deadline(deadlineMs));
+    });
+    transmit(reply);
+}
+
+void JobApiClient::transmit(JobApiReply *reply)
+{
+    ++reply->m_attempts;
+    reply->m_bytesSent += reply->m_payload.size();
+    reply->m_bytesReceivedBefore = reply->m_bytesReceived;
 
     QNetworkRequest request(m_endpoint.urlFor(reply->verb()));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    // send() refused an empty token, so every request carries one.
+    const QString token = m_endpoint.token.trimmed();
     request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toLatin1());
     request.setTransferTimeout(qMax(1, m_endpoint.timeoutMs));
     if (m_endpoint.baseUrl.scheme() == QLatin1String("https") && !m_endpoint.caCertificates.isEmpty()) {
@@ -186,47 +229,105 @@ void JobApiClient::send(JobApiReply *reply, const QJsonObject &body)
         request.setSslConfiguration(ssl);
     }
 
-    QNetworkReply *nr = m_network->post(request, payload);
+    QNetworkReply *nr = m_network->post(request, reply->m_payload);
     reply->m_networkReply = nr;
     auto sslErrors = std::make_shared<QList<QSslError>>();
     connect(nr, &QNetworkReply::sslErrors, reply,
             [sslErrors](const QList<QSslError> &errors) { *sslErrors += errors; });
-    connect(nr, &QNetworkReply::downloadProgress, reply,
-            [reply](qint64 received, qint64) { reply->m_bytesReceived = received; });
+    // An announced length over the cap stops the transfer before the body; a body that keeps
+    // coming stops it as soon as it passes the cap, so memory never holds more than that.
+    connect(nr, &QNetworkReply::metaDataChanged, reply, [this, reply, nr] {
+        const QVariant length = nr->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid())
+            checkSize(reply, length.toLongLong());
+    });
+    connect(nr, &QNetworkReply::downloadProgress, reply, [this, reply](qint64 received, qint64) {
+        reply->m_bytesReceived = reply->m_bytesReceivedBefore + received;
+        checkSize(reply, received);
+    });
     connect(nr, &QNetworkReply::finished, reply,
             [this, reply, nr, sslErrors] { onNetworkFinished(reply, nr, *sslErrors); });
 }
 
+void JobApiClient::checkSize(JobApiReply *reply, qint64 bytes)
+{
+    if (reply->m_finished)
+        return;
+    const qint64 cap = m_policy.responseCap(reply->verb(), reply->m_pageLimit);
+    if (bytes > cap)
+        finishReply(reply, ApiError::tooLarge(cap));
+}
+
+void JobApiClient::dropTransfer(JobApiReply *reply)
+{
+    if (QNetworkReply *nr = reply->m_networkReply) {
+        reply->m_networkReply = nullptr;
+        nr->disconnect(reply);
+        nr->abort();
+        nr->deleteLater();
+    }
+}
+
+void JobApiClient::failOrRetry(JobApiReply *reply, const ApiError &error)
+{
+    if (reply->m_finished)
+        return;
+    const bool again = reply->m_generation == m_generation && RequestPolicy::isIdempotent(reply->verb())
+        && reply->m_attempts < m_policy.maxAttempts && RequestPolicy::isRetryable(error);
+    if (again) {
+        const int delay = m_policy.retryDelay(reply->m_attempts, QRandomGenerator::global()->generateDouble());
+        const qint64 elapsed = m_timers->nowMs() - reply->m_startedMs;
+        // A retry that could not finish before the deadline only hides the error longer.
+        if (elapsed + delay < m_policy.deadlineMs(m_endpoint.timeoutMs)) {
+            dropTransfer(reply);
+            reply->m_retryTimer = m_timers->singleShot(delay, reply, [this, reply] {
+                if (!reply->m_finished)
+                    transmit(reply);
+            });
+            return;
+        }
+    }
+    finishReply(reply, error);
+}
+
 void JobApiClient::onNetworkFinished(JobApiReply *reply, QNetworkReply *nr, const QList<QSslError> &sslErrors)
 {
-    reply->m_networkReply = nullptr;
+    if (reply->m_networkReply == nr)
+        reply->m_networkReply = nullptr;
     nr->disconnect(reply);
     nr->deleteLater();
     if (reply->m_finished)
         return;
 
+    // The cap was checked while downloading; the last chunk may not have been reported yet.
+    const qint64 cap = m_policy.responseCap(reply->verb(), reply->m_pageLimit);
+    if (nr->isOpen() && nr->bytesAvailable() > cap) {
+        finishReply(reply, ApiError::tooLarge(cap));
+        return;
+    }
     const QByteArray body = nr->isOpen() ? nr->readAll() : QByteArray();
-    reply->m_bytesReceived = qMax(reply->m_bytesReceived, qint64(body.size()));
+    reply->m_bytesReceived = qMax(reply->m_bytesReceived, reply->m_bytesReceivedBefore + qint64(body.size()));
     const int status = nr->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError networkError = nr->error();
+    const QByteArray contentType = nr->header(QNetworkRequest::ContentTypeHeader).toByteArray();
 
     if (reply->m_generation != m_generation) {
         finishReply(reply, ApiError::canceled());
     } else if (status >= 300 || (status > 0 && status < 200)) {
-        finishReply(reply, ApiError::fromHttp(status, body));
+        failOrRetry(reply, ApiError::fromHttp(status, body, contentType));
     } else if (networkError == QNetworkReply::OperationCanceledError || networkError == QNetworkReply::TimeoutError) {
         // Only the transfer timeout cancels a reply behind our back: abort() settles the
         // reply before the network layer reports anything.
-        finishReply(reply, ApiError::timeout(m_endpoint.timeoutMs));
+        failOrRetry(reply, ApiError::timeout(m_endpoint.timeoutMs));
     } else if (networkError == QNetworkReply::SslHandshakeFailedError || !sslErrors.isEmpty()) {
         ApiError e = ApiError::fromNetwork(QNetworkReply::SslHandshakeFailedError,
                                            describeSslErrors(sslErrors, nr->errorString()));
         e.kind = ApiError::Kind::Tls;
         finishReply(reply, e);
     } else if (networkError != QNetworkReply::NoError) {
-        finishReply(reply, ApiError::fromNetwork(networkError, nr->errorString()));
+        failOrRetry(reply, ApiError::fromNetwork(networkError, nr->errorString()));
     } else {
-        decodeBody(reply, body, nr->header(QNetworkRequest::ContentTypeHeader).toByteArray());
+        decodeBody(reply, body, contentType);
     }
 }
 
@@ -246,7 +347,7 @@ void JobApiClient::decodeBody(JobApiReply *reply, const QByteArray &body, const 
             if (listReply->m_generation != m_generation) {
                 finishReply(listReply, ApiError::canceled());
             } else if (!decoded.ok) {
-                finishReply(listReply, decodeError(decoded.error, contentType));
+                failOrRetry(listReply, decodeError(decoded.error, contentType));
             } else {
                 listReply->m_page = std::move(decoded.page);
                 finishReply(listReply, {});
@@ -256,12 +357,12 @@ void JobApiClient::decodeBody(JobApiReply *reply, const QByteArray &body, const 
     }
     if (auto *getReply = qobject_cast<JobGetReply *>(reply)) {
         if (!JobDecoder::decodeJob(body, &getReply->m_job, &error)) {
-            finishReply(reply, decodeError(error, contentType));
+            failOrRetry(reply, decodeError(error, contentType));
             return;
         }
     } else if (auto *statReply = qobject_cast<JobStatReply *>(reply)) {
         if (!JobDecoder::decodeStat(body, &statReply->m_result, &error)) {
-            finishReply(reply, decodeError(error, contentType));
+            failOrRetry(reply, decodeError(error, contentType));
             return;
         }
     }
@@ -275,18 +376,15 @@ void JobApiClient::finishReply(JobApiReply *reply, const ApiError &error)
         return;
     reply->m_finished = true;
     reply->m_error = error;
-    // Some gateways echo the offending token back in their message; it must not reach a log,
-    // a status bar or a bug report from there.
-    const QString token = m_endpoint.token.trimmed();
-    if (!token.isEmpty() && token.size() >= 4)
-        reply->m_error.message.replace(token, QStringLiteral("[token]"));
+    reply->m_error.attempts = qMax(1, reply->m_attempts);
+    // Some gateways echo the offending token back in their message, whole or in part; it must
+    // not reach a log, a status bar or a bug report from there.
+    reply->m_error.message = m_scrubber.scrub(reply->m_error.message);
+    reply->m_error.code = m_scrubber.scrub(reply->m_error.code);
     m_active.removeAll(reply);
-    if (QNetworkReply *nr = reply->m_networkReply) {
-        reply->m_networkReply = nullptr;
-        nr->disconnect(reply);
-        nr->abort();
-        nr->deleteLater();
-    }
+    delete reply->m_deadlineTimer.data();
+    delete reply->m_retryTimer.data();
+    dropTransfer(reply);
     QMetaObject::invokeMethod(
         reply,
         [this, reply] {

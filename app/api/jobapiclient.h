@@ -4,6 +4,8 @@
 #include "apiendpoint.h"
 #include "apierror.h"
 #include "jobquery.h"
+#include "requestpolicy.h"
+#include "secretscrubber.h"
 
 #include <QList>
 #include <QObject>
@@ -18,10 +20,17 @@ class JobStatReply;
 class QNetworkAccessManager;
 class QNetworkReply;
 class QSslError;
+class TimerSource;
 
 // Talks to the identity Job API through the console-api-v2 gateway: every verb is a POST with
 // a JSON object body and a Bearer token. Each call returns a reply object that emits
 // finished() once; the client deletes it afterwards.
+//
+// Every caller gets the same protection from a flaky or hostile server (RequestPolicy): list,
+// get and stat are retried after transient errors with a short jittered backoff, every request
+// ends within an overall deadline however slowly the bytes trickle in, and an answer that grows
+// beyond its size cap is stopped while it downloads. A token whose own exp claim has passed is
+// not sent, and whatever a server echoes of the token is scrubbed from error messages.
 class JobApiClient final : public QObject
 {
     Q_OBJECT
@@ -39,13 +48,23 @@ public:
     // ApiError::Kind::Canceled and never deliver data.
     quint64 generation() const { return m_generation; }
 
+    void setRequestPolicy(const RequestPolicy &policy) { m_policy = policy; }
+    const RequestPolicy &requestPolicy() const { return m_policy; }
+    // The clock and timers of backoffs, deadlines and the token's expiry; not owned, must
+    // outlive the client. Null restores the system's.
+    void setTimerSource(TimerSource *timers);
+    TimerSource *timerSource() const { return m_timers; }
+
     JobListReply *list(const JobListRequest &request);
     JobGetReply *get(const QString &jobId);
     JobDeleteReply *remove(const QString &jobId);
     JobStatReply *stat(const JobStatQuery &query);
 
     void cancelAll();
+    // Requests not finished yet, those waiting to be retried included.
     int requestsInFlight() const { return int(m_active.size()); }
+    // Requests on the wire or being decoded, that is not waiting for a retry.
+    int transfersInFlight() const;
 
     QNetworkAccessManager *networkAccessManager() const { return m_network; }
 
@@ -60,15 +79,25 @@ Q_SIGNALS:
 private:
     friend class JobApiReply;
 
-    void send(JobApiReply *reply, const QJsonObject &body);
+    void send(JobApiReply *reply, const QJsonObject &body, int pageLimit = 0);
+    void transmit(JobApiReply *reply);
     void onNetworkFinished(JobApiReply *reply, QNetworkReply *networkReply, const QList<QSslError> &sslErrors);
     void decodeBody(JobApiReply *reply, const QByteArray &body, const QByteArray &contentType);
+    // Retries the request when the error allows it and time is left; otherwise finishes it.
+    void failOrRetry(JobApiReply *reply, const ApiError &error);
+    // Stops the download once it is known to outgrow the cap.
+    void checkSize(JobApiReply *reply, qint64 announcedOrReceived);
+    void dropTransfer(JobApiReply *reply);
     // Settles the outcome now and emits finished() from the event loop, so a caller never sees
     // finished() from inside list()/abort()/cancelAll().
     void finishReply(JobApiReply *reply, const ApiError &error);
 
     QNetworkAccessManager *m_network = nullptr;
+    TimerSource *m_timers = nullptr;
+    RequestPolicy m_policy;
     ApiEndpoint m_endpoint;
+    SecretScrubber m_scrubber;
+    qint64 m_tokenExpiresAtMs = -1;
     quint64 m_generation = 1;
     QList<QPointer<JobApiReply>> m_active;
 };

@@ -27,8 +27,11 @@ public:
     bool isFinished() const { return m_finished; }
     // The client's generation when the request was made.
     quint64 generation() const { return m_generation; }
+    // Over every attempt, retries included.
     qint64 bytesReceived() const { return m_bytesReceived; }
     qint64 bytesSent() const { return m_bytesSent; }
+    // How many times the request was sent (idempotent calls are retried after transient errors).
+    int attempts() const { return m_attempts; }
 
     // Ends the request; it finishes with ApiError::Kind::Canceled and delivers no data.
     void abort();
@@ -47,7 +50,14 @@ private:
     QPointer<JobApiClient> m_client;
     QPointer<QNetworkReply> m_networkReply;
     ApiError m_error;
+    QByteArray m_payload; // kept for retries
+    int m_pageLimit = 0; // rows a list asked for; sizes the response cap
+    int m_attempts = 0;
+    qint64 m_startedMs = 0; // the timer source's clock
+    QPointer<QObject> m_deadlineTimer;
+    QPointer<QObject> m_retryTimer;
     qint64 m_bytesReceived = 0;
+    qint64 m_bytesReceivedBefore = 0; // by earlier attempts
     qint64 m_bytesSent = 0;
     bool m_finished = false; // the outcome is settled, even if finished() is still queued
 };

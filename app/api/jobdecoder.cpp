@@ -269,6 +269,11 @@ bool decodeJobArray(const QByteArray &body, std::vector<Job> *jobs, QString *err
 
 } // namespace JobDecoder
 
+namespace {
+// More jobs than any deployment holds, and far from qint64's end.
+constexpr qint64 kMaxCount = qint64(1) << 50;
+} // namespace
+
 QHash<QString, qint64> JobStatResult::countsBy(const QString &keyName, const QString &countName) const
 {
     QHash<QString, qint64> counts;
@@ -278,7 +283,14 @@ QHash<QString, qint64> JobStatResult::countsBy(const QString &keyName, const QSt
         const QString k = key.isString()        ? key.toString()
             : key.isNull() || key.isUndefined() ? QString()
                                                 : key.toVariant().toString();
-        counts[k] += qint64(std::llround(o.value(countName).toDouble()));
+        // A count is a whole number from 0 up; a server's negative, NaN or 1e300 counts as nothing
+        // rather than wrapping round, and a sum saturates instead of overflowing.
+        const double value = o.value(countName).toDouble();
+        if (!std::isfinite(value) || value < 0)
+            continue;
+        const qint64 n = value >= double(kMaxCount) ? kMaxCount : qint64(std::llround(value));
+        qint64 &sum = counts[k];
+        sum = sum > kMaxCount - n ? kMaxCount : sum + n;
     }
     return counts;
 }

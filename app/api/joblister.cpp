@@ -75,6 +75,23 @@ void JobLister::cancel()
         m_reply->abort();
 }
 
+bool JobLister::canResume() const
+{
+    return !m_running && m_error.isError() && m_error.kind != ApiError::Kind::Canceled && m_pages > 0
+        && !m_jobs.empty();
+}
+
+void JobLister::resume()
+{
+    if (!canResume()) {
+        start(m_request);
+        return;
+    }
+    m_error = {};
+    m_running = true;
+    requestPage();
+}
+
 std::vector<Job> JobLister::takeJobs()
 {
     m_seen.clear();

@@ -41,6 +41,10 @@ public:
     void start(const JobListRequest &request);
     // Finishes the running listing with ApiError::Kind::Canceled.
     void cancel();
+    // A listing that failed after loading some pages can go on from the page that failed,
+    // keeping what it loaded (rows that moved between pages meanwhile are caught as drift).
+    bool canResume() const;
+    void resume();
     bool isRunning() const { return m_running; }
 
     // Results of the last listing, valid after finished().

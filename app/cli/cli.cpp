@@ -5,6 +5,8 @@
 #include "clioutput.h"
 #include "clirunner.h"
 
+#include "connect/systemproxy.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTimer>
@@ -40,6 +42,9 @@ int run(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(SJM_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("spaceone-job-monitor"));
 
+    // The same proxy rule as the window: the system's proxy, but this machine always directly, so
+    // a token for a local server never passes through a proxy.
+    SystemProxy::enable();
     const CliInvocation invocation = CliInvocation::parse(QCoreApplication::arguments());
     switch (invocation.action) {
     case CliInvocation::Action::Help:

@@ -49,6 +49,22 @@ CliInvocation usageError(CliInvocation inv, const QString &message)
     return inv;
 }
 
+// The GUI's reason names the connection settings; here the switch is an option.
+QString cliTransportReason(const QUrl &url, bool fromProfile)
+{
+    return fromProfile
+        ? QCoreApplication::translate("Cli",
+                                      "refusing to send the token over plain http to %1: anyone on the network path "
+                                      "could read and reuse it; use an https:// address, allow plain http for this "
+                                      "connection in the application, or pass --allow-plain-http")
+              .arg(url.host())
+        : QCoreApplication::translate("Cli",
+                                      "refusing to send the token over plain http to %1: anyone on the network path "
+                                      "could read and reuse it; use an https:// address, or pass --allow-plain-http "
+                                      "if you trust the network")
+              .arg(url.host());
+}
+
 bool readToken(const QString &path, QString *token, QString *error, QStringList *warnings)
 {
     QFile file(path);
@@ -210,6 +226,7 @@ CliInvocation CliInvocation::parse(const QStringList &arguments, const QProcessE
         inv.endpoint.timeoutMs = qMax(1, int(seconds * 1000));
     }
     QString error;
+    bool tokenFromProfile = false;
     if (parser.isSet(QStringLiteral("token"))) {
         inv.endpoint.token = parser.value(QStringLiteral("token")).trimmed();
         inv.warnings.append(QCoreApplication::translate(
@@ -221,13 +238,21 @@ CliInvocation CliInvocation::parse(const QStringList &arguments, const QProcessE
             return usageError(inv, error);
     } else if (profile && !profile->token.isEmpty()) {
         inv.endpoint.token = profile->token;
-        // The profile's token goes only where the profile allows it, also when --endpoint moved it.
-        const TransportPolicy::Decision decision
-            = TransportPolicy::check(inv.endpoint.baseUrl, profile->profile.allowPlainHttpToken);
-        if (!decision.allowed)
-            return usageError(inv, decision.reason);
+        tokenFromProfile = true;
     } else {
         inv.endpoint.token = EnvironmentConnection::token(environment);
+    }
+    // Whatever the token came from, it goes over plain http only to this machine or with an
+    // explicit opt-in: --allow-plain-http, or the profile's own setting for the profile's token
+    // (also when --endpoint moved it elsewhere).
+    if (!inv.endpoint.token.isEmpty()) {
+        const bool optedIn = parser.isSet(QStringLiteral("allow-plain-http"))
+            || (tokenFromProfile && profile->profile.allowPlainHttpToken);
+        const TransportPolicy::Decision decision = TransportPolicy::check(inv.endpoint.baseUrl, optedIn);
+        if (!decision.allowed)
+            return usageError(inv, cliTransportReason(inv.endpoint.baseUrl, tokenFromProfile));
+        if (!decision.reason.isEmpty())
+            inv.warnings.append(QCoreApplication::translate("Cli", "warning: %1").arg(decision.reason));
     }
     if (parser.isSet(QStringLiteral("ca-file"))) {
         const QString path = parser.value(QStringLiteral("ca-file"));

@@ -30,8 +30,13 @@ const CliOption kOptions[] = {
     { "ca-file", nullptr, "FILE",
       QT_TRANSLATE_NOOP("Cli", "Also trust the CA certificates in the PEM FILE (private deployments)."), kAll,
       nullptr },
+    { "allow-plain-http", nullptr, nullptr,
+      QT_TRANSLATE_NOOP("Cli", "Send the token over plain http to a host other than this machine. Anyone on the "
+                               "network path can read it; without this option such a request is refused."), kAll,
+      nullptr },
     { "timeout", nullptr, "SECONDS",
-      QT_TRANSLATE_NOOP("Cli", "Give up on a request after SECONDS without progress."), kAll, "30" },
+      QT_TRANSLATE_NOOP("Cli", "Give up on a request after SECONDS without progress, or after three times SECONDS "
+                               "in all, retries included."), kAll, "30" },
     { "format", "o", "FORMAT",
       QT_TRANSLATE_NOOP("Cli", "Output format: table, json or csv."), kAll, "table" },
     // Filters.

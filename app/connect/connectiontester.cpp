@@ -2,6 +2,8 @@
 #include "connectiontester.h"
 
 #include "api/apierror.h"
+#include "api/requestpolicy.h"
+#include "api/secretscrubber.h"
 #include "tlspolicy.h"
 #include "transportpolicy.h"
 
@@ -152,12 +154,20 @@ void ConnectionTester::send(PathStyle style)
 
     m_sslErrors.clear();
     m_timedOut = false;
+    m_tooLarge = false;
     emit progress(tr("Asking %1 for a job count…").arg(url.toDisplayString(QUrl::RemoveUserInfo)));
     m_reply = m_network->post(request, statBody(m_profile.workspaceId));
     m_reply->setProperty("sjmPathStyle", int(style));
     // Never ignoreSslErrors(): the errors are only collected to explain the refusal.
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
     connect(m_reply, &QNetworkReply::finished, this, &ConnectionTester::handleReply);
+    // A job count is a few bytes; whatever streams far more is not the API, and must not fill memory.
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
+        if (m_reply && received > RequestPolicy().minResponseBytes) {
+            m_tooLarge = true;
+            m_reply->abort();
+        }
+    });
     m_timer->start(m_timeoutMs);
 }
 
@@ -229,6 +239,10 @@ ConnectionTestResult ConnectionTester::interpret(QNetworkReply *reply, PathStyle
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
 
+    if (m_tooLarge)
+        return make(
+            Outcome::BadResponse,
+            tr("%1 answered with far more data than a job count; it is not console-api-v2. Check the URL.").arg(host));
     if (m_timedOut)
         return make(Outcome::Timeout,
                     tr("No answer from %1 within %2 s. The server may be down, or a firewall may drop the "
@@ -254,7 +268,7 @@ ConnectionTestResult ConnectionTester::interpret(QNetworkReply *reply, PathStyle
 
     if (status >= 200 && status < 300)
         return describeAnswer(body, status, host);
-    return describeHttpError(body, status, style);
+    return describeHttpError(body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), status, style);
 }
 
 ConnectionTestResult ConnectionTester::describeTlsFailure(QNetworkReply *reply, const QString &host)
@@ -294,11 +308,14 @@ ConnectionTestResult ConnectionTester::describeAnswer(const QByteArray &body, in
     return r;
 }
 
-ConnectionTestResult ConnectionTester::describeHttpError(const QByteArray &body, int status, PathStyle style)
+ConnectionTestResult ConnectionTester::describeHttpError(const QByteArray &body, const QByteArray &contentType,
+                                                         int status, PathStyle style)
 {
-    const ApiError error = ApiError::fromHttp(status, body);
-    const QString detail
-        = error.code.isEmpty() ? error.message : QStringLiteral("%1: %2").arg(error.code, error.message);
+    const ApiError error = ApiError::fromHttp(status, body, contentType);
+    // A gateway may echo the rejected token; it must not end up in the dialog.
+    const SecretScrubber scrubber(m_token);
+    const QString detail = scrubber.scrub(
+        error.code.isEmpty() ? error.message : QStringLiteral("%1: %2").arg(error.code, error.message));
     switch (status) {
     case 401:
         return make(Outcome::Unauthorized,

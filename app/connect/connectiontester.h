@@ -56,7 +56,8 @@ private:
     ConnectionTestResult interpret(QNetworkReply *reply, PathStyle style);
     ConnectionTestResult describeTlsFailure(QNetworkReply *reply, const QString &host);
     ConnectionTestResult describeAnswer(const QByteArray &body, int status, const QString &host);
-    ConnectionTestResult describeHttpError(const QByteArray &body, int status, PathStyle style);
+    ConnectionTestResult describeHttpError(const QByteArray &body, const QByteArray &contentType, int status,
+                                           PathStyle style);
 
     QNetworkAccessManager *m_network;
     QTimer *m_timer;
@@ -67,6 +68,7 @@ private:
     QSslConfiguration m_sslConfiguration;
     QList<QSslError> m_sslErrors;
     bool m_timedOut = false;
+    bool m_tooLarge = false;
     // The first attempt's 404, kept while the other path style is tried.
     std::optional<ConnectionTestResult> m_firstAttempt;
     quint64 m_generation = 0;

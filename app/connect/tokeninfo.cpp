@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "tokeninfo.h"
 
+#include "api/jwtclaims.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
@@ -22,25 +24,6 @@ constexpr qint64 kDayMs = 24 * kHourMs;
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
-}
-
-// exp/iat are NumericDate (seconds, possibly fractional); a string form is tolerated.
-qint64 secondsClaimToMs(const QJsonValue &value)
-{
-    double seconds = 0;
-    if (value.isDouble()) {
-        seconds = value.toDouble();
-    } else if (value.isString()) {
-        bool ok = false;
-        seconds = value.toString().toDouble(&ok);
-        if (!ok)
-            return TokenInfo::kNoTime;
-    } else {
-        return TokenInfo::kNoTime;
-    }
-    if (!std::isfinite(seconds) || seconds < 0 || seconds > 1e11)
-        return TokenInfo::kNoTime;
-    return qint64(seconds * 1000.0);
 }
 
 TokenInfo::Role roleFromText(const QString &text)
@@ -70,25 +53,13 @@ TokenInfo TokenInfo::fromToken(const QString &token)
         return info;
     info.m_empty = false;
 
-    const QStringList parts = text.split(QLatin1Char('.'));
-    // An opaque API key has no dots; a JWE has five parts and an unreadable payload.
-    if (parts.size() != 3)
-        return info;
-    const auto decoded = QByteArray::fromBase64Encoding(parts.at(1).toLatin1(),
-                                                        QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals
-                                                            | QByteArray::AbortOnBase64DecodingErrors);
-    if (!decoded || decoded.decoded.isEmpty()) {
-        info.m_decodeError = tr("The token's payload is not valid base64url.");
-        return info;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(decoded.decoded, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        info.m_decodeError = tr("The token's payload is not a JSON object.");
+    QString decodeError;
+    QJsonObject claims;
+    if (!JwtClaims::read(text, &claims, &decodeError)) {
+        info.m_decodeError = decodeError;
         return info;
     }
 
-    const QJsonObject claims = document.object();
     info.m_decoded = true;
     info.m_claims = claims;
     info.m_type = claims.value(QLatin1String("typ")).toString();
@@ -99,8 +70,8 @@ TokenInfo TokenInfo::fromToken(const QString &token)
     info.m_workspaceId = claims.value(QLatin1String("wid")).toString();
     const QJsonValue version = claims.value(QLatin1String("ver"));
     info.m_version = version.isDouble() ? QString::number(version.toDouble()) : version.toString();
-    info.m_expiresAtMs = secondsClaimToMs(claims.value(QLatin1String("exp")));
-    info.m_issuedAtMs = secondsClaimToMs(claims.value(QLatin1String("iat")));
+    info.m_expiresAtMs = JwtClaims::timeClaimMs(claims.value(QLatin1String("exp")));
+    info.m_issuedAtMs = JwtClaims::timeClaimMs(claims.value(QLatin1String("iat")));
     return info;
 }
 

@@ -130,11 +130,16 @@ bool JobFilter::matches(const Job &job, qint64 nowMs) const
 
 bool JobFilter::isStuck(const Job &job, qint64 nowMs, qint64 thresholdMs)
 {
-    if (!job.isActive())
+    return isStuck(job.status, job.updatedAtMs, job.createdAtMs, nowMs, thresholdMs);
+}
+
+bool JobFilter::isStuck(JobStatus status, qint64 updatedAtMs, qint64 createdAtMs, qint64 nowMs, qint64 thresholdMs)
+{
+    if (!JobStatuses::isActive(status))
         return false;
     // updated_at moves on every state change, so a job that just went IN_PROGRESS after a
     // long queue is not stuck yet.
-    const qint64 since = job.updatedAtMs != JobTime::kNone ? job.updatedAtMs : job.createdAtMs;
+    const qint64 since = updatedAtMs != JobTime::kNone ? updatedAtMs : createdAtMs;
     return since != JobTime::kNone && nowMs - since > thresholdMs;
 }
 

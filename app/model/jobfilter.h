@@ -39,6 +39,7 @@ struct JobFilter
     // PENDING or IN_PROGRESS for longer than the threshold: the server has no reaper, so such
     // jobs stay forever and are the main clean-up target.
     static bool isStuck(const Job &job, qint64 nowMs, qint64 thresholdMs = kDefaultStuckThresholdMs);
+    static bool isStuck(JobStatus status, qint64 updatedAtMs, qint64 createdAtMs, qint64 nowMs, qint64 thresholdMs);
 
     QJsonObject toJson() const;
     static JobFilter fromJson(const QJsonObject &object);

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "jobfilterproxymodel.h"
 
+#include "jobslotmatcher.h"
+#include "jobslotorder.h"
 #include "jobtablemodel.h"
+#include "jobtext.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -16,12 +19,6 @@ template <typename T> int compareValues(const T &a, const T &b)
     return a < b ? -1 : (b < a ? 1 : 0);
 }
 
-int compareText(const QString &a, const QString &b)
-{
-    const int folded = QString::compare(a, b, Qt::CaseInsensitive);
-    return folded != 0 ? folded : QString::compare(a, b, Qt::CaseSensitive);
-}
-
 // Missing times sort after every real one: in a descending "Finished" sort the running jobs
 // come first, in an ascending "Created" sort the undated ones last.
 qint64 timeKey(qint64 ms)
@@ -29,37 +26,48 @@ qint64 timeKey(qint64 ms)
     return ms == JobTime::kNone ? std::numeric_limits<qint64>::max() : ms;
 }
 
-int compareColumn(const Job &a, const Job &b, int column, qint64 nowMs)
+// Texts held in string tables compare by their rank among the table's texts, an integer.
+int compareTable(const JobSet &set, JobSet::Text text, StringTable::Id a, StringTable::Id b)
 {
+    if (a == b)
+        return 0;
+    const std::vector<quint32> &ranks = set.table(text).ranks();
+    return compareValues(ranks[a], ranks[b]);
+}
+
+int compareColumn(const JobSet &set, int a, int b, int column, qint64 nowMs)
+{
+    const PackedJob &x = set.packed(a);
+    const PackedJob &y = set.packed(b);
     switch (column) {
     case JobTableModel::StatusColumn: {
-        const int byStatus = compareValues(int(a.status), int(b.status));
-        return byStatus != 0 ? byStatus : compareText(a.rawStatus, b.rawStatus);
+        const int byStatus = compareValues(int(x.status), int(y.status));
+        return byStatus != 0 ? byStatus : JobText::compare(set.rawStatus(a), set.rawStatus(b));
     }
     case JobTableModel::JobIdColumn:
-        return compareText(a.jobId, b.jobId);
+        return set.compareIdsAsText(a, b);
     case JobTableModel::WorkspaceColumn:
-        return compareText(a.workspaceId, b.workspaceId);
+        return compareTable(set, JobSet::Text::WorkspaceId, x.workspaceId, y.workspaceId);
     case JobTableModel::TrustedAccountColumn:
-        return compareText(a.trustedAccountId, b.trustedAccountId);
+        return compareTable(set, JobSet::Text::TrustedAccountId, x.trustedAccountId, y.trustedAccountId);
     case JobTableModel::PluginColumn:
-        return compareText(a.pluginId, b.pluginId);
+        return compareTable(set, JobSet::Text::PluginId, x.pluginId, y.pluginId);
     case JobTableModel::ResourceGroupColumn: {
-        const int byGroup = compareValues(int(a.resourceGroup), int(b.resourceGroup));
-        return byGroup != 0 ? byGroup : compareText(a.rawResourceGroup, b.rawResourceGroup);
+        const int byGroup = compareValues(int(x.resourceGroup), int(y.resourceGroup));
+        return byGroup != 0 ? byGroup : JobText::compare(set.rawResourceGroup(a), set.rawResourceGroup(b));
     }
     case JobTableModel::CreatedColumn:
-        return compareValues(timeKey(a.createdAtMs), timeKey(b.createdAtMs));
+        return compareValues(timeKey(x.createdAtMs), timeKey(y.createdAtMs));
     case JobTableModel::UpdatedColumn:
-        return compareValues(timeKey(a.updatedAtMs), timeKey(b.updatedAtMs));
+        return compareValues(timeKey(x.updatedAtMs), timeKey(y.updatedAtMs));
     case JobTableModel::FinishedColumn:
-        return compareValues(timeKey(a.finishedAtMs), timeKey(b.finishedAtMs));
+        return compareValues(timeKey(x.finishedAtMs), timeKey(y.finishedAtMs));
     case JobTableModel::DurationColumn:
-        return compareValues(a.durationMs(nowMs), b.durationMs(nowMs));
+        return compareValues(set.durationMs(a, nowMs), set.durationMs(b, nowMs));
     case JobTableModel::ErrorColumn:
-        return compareText(a.errorMessage, b.errorMessage);
+        return compareTable(set, JobSet::Text::ErrorMessage, x.errorMessage, y.errorMessage);
     case JobTableModel::DomainColumn:
-        return compareText(a.domainId, b.domainId);
+        return compareTable(set, JobSet::Text::DomainId, x.domainId, y.domainId);
     default:
         return 0;
     }
@@ -108,25 +116,28 @@ void JobFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
 bool JobFilterProxyModel::accepts(int slot) const
 {
     // The clock is read only when it matters: a filter pass over 100,000 rows must stay cheap.
-    return m_filter.matches(m_jobs->jobSet()->job(slot), m_filter.stuckOnly ? nowMs() : 0);
+    return JobSlotMatcher(m_filter, *m_jobs->jobSet(), m_filter.stuckOnly ? nowMs() : 0, false).matches(slot);
+}
+
+JobSlotMatcher JobFilterProxyModel::passMatcher() const
+{
+    return JobSlotMatcher(m_filter, *m_jobs->jobSet(), m_filter.stuckOnly ? nowMs() : 0, true);
 }
 
 bool JobFilterProxyModel::before(int a, int b) const
 {
     if (m_serverOrder) {
-        const int byServer = m_serverOrder->compare(m_jobs->jobSet()->job(a), m_jobs->jobSet()->job(b));
+        const int byServer = JobSlotOrder(*m_serverOrder, *m_jobs->jobSet()).compare(a, b);
         return byServer != 0 ? byServer < 0 : a < b;
     }
     if (m_sortColumn < 0)
         return a < b; // the source's order: rows are slots in slot order
     const JobSet &set = *m_jobs->jobSet();
-    const Job &x = set.job(a);
-    const Job &y = set.job(b);
-    int byColumn = compareColumn(x, y, m_sortColumn, m_sortColumn == JobTableModel::DurationColumn ? nowMs() : 0);
+    int byColumn = compareColumn(set, a, b, m_sortColumn, m_sortColumn == JobTableModel::DurationColumn ? nowMs() : 0);
     // Equal keys are ordered by id, never left to chance, so they cannot swap places from one
     // poll to the next.
     if (byColumn == 0)
-        byColumn = x.jobId < y.jobId ? -1 : (y.jobId < x.jobId ? 1 : 0);
+        byColumn = set.compareIds(a, b);
     if (byColumn == 0)
         byColumn = a < b ? -1 : (b < a ? 1 : 0);
     return m_sortOrder == Qt::AscendingOrder ? byColumn < 0 : byColumn > 0;
@@ -140,10 +151,11 @@ void JobFilterProxyModel::rebuild()
     }
     std::vector<int> held;
     held.reserve(size_t(m_jobs->jobSet()->size()));
-    m_jobs->jobSet()->forEach([&held](int slot, const Job &) { held.push_back(slot); });
+    m_jobs->jobSet()->forEach([&held](int slot) { held.push_back(slot); });
     if (m_sortColumn >= 0 || m_serverOrder)
         std::sort(held.begin(), held.end(), [this](int a, int b) { return before(a, b); });
-    m_order.assign(held, [this](int slot) { return accepts(slot); });
+    const JobSlotMatcher matcher = passMatcher();
+    m_order.assign(held, [&matcher](int slot) { return matcher.matches(slot); });
 }
 
 void JobFilterProxyModel::openLayout()
@@ -157,7 +169,7 @@ void JobFilterProxyModel::openLayout()
     m_savedJobs.reserve(size_t(m_savedIndexes.size()));
     for (const QModelIndex &index : std::as_const(m_savedIndexes)) {
         const int slot = m_order.visibleAt(index.row());
-        m_savedJobs.emplace_back(slot, slot >= 0 ? m_jobs->jobSet()->job(slot).jobId : QString());
+        m_savedJobs.emplace_back(slot, slot >= 0 ? m_jobs->jobSet()->jobId(slot) : QString());
     }
 }
 
@@ -172,7 +184,7 @@ void JobFilterProxyModel::closeLayout()
     for (qsizetype i = 0; i < m_savedIndexes.size(); ++i) {
         const auto &[slot, id] = m_savedJobs[size_t(i)];
         // A slot freed and taken by another job in the meantime no longer means this row.
-        const bool same = set && slot >= 0 && set->isLive(slot) && set->job(slot).jobId == id;
+        const bool same = set && slot >= 0 && set->isLive(slot) && set->hasId(slot, id);
         const int row = same ? m_order.visibleRank(slot) : -1;
         to.append(row < 0 ? QModelIndex() : createIndex(row, m_savedIndexes[i].column()));
     }
@@ -374,8 +386,10 @@ template <typename Change> void JobFilterProxyModel::changeFilter(Change change)
     // One pass over the jobs in their sorted order, no sorting, one layout change.
     const bool wasOpen = m_layoutOpen;
     openLayout();
-    if (m_jobs)
-        m_order.refilter([this](int slot) { return accepts(slot); });
+    if (m_jobs) {
+        const JobSlotMatcher matcher = passMatcher();
+        m_order.refilter([&matcher](int slot) { return matcher.matches(slot); });
+    }
     if (!wasOpen)
         closeLayout();
     emit filterChanged(m_filter);
@@ -449,7 +463,8 @@ void JobFilterProxyModel::refreshStuck()
         return;
     const bool wasOpen = m_layoutOpen;
     openLayout();
-    m_order.refilter([this](int slot) { return accepts(slot); });
+    const JobSlotMatcher matcher = passMatcher();
+    m_order.refilter([&matcher](int slot) { return matcher.matches(slot); });
     if (!wasOpen)
         closeLayout();
 }
@@ -491,12 +506,14 @@ void JobFilterProxyModel::resort()
         closeLayout();
 }
 
-const Job *JobFilterProxyModel::jobAt(const QModelIndex &proxyIndex) const
+std::optional<Job> JobFilterProxyModel::jobAt(const QModelIndex &proxyIndex) const
 {
     if (!m_jobs || !proxyIndex.isValid() || proxyIndex.model() != this)
-        return nullptr;
+        return std::nullopt;
     const int slot = m_order.visibleAt(proxyIndex.row());
-    return slot < 0 ? nullptr : &m_jobs->jobSet()->job(slot);
+    if (slot < 0)
+        return std::nullopt;
+    return m_jobs->jobSet()->job(slot);
 }
 
 QStringList JobFilterProxyModel::jobIds(const QModelIndexList &proxyIndexes) const
@@ -507,8 +524,9 @@ QStringList JobFilterProxyModel::jobIds(const QModelIndexList &proxyIndexes) con
         if (seen.contains(index.row()))
             continue;
         seen.insert(index.row());
-        if (const Job *job = jobAt(index))
-            ids.append(job->jobId);
+        const int slot = m_jobs && index.model() == this ? m_order.visibleAt(index.row()) : -1;
+        if (slot >= 0)
+            ids.append(m_jobs->jobSet()->jobId(slot));
     }
     return ids;
 }
@@ -551,7 +569,7 @@ QVariant JobFilterProxyModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int slot = m_order.visibleAt(index.row());
-    return slot < 0 ? QVariant() : m_jobs->dataOf(m_jobs->jobSet()->job(slot), index.column(), role);
+    return slot < 0 ? QVariant() : m_jobs->dataOfSlot(slot, index.column(), role);
 }
 
 QVariant JobFilterProxyModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -3,6 +3,7 @@
 
 #include "api/joborder.h"
 #include "jobfilter.h"
+#include "jobslotmatcher.h"
 #include "rankedslots.h"
 
 #include <QAbstractProxyModel>
@@ -58,7 +59,7 @@ public:
     // Re-judges "stuck only" after the clock moved without the model signalling it.
     void refreshStuck();
 
-    const Job *jobAt(const QModelIndex &proxyIndex) const;
+    std::optional<Job> jobAt(const QModelIndex &proxyIndex) const;
     QStringList jobIds(const QModelIndexList &proxyIndexes) const;
 
     // -1: the source model's order.
@@ -88,6 +89,8 @@ signals:
 private:
     template <typename Change> void changeFilter(Change change);
     bool accepts(int slot) const;
+    // For one pass over many slots while the set holds still.
+    JobSlotMatcher passMatcher() const;
     bool before(int a, int b) const;
     void rebuild();
     void resort();

@@ -37,6 +37,26 @@ void dropDuplicates(std::vector<Job> &jobs)
     }
     jobs.resize(kept);
 }
+
+quint64 hashOf(QStringView id)
+{
+    return JobIdIndex::hash(reinterpret_cast<const char16_t *>(id.utf16()), id.size());
+}
+
+bool fitsInline(const QString &id)
+{
+    if (id.size() > PackedJob::kInlineId)
+        return false;
+    return std::all_of(id.begin(), id.end(), [](QChar c) { return c.unicode() < 0x100; });
+}
+
+// Room for `needed` elements, growing by half when it must: exact on a first load, and no
+// reallocation (a copy of every job) on each poll that adds a few.
+template <typename T> void reserveFor(std::vector<T> &v, size_t needed)
+{
+    if (needed > v.capacity())
+        v.reserve(v.empty() ? needed : std::max(needed, v.capacity() + v.capacity() / 2));
+}
 } // namespace
 
 JobSet::JobSet() = default;
@@ -53,10 +73,23 @@ void JobSet::removeObserver(Observer *observer)
     m_observers.erase(std::remove(m_observers.begin(), m_observers.end(), observer), m_observers.end());
 }
 
-const Job *JobSet::find(const QString &jobId) const
+const JobSet::Extras *JobSet::extrasOf(int slot) const
+{
+    const quint32 extra = m_jobs[size_t(slot)].extra;
+    return extra == 0 ? nullptr : &m_extras[extra - 1];
+}
+
+int JobSet::slotOf(QStringView jobId) const
+{
+    return m_index.find(hashOf(jobId), [this, jobId](int slot) { return hasId(slot, jobId); });
+}
+
+std::optional<Job> JobSet::find(const QString &jobId) const
 {
     const int slot = slotOf(jobId);
-    return slot >= 0 ? &m_jobs[size_t(slot)] : nullptr;
+    if (slot < 0)
+        return std::nullopt;
+    return job(slot);
 }
 
 int JobSet::slotAt(int row) const
@@ -65,6 +98,70 @@ int JobSet::slotAt(int row) const
         return -1;
     int offset = 0;
     return m_liveTree.find(row, &offset);
+}
+
+quint64 JobSet::idHash(int slot) const
+{
+    const PackedJob &p = packed(slot);
+    if (p.hasInlineId())
+        return JobIdIndex::hash(p.id, p.idSize);
+    return hashOf(extrasOf(slot)->jobId);
+}
+
+void JobSet::indexSlot(int slot)
+{
+    m_index.insert(idHash(slot), slot, [this](int s) { return idHash(s); });
+}
+
+void JobSet::pack(int slot, const Job &job)
+{
+    PackedJob p;
+    p.createdAtMs = job.createdAtMs;
+    p.updatedAtMs = job.updatedAtMs;
+    p.finishedAtMs = job.finishedAtMs;
+    p.status = job.status;
+    p.resourceGroup = job.resourceGroup;
+    p.errorMessage = m_tables[int(Text::ErrorMessage)].acquire(job.errorMessage);
+    p.domainId = m_tables[int(Text::DomainId)].acquire(job.domainId);
+    p.workspaceId = m_tables[int(Text::WorkspaceId)].acquire(job.workspaceId);
+    p.trustedAccountId = m_tables[int(Text::TrustedAccountId)].acquire(job.trustedAccountId);
+    p.pluginId = m_tables[int(Text::PluginId)].acquire(job.pluginId);
+    const bool inlineId = fitsInline(job.jobId);
+    if (inlineId) {
+        p.idSize = quint8(job.jobId.size());
+        for (qsizetype i = 0; i < job.jobId.size(); ++i)
+            p.id[i] = char(job.jobId[i].unicode());
+    } else {
+        p.idSize = PackedJob::kIdElsewhere;
+    }
+    if (!inlineId || !job.rawStatus.isEmpty() || !job.rawResourceGroup.isEmpty() || !job.options.isEmpty()) {
+        quint32 index;
+        if (!m_freeExtras.empty()) {
+            index = m_freeExtras.back();
+            m_freeExtras.pop_back();
+        } else {
+            index = quint32(m_extras.size());
+            m_extras.emplace_back();
+        }
+        m_extras[index] = { inlineId ? QString() : job.jobId, job.rawStatus, job.rawResourceGroup, job.options };
+        p.extra = index + 1;
+    }
+    m_jobs[size_t(slot)] = p;
+}
+
+void JobSet::release(int slot)
+{
+    PackedJob &p = m_jobs[size_t(slot)];
+    m_tables[int(Text::ErrorMessage)].release(p.errorMessage);
+    m_tables[int(Text::DomainId)].release(p.domainId);
+    m_tables[int(Text::WorkspaceId)].release(p.workspaceId);
+    m_tables[int(Text::TrustedAccountId)].release(p.trustedAccountId);
+    m_tables[int(Text::PluginId)].release(p.pluginId);
+    if (p.extra != 0) {
+        m_extras[p.extra - 1] = Extras();
+        m_freeExtras.push_back(p.extra - 1);
+    }
+    p = PackedJob();
 }
 
 void JobSet::beginBatch(int expectedChanges)
@@ -102,8 +199,8 @@ void JobSet::insertNew(std::vector<Job> &jobs)
         m_freeSlots.pop_back();
         for (Observer *o : m_observers)
             o->jobsAboutToBeInserted(slot, slot);
-        m_slotById.insert(jobs[next].jobId, slot);
-        m_jobs[size_t(slot)] = std::move(jobs[next++]);
+        pack(slot, jobs[next++]);
+        indexSlot(slot);
         m_live[size_t(slot)] = 1;
         m_liveTree.add(slot, 1);
         ++m_size;
@@ -118,12 +215,16 @@ void JobSet::insertNew(std::vector<Job> &jobs)
     growTree(first + count);
     for (Observer *o : m_observers)
         o->jobsAboutToBeInserted(first, first + count - 1);
-    m_jobs.reserve(size_t(first + count));
+    reserveFor(m_jobs, size_t(first + count));
+    reserveFor(m_live, size_t(first + count));
+    m_jobs.resize(size_t(first + count));
     m_live.resize(size_t(first + count), 1);
-    m_slotById.reserve(m_size + count);
+    m_index.reserve(m_size + count, [this](int s) { return idHash(s); });
     for (int i = 0; i < count; ++i) {
-        m_slotById.insert(jobs[next].jobId, first + i);
-        m_jobs.push_back(std::move(jobs[next++]));
+        pack(first + i, jobs[next]);
+        // The decoded value is no longer needed: give its memory back as the load goes.
+        jobs[next++] = Job();
+        indexSlot(first + i);
         m_liveTree.add(first + i, 1);
     }
     m_size += count;
@@ -131,11 +232,18 @@ void JobSet::insertNew(std::vector<Job> &jobs)
         o->jobsInserted(first, first + count - 1);
 }
 
-void JobSet::replaceAt(int slot, Job job)
+void JobSet::replaceAt(int slot, const Job &job)
 {
     for (Observer *o : m_observers)
         o->jobAboutToChange(slot, job);
-    m_jobs[size_t(slot)] = std::move(job);
+    // The new texts are acquired before the old ones are released, so a text both versions
+    // share keeps its id.
+    const PackedJob old = m_jobs[size_t(slot)];
+    pack(slot, job);
+    const PackedJob fresh = m_jobs[size_t(slot)];
+    m_jobs[size_t(slot)] = old;
+    release(slot);
+    m_jobs[size_t(slot)] = fresh;
     for (Observer *o : m_observers)
         o->jobChanged(slot);
 }
@@ -157,8 +265,8 @@ void JobSet::removeSlots(std::vector<int> removed)
         for (Observer *o : m_observers)
             o->jobsAboutToBeRemoved(run);
         for (int slot : run) {
-            m_slotById.remove(m_jobs[size_t(slot)].jobId);
-            m_jobs[size_t(slot)] = Job();
+            m_index.remove(idHash(slot), slot, [this](int s) { return idHash(s); });
+            release(slot);
             m_live[size_t(slot)] = 0;
             m_liveTree.add(slot, -1);
             m_freeSlots.push_back(slot);
@@ -182,7 +290,7 @@ JobSet::Changes JobSet::upsert(std::vector<Job> jobs)
         const int slot = slotOf(jobs[i].jobId);
         if (slot < 0)
             fresh.push_back(std::move(jobs[i]));
-        else if (m_jobs[size_t(slot)] != jobs[i])
+        else if (!equals(slot, jobs[i]))
             updates.emplace_back(slot, i);
     }
     changes.updated = int(updates.size());
@@ -191,7 +299,7 @@ JobSet::Changes JobSet::upsert(std::vector<Job> jobs)
         return changes;
     beginBatch(changes.total());
     for (const auto &[slot, i] : updates)
-        replaceAt(slot, std::move(jobs[i]));
+        replaceAt(slot, jobs[i]);
     insertNew(fresh);
     endBatch();
     return changes;
@@ -219,29 +327,31 @@ int JobSet::remove(const QStringList &ids)
 JobSet::Changes JobSet::replaceAll(std::vector<Job> jobs)
 {
     dropDuplicates(jobs);
-    QSet<QString> listed;
-    listed.reserve(qsizetype(jobs.size()));
-    for (const Job &job : jobs)
-        listed.insert(job.jobId);
-    std::vector<int> gone;
-    forEach([&](int slot, const Job &job) {
-        if (!listed.contains(job.jobId))
-            gone.push_back(slot);
-    });
+    std::vector<quint8> listed(m_jobs.size(), 0);
+    QSet<QString> hiddenListed;
     std::vector<std::pair<int, size_t>> updates;
     std::vector<Job> fresh;
     for (size_t i = 0; i < jobs.size(); ++i) {
-        if (!m_hidden.isEmpty() && m_hidden.contains(jobs[i].jobId))
-            continue;
         const int slot = slotOf(jobs[i].jobId);
+        if (slot >= 0)
+            listed[size_t(slot)] = 1;
+        if (!m_hidden.isEmpty() && m_hidden.contains(jobs[i].jobId)) {
+            hiddenListed.insert(jobs[i].jobId);
+            continue;
+        }
         if (slot < 0)
             fresh.push_back(std::move(jobs[i]));
-        else if (m_jobs[size_t(slot)] != jobs[i])
+        else if (!equals(slot, jobs[i]))
             updates.emplace_back(slot, i);
+    }
+    std::vector<int> gone;
+    for (size_t slot = 0; slot < m_jobs.size(); ++slot) {
+        if (m_live[slot] && !listed[slot])
+            gone.push_back(int(slot));
     }
     // Hidden ids the listing no longer holds are gone for good; the others wait a poll less.
     for (auto it = m_hidden.begin(); it != m_hidden.end();) {
-        if (!listed.contains(it.key()) || --*it <= 0)
+        if (!hiddenListed.contains(it.key()) || --*it <= 0)
             it = m_hidden.erase(it);
         else
             ++it;
@@ -255,7 +365,9 @@ JobSet::Changes JobSet::replaceAll(std::vector<Job> jobs)
     beginBatch(changes.total());
     removeSlots(std::move(gone));
     for (const auto &[slot, i] : updates)
-        replaceAt(slot, std::move(jobs[i]));
+        replaceAt(slot, jobs[i]);
+    jobs.clear();
+    jobs.shrink_to_fit();
     // Freed slots are reused from the lowest, so a reload keeps new rows together.
     std::sort(m_freeSlots.begin(), m_freeSlots.end(), std::greater<int>());
     insertNew(fresh);
@@ -268,10 +380,16 @@ void JobSet::clear()
     for (Observer *o : m_observers)
         o->aboutToReset();
     m_jobs.clear();
+    m_jobs.shrink_to_fit();
     m_live.clear();
+    m_live.shrink_to_fit();
     m_freeSlots.clear();
+    m_extras.clear();
+    m_freeExtras.clear();
+    for (StringTable &table : m_tables)
+        table = StringTable();
     m_liveTree.build({});
-    m_slotById.clear();
+    m_index.clear();
     m_hidden.clear();
     m_size = 0;
     for (Observer *o : m_observers)

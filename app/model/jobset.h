@@ -3,11 +3,16 @@
 
 #include "api/job.h"
 #include "fenwicktree.h"
+#include "jobidindex.h"
+#include "packedjob.h"
+#include "stringtable.h"
 
 #include <QHash>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+#include <type_traits>
 #include <vector>
 
 // The jobs the app has loaded: the one copy in the process, shared by the poller that keeps it
@@ -18,6 +23,10 @@
 // order, found through a Fenwick tree in O(log n), so inserting, changing or removing k jobs
 // costs O(k log n) and never a pass over every job. Observers are told before and after each
 // change, so a model can wrap it in its begin/end signals.
+//
+// Jobs are kept packed (PackedJob, about 100 bytes a job with the id index): job() builds a
+// Job value on demand, and the field accessors read one field in place, which is what sorting,
+// filtering and painting use.
 class JobSet
 {
 public:
@@ -49,6 +58,9 @@ public:
         int total() const { return inserted + updated + removed; }
     };
 
+    // The texts kept in string tables, one table each.
+    enum class Text { ErrorMessage, DomainId, WorkspaceId, TrustedAccountId, PluginId };
+
     JobSet();
     ~JobSet();
     JobSet(const JobSet &) = delete;
@@ -62,13 +74,44 @@ public:
     // One past the highest slot ever used.
     int slotCount() const { return int(m_jobs.size()); }
     bool isLive(int slot) const { return slot >= 0 && slot < int(m_live.size()) && m_live[size_t(slot)]; }
-    const Job &job(int slot) const { return m_jobs[size_t(slot)]; }
-    int slotOf(const QString &jobId) const { return m_slotById.value(jobId, -1); }
-    const Job *find(const QString &jobId) const;
+    // The job in a live slot, as a value.
+    Job job(int slot) const;
+    int slotOf(QStringView jobId) const;
+    std::optional<Job> find(const QString &jobId) const;
     // Row = position among the live slots.
     int rowOf(int slot) const { return m_liveTree.prefix(slot); }
     int slotAt(int row) const;
+    // f(slot), or f(slot, job) (which builds every Job: slower), for each live slot in order.
     template <typename F> void forEach(F f) const;
+
+    // One field of a live slot, read in place.
+    const PackedJob &packed(int slot) const { return m_jobs[size_t(slot)]; }
+    const StringTable &table(Text text) const { return m_tables[int(text)]; }
+    QString jobId(int slot) const;
+    bool hasId(int slot, QStringView jobId) const;
+    // Job ids in code unit order (QString's operator<), and in JobText::compare order.
+    int compareIds(int a, int b) const;
+    int compareIdsAsText(int a, int b) const;
+    bool idContains(int slot, QStringView needle) const;
+    const QString &text(int slot, Text text) const;
+    const QString &errorMessage(int slot) const { return text(slot, Text::ErrorMessage); }
+    const QString &domainId(int slot) const { return text(slot, Text::DomainId); }
+    const QString &workspaceId(int slot) const { return text(slot, Text::WorkspaceId); }
+    const QString &trustedAccountId(int slot) const { return text(slot, Text::TrustedAccountId); }
+    const QString &pluginId(int slot) const { return text(slot, Text::PluginId); }
+    const QString &rawStatus(int slot) const;
+    const QString &rawResourceGroup(int slot) const;
+    QJsonObject options(int slot) const;
+    JobStatus status(int slot) const { return packed(slot).status; }
+    ResourceGroup resourceGroup(int slot) const { return packed(slot).resourceGroup; }
+    qint64 createdAtMs(int slot) const { return packed(slot).createdAtMs; }
+    qint64 updatedAtMs(int slot) const { return packed(slot).updatedAtMs; }
+    qint64 finishedAtMs(int slot) const { return packed(slot).finishedAtMs; }
+    bool isActive(int slot) const { return packed(slot).isActive(); }
+    // As Job::durationMs.
+    qint64 durationMs(int slot, qint64 nowMs) const;
+    // Whether the slot holds exactly this job.
+    bool equals(int slot, const Job &job) const;
 
     // Groups the changes until endBatch() for the observers; nests.
     void beginBatch(int expectedChanges);
@@ -93,17 +136,35 @@ public:
     void agePolls();
 
 private:
+    // What a packed job keeps outside its 72 bytes.
+    struct Extras
+    {
+        QString jobId;
+        QString rawStatus;
+        QString rawResourceGroup;
+        QJsonObject options;
+    };
+
     void insertNew(std::vector<Job> &jobs);
-    void replaceAt(int slot, Job job);
+    void replaceAt(int slot, const Job &job);
     // Removes the live `slots` (ascending), one signal per run of consecutive rows, back to front.
     void removeSlots(std::vector<int> removed);
     void growTree(int slotCount);
+    // Fills a free slot's record from `job`; release() gives back what it acquired.
+    void pack(int slot, const Job &job);
+    void release(int slot);
+    const Extras *extrasOf(int slot) const;
+    quint64 idHash(int slot) const;
+    void indexSlot(int slot);
 
-    std::vector<Job> m_jobs; // by slot
+    std::vector<PackedJob> m_jobs; // by slot
     std::vector<quint8> m_live; // by slot
     std::vector<int> m_freeSlots; // a stack, lowest slot last
+    std::vector<Extras> m_extras;
+    std::vector<quint32> m_freeExtras;
+    StringTable m_tables[5];
     FenwickTree m_liveTree;
-    QHash<QString, int> m_slotById;
+    JobIdIndex m_index;
     QHash<QString, int> m_hidden; // job id -> polls left
     std::vector<Observer *> m_observers;
     int m_size = 0;
@@ -113,7 +174,11 @@ private:
 template <typename F> void JobSet::forEach(F f) const
 {
     for (int slot = 0; slot < int(m_jobs.size()); ++slot) {
-        if (m_live[size_t(slot)])
-            f(slot, m_jobs[size_t(slot)]);
+        if (!m_live[size_t(slot)])
+            continue;
+        if constexpr (std::is_invocable_v<F, int>)
+            f(slot);
+        else
+            f(slot, job(slot));
     }
 }

@@ -59,8 +59,8 @@ JobTableModel::JobTableModel(std::shared_ptr<JobSet> jobs, QObject *parent)
     , m_set(jobs ? std::move(jobs) : std::make_shared<JobSet>())
     , m_nowMs(QDateTime::currentMSecsSinceEpoch())
 {
-    m_set->forEach([this](int slot, const Job &job) {
-        if (job.isActive())
+    m_set->forEach([this](int slot) {
+        if (m_set->isActive(slot))
             m_activeSlots.insert(slot);
     });
     m_set->addObserver(this);
@@ -119,7 +119,32 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    return dataOf(physical(index.row()), index.column(), role);
+    return dataOfSlot(m_set->slotAt(index.row()), index.column(), role);
+}
+
+QVariant JobTableModel::dataOfSlot(int slot, int column, int role) const
+{
+    // Views ask for many roles per cell; only the ones with an answer build the Job value.
+    switch (role) {
+    case Qt::TextAlignmentRole:
+        return column == DurationColumn ? int(Qt::AlignRight | Qt::AlignVCenter)
+                                        : int(Qt::AlignLeft | Qt::AlignVCenter);
+    case JobStatusRole:
+        return int(m_set->status(slot));
+    case JobIdRole:
+        return m_set->jobId(slot);
+    case StuckRole:
+        return JobFilter::isStuck(m_set->status(slot), m_set->updatedAtMs(slot), m_set->createdAtMs(slot), m_nowMs,
+                                  m_stuckThresholdMs);
+    case Qt::DisplayRole:
+    case RawValueRole:
+    case Qt::ToolTipRole:
+    case JobRole:
+    case RelativeTimeRole:
+        return dataOf(m_set->job(slot), column, role);
+    default:
+        return {};
+    }
 }
 
 QVariant JobTableModel::dataOf(const Job &job, int column, int role) const
@@ -394,11 +419,11 @@ void JobTableModel::removeJobs(const QStringList &ids)
     m_set->forget(ids, kRemovedPollGrace);
 }
 
-const Job *JobTableModel::jobAt(int row) const
+std::optional<Job> JobTableModel::jobAt(int row) const
 {
     if (row < 0 || row >= rowCount())
-        return nullptr;
-    return &physical(row);
+        return std::nullopt;
+    return m_set->job(m_set->slotAt(row));
 }
 
 int JobTableModel::rowForId(const QString &id) const
@@ -434,7 +459,7 @@ void JobTableModel::jobsAboutToBeInserted(int firstSlot, int lastSlot)
 void JobTableModel::jobsInserted(int firstSlot, int lastSlot)
 {
     for (int slot = firstSlot; slot <= lastSlot; ++slot) {
-        if (m_set->job(slot).isActive())
+        if (m_set->isActive(slot))
             m_activeSlots.insert(slot);
     }
     m_batchAdded += lastSlot - firstSlot + 1;
@@ -530,8 +555,11 @@ void JobTableModel::tick(qint64 nowMs)
     int runEnd = -1;
     for (int slot : m_activeSlots) {
         const int row = m_set->rowOf(slot);
-        const Job &job = m_set->job(slot);
-        if (JobFilter::isStuck(job, before, m_stuckThresholdMs) != JobFilter::isStuck(job, nowMs, m_stuckThresholdMs))
+        const qint64 updated = m_set->updatedAtMs(slot);
+        const qint64 created = m_set->createdAtMs(slot);
+        const JobStatus status = m_set->status(slot);
+        if (JobFilter::isStuck(status, updated, created, before, m_stuckThresholdMs)
+            != JobFilter::isStuck(status, updated, created, nowMs, m_stuckThresholdMs))
             emit dataChanged(index(row, 0), index(row, ColumnCount - 1), stuckRoles);
         if (runStart >= 0 && row == runEnd + 1) {
             runEnd = row;

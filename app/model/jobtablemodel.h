@@ -91,7 +91,7 @@ public:
     // while polls sent before the delete still list them.
     void removeJobs(const QStringList &ids);
 
-    const Job *jobAt(int row) const;
+    std::optional<Job> jobAt(int row) const;
     int rowForId(const QString &id) const;
     int slotForRow(int row) const { return m_set->slotAt(row); }
     int rowForSlot(int slot) const { return m_set->isLive(slot) ? m_set->rowOf(slot) : -1; }
@@ -100,6 +100,8 @@ public:
     quint64 generation() const { return m_generation; }
     // The role values of a job as data() gives them for its row.
     QVariant dataOf(const Job &job, int column, int role) const;
+    // The same for the job in a live slot, reading only what the role needs.
+    QVariant dataOfSlot(int slot, int column, int role) const;
 
     // Duration and "stuck" depend on the clock. tick() moves it and signals only the cells
     // that change: the duration of active rows, the whole row where the stuck state flips,
@@ -126,7 +128,6 @@ signals:
     void moreRequested();
 
 private:
-    const Job &physical(int row) const { return m_set->job(m_set->slotAt(row)); }
     QVariant displayValue(const Job &job, int column) const;
     QVariant rawValue(const Job &job, int column) const;
     QVariant toolTip(const Job &job, int column) const;

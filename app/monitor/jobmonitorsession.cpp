@@ -20,11 +20,10 @@ JobMonitorSession::JobMonitorSession(QObject *parent)
     m_poller->setJobSet(m_model->jobSet());
     m_proxy->setSourceModel(m_model);
     m_model->setLiveUpdateInterval(1000);
-    connect(m_poller, &Poller::jobsUpdated, this,
-            [this](qint64 total, bool truncated, quint64 generation) {
-                m_totalGeneration = generation;
-                onJobsUpdated(total, truncated);
-            });
+    connect(m_poller, &Poller::jobsUpdated, this, [this](qint64 total, bool truncated, quint64 generation) {
+        m_totalGeneration = generation;
+        onJobsUpdated(total, truncated);
+    });
     connect(m_poller, &Poller::statsReady, this, [this](const JobStats &stats) {
         m_stats = stats;
         m_hasStats = true;
@@ -67,8 +66,8 @@ void JobMonitorSession::setEndpoint(const ApiEndpoint &endpoint, const QString &
     Q_EMIT errorChanged(m_lastError);
     Q_EMIT statsChanged();
     Q_EMIT snapshotApplied();
-    m_client->setEndpoint(endpoint);
-    if (!needsToken())
+    m_client->setEndpoint(endpoint); // a started poller polls the new server at once
+    if (!needsToken() && !m_poller->isPolling())
         m_poller->refreshNow();
 }
 

@@ -23,16 +23,25 @@ JobTransitionTracker::~JobTransitionTracker()
 qint64 JobTransitionTracker::deadlineOf(const Job &job) const
 {
     // The same rule as JobFilter::isStuck: stuck once nowMs - since > threshold.
-    const qint64 since = job.updatedAtMs != JobTime::kNone ? job.updatedAtMs : job.createdAtMs;
+    return deadlineOf(job.updatedAtMs, job.createdAtMs);
+}
+
+qint64 JobTransitionTracker::deadlineOf(qint64 updatedAtMs, qint64 createdAtMs) const
+{
+    const qint64 since = updatedAtMs != JobTime::kNone ? updatedAtMs : createdAtMs;
     return since == JobTime::kNone ? JobTime::kNone : since + m_stuckThresholdMs;
+}
+
+qint64 JobTransitionTracker::deadlineOf(int slot) const
+{
+    return deadlineOf(m_jobs->updatedAtMs(slot), m_jobs->createdAtMs(slot));
 }
 
 void JobTransitionTracker::watch(int slot)
 {
-    const Job &job = m_jobs->job(slot);
-    if (!job.isActive())
+    if (!m_jobs->isActive(slot))
         return;
-    const qint64 deadline = deadlineOf(job);
+    const qint64 deadline = deadlineOf(slot);
     if (deadline == JobTime::kNone)
         return;
     m_pending.emplace(deadline, slot);
@@ -53,12 +62,12 @@ void JobTransitionTracker::rebuild()
 {
     m_newestPendingMs = JobTime::kNone;
     m_newestSeenMs = JobTime::kNone;
-    m_jobs->forEach([this](int, const Job &job) { m_newestPendingMs = qMax(m_newestPendingMs, job.createdAtMs); });
+    m_jobs->forEach([this](int slot) { m_newestPendingMs = qMax(m_newestPendingMs, m_jobs->createdAtMs(slot)); });
     m_pending.clear();
     m_stuck.clear();
     m_deadline.clear();
     m_failed.clear();
-    m_jobs->forEach([this](int slot, const Job &) { watch(slot); });
+    m_jobs->forEach([this](int slot) { watch(slot); });
 }
 
 void JobTransitionTracker::setStuckThresholdMs(qint64 ms)
@@ -90,7 +99,7 @@ JobTransitionTracker::Transitions JobTransitionTracker::take(qint64 nowMs)
     }
     if (m_hasBaseline) {
         for (const auto &[slot, id] : m_failed) {
-            if (m_jobs->isLive(slot) && m_jobs->job(slot).jobId == id && m_jobs->job(slot).status == JobStatus::Failure)
+            if (m_jobs->isLive(slot) && m_jobs->hasId(slot, id) && m_jobs->status(slot) == JobStatus::Failure)
                 t.newlyFailed.append(m_jobs->job(slot));
         }
     }
@@ -119,22 +128,22 @@ QStringList JobTransitionTracker::stuckJobIds(qint64 nowMs) const
 {
     QStringList ids;
     for (int slot : m_stuck)
-        ids.append(m_jobs->job(slot).jobId);
+        ids.append(m_jobs->jobId(slot));
     for (auto it = m_pending.begin(); it != m_pending.end() && nowMs > it->first; ++it)
-        ids.append(m_jobs->job(it->second).jobId);
+        ids.append(m_jobs->jobId(it->second));
     return ids;
 }
 
 void JobTransitionTracker::jobsInserted(int firstSlot, int lastSlot)
 {
     for (int slot = firstSlot; slot <= lastSlot; ++slot) {
-        const Job &job = m_jobs->job(slot);
+        const qint64 createdAtMs = m_jobs->createdAtMs(slot);
         // Created well before the newest job seen at the last take(), a job was only loaded now
         // (a page after a window, a window in another order), not created: what it went
         // through before that take() is no news. The margin covers workers whose clocks lag.
-        const bool old = m_hasBaseline && job.createdAtMs != JobTime::kNone && m_newestSeenMs != JobTime::kNone
-            && job.createdAtMs < m_newestSeenMs - kArrivalMarginMs;
-        m_newestPendingMs = qMax(m_newestPendingMs, job.createdAtMs);
+        const bool old = m_hasBaseline && createdAtMs != JobTime::kNone && m_newestSeenMs != JobTime::kNone
+            && createdAtMs < m_newestSeenMs - kArrivalMarginMs;
+        m_newestPendingMs = qMax(m_newestPendingMs, createdAtMs);
         watch(slot);
         if (old) {
             const auto it = m_deadline.constFind(slot);
@@ -146,8 +155,8 @@ void JobTransitionTracker::jobsInserted(int firstSlot, int lastSlot)
             continue;
         }
         // A job first seen already failed is news once a baseline exists: it was created since.
-        if (m_hasBaseline && job.status == JobStatus::Failure)
-            m_failed.emplace_back(slot, job.jobId);
+        if (m_hasBaseline && m_jobs->status(slot) == JobStatus::Failure)
+            m_failed.emplace_back(slot, m_jobs->jobId(slot));
     }
 }
 
@@ -159,11 +168,11 @@ void JobTransitionTracker::jobsAboutToBeRemoved(const std::vector<int> &removed)
 
 void JobTransitionTracker::jobAboutToChange(int slot, const Job &next)
 {
-    m_wasFailed = m_jobs->job(slot).status == JobStatus::Failure;
+    m_wasFailed = m_jobs->status(slot) == JobStatus::Failure;
     const bool wasStuck = m_stuck.count(slot) > 0;
     unwatch(slot);
     // Still stuck with the same quiet time: no news when it is seen again.
-    if (wasStuck && next.isActive() && deadlineOf(next) == deadlineOf(m_jobs->job(slot)))
+    if (wasStuck && next.isActive() && deadlineOf(next) == deadlineOf(slot))
         m_stuck.insert(slot);
 }
 
@@ -171,8 +180,8 @@ void JobTransitionTracker::jobChanged(int slot)
 {
     if (m_stuck.count(slot) == 0)
         watch(slot);
-    if (m_hasBaseline && !m_wasFailed && m_jobs->job(slot).status == JobStatus::Failure)
-        m_failed.emplace_back(slot, m_jobs->job(slot).jobId);
+    if (m_hasBaseline && !m_wasFailed && m_jobs->status(slot) == JobStatus::Failure)
+        m_failed.emplace_back(slot, m_jobs->jobId(slot));
 }
 
 void JobTransitionTracker::wasReset()

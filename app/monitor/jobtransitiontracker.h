@@ -56,6 +56,8 @@ public:
 
 private:
     qint64 deadlineOf(const Job &job) const;
+    qint64 deadlineOf(int slot) const;
+    qint64 deadlineOf(qint64 updatedAtMs, qint64 createdAtMs) const;
     void watch(int slot);
     void unwatch(int slot);
     void rebuild();

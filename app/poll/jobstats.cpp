@@ -71,6 +71,20 @@ void JobStats::setCounts(const QString &field, const QHash<QString, qint64> &cou
         plugins = sortedCounts(counts);
 }
 
+void JobStats::copyCounts(const QString &field, const JobStats &from)
+{
+    if (field == kStatus) {
+        statusCounts = from.statusCounts;
+        domainStatusCounts = from.domainStatusCounts;
+    } else if (field == kWorkspace) {
+        workspaces = from.workspaces;
+    } else if (field == kTrustedAccount) {
+        trustedAccounts = from.trustedAccounts;
+    } else if (field == kPlugin) {
+        plugins = from.plugins;
+    }
+}
+
 QList<JobStats::ValueCount> JobStats::addedCounts(const QList<ValueCount> &list, const QHash<QString, qint64> &more)
 {
     QHash<QString, qint64> counts = more;

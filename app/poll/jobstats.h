@@ -31,8 +31,9 @@ struct JobStats
     QList<ValueCount> workspaces;
     QList<ValueCount> trustedAccounts;
     QList<ValueCount> plugins;
-    // Jobs matching every filter but the status one: the sum of statusCounts.
-    qint64 total = 0;
+    // Jobs matching every filter but the status one: the sum of statusCounts; -1 while the
+    // status counts are not known.
+    qint64 total = -1;
     quint64 generation = 0;
 
     // The domain-level jobs (workspace "*") that list shows this token but its stat does not
@@ -59,6 +60,8 @@ struct JobStats
     static JobFilter facetFilter(const QString &field, const JobFilter &filter);
     // Stores the counts a stat by `field` returned where they belong.
     void setCounts(const QString &field, const QHash<QString, qint64> &counts);
+    // Takes `from`'s counts by `field` (the status ones with their domain-level part).
+    void copyCounts(const QString &field, const JobStats &from);
     // `list` with `more` added value by value, sorted again.
     static QList<ValueCount> addedCounts(const QList<ValueCount> &list, const QHash<QString, qint64> &more);
 };

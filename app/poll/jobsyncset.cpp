@@ -43,7 +43,7 @@ void JobSyncSet::rebuildOrder()
 {
     std::vector<int> held;
     held.reserve(size_t(m_jobs->size()));
-    m_jobs->forEach([&held](int slot, const Job &) { held.push_back(slot); });
+    m_jobs->forEach([&held](int slot) { held.push_back(slot); });
     std::sort(held.begin(), held.end(), [this](int a, int b) { return slotBefore(a, b); });
     m_byOrder.assign(held, [](int) { return true; });
 }
@@ -67,7 +67,7 @@ void JobSyncSet::jobsAboutToBeRemoved(const std::vector<int> &removed)
 
 void JobSyncSet::jobAboutToChange(int slot, const Job &next)
 {
-    if (m_order.compare(m_jobs->job(slot), next) == 0)
+    if (JobSlotOrder(m_order, *m_jobs).compare(slot, next) == 0)
         return;
     m_byOrder.erase(slot);
     m_moving = slot;
@@ -105,8 +105,8 @@ void JobSyncSet::invalidate()
 
 bool JobSyncSet::hasVersion(const QString &jobId, qint64 updatedAtMs) const
 {
-    const Job *held = m_jobs->find(jobId);
-    return held && held->updatedAtMs == updatedAtMs;
+    const int slot = m_jobs->slotOf(jobId);
+    return slot >= 0 && m_jobs->updatedAtMs(slot) == updatedAtMs;
 }
 
 int JobSyncSet::upsert(std::vector<Job> jobs, UpsertEffect *effect)
@@ -114,16 +114,17 @@ int JobSyncSet::upsert(std::vector<Job> jobs, UpsertEffect *effect)
     UpsertEffect local;
     UpsertEffect &e = effect ? *effect : local;
     for (const Job &job : jobs) {
-        const Job *held = m_jobs->find(job.jobId);
-        if (!held) {
+        const int held = m_jobs->slotOf(job.jobId);
+        if (held < 0) {
             e.added = e.added || !m_jobs->isHidden(job.jobId);
             continue;
         }
-        if (*held == job)
+        if (m_jobs->equals(held, job))
             continue;
-        e.statusChanged = e.statusChanged || held->status != job.status || held->rawStatus != job.rawStatus;
-        e.facetKeyChanged = e.facetKeyChanged || held->workspaceId != job.workspaceId
-            || held->trustedAccountId != job.trustedAccountId || held->pluginId != job.pluginId;
+        e.statusChanged
+            = e.statusChanged || m_jobs->status(held) != job.status || m_jobs->rawStatus(held) != job.rawStatus;
+        e.facetKeyChanged = e.facetKeyChanged || m_jobs->workspaceId(held) != job.workspaceId
+            || m_jobs->trustedAccountId(held) != job.trustedAccountId || m_jobs->pluginId(held) != job.pluginId;
     }
     const JobSet::Changes changes = m_jobs->upsert(std::move(jobs));
     return changes.inserted + changes.updated;
@@ -142,9 +143,9 @@ int JobSyncSet::retainInRange(const QSet<QString> &listed, qint64 from, qint64 u
     const int last = countCreatedSince(from);
     QStringList gone;
     for (int rank = first; rank < last; ++rank) {
-        const Job &job = m_jobs->job(m_byOrder.at(rank));
-        if (!listed.contains(job.jobId))
-            gone.append(job.jobId);
+        QString id = m_jobs->jobId(m_byOrder.at(rank));
+        if (!listed.contains(id))
+            gone.append(std::move(id));
     }
     return m_jobs->remove(gone);
 }
@@ -160,22 +161,23 @@ QStringList JobSyncSet::missing(const QSet<QString> &listed) const
     return ids;
 }
 
-const Job *JobSyncSet::edge() const
+std::optional<Job> JobSyncSet::edge() const
 {
     const int last = m_byOrder.at(m_byOrder.size() - 1);
-    return last < 0 ? nullptr : &m_jobs->job(last);
+    return last < 0 ? std::nullopt : std::optional<Job>(m_jobs->job(last));
 }
 
 int JobSyncSet::countAtOrBefore(const Job &edge) const
 {
-    return m_byOrder.lowerBound([this, &edge](int slot) { return m_order.compare(m_jobs->job(slot), edge) <= 0; });
+    const JobSlotOrder order(m_order, *m_jobs);
+    return m_byOrder.lowerBound([&order, &edge](int slot) { return order.compare(slot, edge) <= 0; });
 }
 
 int JobSyncSet::trimAfter(const Job &edge)
 {
     QStringList after;
     for (int rank = countAtOrBefore(edge); rank < m_byOrder.size(); ++rank)
-        after.append(m_jobs->job(m_byOrder.at(rank)).jobId);
+        after.append(m_jobs->jobId(m_byOrder.at(rank)));
     return m_jobs->remove(after);
 }
 
@@ -191,12 +193,12 @@ int JobSyncSet::extend(std::vector<Job> page)
 qint64 JobSyncSet::windowStartMs() const
 {
     const int oldest = m_byOrder.at(m_byOrder.size() - 1);
-    return oldest < 0 ? JobTime::kNone : m_jobs->job(oldest).createdAtMs;
+    return oldest < 0 ? JobTime::kNone : m_jobs->createdAtMs(oldest);
 }
 
 int JobSyncSet::countCreatedSince(qint64 createdAtMs) const
 {
-    return m_byOrder.lowerBound([this, createdAtMs](int slot) { return m_jobs->job(slot).createdAtMs >= createdAtMs; });
+    return m_byOrder.lowerBound([this, createdAtMs](int slot) { return m_jobs->createdAtMs(slot) >= createdAtMs; });
 }
 
 int JobSyncSet::countCreatedIn(qint64 from, qint64 until) const
@@ -207,14 +209,14 @@ int JobSyncSet::countCreatedIn(qint64 from, qint64 until) const
 qint64 JobSyncSet::createdAtAscending(int k) const
 {
     const int slot = m_byOrder.at(m_byOrder.size() - 1 - k);
-    return slot < 0 ? JobTime::kNone : m_jobs->job(slot).createdAtMs;
+    return slot < 0 ? JobTime::kNone : m_jobs->createdAtMs(slot);
 }
 
 QStringList JobSyncSet::idsInListingOrder() const
 {
     QStringList ids;
     ids.reserve(m_byOrder.size());
-    m_byOrder.forEach([&](int slot) { ids.append(m_jobs->job(slot).jobId); });
+    m_byOrder.forEach([&](int slot) { ids.append(m_jobs->jobId(slot)); });
     return ids;
 }
 
@@ -225,7 +227,7 @@ void JobSyncSet::enforceCap()
     // New jobs pushed the oldest out of the window a full listing would return.
     QStringList oldest;
     for (int rank = m_cap; rank < m_byOrder.size(); ++rank)
-        oldest.append(m_jobs->job(m_byOrder.at(rank)).jobId);
+        oldest.append(m_jobs->jobId(m_byOrder.at(rank)));
     m_jobs->remove(oldest);
     m_truncated = true;
 }

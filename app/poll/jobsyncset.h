@@ -4,6 +4,7 @@
 #include "api/job.h"
 #include "api/joborder.h"
 #include "model/jobset.h"
+#include "model/jobslotorder.h"
 #include "model/rankedslots.h"
 
 #include <QSet>
@@ -11,6 +12,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 // What the poller knows of the jobs matching the current server filter, kept in step with the
@@ -74,8 +76,8 @@ public:
     // Listed ids the set does not hold.
     QStringList missing(const QSet<QString> &listed) const;
 
-    // The last row in order(): the edge of a window. Null when empty.
-    const Job *edge() const;
+    // The last row in order(): the edge of a window. None when empty.
+    std::optional<Job> edge() const;
     // Rows that list at or before `edge` (a copy of an edge taken earlier).
     int countAtOrBefore(const Job &edge) const;
     // Drops the rows that list after `edge`: rows changed past the edge of a window, or listed
@@ -108,7 +110,7 @@ public:
 
 private:
     void rebuildOrder();
-    bool slotBefore(int a, int b) const { return m_order.listsBefore(m_jobs->job(a), m_jobs->job(b)); }
+    bool slotBefore(int a, int b) const { return JobSlotOrder(m_order, *m_jobs).listsBefore(a, b); }
 
     void jobsInserted(int firstSlot, int lastSlot) override;
     void jobsAboutToBeRemoved(const std::vector<int> &removed) override;

@@ -4,8 +4,8 @@
 #include "api/jobapiclient.h"
 #include "api/joblister.h"
 #include "api/joblistreply.h"
-#include "api/jobstatreply.h"
 #include "api/jobtime.h"
+#include "api/timersource.h"
 #include "poll/domainjobcounter.h"
 #include "poll/stuckcounter.h"
 #include "poll/windowpager.h"
@@ -29,9 +29,7 @@ Poller::Poller(JobApiClient *client, QObject *parent)
     , m_windowSize(JobLister::kDefaultMaxJobs)
     , m_windowRows(JobLister::kDefaultMaxJobs)
 {
-    m_timer.setSingleShot(true);
     connect(m_pager, &WindowPager::finished, this, &Poller::onPageFinished);
-    connect(&m_timer, &QTimer::timeout, this, &Poller::poll);
     connect(m_lister, &JobLister::finished, this, &Poller::onListFinished);
     connect(m_lister, &JobLister::progress, this, &Poller::progress);
     connect(m_delta, &DeltaPoll::finished, this, &Poller::onDeltaFinished);
@@ -40,6 +38,7 @@ Poller::Poller(JobApiClient *client, QObject *parent)
         maybeComplete();
     });
     connect(m_domainJobs, &DomainJobCounter::finished, this, [this] {
+        m_domainJobsSettled = true;
         m_traffic.add(m_domainJobs->traffic());
         maybeComplete();
     });
@@ -54,6 +53,7 @@ Poller::Poller(JobApiClient *client, QObject *parent)
 
 Poller::~Poller()
 {
+    ++m_pollSeq; // the aborted replies finish no poll
     abortStats();
 }
 
@@ -91,6 +91,7 @@ void Poller::forgetJobs(const QStringList &ids)
 void Poller::refreshFull()
 {
     m_fullRequested = true;
+    m_resumeListing = false;
     refreshNow();
 }
 
@@ -125,7 +126,7 @@ void Poller::stop()
 {
     m_started = false;
     m_polling = false;
-    m_timer.stop();
+    delete m_timer.data();
     m_lister->cancel();
     m_delta->abort();
     abortStats();
@@ -180,7 +181,11 @@ void Poller::restart(bool keepCounts)
         m_baseProbe = {};
         m_haveStats = false;
         m_state.statsError = {};
+        // Counts of the old filter describe other jobs: unknown until this filter's arrive.
+        m_stats = {};
+        m_statusCountsKnown = false;
     }
+    m_resumeListing = false; // the pages of a failed listing answer the old question
     m_lastServerTotal = -1;
     m_state.stale = false;
     m_state.consecutiveFailures = 0;
@@ -199,7 +204,7 @@ void Poller::poll()
 {
     if (!m_client)
         return;
-    m_timer.stop();
+    delete m_timer.data();
     if (m_paging) {
         // A page lands first: a poll that moved the edge under it would cut it off.
         m_pollWanted = true;
@@ -210,11 +215,17 @@ void Poller::poll()
     m_delta->abort();
     m_stuck->abort();
     m_domainJobs->abort();
+    if (m_markReply) {
+        m_markReply->abort();
+        m_markReply = nullptr;
+    }
     m_polling = true;
     m_listDone = false;
     m_statsRequested = false;
     m_statsPending = 0;
     m_statsError = {};
+    m_roundCounts.clear();
+    m_domainJobsSettled = false;
     m_traffic = {};
     m_relisted = false;
     if (m_baseCountReply) {
@@ -230,61 +241,6 @@ void Poller::poll()
     setPhase(PollState::Phase::Polling);
 }
 
-void Poller::startFull()
-{
-    m_kind = PollKind::Full;
-    m_listDone = false;
-    m_markOk = false;
-    m_listedWithSearch = searchesOnServer();
-    m_listedScope = scope();
-    JobListRequest request;
-    request.query = m_listedScope.query();
-    request.query.sort = m_listOrder.sortKeys();
-    // A window keeps the rows the user paged to; a complete listing stops at the window size,
-    // which is what tells the two modes apart.
-    m_lister->setMaxJobs(m_windowed ? qMax(m_windowSize, m_windowRows) : m_windowSize);
-    // Restarting drops a listing of an abandoned poll without a finished() signal.
-    m_lister->start(request);
-
-    // A listing made again for the other mode within the same poll counts nothing anew.
-    if (!m_statsRequested && !m_keepCounts) {
-        m_stuck->start();
-        startStats();
-    }
-    if (m_listedWithSearch)
-        startBaseCount();
-    if (m_markReply) {
-        m_markReply->abort();
-        m_markReply = nullptr;
-    }
-    if (!m_deltaEnabled)
-        return;
-    // The newest updated_at as the listing starts is where the next delta poll begins: a job
-    // that changes while the pages arrive is stamped later (within the overlap) and found then.
-    JobListRequest mark;
-    mark.query = m_listedScope.query();
-    // job_id too: every row needs one to decode, and the server adds only the ordering keys.
-    mark.query.only = QStringList{ QStringLiteral("job_id"), QStringLiteral("updated_at") };
-    mark.query.sort = { { QStringLiteral("updated_at"), true } };
-    mark.query.pageStart = 1;
-    mark.query.pageLimit = 1;
-    JobListReply *reply = m_client->list(mark);
-    m_markReply = reply;
-    const quint64 seq = m_pollSeq;
-    connect(reply, &JobApiReply::finished, this, [this, reply, seq] {
-        if (seq != m_pollSeq || reply != m_markReply)
-            return;
-        m_markReply = nullptr;
-        m_traffic.add(reply);
-        if (reply->isOk() && !reply->page().jobs.empty()) {
-            const qint64 stamp = reply->page().jobs.front().updatedAtMs;
-            m_markOk = stamp != JobTime::kNone;
-            m_markMs = stamp;
-        }
-        maybeComplete();
-    });
-}
-
 void Poller::startDelta()
 {
     m_kind = PollKind::Delta;
@@ -294,15 +250,6 @@ void Poller::startDelta()
                    watchesWiderSet() ? &m_baseProbe : nullptr);
     if (m_listedWithSearch)
         startBaseCount();
-}
-
-void Poller::onListFinished()
-{
-    if (!m_polling || m_kind != PollKind::Full)
-        return;
-    m_listDone = true;
-    m_traffic.add(m_lister->traffic());
-    maybeComplete();
 }
 
 void Poller::onDeltaFinished()
@@ -380,6 +327,11 @@ void Poller::fail(const ApiError &error)
     // from unchanged ones: count everything again once it succeeds.
     m_haveStats = false;
     m_keepCounts = false;
+    // Counts this poll did get are news; the others keep their last known values.
+    if (takeStats())
+        emit statsReady(m_stats);
+    // A full listing that failed after some pages goes on from there next time.
+    m_resumeListing = m_kind == PollKind::Full && m_lister->canResume();
     if (error.kind == ApiError::Kind::Canceled) {
         // Someone canceled every request of the client (sign-out, shutdown): not the server's
         // fault, so no backoff.
@@ -391,44 +343,6 @@ void Poller::fail(const ApiError &error)
     m_state.stale = m_set.isValid();
     emit errorOccurred(error);
     schedule(retryDelay(m_state.consecutiveFailures, error));
-}
-
-bool Poller::applyFullListing()
-{
-    const ApiError error = m_lister->error();
-    if (error.isError()) {
-        m_statReplies.clear();
-        fail(error);
-        return false;
-    }
-    std::vector<Job> jobs = m_lister->takeJobs();
-    const qint64 listedTotal = m_lister->serverTotal() >= 0 ? m_lister->serverTotal() : qint64(jobs.size());
-    if (!settleMode(listedTotal, m_listedWithSearch)) {
-        m_listDone = false;
-        startFull();
-        return false;
-    }
-    qint64 newest = JobTime::kNone;
-    for (const Job &job : jobs)
-        newest = qMax(newest, job.updatedAtMs);
-    m_lastServerTotal = listedTotal;
-    m_state.lastChanges = int(jobs.size());
-    m_state.sweepRangesCounted = 0;
-    m_state.sweepRangesListed = 0;
-    // A window is kept in the order it was listed in; rows that are all there in the
-    // server's default, which the sweeps of the delta polls count by.
-    m_set.setOrder(m_lister->truncated() ? m_listOrder : JobOrder());
-    m_set.reset(std::move(jobs), m_lister->maxJobs(), m_lister->truncated());
-    // Without the mark (an empty list, or a server that sent no updated_at) the newest
-    // stamp listed is the next best server time.
-    m_hasWatermark = m_markOk || newest != JobTime::kNone;
-    m_watermarkMs = m_markOk ? m_markMs : newest;
-    if (!m_keepCounts)
-        m_baseProbe = {}; // the counts are asked beside this listing
-    m_fullRequested = false;
-    m_sinceFull.start();
-    m_state.lastFullRefresh = QDateTime::currentDateTime();
-    return true;
 }
 
 void Poller::complete()
@@ -450,14 +364,12 @@ void Poller::complete()
     m_polling = false;
     m_keepCounts = false;
     m_pagesExhausted = false;
-    m_statReplies.clear();
     m_state.lastKind = m_kind;
     m_state.lastTraffic = m_traffic;
     m_state.lastSuccess = QDateTime::currentDateTime();
     m_state.consecutiveFailures = 0;
     m_state.lastError = {};
-    if (m_statsRequested && !m_statsError.isError() && m_domainJobs->error().isError())
-        m_statsError = m_domainJobs->error();
+    const bool statsTaken = m_statsRequested && takeStats();
     if (m_statsRequested)
         m_state.statsError = m_statsError;
     if (m_stuck->error().isError() && m_stuck->error().kind != ApiError::Kind::Canceled)
@@ -466,16 +378,11 @@ void Poller::complete()
     if (m_kind != PollKind::Full)
         m_set.pollCompleted();
     emit jobsUpdated(m_lastServerTotal, m_set.isTruncated(), m_generation);
-    if (m_statsRequested && !m_statsError.isError()) {
-        m_domainJobs->applyTo(&m_stats);
-        m_stats.total = 0;
-        for (qint64 n : std::as_const(m_stats.statusCounts))
-            m_stats.total += n;
-        m_stats.generation = m_generation;
-        m_haveStats = true;
-        emit statsReady(m_stats);
-    } else if (m_statsRequested) {
-        m_haveStats = false; // ask again next poll
+    if (m_statsRequested) {
+        // Facets that failed keep their last counts and are asked again next poll.
+        m_haveStats = !m_statsError.isError();
+        if (statsTaken)
+            emit statsReady(m_stats);
     }
     schedule(m_intervalMs);
     if (m_moreWanted) {

@@ -11,6 +11,7 @@
 
 #include <QElapsedTimer>
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -48,7 +49,10 @@ class Poller final : public QObject
 
 public:
     static constexpr int kDefaultIntervalMs = 10000; // what the web console uses while jobs run
-    static constexpr int kDefaultMaxBackoffMs = 5 * 60 * 1000;
+    // Requests are retried within a poll (see RequestPolicy), so a failed poll means a lasting
+    // problem; still, the next attempt must come soon enough that data is not stale for long.
+    static constexpr int kDefaultMaxBackoffMs = 2 * 60 * 1000;
+    static constexpr int kAuthBackoffMs = 5 * 60 * 1000;
     static constexpr int kDefaultFullRefreshMs = 10 * 60 * 1000;
     // Server workers stamp updated_at with their own clocks and commit a moment later; a change
     // stamped this much before the newest stamp seen is still found.
@@ -104,7 +108,8 @@ public:
     void pause();
     void resume();
     bool isPaused() const { return m_paused; }
-    // Polls now, also while paused or backing off; ignored while a poll is in flight.
+    // Polls now, also while paused or backing off. A poll in flight is abandoned for a fresh one:
+    // it may be stuck behind a slow or failing server, and the user asked for fresh data now.
     void refreshNow();
     bool isPolling() const { return m_polling; }
     // The next poll lists everything; now, unless a poll is in flight.
@@ -141,7 +146,8 @@ public:
     // The server timestamp delta polls ask from (before the overlap); invalid before a full poll.
     QDateTime watermark() const;
 
-    // The delay before the next poll after `failures` consecutive failures ending in `error`.
+    // The delay before the next poll after `failures` consecutive failures ending in `error`:
+    // one interval after the first, doubling from there up to the maximum backoff.
     int retryDelay(int failures, const ApiError &error) const;
 
     // The server's count of stuck jobs, asked as polls find it may have changed.
@@ -174,6 +180,9 @@ private:
     void dropPaging();
     void abortStats();
     void requestStat(const QString &field, const JobFilter &facetFilter, quint64 seq);
+    // Takes what this poll's stat requests returned into the last known counts and says whether
+    // any count was new.
+    bool takeStats();
     void onListFinished();
     void onDeltaFinished();
     void startBaseCount();
@@ -205,7 +214,7 @@ private:
     WindowPager *m_pager = nullptr;
     StuckCounter *m_stuck = nullptr;
     DomainJobCounter *m_domainJobs = nullptr;
-    QTimer m_timer;
+    QPointer<QObject> m_timer; // the next poll, from the client's timer source
     JobFilter m_filter;
     int m_intervalMs = kDefaultIntervalMs;
     int m_maxBackoffMs = kDefaultMaxBackoffMs;
@@ -220,9 +229,11 @@ private:
     bool m_polling = false;
     bool m_listDone = false;
     bool m_statsRequested = false;
-    bool m_haveStats = false;
+    bool m_haveStats = false; // every facet counted since the last change that could move them
     bool m_keepCounts = false; // this generation's first listing reuses the counts of the last
     bool m_countsUnchecked = false; // changes since the kept counts are not probed yet
+    bool m_resumeListing = false; // the last full listing failed halfway: go on from there
+    bool m_resumedWithoutMark = false; // ... and no mark was taken before its first page
     PollKind m_kind = PollKind::Full;
     RequestTraffic m_traffic;
     QPointer<JobListReply> m_markReply; // the newest updated_at, asked next to a full listing
@@ -232,8 +243,14 @@ private:
     quint64 m_pollSeq = 0; // tells the replies of an abandoned poll apart
     QList<QPointer<JobApiReply>> m_statReplies;
     int m_statsPending = 0;
-    JobStats m_stats;
     ApiError m_statsError;
+    // What this poll's stat requests returned, field -> counts, before domain-level jobs are added.
+    QHash<QString, QHash<QString, qint64>> m_roundCounts;
+    bool m_domainJobsSettled = false; // this poll's domain-level count ended, well or not
+    // The last known counts. Each facet keeps its own until a request for it succeeds, so a
+    // failure never zeroes a known count.
+    JobStats m_stats;
+    bool m_statusCountsKnown = false;
 
     // The matching jobs as of the last successful poll; delta polls keep it in step.
     JobSyncSet m_set;

@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: MIT
-// Poller, when it polls: the interval, starting and pausing, and the backoff after failures.
+// Poller, when it polls: the interval, starting and pausing, the next poll's timer.
 #include "poller.h"
 
-#include <QRandomGenerator>
-
-#include <cmath>
+#include "api/jobapiclient.h"
+#include "api/timersource.h"
 
 void Poller::setInterval(int ms)
 {
     m_intervalMs = qMax(1, ms);
-    if (m_timer.isActive() && m_state.consecutiveFailures == 0)
+    if (m_timer && m_state.consecutiveFailures == 0)
         schedule(m_intervalMs);
 }
 
@@ -36,7 +35,7 @@ void Poller::pause()
     if (m_paused)
         return;
     m_paused = true;
-    m_timer.stop();
+    delete m_timer.data();
     m_state.nextPollAt = {};
     m_state.nextDelayMs = 0;
     setPhase(PollState::Phase::Paused);
@@ -61,21 +60,7 @@ void Poller::refreshNow()
         start();
         return;
     }
-    if (!m_polling)
-        poll();
-}
-
-int Poller::retryDelay(int failures, const ApiError &error) const
-{
-    // Retrying cannot fix a rejected token or a missing permission; the user has to act, and
-    // hammering the server with a bad token only fills its logs.
-    if (error.isAuthentication() || error.isPermission())
-        return m_maxBackoffMs;
-    double delay = double(m_intervalMs) * std::pow(2.0, qBound(0, failures, 30));
-    delay = qMin(delay, double(m_maxBackoffMs));
-    if (m_jitter > 0)
-        delay *= 1.0 - m_jitter * QRandomGenerator::global()->generateDouble();
-    return qMax(1, int(delay));
+    poll();
 }
 
 void Poller::schedule(int delayMs)
@@ -88,7 +73,9 @@ void Poller::schedule(int delayMs)
     }
     m_state.nextDelayMs = delayMs;
     m_state.nextPollAt = QDateTime::currentDateTime().addMSecs(delayMs);
-    m_timer.start(delayMs);
+    delete m_timer.data();
+    TimerSource *timers = m_client ? m_client->timerSource() : TimerSource::system();
+    m_timer = timers->singleShot(delayMs, this, [this] { poll(); });
     setPhase(m_state.lastError.isError() ? PollState::Phase::Error : PollState::Phase::Idle);
 }
 

@@ -46,6 +46,7 @@ void Poller::startStats(bool statusOnly)
     const QStringList &fields = JobStats::facetFields();
     requestStat(fields.first(), JobStats::facetFilter(fields.first(), m_filter), m_pollSeq);
     m_domainJobs->start(m_filter, statusOnly, m_kind == PollKind::Full);
+    m_domainJobsSettled = !m_domainJobs->isRunning();
     if (statusOnly)
         return;
     for (qsizetype i = 1; i < fields.size(); ++i)
@@ -63,10 +64,44 @@ void Poller::requestStat(const QString &field, const JobFilter &facetFilter, qui
         --m_statsPending;
         m_traffic.add(reply);
         if (reply->isOk()) {
-            m_stats.setCounts(field, reply->result().countsBy(field));
+            m_roundCounts.insert(field, reply->result().countsBy(field));
         } else if (!m_statsError.isError()) {
             m_statsError = reply->error();
         }
         maybeComplete();
     });
+}
+
+bool Poller::takeStats()
+{
+    if (m_roundCounts.isEmpty())
+        return false;
+    // Stat misses the domain-level jobs for a workspace token: its counts are whole only with
+    // the domain-level count beside them.
+    if (!m_domainJobsSettled || m_domainJobs->error().isError()) {
+        if (!m_statsError.isError())
+            m_statsError = m_domainJobs->error();
+        return false;
+    }
+    JobStats fresh = m_stats;
+    for (auto it = m_roundCounts.cbegin(); it != m_roundCounts.cend(); ++it)
+        fresh.setCounts(it.key(), it.value());
+    m_domainJobs->applyTo(&fresh);
+    // Only the facets counted now take the new counts: the domain-level jobs were just added to
+    // the others' last known counts a second time.
+    for (const QString &field : JobStats::facetFields()) {
+        if (m_roundCounts.contains(field))
+            m_stats.copyCounts(field, fresh);
+    }
+    m_stats.domainJobsAdded = fresh.domainJobsAdded;
+    m_stats.domainFacetsTruncated = fresh.domainFacetsTruncated;
+    m_statusCountsKnown = m_statusCountsKnown || m_roundCounts.contains(JobStats::facetFields().first());
+    m_stats.total = -1;
+    if (m_statusCountsKnown) {
+        m_stats.total = 0;
+        for (qint64 n : std::as_const(m_stats.statusCounts))
+            m_stats.total += n;
+    }
+    m_stats.generation = m_generation;
+    return true;
 }

@@ -18,6 +18,7 @@ void Poller::setWindowSize(int rows)
     m_windowSize = rows;
     m_windowRows = rows;
     m_fullRequested = true; // the window a delta keeps has another size now
+    m_resumeListing = false;
 }
 
 int Poller::pageLimit() const
@@ -30,6 +31,7 @@ void Poller::setListOrder(const JobOrder &order)
     if (order == m_listOrder)
         return;
     m_listOrder = order;
+    m_resumeListing = false; // its pages were listed in the old order
     // A window of one order is not a window of another: its rows are listed again. Rows that
     // are all there (complete, or every match of a search) are only sorted anew.
     if (m_windowed && m_set.isTruncated())

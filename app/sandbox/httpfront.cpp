@@ -2,7 +2,9 @@
 #include "sandbox/httpfront.h"
 
 #include "sandbox/apierror.h"
+#include "sandbox/connectionguard.h"
 #include "sandbox/faultinjector.h"
+#include "sandbox/guardedtcpserver.h"
 #include "sandbox/requestlog.h"
 
 #include <QHttpServer>
@@ -121,6 +123,7 @@ struct HttpFront::Pending
     std::unique_ptr<QHttpServerResponder> responder;
     QPointer<QTcpSocket> socket;
     RecordedRequest record;
+    QByteArray body; // whole; the record keeps a prefix
     QByteArray authorization;
     bool closeAfter = false;
     FaultInjector::Decision decision;
@@ -152,15 +155,16 @@ quint16 HttpFront::listen(quint16 port, QString *error)
             m_server->route(prefix + verb, QHttpServerRequest::Methods(QHttpServerRequest::Method::AnyKnown), handler);
     }
     m_server->setMissingHandler(handler);
-    const quint16 bound = m_server->listen(QHostAddress::LocalHost, port);
-    if (bound == 0) {
+    auto *tcp = new GuardedTcpServer(m_limits, &m_log, m_server);
+    if (!tcp->listen(QHostAddress::LocalHost, port)) {
         if (error)
             *error = QStringLiteral("cannot listen on 127.0.0.1:%1").arg(port);
         delete m_server;
         m_server = nullptr;
         return 0;
     }
-    return bound;
+    m_server->bind(tcp);
+    return tcp->serverPort();
 }
 
 void HttpFront::close()
@@ -212,28 +216,37 @@ HttpFront::Reply HttpFront::route(const QString &method, const QString &path, co
 void HttpFront::handle(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     auto pending = std::make_shared<Pending>();
+    pending->responder = std::make_unique<QHttpServerResponder>(std::move(responder));
+    pending->socket = pending->responder->socket();
+    // The guard framed this request first and kept its whole body (see ConnectionGuard).
+    QByteArray body = request.body();
+    if (ConnectionGuard *guard = ConnectionGuard::of(pending->socket.data()))
+        guard->takeBody(&body);
     pending->record.receivedAt = QDateTime::currentDateTimeUtc();
     pending->record.method = methodName(request.method());
     pending->record.path = request.url().path();
     pending->record.verb = jobVerb(pending->record.path);
-    pending->record.rawBody = request.body();
+    // The log keeps what tests and demos look at, not whatever a client chose to send.
+    pending->record.rawBodyBytes = body.size();
+    pending->record.rawBody = body.left(RequestLog::kBodyPrefixBytes);
+    pending->body = body;
     // The request line and headers as they came over the wire, give or take the exact spacing:
     // " " and " HTTP/1.1\r\n" on the request line, "\r\n" after the headers.
     qint64 headerBytes = pending->record.method.size() + request.url().path().size() + 13;
     for (const auto &header : request.headers())
         headerBytes += header.first.size() + header.second.size() + 4; // ": ", "\r\n"
     pending->record.requestHeaderBytes = headerBytes;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body(), &parseError);
-    if (parseError.error == QJsonParseError::NoError)
-        pending->record.body = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+    if (body.size() <= RequestLog::kBodyPrefixBytes) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error == QJsonParseError::NoError)
+            pending->record.body = doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array());
+    }
     pending->authorization = request.value("authorization");
     const qsizetype space = pending->authorization.indexOf(' ');
     if (space > 0 && pending->authorization.left(space).toLower() == "bearer")
         pending->record.token = QString::fromUtf8(pending->authorization.mid(space + 1)).trimmed();
     pending->closeAfter = request.value("connection").toLower().contains("close");
-    pending->responder = std::make_unique<QHttpServerResponder>(std::move(responder));
-    pending->socket = pending->responder->socket();
     // Answers go out in several writes; without TCP_NODELAY, Nagle's algorithm and the client's
     // delayed ACK would hold the last segment back for tens of milliseconds.
     if (pending->socket)
@@ -275,7 +288,7 @@ void HttpFront::finish(const std::shared_ptr<Pending> &pending)
             QStringLiteral(
                 "Server is unavailable. (channel = identity:50051, message = failed to connect to all addresses)")));
     } else {
-        reply = route(record.method, record.path, record.rawBody, pending->authorization);
+        reply = route(record.method, record.path, pending->body, pending->authorization);
         record.deletedJobId = reply.deletedJobId;
     }
 

@@ -7,6 +7,8 @@
 #include <QPair>
 #include <QString>
 
+#include "sandbox/requestlimits.h"
+
 #include <functional>
 #include <memory>
 
@@ -28,6 +30,9 @@ class RequestLog;
 //   other methods on such a 3-segment path             405
 //   a known path with a trailing slash                 307 to the path without it
 //   anything else                                      404 {"detail":"Not Found"}
+//
+// Connections are watched before the HTTP server reads them (ConnectionGuard): bodies over the
+// limit get 413 unread, slow and idle connections are closed.
 //
 // Every request is logged (RequestLog) and may get an injected fault (FaultInjector): latency
 // without blocking the thread, a 500/503 answer, a truncated or malformed body, or a dropped
@@ -52,6 +57,8 @@ public:
     HttpFront(JobHandler handler, FaultInjector &faults, RequestLog &log, QObject *parent = nullptr);
     ~HttpFront() override;
 
+    // Applies to connections accepted after the next listen().
+    void setLimits(const RequestLimits &limits) { m_limits = limits; }
     // Listens on 127.0.0.1:port (0 = any free port). Returns the port, or 0 with an error.
     quint16 listen(quint16 port, QString *error);
     void close();
@@ -66,6 +73,7 @@ private:
     FaultInjector &m_faults;
     RequestLog &m_log;
     QHttpServer *m_server = nullptr;
+    RequestLimits m_limits;
 };
 
 } // namespace sandbox

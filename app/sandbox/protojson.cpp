@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <cmath>
+#include <limits>
 #include <map>
 
 namespace sandbox {
@@ -276,6 +277,12 @@ qint64 pythonInt(const JsonValue &value)
             raise(PyException::Type::ValueError, QStringLiteral("cannot convert float NaN to integer"));
         if (std::isinf(d))
             raise(PyException::Type::ValueError, QStringLiteral("cannot convert float infinity to integer"));
+        // Python's int is unbounded; beyond qint64 it is beyond any proto range too, and the range
+        // check reports it (converting such a double to qint64 would be undefined).
+        if (d >= 9.2e18)
+            return std::numeric_limits<qint64>::max();
+        if (d <= -9.2e18)
+            return std::numeric_limits<qint64>::min();
         return qint64(std::trunc(d));
     }
     case JsonValue::Type::Bool:

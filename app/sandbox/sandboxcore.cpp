@@ -144,6 +144,7 @@ bool SandboxCore::startImpl(const SandboxOptions &options, QString *error)
             return reply;
         },
         m_faults, m_log, this);
+    m_http->setLimits(options.limits);
     m_port = m_http->listen(options.port, error);
     if (m_port == 0)
         return false;

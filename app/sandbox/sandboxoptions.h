@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sandbox/faultoptions.h"
+#include "sandbox/requestlimits.h"
 
 #include <QString>
 
@@ -20,6 +21,7 @@ struct SandboxOptions
     double jobsPerMinute = 6; // new jobs per minute while simulating
     int tickMs = 1000; // how often the simulation advances
     FaultOptions faults; // fault injection, off by default
+    RequestLimits limits; // body size, slow and idle connections
     qint64 clockOffsetMs = 0; // job timestamps from a clock this far off the machine's
     // Where generated tokens are written when no token file is given (default: next to the
     // database, "<db>.tokens.json"; nothing is written for a temporary database).

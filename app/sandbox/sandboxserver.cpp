@@ -47,7 +47,7 @@ template <typename F> auto SandboxServer::call(F &&f) const -> std::invoke_resul
     }
 }
 
-bool SandboxServer::start(const SandboxOptions &options, QString *errorMessage)
+void SandboxServer::launchThread(const SandboxOptions &options)
 {
     stop();
     m_options = options;
@@ -57,9 +57,11 @@ bool SandboxServer::start(const SandboxOptions &options, QString *errorMessage)
     m_core = new SandboxCore(m_faults, m_log);
     m_core->moveToThread(m_thread);
     m_thread->start();
+}
 
-    QString error;
-    const bool ok = call([this, &options, &error] { return m_core->start(options, &error); });
+bool SandboxServer::adoptStart(bool ok, const QString &error, QString *errorMessage)
+{
+    m_starting = false;
     if (!ok) {
         if (errorMessage)
             *errorMessage = error;
@@ -80,8 +82,41 @@ bool SandboxServer::start(const SandboxOptions &options, QString *errorMessage)
     return true;
 }
 
+bool SandboxServer::start(const SandboxOptions &options, QString *errorMessage)
+{
+    launchThread(options);
+    QString error;
+    const bool ok = call([this, &options, &error] { return m_core->start(options, &error); });
+    return adoptStart(ok, error, errorMessage);
+}
+
+void SandboxServer::startInBackground(const SandboxOptions &options)
+{
+    launchThread(options);
+    m_starting = true;
+    const quint64 seq = ++m_startSeq;
+    SandboxCore *core = m_core;
+    // Queued behind nothing on the new thread; every later call() queues behind it.
+    QMetaObject::invokeMethod(core, [this, core, options, seq] {
+        QString error;
+        const bool ok = core->start(options, &error);
+        QMetaObject::invokeMethod(
+            this,
+            [this, ok, error, seq] {
+                if (seq != m_startSeq || !m_starting)
+                    return; // stopped, or started again, in the meantime
+                QString why;
+                if (!adoptStart(ok, error, &why))
+                    Q_EMIT startFailed(why);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
 void SandboxServer::stop()
 {
+    m_starting = false;
+    ++m_startSeq;
     if (!m_thread)
         return;
     const bool wasRunning = m_port != 0;

@@ -49,6 +49,11 @@ public:
 
     // Blocks until the server listens (or failed). A running server is stopped first.
     bool start(const SandboxOptions &options, QString *errorMessage = nullptr);
+    // Returns at once and opens the database and the port on the server's own thread, so a
+    // window can paint meanwhile; started() or startFailed() follows on this object's thread.
+    // Calls made before that wait until the start is over. A running server is stopped first.
+    void startInBackground(const SandboxOptions &options);
+    bool isStarting() const { return m_starting; }
     // Stops the server; every acknowledged change is already on disk.
     void stop();
     bool isRunning() const;
@@ -110,10 +115,14 @@ public:
 
 Q_SIGNALS:
     void started(const QUrl &baseUrl);
+    void startFailed(const QString &errorMessage);
     void stopped();
 
 private:
     template <typename F> auto call(F &&f) const -> std::invoke_result_t<F>;
+    void launchThread(const SandboxOptions &options);
+    // Reads what clients need from a core that started; false (and stopped) when it did not.
+    bool adoptStart(bool ok, const QString &error, QString *errorMessage);
     bool insert(const QList<QJsonObject> &jobs, bool anyStatus, QString *error);
 
     QThread *m_thread = nullptr;
@@ -122,6 +131,8 @@ private:
     mutable RequestLog m_log;
     SandboxOptions m_options;
     quint16 m_port = 0;
+    bool m_starting = false;
+    quint64 m_startSeq = 0; // tells a finished background start from one stop() abandoned
     QString m_domainId;
     QStringList m_workspaces;
     QStringList m_trustedAccounts;

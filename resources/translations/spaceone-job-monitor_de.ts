@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../../app/api/apierror.cpp" line="+41"/>
+        <location filename="../../app/api/apierror.cpp" line="+101"/>
         <source>The request was canceled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
@@ -24,7 +24,17 @@
         <translation>Der Server hat eine Antwort gesendet, die diese App nicht lesen kann: %1.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The server&apos;s answer grew beyond %1 and was stopped while downloading. Check that the address is the console API endpoint.</source>
+        <translation>Die Antwort des Servers wurde größer als %1 und beim Herunterladen abgebrochen. Prüfen Sie, ob die Adresse der Endpunkt der Konsolen-API ist.</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>The token expired %1 (its own expiry time says so), so it was not sent. Get a new token or API key.</source>
+        <translation>Das Token ist %1 abgelaufen (laut seiner eigenen Ablaufzeit) und wurde daher nicht gesendet. Besorgen Sie ein neues Token oder einen neuen API-Schlüssel.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Connection refused: nothing is listening at that address. Check the URL and that the server is running.</source>
         <translation>Verbindung abgelehnt: Unter dieser Adresse lauscht nichts. Prüfen Sie die URL und ob der Server läuft.</translation>
     </message>
@@ -49,7 +59,17 @@
         <translation>Netzwerkfehler: %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proxy or gateway answered HTTP %1%2 instead of the API; the server behind it may be down or restarting.</source>
+        <translation>Ein Proxy oder Gateway hat statt der API mit HTTP %1%2 geantwortet; der Server dahinter ist vielleicht nicht erreichbar oder startet neu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not signed in: the token is expired or invalid (%1). Get a new token or API key.</source>
         <translation>Nicht angemeldet: Das Token ist abgelaufen oder ungültig (%1). Besorgen Sie ein neues Token oder einen neuen API-Schlüssel.</translation>
     </message>
@@ -75,23 +95,124 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The server asks to slow down (HTTP 429): %1</source>
+        <translation>Der Server bittet, langsamer anzufragen (HTTP 429): %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The service is unavailable (HTTP 503): %1</source>
         <translation>Der Dienst ist nicht verfügbar (HTTP 503): %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Server error (HTTP %1): %2</source>
-        <translation>Serverfehler (HTTP %1): %2</translation>
+        <location line="+3"/>
+        <source>The server reported an error (HTTP %1): %2</source>
+        <translation>Der Server hat einen Fehler gemeldet (HTTP %1): %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>The server refused the request (HTTP %1): %2</source>
+        <translation>Der Server hat die Anfrage abgelehnt (HTTP %1): %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The request was canceled</source>
+        <translation>Die Anfrage wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not answer in time</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secure connection failed</source>
+        <translation>Sichere Verbindung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s answer cannot be read</source>
+        <translation>Die Antwort des Servers ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s answer is too large</source>
+        <translation>Die Antwort des Servers ist zu groß</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token has expired</source>
+        <translation>Das Token ist abgelaufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot reach the server</source>
+        <translation>Server nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A proxy or gateway reported an error</source>
+        <translation>Ein Proxy oder Gateway hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service is unavailable</source>
+        <translation>Der Dienst ist nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server reported an error</source>
+        <translation>Der Server hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the request</source>
+        <translation>Der Server hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>no details</source>
         <translation>keine Details</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>no answer after %1 s</source>
         <translation>keine Antwort nach %1 s</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no complete answer within %1 s</source>
+        <translation>keine vollständige Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>at %1, moments ago</source>
+        <translation>am %1, vor wenigen Augenblicken</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>at %1, %n minute(s) ago</source>
+        <translation>
+            <numerusform>am %1, vor %n Minute</numerusform>
+            <numerusform>am %1, vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>at %1, %n hour(s) ago</source>
+        <translation>
+            <numerusform>am %1, vor %n Stunde</numerusform>
+            <numerusform>am %1, vor %n Stunden</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14"/>
@@ -181,11 +302,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Give up on a request after SECONDS without progress.</source>
-        <translation>Eine Anfrage nach SEKUNDEN ohne Fortschritt aufgeben.</translation>
+        <source>Send the token over plain http to a host other than this machine. Anyone on the network path can read it; without this option such a request is refused.</source>
+        <translation>Das Token über unverschlüsseltes http an einen anderen Rechner als diesen senden. Jeder auf dem Netzwerkweg kann es mitlesen; ohne diese Option wird eine solche Anfrage abgelehnt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Give up on a request after SECONDS without progress, or after three times SECONDS in all, retries included.</source>
+        <translation>Eine Anfrage nach SEKUNDEN ohne Fortschritt aufgeben, oder nach insgesamt dreimal SEKUNDEN einschließlich Wiederholungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Output format: table, json or csv.</source>
         <translation>Ausgabeformat: table, json oder csv.</translation>
     </message>
@@ -241,6 +367,16 @@
     </message>
     <message>
         <location filename="../../app/cli/cliinvocation.cpp" line="+56"/>
+        <source>refusing to send the token over plain http to %1: anyone on the network path could read and reuse it; use an https:// address, allow plain http for this connection in the application, or pass --allow-plain-http</source>
+        <translation>das Token wird nicht über unverschlüsseltes http an %1 gesendet: Jeder auf dem Netzwerkweg könnte es mitlesen und verwenden; verwenden Sie eine https://-Adresse, erlauben Sie unverschlüsseltes http für diese Verbindung in der Anwendung oder geben Sie --allow-plain-http an</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>refusing to send the token over plain http to %1: anyone on the network path could read and reuse it; use an https:// address, or pass --allow-plain-http if you trust the network</source>
+        <translation>das Token wird nicht über unverschlüsseltes http an %1 gesendet: Jeder auf dem Netzwerkweg könnte es mitlesen und verwenden; verwenden Sie eine https://-Adresse oder geben Sie --allow-plain-http an, wenn Sie dem Netzwerk vertrauen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>cannot read the token file %1: %2</source>
         <translation>die Token-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -310,12 +446,17 @@
         <translation>--timeout braucht eine Sekundenzahl größer als 0</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>warning: --token shows the token to every user of this machine (process list, shell history); prefer --token-file or SPACEONE_TOKEN</source>
         <translation>Warnung: --token zeigt das Token allen Benutzern dieses Rechners (Prozessliste, Shell-Verlauf); besser --token-file oder SPACEONE_TOKEN verwenden</translation>
     </message>
     <message>
         <location line="+23"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>aus %1 konnte kein PEM-Zertifikat gelesen werden</translation>
     </message>
@@ -802,7 +943,7 @@ Rückgabewert:
 <context>
     <name>ConnectionTester</name>
     <message>
-        <location filename="../../app/connect/connectiontester.cpp" line="+21"/>
+        <location filename="../../app/connect/connectiontester.cpp" line="+23"/>
         <source>V2 (/identity/v2/job/…)</source>
         <translation>V2 (/identity/v2/job/…)</translation>
     </message>
@@ -812,12 +953,12 @@ Rückgabewert:
         <translation>Console (/identity/job/…)</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Asking %1 for a job count…</source>
         <translation>%1 wird nach der Anzahl der Jobs gefragt …</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>That path does not exist; trying the %1 path style…</source>
         <translation>Dieser Pfad existiert nicht; der Pfadstil %1 wird versucht …</translation>
     </message>
@@ -837,7 +978,7 @@ Rückgabewert:
         <translation>Falscher Pfadstil: %1 existiert nicht, aber der Pfad %2. Stellen Sie den Pfadstil auf %2 um; dieser Pfad antwortete: %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>No answer from %1 within %2 s. The server may be down, or a firewall may drop the connection; check the URL and port.</source>
         <translation>Keine Antwort von %1 innerhalb von %2 s. Der Server ist vielleicht nicht erreichbar, oder eine Firewall verwirft die Verbindung; prüfen Sie URL und Port.</translation>
     </message>
@@ -852,7 +993,12 @@ Rückgabewert:
         <translation>Der Server leitet (HTTP %1) nach %2 weiter, statt zu antworten. Verwenden Sie die endgültige Adresse als URL; das Token wird bei Weiterleitungen nicht mitgesendet.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-17"/>
+        <source>%1 answered with far more data than a job count; it is not console-api-v2. Check the URL.</source>
+        <translation>%1 hat mit weit mehr Daten als einer Job-Anzahl geantwortet; das ist nicht console-api-v2. Prüfen Sie die URL.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>%1 answered, but not like console-api-v2 (the reply is not a job count). Check that the URL is console-api-v2&apos;s address.</source>
         <translation>%1 hat geantwortet, aber nicht wie console-api-v2 (die Antwort ist keine Job-Anzahl). Prüfen Sie, ob die URL die Adresse von console-api-v2 ist.</translation>
     </message>
@@ -867,7 +1013,7 @@ Rückgabewert:
         <translation>Verbunden: %1 Jobs im Workspace %2 sichtbar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The server wants a token (HTTP 401). Paste an API key or access token.</source>
         <translation>Der Server verlangt ein Token (HTTP 401). Fügen Sie einen API-Schlüssel oder ein Zugriffstoken ein.</translation>
     </message>
@@ -1346,7 +1492,7 @@ Rückgabewert:
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../ui/errorbanner.cpp" line="+16"/>
+        <location filename="../../ui/errorbanner.cpp" line="+19"/>
         <source>Dismiss</source>
         <translation>Schließen</translation>
     </message>
@@ -1592,7 +1738,7 @@ Rückgabewert:
 <context>
     <name>JobApiClient</name>
     <message>
-        <location filename="../../app/api/jobapiclient.cpp" line="+49"/>
+        <location filename="../../app/api/jobapiclient.cpp" line="+52"/>
         <source> (certificate subject: %1; issuer: %2)</source>
         <translation> (Zertifikatsinhaber: %1; Aussteller: %2)</translation>
     </message>
@@ -1602,7 +1748,7 @@ Rückgabewert:
         <translation>JSON erwartet, aber der Server hat %1 gesendet (ist die Adresse der Endpunkt der Console-API?); %2</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+112"/>
         <source>no server address is set (an http:// or https:// URL is needed)</source>
         <translation>keine Serveradresse festgelegt (eine http://- oder https://-URL ist nötig)</translation>
     </message>
@@ -2156,7 +2302,7 @@ Rückgabewert:
 <context>
     <name>JobLister</name>
     <message>
-        <location filename="../../app/api/joblister.cpp" line="+148"/>
+        <location filename="../../app/api/joblister.cpp" line="+165"/>
         <source>the server sent rows of an earlier page again (page %1); it may not support query.page</source>
         <translation>der Server hat Zeilen einer früheren Seite erneut gesendet (Seite %1); vielleicht unterstützt er query.page nicht</translation>
     </message>
@@ -2329,17 +2475,7 @@ Rückgabewert:
         <translation>Lief %1</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Sorting by this column asks the server for its order and reloads the window.</source>
-        <translation>Das Sortieren nach dieser Spalte fragt den Server nach seiner Reihenfolge und lädt den Ausschnitt neu.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server cannot sort by this column: sorting it orders only the loaded jobs.</source>
-        <translation>Der Server kann nicht nach dieser Spalte sortieren: Das Sortieren ordnet nur die geladenen Jobs.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>Job state; unknown values from the server are shown as received</source>
         <translation>Zustand des Jobs; unbekannte Werte des Servers werden wie empfangen angezeigt</translation>
     </message>
@@ -2594,7 +2730,7 @@ Rückgabewert:
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+62"/>
+        <location filename="../../ui/mainwindow.cpp" line="+61"/>
         <source>Every %n min</source>
         <translation>
             <numerusform>Jede Minute</numerusform>
@@ -2693,12 +2829,12 @@ Rückgabewert:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+630"/>
+        <location line="+590"/>
         <source>Delete the selected jobs, after confirmation</source>
         <translation>Die ausgewählten Jobs nach einer Rückfrage löschen</translation>
     </message>
     <message>
-        <location line="-628"/>
+        <location line="-588"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -2876,7 +3012,7 @@ Rückgabewert:
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
     </message>
@@ -2889,21 +3025,6 @@ Rückgabewert:
         <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>&amp;Window Size</source>
-        <translation>Ausschnitts&amp;größe</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 jobs</source>
-        <translation>%1 Jobs</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Load every job while at most %1 match; beyond that, load the first %1 in the table&apos;s order and more as the table is scrolled</source>
-        <translation>Alle Jobs laden, solange höchstens %1 passen; darüber hinaus die ersten %1 in der Reihenfolge der Tabelle laden und weitere beim Scrollen</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -2936,7 +3057,7 @@ Rückgabewert:
         <translation>Wie oft die Jobs abgerufen werden</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>This is the built-in sandbox: its jobs are simulated, and they change by themselves. To watch a real SpaceONE deployment, add a connection.</source>
         <translation>Dies ist die eingebaute Sandbox: Ihre Jobs sind simuliert und ändern sich von selbst. Um eine echte SpaceONE-Installation zu beobachten, fügen Sie eine Verbindung hinzu.</translation>
     </message>
@@ -2946,12 +3067,7 @@ Rückgabewert:
         <translation>Verbindung hinzufügen …</translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>Could not load more jobs: %1 Scroll to the end again to retry.</source>
-        <translation>Weitere Jobs konnten nicht geladen werden: %1 Scrollen Sie erneut ans Ende, um es noch einmal zu versuchen.</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+130"/>
         <source>This connection is scoped to workspace %1; edit the connection to change it.</source>
         <translation>Diese Verbindung ist auf den Workspace %1 beschränkt; ändern Sie das in der Verbindung.</translation>
     </message>
@@ -2961,25 +3077,26 @@ Rückgabewert:
         <translation>Global (Domain)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+44"/>
         <source>%1 (simulated jobs)</source>
         <translation>%1 (simulierte Jobs)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The token expired or is invalid. Enter a new token or API key for this connection.</source>
         <translation>Das Token ist abgelaufen oder ungültig. Geben Sie für diese Verbindung ein neues Token oder einen neuen API-Schlüssel ein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <location line="+7"/>
+        <location line="+5"/>
         <source>Open Connections…</source>
         <translation>Verbindungen öffnen …</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-45"/>
         <source>Your role may not list jobs here. Ask a domain admin or workspace owner for access.</source>
         <translation>Ihre Rolle darf hier keine Jobs auflisten. Bitten Sie einen Domain-Admin oder Workspace-Owner um Zugriff.</translation>
     </message>
@@ -2990,11 +3107,20 @@ Rückgabewert:
     </message>
     <message>
         <location line="+3"/>
+        <location line="+41"/>
         <source>Retry Now</source>
         <translation>Jetzt erneut versuchen</translation>
     </message>
+    <message numerus="yes">
+        <location line="-32"/>
+        <source>(Tried %n times.)</source>
+        <translation>
+            <numerusform>(%n-mal versucht.)</numerusform>
+            <numerusform>(%n-mal versucht.)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>The table shows the last good data.</source>
         <translation>Die Tabelle zeigt die letzten gültigen Daten.</translation>
     </message>
@@ -3027,12 +3153,7 @@ Rückgabewert:
         <translation>Für %1 ist kein Token gespeichert. Fügen Sie unter „Verbindungen“ ein Token oder einen API-Schlüssel hinzu.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cannot reach the server</source>
-        <translation>Server nicht erreichbar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Loading jobs…</source>
         <translation>Jobs werden geladen …</translation>
     </message>
@@ -3042,17 +3163,7 @@ Rückgabewert:
         <translation>Die Job-Liste wird von %1 abgerufen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>No job matches &quot;%1&quot;</source>
-        <translation>Kein Job passt zu „%1“</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server searched the job id, trusted account, plugin and error message of all %1 jobs that match the filters.</source>
-        <translation>Der Server hat Job-ID, Trusted Account, Plugin und Fehlermeldung aller %1 Jobs durchsucht, die zu den Filtern passen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>No jobs match these filters</source>
         <translation>Keine Jobs passen zu diesen Filtern</translation>
     </message>
@@ -3065,8 +3176,7 @@ Rückgabewert:
         </translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Clear All Filters</source>
         <translation>Alle Filter zurücksetzen</translation>
     </message>
@@ -3156,7 +3266,7 @@ Rückgabewert:
 <context>
     <name>PollStatusBar</name>
     <message>
-        <location filename="../../ui/pollstatusbar.cpp" line="+47"/>
+        <location filename="../../ui/pollstatusbar.cpp" line="+44"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -3194,58 +3304,22 @@ Rückgabewert:
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Showing %1 of %2 (limit reached)</source>
+        <translation>%1 von %2 angezeigt (Obergrenze erreicht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Showing %1 of %2</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>%1 jobs are loaded; the filters in the table show %2 of them.</source>
-        <translation>%1 Jobs sind geladen; die Filter der Tabelle zeigen %2 davon.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All loaded</source>
-        <translation>Alle geladen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every matching job is loaded, so sorting and search run in the app. When more than %1 match, the table becomes a window onto the server.</source>
-        <translation>Alle passenden Jobs sind geladen, daher sortiert und sucht die App selbst. Passen mehr als %1, wird die Tabelle zu einem Ausschnitt der Jobs auf dem Server.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 of the %2 matching jobs are loaded.</source>
-        <translation>%1 der %2 passenden Jobs sind geladen.</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>The server searched all %1 jobs that match the filters.</source>
-        <translation>Der Server hat alle %1 Jobs durchsucht, die zu den Filtern passen.</translation>
+        <source>The server has %1 matching jobs; only the newest %2 were loaded. Narrow the filters to see the rest.</source>
+        <translation>Der Server hat %1 passende Jobs; nur die neuesten %2 wurden geladen. Schränken Sie die Filter ein, um den Rest zu sehen.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Window · searched on the server</source>
-        <translation>Ausschnitt · auf dem Server gesucht</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Window</source>
-        <translation>Ausschnitt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>loading more…</source>
-        <translation>weitere werden geladen …</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>More jobs match (%1) than the window loads at once (%2). Sorting by a column asks the server for its order, the search runs on the server, and scrolling to the end loads the next %3.</source>
-        <translation>Es passen mehr Jobs (%1), als der Ausschnitt auf einmal lädt (%2). Das Sortieren nach einer Spalte fragt den Server nach seiner Reihenfolge, die Suche läuft auf dem Server, und Scrollen ans Ende lädt die nächsten %3.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Full · %1</source>
         <translation>Vollständig · %1</translation>
     </message>
@@ -3300,7 +3374,7 @@ Rückgabewert:
         <translation>Nächste vollständige Liste: %1.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
@@ -3784,17 +3858,17 @@ Rückgabewert:
 <context>
     <name>TokenInfo</name>
     <message>
-        <location filename="../../app/connect/tokeninfo.cpp" line="+81"/>
+        <location filename="../../app/api/jwtclaims.cpp" line="+29"/>
         <source>The token&apos;s payload is not valid base64url.</source>
         <translation>Die Nutzdaten des Tokens sind kein gültiges base64url.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The token&apos;s payload is not a JSON object.</source>
         <translation>Die Nutzdaten des Tokens sind kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../app/connect/tokeninfo.cpp" line="+91"/>
         <source>Workspace members may view jobs but not delete them; deleting needs a workspace owner or domain admin token.</source>
         <translation>Workspace-Mitglieder dürfen Jobs ansehen, aber nicht löschen; zum Löschen braucht es das Token eines Workspace-Owners oder Domain-Admins.</translation>
     </message>
@@ -3971,14 +4045,6 @@ Rückgabewert:
         <location filename="../../app/poll/valuecountwalk.cpp" line="+105"/>
         <source>the server listed jobs without total_count, so they cannot be counted per value</source>
         <translation>der Server hat Jobs ohne total_count aufgelistet, daher können sie nicht pro Wert gezählt werden</translation>
-    </message>
-</context>
-<context>
-    <name>WindowPager</name>
-    <message>
-        <location filename="../../app/poll/windowpager.cpp" line="+87"/>
-        <source>the server sent %1 rows where %2 were asked; it may not support query.page</source>
-        <translation>der Server hat %1 Zeilen gesendet, wo %2 erbeten waren; vielleicht unterstützt er query.page nicht</translation>
     </message>
 </context>
 <context>

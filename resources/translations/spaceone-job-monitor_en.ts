@@ -4,7 +4,7 @@
 <context>
     <name>ApiError</name>
     <message>
-        <location filename="../../app/api/apierror.cpp" line="+41"/>
+        <location filename="../../app/api/apierror.cpp" line="+101"/>
         <source>The request was canceled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -24,7 +24,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The server&apos;s answer grew beyond %1 and was stopped while downloading. Check that the address is the console API endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>The token expired %1 (its own expiry time says so), so it was not sent. Get a new token or API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Connection refused: nothing is listening at that address. Check the URL and that the server is running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -49,7 +59,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A proxy or gateway answered HTTP %1%2 instead of the API; the server behind it may be down or restarting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Not signed in: the token is expired or invalid (%1). Get a new token or API key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,23 +95,124 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>The service is unavailable (HTTP 503): %1</source>
+        <source>The server asks to slow down (HTTP 429): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Server error (HTTP %1): %2</source>
+        <source>The service is unavailable (HTTP 503): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>The server reported an error (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the request (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The request was canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Secure connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s answer cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server&apos;s answer is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot reach the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A proxy or gateway reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The service is unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server reported an error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server refused the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>no details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>no answer after %1 s</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no complete answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>at %1, moments ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>at %1, %n minute(s) ago</source>
+        <translation>
+            <numerusform>at %1, %n minute ago</numerusform>
+            <numerusform>at %1, %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>at %1, %n hour(s) ago</source>
+        <translation>
+            <numerusform>at %1, %n hour ago</numerusform>
+            <numerusform>at %1, %n hours ago</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14"/>
@@ -181,11 +302,16 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Give up on a request after SECONDS without progress.</source>
+        <source>Send the token over plain http to a host other than this machine. Anyone on the network path can read it; without this option such a request is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Give up on a request after SECONDS without progress, or after three times SECONDS in all, retries included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Output format: table, json or csv.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -241,6 +367,16 @@
     </message>
     <message>
         <location filename="../../app/cli/cliinvocation.cpp" line="+56"/>
+        <source>refusing to send the token over plain http to %1: anyone on the network path could read and reuse it; use an https:// address, allow plain http for this connection in the application, or pass --allow-plain-http</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>refusing to send the token over plain http to %1: anyone on the network path could read and reuse it; use an https:// address, or pass --allow-plain-http if you trust the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>cannot read the token file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -310,12 +446,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>warning: --token shows the token to every user of this machine (process list, shell history); prefer --token-file or SPACEONE_TOKEN</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+23"/>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>no PEM certificate could be read from %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -785,7 +926,7 @@ Exit status:
 <context>
     <name>ConnectionTester</name>
     <message>
-        <location filename="../../app/connect/connectiontester.cpp" line="+21"/>
+        <location filename="../../app/connect/connectiontester.cpp" line="+23"/>
         <source>V2 (/identity/v2/job/…)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,12 +936,12 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>Asking %1 for a job count…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>That path does not exist; trying the %1 path style…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -820,7 +961,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>No answer from %1 within %2 s. The server may be down, or a firewall may drop the connection; check the URL and port.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,7 +976,12 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="-17"/>
+        <source>%1 answered with far more data than a job count; it is not console-api-v2. Check the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>%1 answered, but not like console-api-v2 (the reply is not a job count). Check that the URL is console-api-v2&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -850,7 +996,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>The server wants a token (HTTP 401). Paste an API key or access token.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1329,7 +1475,7 @@ Exit status:
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../../ui/errorbanner.cpp" line="+16"/>
+        <location filename="../../ui/errorbanner.cpp" line="+19"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1575,7 +1721,7 @@ Exit status:
 <context>
     <name>JobApiClient</name>
     <message>
-        <location filename="../../app/api/jobapiclient.cpp" line="+49"/>
+        <location filename="../../app/api/jobapiclient.cpp" line="+52"/>
         <source> (certificate subject: %1; issuer: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1585,7 +1731,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+112"/>
         <source>no server address is set (an http:// or https:// URL is needed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2138,7 +2284,7 @@ Exit status:
 <context>
     <name>JobLister</name>
     <message>
-        <location filename="../../app/api/joblister.cpp" line="+148"/>
+        <location filename="../../app/api/joblister.cpp" line="+165"/>
         <source>the server sent rows of an earlier page again (page %1); it may not support query.page</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2311,17 +2457,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>Sorting by this column asks the server for its order and reloads the window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server cannot sort by this column: sorting it orders only the loaded jobs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>Job state; unknown values from the server are shown as received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2576,7 +2712,7 @@ Exit status:
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+62"/>
+        <location filename="../../ui/mainwindow.cpp" line="+61"/>
         <source>Every %n min</source>
         <translation>
             <numerusform>Every minute</numerusform>
@@ -2675,12 +2811,12 @@ Exit status:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+630"/>
+        <location line="+590"/>
         <source>Delete the selected jobs, after confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-628"/>
+        <location line="-588"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2858,7 +2994,7 @@ Exit status:
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>&amp;Jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2870,21 +3006,6 @@ Exit status:
     <message>
         <location line="+3"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>&amp;Window Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Load every job while at most %1 match; beyond that, load the first %1 in the table&apos;s order and more as the table is scrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2918,7 +3039,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>This is the built-in sandbox: its jobs are simulated, and they change by themselves. To watch a real SpaceONE deployment, add a connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2928,12 +3049,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+72"/>
-        <source>Could not load more jobs: %1 Scroll to the end again to retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+130"/>
         <source>This connection is scoped to workspace %1; edit the connection to change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2943,25 +3059,26 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+44"/>
         <source>%1 (simulated jobs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>The token expired or is invalid. Enter a new token or API key for this connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+5"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <location line="+7"/>
+        <location line="+5"/>
         <source>Open Connections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-45"/>
         <source>Your role may not list jobs here. Ask a domain admin or workspace owner for access.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2972,11 +3089,20 @@ Exit status:
     </message>
     <message>
         <location line="+3"/>
+        <location line="+41"/>
         <source>Retry Now</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="-32"/>
+        <source>(Tried %n times.)</source>
+        <translation>
+            <numerusform>(Tried once.)</numerusform>
+            <numerusform>(Tried %n times.)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
         <source>The table shows the last good data.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3009,12 +3135,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Cannot reach the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Loading jobs…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3024,17 +3145,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>No job matches &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server searched the job id, trusted account, plugin and error message of all %1 jobs that match the filters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>No jobs match these filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3047,8 +3158,7 @@ Exit status:
         </translation>
     </message>
     <message>
-        <location line="-4"/>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Clear All Filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3138,7 +3248,7 @@ Exit status:
 <context>
     <name>PollStatusBar</name>
     <message>
-        <location filename="../../ui/pollstatusbar.cpp" line="+47"/>
+        <location filename="../../ui/pollstatusbar.cpp" line="+44"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3176,58 +3286,22 @@ Exit status:
         </translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+12"/>
+        <location line="+2"/>
+        <source>Showing %1 of %2 (limit reached)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Showing %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
-        <source>%1 jobs are loaded; the filters in the table show %2 of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>All loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Every matching job is loaded, so sorting and search run in the app. When more than %1 match, the table becomes a window onto the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 of the %2 matching jobs are loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>The server searched all %1 jobs that match the filters.</source>
+        <source>The server has %1 matching jobs; only the newest %2 were loaded. Narrow the filters to see the rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Window · searched on the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Window</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>loading more…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>More jobs match (%1) than the window loads at once (%2). Sorting by a column asks the server for its order, the search runs on the server, and scrolling to the end loads the next %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>Full · %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3282,7 +3356,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3766,17 +3840,17 @@ Exit status:
 <context>
     <name>TokenInfo</name>
     <message>
-        <location filename="../../app/connect/tokeninfo.cpp" line="+81"/>
+        <location filename="../../app/api/jwtclaims.cpp" line="+29"/>
         <source>The token&apos;s payload is not valid base64url.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The token&apos;s payload is not a JSON object.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../app/connect/tokeninfo.cpp" line="+91"/>
         <source>Workspace members may view jobs but not delete them; deleting needs a workspace owner or domain admin token.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3952,14 +4026,6 @@ Exit status:
     <message>
         <location filename="../../app/poll/valuecountwalk.cpp" line="+105"/>
         <source>the server listed jobs without total_count, so they cannot be counted per value</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WindowPager</name>
-    <message>
-        <location filename="../../app/poll/windowpager.cpp" line="+87"/>
-        <source>the server sent %1 rows where %2 were asked; it may not support query.page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,6 +9,7 @@
 #include "cli/clioption.h"
 #include "cli/jobformatter.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -479,4 +480,93 @@ TEST(JobFormatter, TablesAlign)
                                            { QStringLiteral("x"), QStringLiteral("1234") } },
                                          { 1 }),
               QStringLiteral("A              N\nlong value     7\nx           1234\n"));
+}
+
+TEST_F(CliTest, ATricklingServerEndsAtTheDeadline)
+{
+    FakeResponse trickle = FakeResponse::ofAction(FakeResponse::Action::Trickle);
+    trickle.delayMs = 100; // ten bytes a second: the transfer timeout alone would never fire
+    trickle.body = R"({"results":[)";
+    server.setHandler([trickle](const RecordedRequest &) { return trickle; });
+    const CliResult r = run({ QStringLiteral("list"), QStringLiteral("--timeout"), QStringLiteral("1") });
+    EXPECT_EQ(r.exitCode, 1);
+    ASSERT_EQ(r.errLines().size(), 1) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QLatin1String("no complete answer within 3 s"))) << r.err.toStdString();
+}
+
+TEST_F(CliTest, ServerErrorsAreRetriedBeforeTheCommandFails)
+{
+    int lists = 0;
+    server.setHandler([&](const RecordedRequest &r) {
+        if (r.verb() == QLatin1String("list") && ++lists <= 2)
+            return FakeResponse::json(500, "Internal Server Error");
+        return backend.handle(r);
+    });
+    const CliResult r = run({ QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") });
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(lists, 3);
+    EXPECT_EQ(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 12);
+}
+
+TEST_F(CliTest, ALoopbackServerIsReachedDirectlyNeverThroughTheProxy)
+{
+    FakeHttpServer proxy;
+    ASSERT_TRUE(proxy.listen());
+    proxy.setHandler([](const RecordedRequest &) { return FakeResponse::json(502, "{}"); });
+    environment.insert(QStringLiteral("http_proxy"), proxy.url().toString());
+    environment.insert(QStringLiteral("HTTP_PROXY"), proxy.url().toString());
+    environment.insert(QStringLiteral("no_proxy"), QString());
+    const CliResult r = run({ QStringLiteral("stat") });
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    // A name under .localhost is loopback too: it never goes to the proxy, token included.
+    QUrl named = server.url();
+    named.setHost(QStringLiteral("sandbox.localhost"));
+    run({ QStringLiteral("stat"), QStringLiteral("--endpoint"), named.toString() });
+    EXPECT_TRUE(proxy.requests().isEmpty()) << proxy.requests().first().header("authorization").toStdString();
+}
+
+TEST(CliInvocation, EveryTokenSourceObeysTheTransportPolicy)
+{
+    QTemporaryDir dir;
+    const QString tokenFile = dir.filePath(QStringLiteral("token"));
+    QFile file(tokenFile);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("file-token\n");
+    file.close();
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+
+    auto parse = [](const QString &endpoint, QStringList args, const QString &envToken = {}) {
+        QProcessEnvironment env;
+        env.insert(QStringLiteral("SPACEONE_ENDPOINT"), endpoint);
+        if (!envToken.isEmpty())
+            env.insert(QStringLiteral("SPACEONE_TOKEN"), envToken);
+        args.prepend(QStringLiteral("list"));
+        args.prepend(QStringLiteral("prog"));
+        return CliInvocation::parse(args, env);
+    };
+    const QString remote = QStringLiteral("http://console.example.com");
+    const QList<QStringList> sources{ { QStringLiteral("--token"), QStringLiteral("cli-token") },
+                                      { QStringLiteral("--token-file"), tokenFile },
+                                      {} };
+    for (const QStringList &source : sources) {
+        SCOPED_TRACE(source.join(QLatin1Char(' ')).toStdString());
+        const CliInvocation refused = parse(remote, source, QStringLiteral("env-token"));
+        EXPECT_EQ(refused.action, CliInvocation::Action::UsageError);
+        EXPECT_TRUE(refused.error.contains(QLatin1String("--allow-plain-http"))) << refused.error.toStdString();
+
+        QStringList optIn = source;
+        optIn.append(QStringLiteral("--allow-plain-http"));
+        const CliInvocation allowed = parse(remote, optIn, QStringLiteral("env-token"));
+        ASSERT_EQ(allowed.action, CliInvocation::Action::Run) << allowed.error.toStdString();
+        EXPECT_TRUE(allowed.warnings.join(QLatin1Char('\n')).contains(QLatin1String("unencrypted")));
+
+        for (const QString &fine :
+             { QStringLiteral("https://console.example.com"), QStringLiteral("http://127.0.0.1:8080"),
+               QStringLiteral("http://[::1]:8080"), QStringLiteral("http://sandbox.localhost:8080") }) {
+            const CliInvocation ok = parse(fine, source, QStringLiteral("env-token"));
+            EXPECT_EQ(ok.action, CliInvocation::Action::Run) << fine.toStdString() << ok.error.toStdString();
+        }
+    }
+    // Without a token there is nothing to protect.
+    EXPECT_EQ(parse(remote, {}).action, CliInvocation::Action::Run);
 }

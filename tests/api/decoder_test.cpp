@@ -151,6 +151,26 @@ TEST(JobDecoder, StatCountsArriveAsDoubles)
     EXPECT_TRUE(result.results.isEmpty());
 }
 
+TEST(JobDecoder, ImpossibleStatCountsNeverWrapRound)
+{
+    JobStatResult result;
+    QString error;
+    ASSERT_TRUE(JobDecoder::decodeStat(
+        R"({"results":[{"status":"SUCCESS","count":1e300},{"status":"SUCCESS","count":1e300},
+                       {"status":"FAILURE","count":-5.0},{"status":"FAILURE","count":2.0},
+                       {"status":"CANCELED","count":"7"},{"status":"PENDING","count":1.7976931348623157e308}]})",
+        &result, &error))
+        << error.toStdString();
+    const QHash<QString, qint64> counts = result.countsBy(QStringLiteral("status"));
+    for (qint64 n : counts)
+        EXPECT_GE(n, 0);
+    EXPECT_EQ(counts.value(QStringLiteral("SUCCESS")), counts.value(QStringLiteral("PENDING")))
+        << "saturated, not overflowed";
+    EXPECT_GT(counts.value(QStringLiteral("SUCCESS")), qint64(1) << 40);
+    EXPECT_EQ(counts.value(QStringLiteral("FAILURE")), 2);
+    EXPECT_EQ(counts.value(QStringLiteral("CANCELED")), 0);
+}
+
 struct MalformedCase
 {
     const char *file;

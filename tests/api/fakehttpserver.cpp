@@ -10,6 +10,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <memory>
+
 QJsonObject RecordedRequest::json() const
 {
     return QJsonDocument::fromJson(body).object();
@@ -50,7 +52,7 @@ void FakeHttpServer::useTls(const QSslCertificate &certificate, const QSslKey &k
     m_key = key;
 }
 
-bool FakeHttpServer::listen()
+bool FakeHttpServer::listen(quint16 port)
 {
     if (m_tls) {
         auto server = std::make_unique<QSslServer>();
@@ -64,12 +66,16 @@ bool FakeHttpServer::listen()
         m_server = std::make_unique<QTcpServer>();
     }
     connect(m_server.get(), &QTcpServer::pendingConnectionAvailable, this, &FakeHttpServer::onConnection);
-    return m_server->listen(QHostAddress::LocalHost);
+    if (!m_server->listen(QHostAddress::LocalHost, port))
+        return false;
+    m_port = m_server->serverPort();
+    return true;
 }
 
-quint16 FakeHttpServer::port() const
+void FakeHttpServer::stopListening()
 {
-    return m_server ? m_server->serverPort() : 0;
+    if (m_server)
+        m_server->close();
 }
 
 QUrl FakeHttpServer::url() const
@@ -165,6 +171,42 @@ void FakeHttpServer::write(QTcpSocket *socket, const FakeResponse &response, con
     answered(verb);
     if (response.action == FakeResponse::Action::Drop) {
         socket->abort();
+        return;
+    }
+    if (response.action == FakeResponse::Action::Trickle) {
+        socket->write("HTTP/1.1 " + QByteArray::number(response.status)
+                      + " Fake\r\nContent-Type: " + response.contentType + "\r\nConnection: close\r\n\r\n");
+        auto *timer = new QTimer(socket);
+        auto at = std::make_shared<qsizetype>(0);
+        const QByteArray body = response.body.isEmpty() ? QByteArray("x") : response.body;
+        connect(timer, &QTimer::timeout, socket, [this, socket, body, at] {
+            socket->write(body.mid(*at % body.size(), 1));
+            ++*at;
+            ++m_streamed;
+        });
+        timer->start(qMax(1, response.delayMs));
+        return;
+    }
+    if (response.action == FakeResponse::Action::Flood) {
+        QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status)
+            + " Fake\r\nContent-Type: " + response.contentType + "\r\n";
+        head += response.announceLength ? "Content-Length: " + QByteArray::number(response.floodBytes) + "\r\n"
+                                        : QByteArray("Connection: close\r\n");
+        socket->write(head + "\r\n");
+        auto left = std::make_shared<qint64>(response.floodBytes);
+        auto pump = [this, socket, left] {
+            // Keep about one chunk queued: the rest is written only as the client reads.
+            while (*left > 0 && socket->bytesToWrite() < 64 * 1024) {
+                const qint64 n = qMin<qint64>(*left, 64 * 1024);
+                socket->write(QByteArray(qsizetype(n), '7'));
+                *left -= n;
+                m_streamed += n;
+            }
+            if (*left == 0)
+                socket->disconnectFromHost();
+        };
+        connect(socket, &QTcpSocket::bytesWritten, socket, pump);
+        pump();
         return;
     }
     QByteArray out = "HTTP/1.1 " + QByteArray::number(response.status) + " Fake\r\n";

@@ -39,12 +39,20 @@ struct FakeResponse
         Drop, // close the connection without answering
         Truncate, // announce the whole body, send half of it, close
         Hang, // never answer
+        // Send the status line and headers, then one byte of `body` every `delayMs` (looping
+        // over it), forever: progress that never ends.
+        Trickle,
+        // Send `floodBytes` of body (announced when `announceLength`) in 64 KiB writes as fast
+        // as the client reads them.
+        Flood,
     };
     int status = 200;
     QByteArray body = "{}";
     QByteArray contentType = "application/json";
     int delayMs = 0;
     Action action = Action::Reply;
+    qint64 floodBytes = 0;
+    bool announceLength = true;
 
     static FakeResponse json(int status, const QByteArray &body, int delayMs = 0);
     static FakeResponse ofAction(Action action);
@@ -62,9 +70,12 @@ public:
     explicit FakeHttpServer(QObject *parent = nullptr);
     ~FakeHttpServer() override;
 
-    bool listen();
+    // On a free port, or on `port` (to come back where a stopped server was).
+    bool listen(quint16 port = 0);
+    // Refuses new connections from now on; listen(port()) again to come back.
+    void stopListening();
     void useTls(const QSslCertificate &certificate, const QSslKey &key);
-    quint16 port() const;
+    quint16 port() const { return m_port; }
     QUrl url() const;
 
     void enqueue(const FakeResponse &response) { m_queue.enqueue(response); }
@@ -76,6 +87,8 @@ public:
     int maxInFlight() const { return m_maxInFlight; }
     // The most requests for one verb ("list") the server held unanswered at once.
     int maxInFlight(const QString &verb) const { return m_maxInFlightByVerb.value(verb); }
+    // Body bytes written by Trickle and Flood answers, over all connections.
+    qint64 streamedBytes() const { return m_streamed; }
 
 Q_SIGNALS:
     void requestReceived(const RecordedRequest &request);
@@ -88,6 +101,7 @@ private:
     void answered(const QString &verb);
 
     std::unique_ptr<QTcpServer> m_server;
+    quint16 m_port = 0;
     QSslCertificate m_certificate;
     QSslKey m_key;
     bool m_tls = false;
@@ -99,4 +113,5 @@ private:
     int m_maxInFlight = 0;
     QHash<QString, int> m_inFlightByVerb;
     QHash<QString, int> m_maxInFlightByVerb;
+    qint64 m_streamed = 0;
 };

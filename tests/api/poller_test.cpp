@@ -4,6 +4,7 @@
 #include "fakejobbackend.h"
 
 #include "api/jobapiclient.h"
+#include "api/requestpolicy.h"
 #include "poll/poller.h"
 
 #include <QElapsedTimer>
@@ -34,6 +35,8 @@ protected:
         endpoint.token = QStringLiteral("test-token");
         endpoint.timeoutMs = 5000;
         client.setEndpoint(endpoint);
+        // Failures here are the poll's own; the client's retries are tested with the client.
+        client.setRequestPolicy(RequestPolicy::singleAttempt());
         poller.setInterval(20);
         poller.setJitter(0);
         // These cases are about scheduling, failures and filters, one listing per poll; delta
@@ -196,7 +199,8 @@ TEST_F(PollerTest, BacksOffAfterFailuresKeepsTheLastSnapshotAndRecovers)
             EXPECT_EQ(s.lastError.httpStatus, 503);
         }
     }
-    EXPECT_EQ(retryDelays, (QList<int>{ 40, 80, 160 }));
+    // One interval after the first failure, then doubling.
+    EXPECT_EQ(retryDelays, (QList<int>{ 20, 40, 80 }));
     EXPECT_EQ(failureCounts, (QList<int>{ 1, 2, 3 }));
     EXPECT_TRUE(staleSeen);
     // No empty snapshot was sent for the failures, and the recovery cleared the error.
@@ -214,15 +218,16 @@ TEST_F(PollerTest, TheBackoffIsCappedAndJittered)
     ApiError unavailable;
     unavailable.kind = ApiError::Kind::Http;
     unavailable.httpStatus = 503;
-    EXPECT_EQ(poller.retryDelay(1, unavailable), 20000);
-    EXPECT_EQ(poller.retryDelay(4, unavailable), 160000);
-    EXPECT_EQ(poller.retryDelay(5, unavailable), 300000);
+    EXPECT_EQ(poller.retryDelay(1, unavailable), 10000);
+    EXPECT_EQ(poller.retryDelay(4, unavailable), 80000);
+    EXPECT_EQ(poller.retryDelay(6, unavailable), 300000);
     EXPECT_EQ(poller.retryDelay(40, unavailable), 300000);
+    EXPECT_EQ(Poller(nullptr).maxBackoff(), 2 * 60 * 1000);
     poller.setJitter(0.2);
     for (int i = 0; i < 50; ++i) {
         const int d = poller.retryDelay(2, unavailable);
-        EXPECT_GE(d, 32000);
-        EXPECT_LE(d, 40000);
+        EXPECT_GE(d, 16000);
+        EXPECT_LE(d, 20000);
     }
 }
 
@@ -234,7 +239,7 @@ TEST_F(PollerTest, ARejectedTokenWaitsTheLongestDelay)
     ASSERT_TRUE(waitUntil([&] { return !errors.isEmpty(); }));
     EXPECT_EQ(errors.first().httpStatus, 401);
     EXPECT_EQ(poller.state().phase, PollState::Phase::Error);
-    EXPECT_EQ(poller.state().nextDelayMs, 60000);
+    EXPECT_EQ(poller.state().nextDelayMs, Poller::kAuthBackoffMs);
     EXPECT_TRUE(snapshots.isEmpty());
     EXPECT_EQ(listings().size(), 1);
 }
@@ -272,13 +277,102 @@ TEST_F(PollerTest, PollsNeverOverlap)
     poller.setInterval(1);
     poller.start();
     ASSERT_TRUE(waitUntil([&] { return snapshots.size() >= 3; }));
-    poller.refreshNow(); // ignored while a poll runs
-    poller.refreshNow();
     poller.pause();
     ASSERT_TRUE(waitUntil([&] { return !poller.isPolling(); }));
     for (qsizetype i = 1; i < arrivals.size(); ++i)
         EXPECT_GE(arrivals.at(i) - arrivals.at(i - 1), 60) << i;
     EXPECT_EQ(listings().size(), snapshots.size());
+}
+
+TEST_F(PollerTest, RefreshNowAbandonsAPollInFlightForAFreshOne)
+{
+    backend.listDelayMs = 300; // a slow server
+    poller.setInterval(60000);
+    poller.start();
+    const int perPoll = client.requestsInFlight(); // the listing, the counts beside it
+    ASSERT_TRUE(waitUntil([&] { return listings().size() == 1; }));
+    const quint64 generation = poller.generation();
+    poller.refreshNow(); // Retry Now / Refresh while the first poll waits
+    EXPECT_TRUE(poller.isPolling());
+    EXPECT_EQ(client.requestsInFlight(), perPoll) << "the first poll's listing was aborted";
+    ASSERT_TRUE(waitUntil([&] { return !snapshots.isEmpty(); }));
+    poller.pause();
+    QTest::qWait(400); // the abandoned answer arrives and is ignored
+    EXPECT_EQ(snapshots.size(), 1);
+    EXPECT_EQ(snapshots.first().generation, generation) << "the same question, asked again";
+    EXPECT_EQ(listings().size(), 2);
+}
+
+TEST_F(PollerTest, AFailedListingGoesOnFromThePageThatFailed)
+{
+    backend.jobs = FakeJobBackend::makeJobs(25);
+    poller.setPageLimit(10);
+    bool failedOnce = false;
+    server.setHandler([&](const RecordedRequest &r) {
+        const int start = r.json()
+                              .value(QLatin1String("query"))
+                              .toObject()
+                              .value(QLatin1String("page"))
+                              .toObject()
+                              .value(QLatin1String("start"))
+                              .toInt();
+        if (isListing(r) && start == 11 && !failedOnce) {
+            failedOnce = true;
+            return FakeResponse::json(503, R"({"detail":{"code":"ERROR_GRPC_CONNECTION","message":" down"}})");
+        }
+        return backend.handle(r);
+    });
+    poller.start();
+    ASSERT_TRUE(waitUntil([&] { return !snapshots.isEmpty(); }));
+    poller.pause();
+    EXPECT_EQ(errors.size(), 1);
+    EXPECT_EQ(snapshots.first().rows, 25u);
+    QList<int> starts;
+    for (const RecordedRequest &r : listings())
+        starts.append(r.json()
+                          .value(QLatin1String("query"))
+                          .toObject()
+                          .value(QLatin1String("page"))
+                          .toObject()
+                          .value(QLatin1String("start"))
+                          .toInt());
+    // Page 1 once; page 2 failed and was asked again; page 3.
+    EXPECT_EQ(starts, (QList<int>{ 1, 11, 11, 21 }));
+}
+
+TEST_F(PollerTest, CountsAlreadyFetchedAreKeptAndNeverZeroedByAFailure)
+{
+    // Before any count arrives the totals are unknown, not zero.
+    EXPECT_EQ(JobStats().total, -1);
+
+    bool listFails = true;
+    bool statusFails = false;
+    server.setHandler([&](const RecordedRequest &r) {
+        if (isListing(r) && listFails)
+            return FakeResponse::json(500, "Internal Server Error");
+        if (r.verb() == QLatin1String("stat") && statusFails && groupKeyOf(r) == QLatin1String("status"))
+            return FakeResponse::json(500, "Internal Server Error");
+        return backend.handle(r);
+    });
+    poller.setInterval(60000);
+    poller.start();
+    ASSERT_TRUE(waitUntil([&] { return !errors.isEmpty() && !poller.isPolling(); }));
+    // The poll failed, but the counts it got are news.
+    ASSERT_FALSE(stats.isEmpty());
+    EXPECT_EQ(stats.last().total, 12);
+    EXPECT_EQ(stats.last().count(JobStatus::Failure), 3);
+    EXPECT_TRUE(snapshots.isEmpty());
+
+    // Now the status count fails while the list works: the known counts stay.
+    listFails = false;
+    statusFails = true;
+    const qsizetype before = stats.size();
+    poller.refreshNow();
+    ASSERT_TRUE(waitUntil([&] { return !snapshots.isEmpty() && !poller.isPolling(); }));
+    ASSERT_GT(stats.size(), before); // the other facets were counted again
+    EXPECT_EQ(stats.last().total, 12);
+    EXPECT_EQ(stats.last().count(JobStatus::Failure), 3);
+    EXPECT_EQ(poller.state().statsError.httpStatus, 500);
 }
 
 TEST_F(PollerTest, AFilterChangeStartsANewGenerationAndDropsTheOldPoll)

@@ -38,6 +38,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QPaintEvent>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -93,6 +94,24 @@ void drainEvents()
     }
 }
 
+struct PaintCounter : QObject
+{
+    int paints = 0;
+    qint64 area = 0;
+    double ms = 0;
+    double started = 0;
+    bool eventFilter(QObject *, QEvent *e) override
+    {
+        if (e->type() == QEvent::Paint) {
+            ++paints;
+            const QRect r = static_cast<QPaintEvent *>(e)->rect();
+            area += qint64(r.width()) * r.height();
+        }
+        return false;
+    }
+};
+PaintCounter *g_paints = nullptr;
+
 struct App
 {
     QTemporaryDir dir;
@@ -123,6 +142,8 @@ struct App
         if (!QTest::qWaitFor([&] { return session->hasData() && !poller->isPolling(); }, 600000))
             qFatal("the first listing did not arrive");
         drainEvents();
+        g_paints = new PaintCounter;
+        window->tableView()->viewport()->installEventFilter(g_paints);
     }
 };
 
@@ -144,6 +165,11 @@ PollCost pollOnce(App &app)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     drainEvents();
     PollCost cost{ threadCpuMs() - gui0, workerCpuMs() - workers0 };
+    if (g_paints && qEnvironmentVariableIsSet("SJM_BENCH_PAINTS")) {
+        std::printf("    paints %d area %lld\n", g_paints->paints, static_cast<long long>(g_paints->area));
+        g_paints->paints = 0;
+        g_paints->area = 0;
+    }
     QObject::disconnect(c);
     return cost;
 }

@@ -80,7 +80,7 @@ TEST_F(JobFilterProxyModelTest, WorkspaceAccountAndPluginFilters)
     EXPECT_EQ(proxy.rowCount(), 8);
     proxy.setWorkspaceId(QStringLiteral("workspace-0"));
     for (const QString &id : shownIds()) {
-        const Job *job = model.jobAt(model.rowForId(id));
+        const std::optional<Job> job = model.jobAt(model.rowForId(id));
         EXPECT_EQ(job->pluginId, QStringLiteral("plugin-collector-2"));
         EXPECT_EQ(job->workspaceId, QStringLiteral("workspace-0"));
     }

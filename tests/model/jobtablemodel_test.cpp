@@ -5,6 +5,7 @@
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 
 #include <gtest/gtest.h>
 
@@ -63,8 +64,8 @@ TEST_F(JobTableModelTest, FirstLoadInsertsAllRowsInOneBatch)
     EXPECT_EQ(model.rowForId(idFor(17)), 16);
     EXPECT_EQ(model.rowForId(QStringLiteral("job-missing")), -1);
     EXPECT_EQ(model.jobAt(16)->jobId, idFor(17));
-    EXPECT_EQ(model.jobAt(50), nullptr);
-    EXPECT_EQ(model.jobAt(-1), nullptr);
+    EXPECT_EQ(model.jobAt(50), std::nullopt);
+    EXPECT_EQ(model.jobAt(-1), std::nullopt);
 }
 
 TEST_F(JobTableModelTest, UnchangedPollEmitsNothing)
@@ -399,14 +400,23 @@ TEST_F(JobTableModelTest, RowsAreFoundWithoutScanningAfterManyChanges)
         ASSERT_EQ(model.rowForId(model.jobAt(row)->jobId), row);
 }
 
-TEST_F(JobTableModelTest, PollDoesNotCopyTheRows)
+TEST_F(JobTableModelTest, PollChangesOnlyTheChangedRowInPlace)
 {
     model.applySnapshot(range(1, 10));
-    const Job *first = model.jobAt(0);
+    const int firstSlot = model.slotForRow(0);
+    const int changedSlot = model.slotForRow(model.rowForId(idFor(5)));
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     std::vector<Job> next = range(1, 10);
-    next[4].errorMessage = QStringLiteral("changed");
+    for (Job &job : next) {
+        if (job.jobId == idFor(5))
+            job.errorMessage = QStringLiteral("changed");
+    }
     model.applySnapshot(next);
-    EXPECT_EQ(model.jobAt(0), first);
+    EXPECT_EQ(model.slotForRow(0), firstSlot);
+    EXPECT_EQ(model.slotForRow(model.rowForId(idFor(5))), changedSlot);
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_EQ(changed.at(0).at(0).value<QModelIndex>().row(), model.rowForId(idFor(5)));
+    EXPECT_EQ(model.jobAt(model.rowForId(idFor(5)))->errorMessage, QStringLiteral("changed"));
 }
 
 } // namespace

@@ -55,8 +55,8 @@ void expectProxyConsistent(const JobTableModel &model, const JobFilterProxyModel
     }
     ASSERT_EQ(idsIn(proxy), expected) << "round " << round;
     for (int row = 1; row < proxy.rowCount(); ++row) {
-        const Job *above = proxy.jobAt(proxy.index(row - 1, 0));
-        const Job *below = proxy.jobAt(proxy.index(row, 0));
+        const std::optional<Job> above = proxy.jobAt(proxy.index(row - 1, 0));
+        const std::optional<Job> below = proxy.jobAt(proxy.index(row, 0));
         int c = compareKey(*above, *below, column);
         if (c == 0)
             c = above->jobId < below->jobId ? -1 : 1;
@@ -151,7 +151,7 @@ void runPolls(quint32 seed, int rounds, int sortColumn)
         }
 
         const QSet<QString> selectedBefore = selectedIds(selection, proxy);
-        const Job *current = proxy.jobAt(selection.currentIndex());
+        const std::optional<Job> current = proxy.jobAt(selection.currentIndex());
         const QString currentBefore = current ? current->jobId : QString();
 
         switch (random.bounded(3)) {
@@ -187,7 +187,7 @@ void runPolls(quint32 seed, int rounds, int sortColumn)
         int active = 0;
         QStringList keptNow;
         for (int row = 0; row < model.rowCount(); ++row) {
-            const Job *job = model.jobAt(row);
+            const std::optional<Job> job = model.jobAt(row);
             ASSERT_TRUE(last.contains(job->jobId)) << "round " << round;
             ASSERT_EQ(*job, last.value(job->jobId)) << "round " << round;
             ASSERT_EQ(model.rowForId(job->jobId), row);
@@ -204,7 +204,7 @@ void runPolls(quint32 seed, int rounds, int sortColumn)
         roundsWithCurrent += shown.contains(currentBefore) ? 1 : 0;
         ASSERT_EQ(selectedIds(selection, proxy), selectedBefore & shown) << "round " << round;
         if (!currentBefore.isEmpty() && shown.contains(currentBefore)) {
-            const Job *now = proxy.jobAt(selection.currentIndex());
+            const std::optional<Job> now = proxy.jobAt(selection.currentIndex());
             ASSERT_TRUE(now) << "round " << round;
             ASSERT_EQ(now->jobId, currentBefore) << "round " << round;
         }
@@ -266,7 +266,7 @@ void runPollsWithLocalDeletes(quint32 seed, int rounds)
         // Meanwhile the user deletes a few of the rows they can see, and the server obeys.
         QStringList deleted;
         for (int i = int(random.bounded(3)); i > 0 && proxy.rowCount() > 0; --i) {
-            const Job *job = proxy.jobAt(proxy.index(int(random.bounded(quint32(proxy.rowCount()))), 0));
+            const std::optional<Job> job = proxy.jobAt(proxy.index(int(random.bounded(quint32(proxy.rowCount()))), 0));
             if (!deleted.contains(job->jobId))
                 deleted.append(job->jobId);
         }

@@ -5,6 +5,7 @@
 #include "api/jobapiclient.h"
 #include "api/joblister.h"
 #include "api/jobtime.h"
+#include "api/requestpolicy.h"
 #include "poll/poller.h"
 #include "sandbox/sandboxserver.h"
 #include "testsupport.h"
@@ -487,6 +488,8 @@ TEST_F(DeltaPollingTest, AFilterChangeStartsWithAFullPoll)
 TEST_F(DeltaPollingTest, AFailedDeltaKeepsTheLastRowsMarksThemStaleAndCatchesUpLater)
 {
     startSandbox(300, 17);
+    // One attempt per request, so that a fault fails the poll (the client's retries would hide it).
+    client.setRequestPolicy(RequestPolicy::singleAttempt());
     std::mt19937 rng(17);
     poll();
     errorsExpected = true;

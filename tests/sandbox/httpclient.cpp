@@ -7,7 +7,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkRequest>
-#include <QTimer>
 
 namespace sandboxtest {
 
@@ -45,7 +44,7 @@ HttpResult HttpClient::post(const QString &path, const QByteArray &body, const Q
 }
 
 HttpResult HttpClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
-                            const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs) const
+                            const QList<QPair<QByteArray, QByteArray>> &headers) const
 {
     QUrl url = m_base;
     url.setPath(path);
@@ -56,22 +55,14 @@ HttpResult HttpClient::send(const QByteArray &method, const QString &path, const
     QElapsedTimer timer;
     timer.start();
     QNetworkReply *reply = m_manager->sendCustomRequest(request, method, body);
-    QEventLoop loop;
-    QTimer timeout;
-    timeout.setSingleShot(true);
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
-    timeout.start(timeoutMs);
-    loop.exec();
-    HttpResult result;
     if (!reply->isFinished()) {
-        reply->abort();
-        result.error = QNetworkReply::TimeoutError;
-        result.errorString = QStringLiteral("timed out");
-    } else {
-        result.error = reply->error();
-        result.errorString = reply->errorString();
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
     }
+    HttpResult result;
+    result.error = reply->error();
+    result.errorString = reply->errorString();
     result.elapsedMs = timer.elapsed();
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.body = reply->readAll();

@@ -338,6 +338,22 @@ TEST_F(ConnectionControllerTest, AConnectionsIntervalAndWorkspaceScopeApplyWhenS
     EXPECT_TRUE(m_monitor.filter().workspaceId.isEmpty());
 }
 
+TEST_F(ConnectionControllerTest, AFixedTokenIsUsedAtOnceNotAfterTheBackoff)
+{
+    ASSERT_TRUE(m_vault->writeBlocking(m_firstId, QStringLiteral("a-token-the-server-rejects")).isOk());
+    m_controller->switchTo(m_firstId);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return m_monitor.lastError().isAuthentication(); }, 10000));
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_monitor.poller()->isPolling(); }, 10000));
+    // A rejected token makes the poller wait minutes before trying again...
+    EXPECT_GE(m_monitor.poller()->state().nextDelayMs, Poller::kAuthBackoffMs);
+    EXPECT_EQ(m_monitor.model()->rowCount(), 0);
+
+    // ...but the token saved now is used right away.
+    ASSERT_TRUE(m_vault->writeBlocking(m_firstId, m_first.defaultToken()).isOk());
+    EXPECT_TRUE(QTest::qWaitFor([&] { return m_monitor.model()->rowCount() == int(m_firstIds.size()); }, 10000));
+    EXPECT_FALSE(m_monitor.isStale());
+}
+
 // After a restart on a machine without a keychain, a keychain connection's token (kept for the
 // session only) is gone. The user must learn that once, in one place, and no request may go out
 // without a token: no 401 banner, no "cannot reach the server", no status-bar chatter.

@@ -434,7 +434,7 @@ TEST_F(DeleteJobsDialogTest, PollsWhileOpenNeverChangeWhatIsDeleted)
         QStringList selected;
         const int want = 1 + random.bounded(8);
         for (int i = 0; i < want; ++i) {
-            const Job *job = model.jobAt(random.bounded(model.rowCount()));
+            const std::optional<Job> job = model.jobAt(random.bounded(model.rowCount()));
             if (!selected.contains(job->jobId))
                 selected.append(job->jobId);
         }

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: MIT
+#include "jobslotmatcher.h"
+
+#include "jobtext.h"
+
+namespace {
+constexpr JobSet::Text kSearched[3]
+    = { JobSet::Text::TrustedAccountId, JobSet::Text::PluginId, JobSet::Text::ErrorMessage };
+
+// The id a wanted text has in a table; false when no job holds it.
+bool wantedId(const JobSet &set, JobSet::Text text, const QString &wanted, StringTable::Id *id)
+{
+    *id = wanted.isEmpty() ? StringTable::kEmpty : set.table(text).find(wanted);
+    return *id != StringTable::kMissing;
+}
+} // namespace
+
+JobSlotMatcher::JobSlotMatcher(const JobFilter &filter, const JobSet &set, qint64 nowMs, bool memoize)
+    : m_filter(filter)
+    , m_set(set)
+    , m_nowMs(nowMs)
+    , m_memoize(memoize)
+{
+    for (JobStatus status : filter.statuses)
+        m_statuses |= 1u << int(status);
+    m_nothing = !wantedId(set, JobSet::Text::WorkspaceId, filter.workspaceId, &m_workspace)
+        || !wantedId(set, JobSet::Text::TrustedAccountId, filter.trustedAccountId, &m_trustedAccount)
+        || !wantedId(set, JobSet::Text::PluginId, filter.pluginId, &m_plugin);
+}
+
+bool JobSlotMatcher::matches(int slot) const
+{
+    if (m_nothing)
+        return false;
+    const PackedJob &job = m_set.packed(slot);
+    if (m_statuses != 0 && !(m_statuses & (1u << int(job.status))))
+        return false;
+    if (!m_filter.workspaceId.isEmpty() && job.workspaceId != m_workspace)
+        return false;
+    if (!m_filter.trustedAccountId.isEmpty() && job.trustedAccountId != m_trustedAccount)
+        return false;
+    if (!m_filter.pluginId.isEmpty() && job.pluginId != m_plugin)
+        return false;
+    if (!m_filter.text.isEmpty() && !textMatches(slot))
+        return false;
+    return !m_filter.stuckOnly
+        || JobFilter::isStuck(job.status, job.updatedAtMs, job.createdAtMs, m_nowMs, m_filter.stuckThresholdMs);
+}
+
+bool JobSlotMatcher::textMatches(int slot) const
+{
+    if (m_set.idContains(slot, m_filter.text))
+        return true;
+    const PackedJob &job = m_set.packed(slot);
+    return tableTextMatches(0, job.trustedAccountId) || tableTextMatches(1, job.pluginId)
+        || tableTextMatches(2, job.errorMessage);
+}
+
+bool JobSlotMatcher::tableTextMatches(int table, StringTable::Id id) const
+{
+    if (id == StringTable::kEmpty)
+        return false; // the needle is not empty
+    const StringTable &texts = m_set.table(kSearched[table]);
+    if (!m_memoize)
+        return JobText::contains(texts.text(id), m_filter.text);
+    std::vector<qint8> &memo = m_memo[table];
+    if (memo.empty())
+        memo.assign(texts.idCount(), -1);
+    qint8 &known = memo[id];
+    if (known < 0)
+        known = JobText::contains(texts.text(id), m_filter.text) ? 1 : 0;
+    return known != 0;
+}

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "jobfilter.h"
+#include "jobset.h"
+
+#include <vector>
+
+// Judges the jobs of a JobSet against a JobFilter by slot, reading the packed fields in place:
+// the same answers as JobFilter::matches on the Job values. Workspace, trusted account and
+// plugin compare string-table ids. With `memoize`, the free text is searched once per distinct
+// text of a table, so one pass over n jobs costs O(n) plus one search per distinct text; the
+// memo holds only while the set does not change, so a matcher lives for one pass.
+class JobSlotMatcher
+{
+public:
+    JobSlotMatcher(const JobFilter &filter, const JobSet &set, qint64 nowMs, bool memoize);
+
+    bool matches(int slot) const;
+
+private:
+    bool textMatches(int slot) const;
+    bool tableTextMatches(int table, StringTable::Id id) const;
+
+    const JobFilter &m_filter;
+    const JobSet &m_set;
+    qint64 m_nowMs;
+    bool m_memoize;
+    bool m_nothing = false; // a wanted workspace, account or plugin no job has
+    StringTable::Id m_workspace = StringTable::kEmpty;
+    StringTable::Id m_trustedAccount = StringTable::kEmpty;
+    StringTable::Id m_plugin = StringTable::kEmpty;
+    quint32 m_statuses = 0; // bit per JobStatus; 0 for every status
+    // Per searched table (trusted account, plugin, error message), by id: -1 not yet searched.
+    mutable std::vector<qint8> m_memo[3];
+};

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: MIT
+// sjm_minimal_table_app: the floor for the app's start-up time, a plain Qt table window with
+// as many rows as the built-in sandbox starts with, filled in place. It prints "first rows
+// painted" once its table has painted rows, and quits, as the app does with
+// --report-first-rows, so sjm_startup_bench can time both the same way.
+#include <QApplication>
+#include <QHeaderView>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+class FirstPaint : public QObject
+{
+public:
+    explicit FirstPaint(QTableView *view)
+        : QObject(view)
+        , m_view(view)
+    { }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (!m_done && watched == m_view->viewport() && event->type() == QEvent::Paint
+            && m_view->model()->rowCount() > 0) {
+            m_done = true;
+            QTimer::singleShot(0, qApp, [] {
+                std::printf("first rows painted\n");
+                std::fflush(stdout);
+                QCoreApplication::exit(0);
+            });
+        }
+        return false;
+    }
+
+private:
+    QTableView *m_view;
+    bool m_done = false;
+};
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    const int rows = argc > 1 ? QByteArray(argv[1]).toInt() : 400;
+    QStandardItemModel model(rows, 10);
+    for (int row = 0; row < rows; ++row) {
+        model.setItem(row, 0, new QStandardItem(QStringLiteral("Success")));
+        model.setItem(row, 1, new QStandardItem(QStringLiteral("job-%1").arg(row, 12, 16, QLatin1Char('0'))));
+        model.setItem(row, 2, new QStandardItem(QStringLiteral("workspace-0123456789ab")));
+        model.setItem(row, 3, new QStandardItem(QStringLiteral("ta-0123456789ab")));
+        model.setItem(row, 4, new QStandardItem(QStringLiteral("plugin-aws-cloud-service-inven-collector")));
+        model.setItem(row, 5, new QStandardItem(QStringLiteral("2024-05-01 12:00:00")));
+        model.setItem(row, 6, new QStandardItem(QStringLiteral("2024-05-01 12:03:10")));
+        model.setItem(row, 7, new QStandardItem(QStringLiteral("3m 10s")));
+        model.setItem(row, 8, new QStandardItem(QString()));
+        model.setItem(row, 9, new QStandardItem(QStringLiteral("domain-0123456789ab")));
+    }
+    QTableView view;
+    view.setModel(&model);
+    view.setSortingEnabled(true);
+    view.verticalHeader()->hide();
+    view.viewport()->installEventFilter(new FirstPaint(&view));
+    view.resize(1280, 760);
+    view.show();
+    return app.exec();
+}

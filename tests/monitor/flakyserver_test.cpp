@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: MIT
+// A sandbox that fails half of its requests (--error-rate 0.5: HTTP 500 and 503 at random),
+// polled as the app polls it. Counted, not timed: time is a manual clock stepped from one timer
+// to the next, so "within 3 poll intervals" is the virtual time of the first rows.
+#include "manualtimersource.h"
+
+#include "api/jobapiclient.h"
+#include "poll/poller.h"
+#include "sandbox/sandboxserver.h"
+
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <cstdio>
+
+namespace {
+constexpr int kIntervalMs = 10000;
+constexpr int kPolls = 120;
+
+struct Outcome
+{
+    int polls = 0;
+    int fresh = 0;
+    int failed = 0;
+    int pollsToFirstRows = -1;
+    qint64 firstRowsAfterMs = -1;
+    int requests = 0;
+    int faulted = 0;
+};
+
+Outcome pollFlakyServer(quint32 faultSeed)
+{
+    sandbox::SandboxServer server;
+    sandbox::SandboxOptions options;
+    options.initialJobs = 2000;
+    options.seed = 11;
+    options.jobsPerMinute = 120;
+    options.faults.errorRate = 0.5;
+    options.faults.seed = faultSeed;
+    QString error;
+    EXPECT_TRUE(server.start(options, &error)) << error.toStdString();
+    server.setSimulationPaused(true);
+
+    ManualTimerSource timers;
+    JobApiClient client;
+    client.setTimerSource(&timers);
+    ApiEndpoint endpoint;
+    endpoint.baseUrl = server.baseUrl();
+    endpoint.token = server.defaultToken();
+    endpoint.timeoutMs = 30000;
+    client.setEndpoint(endpoint);
+    Poller poller(&client);
+    poller.setInterval(kIntervalMs);
+
+    Outcome out;
+    const qint64 startMs = timers.nowMs();
+    bool polling = false;
+    QObject::connect(&poller, &Poller::stateChanged, &poller, [&](const PollState &s) {
+        if (s.phase == PollState::Phase::Polling && !polling)
+            ++out.polls;
+        polling = s.phase == PollState::Phase::Polling;
+    });
+    QObject::connect(&poller, &Poller::jobsUpdated, &poller, [&](qint64, bool, quint64) {
+        ++out.fresh;
+        if (out.pollsToFirstRows < 0 && poller.jobSet() && poller.jobSet()->size() > 0) {
+            out.pollsToFirstRows = out.polls;
+            out.firstRowsAfterMs = timers.nowMs() - startMs;
+        }
+    });
+    QObject::connect(&poller, &Poller::errorOccurred, &poller, [&](const ApiError &) { ++out.failed; });
+    poller.start();
+
+    // Network answers as they come; whenever nothing is on the wire, the next timer (a retry
+    // backoff or the next poll) fires at once. The server changes a little between polls.
+    const bool finished = QTest::qWaitFor(
+        [&] {
+            if (client.transfersInFlight() == 0 && timers.pending() > 0) {
+                if (!poller.isPolling())
+                    server.stepSimulation(1);
+                timers.fireNext();
+            }
+            return out.fresh + out.failed >= kPolls;
+        },
+        240000);
+    EXPECT_TRUE(finished);
+    poller.pause();
+    for (const sandbox::RecordedRequest &r : server.requests()) {
+        ++out.requests;
+        out.faulted += r.fault.isEmpty() ? 0 : 1;
+    }
+    return out;
+}
+} // namespace
+
+TEST(FlakyServer, HalfOfAllRequestsFailingStillGivesFreshDataOnNineInTenPolls)
+{
+    const Outcome out = pollFlakyServer(20240611);
+    std::printf("error rate 0.5: %d polls, %d fresh (%.1f%%), %d failed; first rows at poll %d, after %.1f "
+                "intervals; %d requests, %d answered with an injected error\n",
+                out.fresh + out.failed, out.fresh, 100.0 * out.fresh / qMax(1, out.fresh + out.failed), out.failed,
+                out.pollsToFirstRows, double(out.firstRowsAfterMs) / kIntervalMs, out.requests, out.faulted);
+    // The server really failed about half of the requests.
+    EXPECT_GT(out.faulted, out.requests * 2 / 5);
+    EXPECT_LT(out.faulted, out.requests * 3 / 5);
+    // First rows within 3 poll intervals, fresh data on at least 90% of polls.
+    ASSERT_GE(out.pollsToFirstRows, 1);
+    EXPECT_LE(out.pollsToFirstRows, 3);
+    EXPECT_LE(out.firstRowsAfterMs, 3 * kIntervalMs);
+    EXPECT_GE(out.fresh * 10, (out.fresh + out.failed) * 9);
+}
