@@ -684,7 +684,7 @@ Exit status:
     <name>ConnectionController</name>
     <message>
         <location filename="../../ui/connectioncontroller.cpp" line="+84"/>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>The connection no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,7 +694,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+64"/>
         <source>%1 has no token: no system keychain is available, so its token was kept only until the app closed. Enter it again in Connections, or keep it in a private file there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2422,7 +2422,7 @@ Exit status:
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../app/model/jobtablemodel.cpp" line="+160"/>
+        <location filename="../../app/model/jobtablemodel.cpp" line="+185"/>
         <source>Global (domain)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2457,7 +2457,17 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
+        <source>Sorting by this column asks the server for its order and reloads the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot sort by this column: sorting it orders only the loaded jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Job state; unknown values from the server are shown as received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2712,7 +2722,7 @@ Exit status:
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+61"/>
+        <location filename="../../ui/mainwindow.cpp" line="+62"/>
         <source>Every %n min</source>
         <translation>
             <numerusform>Every minute</numerusform>
@@ -2811,12 +2821,12 @@ Exit status:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+590"/>
+        <location line="+650"/>
         <source>Delete the selected jobs, after confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-588"/>
+        <location line="-648"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2994,7 +3004,7 @@ Exit status:
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;Jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3006,6 +3016,21 @@ Exit status:
     <message>
         <location line="+3"/>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Window Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load every job while at most %1 match; beyond that, load the first %1 in the table&apos;s order and more as the table is scrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3039,7 +3064,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>This is the built-in sandbox: its jobs are simulated, and they change by themselves. To watch a real SpaceONE deployment, add a connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3049,17 +3074,22 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+77"/>
+        <source>Could not load more jobs: %1 Scroll to the end again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>This connection is scoped to workspace %1; edit the connection to change it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>Global (domain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>%1 (simulated jobs)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3071,14 +3101,14 @@ Exit status:
     <message>
         <location line="+1"/>
         <location line="+5"/>
-        <location line="+30"/>
+        <location line="+32"/>
         <location line="+7"/>
         <location line="+5"/>
         <source>Open Connections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>Your role may not list jobs here. Ask a domain admin or workspace owner for access.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3089,12 +3119,12 @@ Exit status:
     </message>
     <message>
         <location line="+3"/>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Retry Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-32"/>
+        <location line="-34"/>
         <source>(Tried %n times.)</source>
         <translation>
             <numerusform>(Tried once.)</numerusform>
@@ -3116,6 +3146,11 @@ Exit status:
     </message>
     <message>
         <location line="+13"/>
+        <source>The jobs appear as soon as it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3145,7 +3180,17 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>No job matches &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server searched the job id, trusted account, plugin and error message of all %1 jobs that match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No jobs match these filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3158,7 +3203,8 @@ Exit status:
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>Clear All Filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3248,7 +3294,7 @@ Exit status:
 <context>
     <name>PollStatusBar</name>
     <message>
-        <location filename="../../ui/pollstatusbar.cpp" line="+44"/>
+        <location filename="../../ui/pollstatusbar.cpp" line="+47"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3286,22 +3332,58 @@ Exit status:
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Showing %1 of %2 (limit reached)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+12"/>
         <source>Showing %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The server has %1 matching jobs; only the newest %2 were loaded. Narrow the filters to see the rest.</source>
+        <location line="-8"/>
+        <source>%1 jobs are loaded; the filters in the table show %2 of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>All loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every matching job is loaded, so sorting and search run in the app. When more than %1 match, the table becomes a window onto the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of the %2 matching jobs are loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server searched all %1 jobs that match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window · searched on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loading more…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More jobs match (%1) than the window loads at once (%2). Sorting by a column asks the server for its order, the search runs on the server, and scrolling to the end loads the next %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Full · %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3356,7 +3438,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4030,6 +4112,14 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>WindowPager</name>
+    <message>
+        <location filename="../../app/poll/windowpager.cpp" line="+87"/>
+        <source>the server sent %1 rows where %2 were asked; it may not support query.page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>YamlSubsetReader</name>
     <message>
         <location filename="../../app/connect/yamlsubsetreader.cpp" line="+27"/>
@@ -4152,7 +4242,7 @@ Exit status:
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/guiapplication.cpp" line="+85"/>
+        <location filename="../../ui/guiapplication.cpp" line="+116"/>
         <source>Watch and clean up the collection jobs of a SpaceONE deployment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4174,6 +4264,16 @@ Exit status:
     <message>
         <location line="+3"/>
         <source>Use this settings file instead of the user&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Starting the built-in sandbox…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The built-in sandbox did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
