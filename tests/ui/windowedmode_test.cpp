@@ -160,7 +160,7 @@ TEST_F(WindowedModeTest, AJobOlderThanTheWindowIsFoundByTheServerSearchAndOpens)
 {
     const QString oldest = oldestJobId();
     ASSERT_FALSE(oldest.isEmpty());
-    ASSERT_EQ(session->poller()->jobSet()->find(oldest), nullptr) << "the oldest job must be outside the window";
+    ASSERT_FALSE(session->poller()->jobSet()->find(oldest).has_value()) << "the oldest job must be outside the window";
 
     s_server->clearRequests();
     // Part of the id, in another case: the server's contain is case-insensitive.
