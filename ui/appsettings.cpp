@@ -12,6 +12,7 @@ const QString kPollInterval = QStringLiteral("Polling/IntervalMs");
 const QString kFullRefresh = QStringLiteral("Polling/FullRefreshMinutes");
 const QString kMuted = QStringLiteral("Notifications/Muted");
 const QString kStuckThreshold = QStringLiteral("Jobs/StuckThresholdMs");
+const QString kWindowSize = QStringLiteral("Jobs/WindowSize");
 const QString kErrorPreview = QStringLiteral("MainWindow/ErrorPreviewVisible");
 const QString kSplitterState = QStringLiteral("MainWindow/SplitterState");
 const QString kSandboxNotice = QStringLiteral("MainWindow/SandboxNoticeDismissed");
@@ -135,6 +136,18 @@ qint64 AppSettings::stuckThresholdMs() const
 void AppSettings::setStuckThresholdMs(qint64 ms)
 {
     m_settings.setValue(kStuckThreshold, ms);
+}
+
+int AppSettings::windowSize() const
+{
+    bool ok = false;
+    const int rows = m_settings.value(kWindowSize, kDefaultWindowSize).toInt(&ok);
+    return ok && rows >= kMinWindowSize ? rows : kDefaultWindowSize;
+}
+
+void AppSettings::setWindowSize(int rows)
+{
+    m_settings.setValue(kWindowSize, qMax(kMinWindowSize, rows));
 }
 
 JobFilter AppSettings::filter(const QString &profileId) const

@@ -45,6 +45,12 @@ public:
     void setNotificationsMuted(bool muted);
     qint64 stuckThresholdMs() const;
     void setStuckThresholdMs(qint64 ms);
+    // How many jobs may match before the table becomes a window onto the server (sort and
+    // search on the server, more rows as it is scrolled); what it loads at first in a window.
+    static constexpr int kDefaultWindowSize = 10000;
+    static constexpr int kMinWindowSize = 100;
+    int windowSize() const;
+    void setWindowSize(int rows);
 
     // The filter last used with a connection profile, so switching profiles restores it.
     JobFilter filter(const QString &profileId) const;

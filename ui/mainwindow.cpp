@@ -50,6 +50,7 @@
 namespace {
 constexpr int kIntervalsMs[] = { 5000, 10000, 30000, 60000, 300000 };
 constexpr int kFullRefreshMinutes[] = { 2, 5, 10, 30, 60 };
+constexpr int kWindowSizes[] = { 1000, 5000, 10000, 25000, 50000, 100000 };
 
 QString intervalLabel(int ms)
 {
@@ -340,6 +341,7 @@ void MainWindow::createMenus()
             onSnapshotApplied();
         });
     }
+    createWindowSizeMenu(view);
     view->addSeparator();
     view->addAction(action(QStringLiteral("actionFind")));
     view->addAction(action(QStringLiteral("actionFocusTable")));
@@ -370,6 +372,36 @@ void MainWindow::createMenus()
     m_table->addAction(action(QStringLiteral("actionDelete")));
     m_table->addAction(action(QStringLiteral("actionSelectStuck")));
     m_table->addAction(action(QStringLiteral("actionExport")));
+}
+
+void MainWindow::createWindowSizeMenu(QMenu *view)
+{
+    QMenu *window = view->addMenu(tr("&Window Size"));
+    window->setObjectName(QStringLiteral("windowSizeMenu"));
+    window->setToolTipsVisible(true);
+    auto *windowGroup = new QActionGroup(this);
+    QList<int> sizes(std::begin(kWindowSizes), std::end(kWindowSizes));
+    if (!sizes.contains(m_settings->windowSize())) {
+        // A size set in the settings file is offered as it is.
+        sizes.append(m_settings->windowSize());
+        std::sort(sizes.begin(), sizes.end());
+    }
+    for (int rows : std::as_const(sizes)) {
+        QAction *a = window->addAction(tr("%1 jobs").arg(QLocale().toString(rows)));
+        a->setCheckable(true);
+        a->setData(rows);
+        a->setChecked(rows == m_settings->windowSize());
+        a->setToolTip(tr("Load every job while at most %1 match; beyond that, load the first %1 in the table's order "
+                         "and more as the table is scrolled")
+                          .arg(QLocale().toString(rows)));
+        windowGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, rows] {
+            m_settings->setWindowSize(rows);
+            m_session->poller()->setWindowSize(rows);
+            m_session->poller()->refreshFull();
+            onSnapshotApplied();
+        });
+    }
 }
 
 void MainWindow::createToolBar()
@@ -418,6 +450,7 @@ void MainWindow::createToolBar()
     });
     m_session->poller()->setInterval(m_intervalBox->currentData().toInt());
     m_session->poller()->setFullRefreshInterval(m_settings->fullRefreshMinutes() * 60 * 1000);
+    m_session->poller()->setWindowSize(m_settings->windowSize());
 
     bar->addSeparator();
     bar->addAction(action(QStringLiteral("actionDetails")));
@@ -520,6 +553,11 @@ void MainWindow::connectSession()
     connect(m_session, &JobMonitorSession::snapshotApplied, this, &MainWindow::onSnapshotApplied);
     connect(m_session, &JobMonitorSession::errorChanged, this, &MainWindow::onError);
     connect(m_session, &JobMonitorSession::transitionsDetected, m_notifier, &JobNotifier::notify);
+    connect(m_session, &JobMonitorSession::windowChanged, this, &MainWindow::onSnapshotApplied);
+    connect(m_session, &JobMonitorSession::fetchMoreFailed, this, [this](const ApiError &error) {
+        statusBar()->showMessage(
+            tr("Could not load more jobs: %1 Scroll to the end again to retry.").arg(error.humanMessage()), 15000);
+    });
     for (auto signal : { &QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved }) {
         connect(m_decoration, signal, this, [this] {
             updateEmptyState();
@@ -695,12 +733,21 @@ void MainWindow::onStuckCountChanged()
 
 void MainWindow::onSnapshotApplied()
 {
-    const int shown = m_decoration->rowCount();
-    const int loaded = m_session->model()->rowCount();
-    if (m_session->hasData())
-        m_statusBar->setCounts(shown, loaded, m_session->serverTotal(), m_session->isTruncated());
-    else
+    if (m_session->hasData()) {
+        PollStatusBar::RowCounts counts;
+        counts.shown = m_decoration->rowCount();
+        counts.loaded = m_session->model()->rowCount();
+        counts.matching = m_session->serverTotal();
+        counts.total = m_session->baseTotal();
+        counts.windowed = m_session->isWindowed();
+        counts.searchOnServer = m_session->searchesOnServer();
+        counts.fetchingMore = m_session->isFetchingMore();
+        counts.windowSize = m_session->poller()->windowSize();
+        counts.pageSize = m_session->poller()->pageLimit();
+        m_statusBar->setCounts(counts);
+    } else {
         m_statusBar->clearCounts();
+    }
     m_overview->setStuckCount(m_session->stuckCount(), m_session->hasData() ? m_session->loadedStuckCount() : -1,
                               m_session->filter().stuckThresholdMs);
     const bool paused = m_session->poller()->isPaused();
@@ -797,6 +844,12 @@ void MainWindow::updateEmptyState()
         else
             m_emptyState->showState(tr("Loading jobs…"),
                                     tr("Fetching the job list from %1.").arg(currentConnectionName()));
+    } else if (m_session->searchesOnServer()) {
+        m_emptyState->showState(tr("No job matches \"%1\"").arg(m_session->filter().text),
+                                tr("The server searched the job id, trusted account, plugin and error message of all "
+                                   "%1 jobs that match the filters.")
+                                    .arg(QLocale().toString(m_session->baseTotal())),
+                                tr("Clear All Filters"));
     } else if (!m_session->filter().isEmpty()) {
         m_emptyState->showState(
             tr("No jobs match these filters"),

@@ -20,6 +20,7 @@ class NoticeBar;
 class PollStatusBar;
 class QAction;
 class QComboBox;
+class QMenu;
 class QSplitter;
 class QTimer;
 class QToolBar;
@@ -105,6 +106,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createWindowSizeMenu(QMenu *view);
     void createToolBar();
     void createCentralWidget();
     void connectSession();

@@ -14,6 +14,7 @@ PollStatusBar::PollStatusBar(QWidget *parent)
     , m_connection(new QLabel(this))
     , m_freshness(new QLabel(this))
     , m_counts(new QLabel(this))
+    , m_mode(new QLabel(this))
     , m_traffic(new QLabel(this))
     , m_ticker(new QTimer(this))
 {
@@ -21,11 +22,13 @@ PollStatusBar::PollStatusBar(QWidget *parent)
     m_connection->setObjectName(QStringLiteral("connectionState"));
     m_freshness->setObjectName(QStringLiteral("freshness"));
     m_counts->setObjectName(QStringLiteral("rowCounts"));
+    m_mode->setObjectName(QStringLiteral("loadMode"));
     m_traffic->setObjectName(QStringLiteral("traffic"));
     m_connection->setTextFormat(Qt::RichText);
     addPermanentWidget(m_connection);
     addPermanentWidget(m_freshness);
     addPermanentWidget(m_counts);
+    addPermanentWidget(m_mode);
     addPermanentWidget(m_traffic);
     m_ticker->setInterval(1000);
     connect(m_ticker, &QTimer::timeout, this, &PollStatusBar::refreshFreshness);
@@ -94,27 +97,45 @@ void PollStatusBar::setNextRetry(qint64 msecsSinceEpoch)
     refreshFreshness();
 }
 
-void PollStatusBar::setCounts(int shown, int loaded, qint64 serverTotal, bool truncated)
+void PollStatusBar::setCounts(const RowCounts &c)
 {
     const QLocale locale;
-    QString text;
-    if (shown == loaded && !truncated)
-        text = tr("%n job(s)", nullptr, shown);
-    else if (truncated)
-        text = tr("Showing %1 of %2 (limit reached)").arg(locale.toString(shown), locale.toString(serverTotal));
-    else
-        text = tr("Showing %1 of %2").arg(locale.toString(shown), locale.toString(loaded));
-    m_counts->setText(text);
-    m_counts->setToolTip(truncated ? tr("The server has %1 matching jobs; only the newest %2 were loaded. Narrow the "
-                                        "filters to see the rest.")
-                                         .arg(locale.toString(serverTotal), locale.toString(loaded))
-                                   : QString());
+    auto n = [&locale](qint64 v) { return locale.toString(v); };
+    if (!c.windowed) {
+        m_counts->setText(c.shown == c.loaded ? tr("%n job(s)", nullptr, c.shown)
+                                              : tr("Showing %1 of %2").arg(n(c.shown), n(c.loaded)));
+        m_counts->setToolTip(
+            c.shown == c.loaded
+                ? QString()
+                : tr("%1 jobs are loaded; the filters in the table show %2 of them.").arg(n(c.loaded), n(c.shown)));
+        m_mode->setText(tr("All loaded"));
+        m_mode->setToolTip(tr("Every matching job is loaded, so sorting and search run in the app. When more than "
+                              "%1 match, the table becomes a window onto the server.")
+                               .arg(n(c.windowSize)));
+        return;
+    }
+    const qint64 matching = c.matching >= 0 ? c.matching : c.loaded;
+    m_counts->setText(tr("Showing %1 of %2").arg(n(c.shown), n(matching)));
+    QString countTip = tr("%1 of the %2 matching jobs are loaded.").arg(n(c.loaded), n(matching));
+    if (c.searchOnServer && c.total >= 0)
+        countTip += QLatin1Char(' ') + tr("The server searched all %1 jobs that match the filters.").arg(n(c.total));
+    m_counts->setToolTip(countTip);
+    QString mode = c.searchOnServer ? tr("Window · searched on the server") : tr("Window");
+    if (c.fetchingMore)
+        mode += QStringLiteral(" · ") + tr("loading more…");
+    m_mode->setText(mode);
+    m_mode->setToolTip(tr("More jobs match (%1) than the window loads at once (%2). Sorting by a column asks the "
+                          "server for its order, the search runs on the server, and scrolling to the end loads "
+                          "the next %3.")
+                           .arg(n(c.total >= 0 ? c.total : matching), n(c.windowSize), n(c.pageSize)));
 }
 
 void PollStatusBar::clearCounts()
 {
     m_counts->clear();
     m_counts->setToolTip({});
+    m_mode->clear();
+    m_mode->setToolTip({});
 }
 
 void PollStatusBar::setLastPoll(const PollState &state, int fullRefreshIntervalMs)
@@ -195,6 +216,11 @@ QString PollStatusBar::freshnessText() const
 QString PollStatusBar::countText() const
 {
     return m_counts->text();
+}
+
+QString PollStatusBar::modeText() const
+{
+    return m_mode->text();
 }
 
 void PollStatusBar::refreshFreshness()

@@ -76,6 +76,14 @@ QJsonObject JobQuery::toJson() const
     return q;
 }
 
+JobQuery JobScope::query(const QList<QueryFilter> &narrower) const
+{
+    JobQuery q;
+    q.filter = filter + narrower;
+    q.filterOr = filterOr;
+    return q;
+}
+
 QJsonObject JobListRequest::toJson() const
 {
     QJsonObject body;

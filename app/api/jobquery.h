@@ -55,6 +55,22 @@ struct JobQuery
     QJsonObject toJson() const;
 };
 
+// The jobs a poll is about: `filter` ANDed, and `filterOr` (a search over several fields) ORed,
+// then ANDed with it. Every request of a poll narrows the same scope.
+struct JobScope
+{
+    QList<QueryFilter> filter;
+    QList<QueryFilter> filterOr;
+
+    // A query for the scope's jobs that also meet every condition of `narrower`.
+    JobQuery query(const QList<QueryFilter> &narrower = {}) const;
+    friend bool operator==(const JobScope &a, const JobScope &b)
+    {
+        return a.filter == b.filter && a.filterOr == b.filterOr;
+    }
+    friend bool operator!=(const JobScope &a, const JobScope &b) { return !(a == b); }
+};
+
 // identity JobsQuery: the body of POST /identity/job/list.
 struct JobListRequest
 {

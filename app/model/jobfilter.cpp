@@ -113,6 +113,16 @@ bool JobFilter::matchesText(const Job &job) const
         || containsText(job.errorMessage, text);
 }
 
+QList<QueryFilter> JobFilter::textConditions() const
+{
+    if (text.isEmpty())
+        return {};
+    QList<QueryFilter> conditions;
+    for (const char *field : { "job_id", "trusted_account_id", "plugin_id", "error_message" })
+        conditions.append({ QString::fromLatin1(field), QStringLiteral("contain"), text });
+    return conditions;
+}
+
 bool JobFilter::matches(const Job &job, qint64 nowMs) const
 {
     return matchesServerPart(job) && matchesText(job) && (!stuckOnly || isStuck(job, nowMs, stuckThresholdMs));

@@ -9,8 +9,9 @@
 #include <QString>
 
 // What the user chose to see. Status, workspace, trusted account and plugin are pushed to the
-// server; free text and "stuck only" are applied on the client, because the server's keyword
-// only searches job_id and status.
+// server; free text and "stuck only" are applied on the client. When more jobs match than the
+// app loads, the text goes to the server too (textConditions(), not the server's keyword, which
+// only searches job_id and status), and the client's match refines what comes back.
 struct JobFilter
 {
     static constexpr qint64 kDefaultStuckThresholdMs = 60 * 60 * 1000;
@@ -31,6 +32,9 @@ struct JobFilter
     QList<QueryFilter> serverFilters() const;
     bool matchesServerPart(const Job &job) const;
     bool matchesText(const Job &job) const;
+    // matchesText as the server asks it, for query.filter_or: a case-insensitive substring
+    // ("contain") of the same fields. Empty without text.
+    QList<QueryFilter> textConditions() const;
     bool matches(const Job &job, qint64 nowMs) const;
     // PENDING or IN_PROGRESS for longer than the threshold: the server has no reaper, so such
     // jobs stay forever and are the main clean-up target.

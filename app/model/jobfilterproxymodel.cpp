@@ -2,6 +2,7 @@
 #include "jobfilterproxymodel.h"
 
 #include "jobslotmatcher.h"
+#include "jobslotorder.h"
 #include "jobtablemodel.h"
 #include "jobtext.h"
 
@@ -125,6 +126,10 @@ JobSlotMatcher JobFilterProxyModel::passMatcher() const
 
 bool JobFilterProxyModel::before(int a, int b) const
 {
+    if (m_serverOrder) {
+        const int byServer = JobSlotOrder(*m_serverOrder, *m_jobs->jobSet()).compare(a, b);
+        return byServer != 0 ? byServer < 0 : a < b;
+    }
     if (m_sortColumn < 0)
         return a < b; // the source's order: rows are slots in slot order
     const JobSet &set = *m_jobs->jobSet();
@@ -147,7 +152,7 @@ void JobFilterProxyModel::rebuild()
     std::vector<int> held;
     held.reserve(size_t(m_jobs->jobSet()->size()));
     m_jobs->jobSet()->forEach([&held](int slot) { held.push_back(slot); });
-    if (m_sortColumn >= 0)
+    if (m_sortColumn >= 0 || m_serverOrder)
         std::sort(held.begin(), held.end(), [this](int a, int b) { return before(a, b); });
     const JobSlotMatcher matcher = passMatcher();
     m_order.assign(held, [&matcher](int slot) { return matcher.matches(slot); });
@@ -225,7 +230,7 @@ void JobFilterProxyModel::onRowsInserted(const QModelIndex &parent, int first, i
         if (shown.empty())
             return;
         beginInsertRows(QModelIndex(), 0, int(shown.size()) - 1);
-        if (m_order.size() == 0 && m_sortColumn >= 0) {
+        if (m_order.size() == 0 && (m_sortColumn >= 0 || m_serverOrder)) {
             std::sort(shown.begin(), shown.end(), [this](int a, int b) { return before(a, b); });
             m_order.assign(shown, [](int) { return true; });
         } else {
@@ -466,12 +471,27 @@ void JobFilterProxyModel::refreshStuck()
 
 void JobFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
+    column = column < 0 || column >= JobTableModel::ColumnCount ? -1 : column;
     if (column == m_sortColumn && order == m_sortOrder)
         return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    resort();
+    emit sortChanged(m_sortColumn, m_sortOrder);
+}
+
+void JobFilterProxyModel::setServerOrder(const std::optional<JobOrder> &order)
+{
+    if (order == m_serverOrder)
+        return;
+    m_serverOrder = order;
+    resort();
+}
+
+void JobFilterProxyModel::resort()
+{
     const bool wasOpen = m_layoutOpen;
     openLayout();
-    m_sortColumn = column < 0 || column >= JobTableModel::ColumnCount ? -1 : column;
-    m_sortOrder = order;
     if (m_jobs) {
         std::vector<int> held;
         held.reserve(size_t(m_order.size()));

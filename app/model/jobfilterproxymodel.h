@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "api/joborder.h"
 #include "jobfilter.h"
 #include "jobslotmatcher.h"
 #include "rankedslots.h"
@@ -64,6 +65,10 @@ public:
     // -1: the source model's order.
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // Rows in exactly the server's order instead of the sort column's own comparison: when the
+    // rows are a window of that order, rows listed later must land after the ones shown.
+    void setServerOrder(const std::optional<JobOrder> &order);
+    const std::optional<JobOrder> &serverOrder() const { return m_serverOrder; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -79,6 +84,7 @@ public:
 
 signals:
     void filterChanged(const JobFilter &filter);
+    void sortChanged(int column, Qt::SortOrder order);
 
 private:
     template <typename Change> void changeFilter(Change change);
@@ -87,6 +93,7 @@ private:
     JobSlotMatcher passMatcher() const;
     bool before(int a, int b) const;
     void rebuild();
+    void resort();
     void openLayout();
     void closeLayout();
     void flushDirty();
@@ -104,6 +111,7 @@ private:
     RankedSlots m_order;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    std::optional<JobOrder> m_serverOrder;
 
     // A group of source changes in progress, and what it left to do at its end.
     bool m_inBatch = false;

@@ -289,10 +289,23 @@ QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int
     if (role == Qt::TextAlignmentRole)
         return section == DurationColumn ? int(Qt::AlignRight | Qt::AlignVCenter)
                                          : int(Qt::AlignLeft | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+    if (role == Qt::DisplayRole)
+        return headerText(Column(section), false);
+    if (role != Qt::ToolTipRole)
         return {};
-    const bool tip = role == Qt::ToolTipRole;
-    switch (Column(section)) {
+    const QString tip = headerText(Column(section), true);
+    if (!m_windowed)
+        return tip;
+    // More jobs match than are loaded: say what a click on this header sorts.
+    const QString where = serverOrderFor(section, Qt::AscendingOrder)
+        ? tr("Sorting by this column asks the server for its order and reloads the window.")
+        : tr("The server cannot sort by this column: sorting it orders only the loaded jobs.");
+    return QStringLiteral("%1\n%2").arg(tip, where);
+}
+
+QString JobTableModel::headerText(Column column, bool tip) const
+{
+    switch (column) {
     case StatusColumn:
         return tip ? tr("Job state; unknown values from the server are shown as received") : tr("Status");
     case JobIdColumn:
@@ -321,6 +334,62 @@ QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int
         break;
     }
     return {};
+}
+
+std::optional<JobOrder> JobTableModel::serverOrderFor(int column, Qt::SortOrder order)
+{
+    const bool descending = order == Qt::DescendingOrder;
+    switch (column) {
+    case StatusColumn:
+        return JobOrder(JobOrder::Field::Status, descending);
+    case JobIdColumn:
+        return JobOrder(JobOrder::Field::JobId, descending);
+    case WorkspaceColumn:
+        return JobOrder(JobOrder::Field::WorkspaceId, descending);
+    case TrustedAccountColumn:
+        return JobOrder(JobOrder::Field::TrustedAccountId, descending);
+    case PluginColumn:
+        return JobOrder(JobOrder::Field::PluginId, descending);
+    case ResourceGroupColumn:
+        return JobOrder(JobOrder::Field::ResourceGroup, descending);
+    case CreatedColumn:
+        return JobOrder(JobOrder::Field::CreatedAt, descending);
+    case UpdatedColumn:
+        return JobOrder(JobOrder::Field::UpdatedAt, descending);
+    case FinishedColumn:
+        return JobOrder(JobOrder::Field::FinishedAt, descending);
+    case ErrorColumn:
+        return JobOrder(JobOrder::Field::ErrorMessage, descending);
+    case DomainColumn:
+        return JobOrder(JobOrder::Field::DomainId, descending);
+    default:
+        // The duration is computed here from two times (and the clock, while a job runs).
+        return std::nullopt;
+    }
+}
+
+void JobTableModel::setWindowed(bool windowed)
+{
+    if (windowed == m_windowed)
+        return;
+    m_windowed = windowed;
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+void JobTableModel::setMoreOnServer(bool more)
+{
+    m_moreOnServer = more;
+}
+
+bool JobTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_moreOnServer;
+}
+
+void JobTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!parent.isValid() && m_moreOnServer)
+        emit moreRequested();
 }
 
 QHash<int, QByteArray> JobTableModel::roleNames() const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/job.h"
+#include "api/joborder.h"
 #include "jobfilter.h"
 #include "jobset.h"
 
@@ -70,6 +71,17 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // The server's order for a column sorted this way; none for the duration, which is
+    // computed here from two times and the clock.
+    static std::optional<JobOrder> serverOrderFor(int column, Qt::SortOrder order);
+    // The rows are a window of more matching jobs: the header tooltips say which columns the
+    // server sorts, and fetchMore() asks for the rows after the window (moreRequested()).
+    void setWindowed(bool windowed);
+    bool isWindowed() const { return m_windowed; }
+    void setMoreOnServer(bool more);
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
     // Makes the rows equal to one full listing, changing only what differs.
     void applySnapshot(std::vector<Job> fresh);
     // Drops every row at once: the only reset, for a change of server, account or logout.
@@ -112,11 +124,14 @@ signals:
     // After each applied group, for a status line.
     void pollApplied(int removed, int updated, int added);
     void activeCountChanged(int count);
+    // The view reached the last row and the server has more.
+    void moreRequested();
 
 private:
     QVariant displayValue(const Job &job, int column) const;
     QVariant rawValue(const Job &job, int column) const;
     QVariant toolTip(const Job &job, int column) const;
+    QString headerText(Column column, bool tip) const;
     void emitChangedCells(int row, quint32 columns);
 
     // JobSet::Observer
@@ -143,5 +158,7 @@ private:
     qint64 m_nowMs = 0;
     qint64 m_stuckThresholdMs = JobFilter::kDefaultStuckThresholdMs;
     bool m_relativeTimes = false;
+    bool m_windowed = false;
+    bool m_moreOnServer = false;
     QTimer *m_liveTimer = nullptr;
 };

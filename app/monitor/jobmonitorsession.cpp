@@ -34,6 +34,14 @@ JobMonitorSession::JobMonitorSession(QObject *parent)
         m_lastError = error;
         Q_EMIT errorChanged(error);
     });
+    connect(m_proxy, &JobFilterProxyModel::sortChanged, this, &JobMonitorSession::onSortChanged);
+    connect(m_poller, &Poller::windowedChanged, this, &JobMonitorSession::onWindowedChanged);
+    connect(m_poller, &Poller::fetchingMoreChanged, this, [this] {
+        m_model->setMoreOnServer(m_poller->canFetchMore());
+        Q_EMIT windowChanged();
+    });
+    connect(m_poller, &Poller::fetchMoreFailed, this, &JobMonitorSession::fetchMoreFailed);
+    connect(m_model, &JobTableModel::moreRequested, m_poller, &Poller::fetchMore);
 }
 
 JobMonitorSession::~JobMonitorSession() = default;
@@ -81,9 +89,52 @@ void JobMonitorSession::setFilter(const JobFilter &filter)
     // Jobs that enter the view because the filter widened are not news.
     if (serverPartChanged)
         m_tracker->reset();
-    // Always: the server's stuck count follows the threshold too, and the poller itself tells
-    // which changes ask the server something new.
+    // Always: the server's stuck count follows the threshold too, a window searches on the server,
+    // and the poller itself tells which changes ask the server something new.
     m_poller->setFilter(filter);
+}
+
+bool JobMonitorSession::isWindowed() const
+{
+    return m_poller->isWindowed();
+}
+
+qint64 JobMonitorSession::baseTotal() const
+{
+    return m_poller->baseTotal();
+}
+
+bool JobMonitorSession::searchesOnServer() const
+{
+    return m_poller->searchesOnServer();
+}
+
+bool JobMonitorSession::isFetchingMore() const
+{
+    return m_poller->isFetchingMore();
+}
+
+void JobMonitorSession::onSortChanged(int column, Qt::SortOrder order)
+{
+    m_sortColumn = column;
+    m_sortOrder = order;
+    // A column the server cannot sort by is sorted here, within a window of the default order.
+    m_poller->setListOrder(JobTableModel::serverOrderFor(column, order).value_or(JobOrder()));
+    applyServerOrder();
+}
+
+void JobMonitorSession::onWindowedChanged(bool windowed)
+{
+    m_model->setWindowed(windowed);
+    applyServerOrder();
+    m_model->setMoreOnServer(m_poller->canFetchMore());
+    Q_EMIT windowChanged();
+}
+
+void JobMonitorSession::applyServerOrder()
+{
+    m_proxy->setServerOrder(m_poller->isWindowed() ? JobTableModel::serverOrderFor(m_sortColumn, m_sortOrder)
+                                                   : std::nullopt);
 }
 
 void JobMonitorSession::removeJobs(const QStringList &ids)
@@ -135,6 +186,7 @@ void JobMonitorSession::onJobsUpdated(qint64 serverTotal, bool truncated)
         Q_EMIT transitionsDetected(transitions);
     m_serverTotal = serverTotal;
     m_truncated = truncated;
+    m_model->setMoreOnServer(m_poller->canFetchMore());
     m_stuckCount = m_tracker->stuckCount(nowMs);
     m_hasData = true;
     Q_EMIT snapshotApplied();

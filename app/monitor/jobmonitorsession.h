@@ -53,6 +53,13 @@ public:
     // how many of those are loaded.
     qint64 stuckCount() const;
     int loadedStuckCount() const { return m_stuckCount; }
+    // More jobs match than the window holds: sort and search go to the server, and the table
+    // loads more as it is scrolled to its end (see Poller).
+    bool isWindowed() const;
+    // The jobs matching the filters, search aside; -1 before the first poll.
+    qint64 baseTotal() const;
+    bool searchesOnServer() const;
+    bool isFetchingMore() const;
     bool hasData() const { return m_hasData; }
     // The last poll failed: what is shown is the last good data.
     bool isStale() const { return m_lastError.isError(); }
@@ -77,9 +84,16 @@ Q_SIGNALS:
     void jobsRemoved(const QStringList &ids);
     void errorChanged(const ApiError &error); // Kind::None when recovered
     void transitionsDetected(const JobTransitionTracker::Transitions &transitions);
+    // The mode, or the loading of a page after the window, changed.
+    void windowChanged();
+    void fetchMoreFailed(const ApiError &error);
 
 private:
     void onJobsUpdated(qint64 serverTotal, bool truncated);
+    void onSortChanged(int column, Qt::SortOrder order);
+    void onWindowedChanged(bool windowed);
+    // The table shows a window in the server's order exactly when it is one.
+    void applyServerOrder();
 
     JobApiClient *m_client;
     Poller *m_poller;
@@ -95,6 +109,8 @@ private:
     bool m_truncated = false;
     int m_stuckCount = 0;
     bool m_hasData = false;
+    int m_sortColumn = -1;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_hasStats = false;
     quint64 m_totalGeneration = 0; // the poller's generation m_serverTotal answers
 };

@@ -60,6 +60,9 @@ void JobTransitionTracker::unwatch(int slot)
 
 void JobTransitionTracker::rebuild()
 {
+    m_newestPendingMs = JobTime::kNone;
+    m_newestSeenMs = JobTime::kNone;
+    m_jobs->forEach([this](int slot) { m_newestPendingMs = qMax(m_newestPendingMs, m_jobs->createdAtMs(slot)); });
     m_pending.clear();
     m_stuck.clear();
     m_deadline.clear();
@@ -102,6 +105,8 @@ JobTransitionTracker::Transitions JobTransitionTracker::take(qint64 nowMs)
     }
     m_failed.clear();
     m_hasBaseline = true;
+    m_lastTakeMs = nowMs;
+    m_newestSeenMs = qMax(m_newestSeenMs, m_newestPendingMs);
     return t;
 }
 
@@ -132,7 +137,23 @@ QStringList JobTransitionTracker::stuckJobIds(qint64 nowMs) const
 void JobTransitionTracker::jobsInserted(int firstSlot, int lastSlot)
 {
     for (int slot = firstSlot; slot <= lastSlot; ++slot) {
+        const qint64 createdAtMs = m_jobs->createdAtMs(slot);
+        // Created well before the newest job seen at the last take(), a job was only loaded now
+        // (a page after a window, a window in another order), not created: what it went
+        // through before that take() is no news. The margin covers workers whose clocks lag.
+        const bool old = m_hasBaseline && createdAtMs != JobTime::kNone && m_newestSeenMs != JobTime::kNone
+            && createdAtMs < m_newestSeenMs - kArrivalMarginMs;
+        m_newestPendingMs = qMax(m_newestPendingMs, createdAtMs);
         watch(slot);
+        if (old) {
+            const auto it = m_deadline.constFind(slot);
+            if (it != m_deadline.constEnd() && *it < m_lastTakeMs) {
+                m_pending.erase({ *it, slot });
+                m_deadline.erase(it);
+                m_stuck.insert(slot);
+            }
+            continue;
+        }
         // A job first seen already failed is news once a baseline exists: it was created since.
         if (m_hasBaseline && m_jobs->status(slot) == JobStatus::Failure)
             m_failed.emplace_back(slot, m_jobs->jobId(slot));

@@ -18,7 +18,7 @@
 // and answers "which became stuck by now" from a queue of the active jobs ordered by the time
 // they will count as stuck, never from a pass over every job. The first take() after a reset
 // only sets the baseline: jobs that were already failed or stuck when the app started are not
-// news.
+// news, and neither are old jobs loaded later (the next page of a window).
 class JobTransitionTracker final : private JobSet::Observer
 {
 public:
@@ -37,6 +37,7 @@ public:
     JobTransitionTracker &operator=(const JobTransitionTracker &) = delete;
 
     static constexpr qint64 kDefaultThresholdMs = 60 * 60 * 1000;
+    static constexpr qint64 kArrivalMarginMs = 2 * 60 * 1000;
 
     // A new threshold makes the next take() a baseline.
     void setStuckThresholdMs(qint64 ms);
@@ -77,4 +78,9 @@ private:
     // Jobs that turned FAILURE since the last take(): slot and id (the slot may be reused).
     std::vector<std::pair<int, QString>> m_failed;
     bool m_wasFailed = false;
+    // The server's created_at of the newest job seen by the last take(), and since; the
+    // desktop time of the last take().
+    qint64 m_newestSeenMs = JobTime::kNone;
+    qint64 m_newestPendingMs = JobTime::kNone;
+    qint64 m_lastTakeMs = JobTime::kNone;
 };

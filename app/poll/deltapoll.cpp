@@ -9,12 +9,12 @@
 
 #include <QSet>
 
+#include <algorithm>
 #include <utility>
 
 namespace {
 const QString kJobId = QStringLiteral("job_id");
 const QString kUpdatedAt = QStringLiteral("updated_at");
-const QString kCreatedAt = QStringLiteral("created_at");
 } // namespace
 
 DeltaPoll::DeltaPoll(JobApiClient *client, QObject *parent)
@@ -35,11 +35,11 @@ QueryFilter DeltaPoll::changedSince(qint64 watermarkMs, qint64 overlapMs)
     return { kUpdatedAt, QStringLiteral("datetime_gt"), JobTime::toWire(watermarkMs - overlapMs) };
 }
 
-JobListRequest DeltaPoll::changedIdsRequest(const QList<QueryFilter> &filters, qint64 watermarkMs, bool hasWatermark,
+JobListRequest DeltaPoll::changedIdsRequest(const JobScope &scope, qint64 watermarkMs, bool hasWatermark,
                                             qint64 overlapMs, int maxChanges)
 {
     JobListRequest request;
-    request.query.filter = filters;
+    request.query = scope.query();
     // Without a watermark (nothing was ever listed) every matching job is a change.
     if (hasWatermark)
         request.query.filter.append(changedSince(watermarkMs, overlapMs));
@@ -50,19 +50,19 @@ JobListRequest DeltaPoll::changedIdsRequest(const QList<QueryFilter> &filters, q
     return request;
 }
 
-JobListRequest DeltaPoll::countRequest(const QList<QueryFilter> &filters)
+JobListRequest DeltaPoll::countRequest(const JobScope &scope, const QList<QueryFilter> &narrower)
 {
     JobListRequest request;
-    request.query.filter = filters;
+    request.query = scope.query(narrower);
     request.query.countOnly = true;
     return request;
 }
 
-void DeltaPoll::start(const QList<QueryFilter> &filters, JobSyncSet *set, qint64 watermarkMs, bool hasWatermark,
-                      qint64 overlapMs, const QList<QueryFilter> &baseFilters, ChangeProbeState *base)
+void DeltaPoll::start(const JobScope &scope, JobSyncSet *set, qint64 watermarkMs, bool hasWatermark, qint64 overlapMs,
+                      const QList<QueryFilter> &baseFilters, ChangeProbeState *base)
 {
     abort();
-    m_filters = filters;
+    m_scope = scope;
     m_set = set;
     m_base = base;
     m_result = {};
@@ -74,8 +74,8 @@ void DeltaPoll::start(const QList<QueryFilter> &filters, JobSyncSet *set, qint64
     m_fetchedIds.clear();
     m_swept = false;
     m_running = true;
-    m_truncatedAtStart = set->isTruncated();
-    m_windowStartMs = m_truncatedAtStart ? set->windowStartMs() : 0;
+    m_truncatedAtStart = set->isTruncated() && set->edge();
+    m_edge = m_truncatedAtStart ? *set->edge() : Job();
     if (!m_client) {
         fail(ApiError::canceled());
         return;
@@ -85,21 +85,27 @@ void DeltaPoll::start(const QList<QueryFilter> &filters, JobSyncSet *set, qint64
     m_idsPage = {};
     m_baseIdsPage = {};
     m_baseCount = -1;
-    m_windowCountReply = nullptr;
+    m_windowCountReplies.clear();
     m_baseIdsReply = nullptr;
     m_baseCountReply = nullptr;
-    m_idsReply = send(changedIdsRequest(filters, watermarkMs, hasWatermark, overlapMs, maxChangesFor(set->size())));
-    m_countReply = send(countRequest(filters));
+    JobListRequest ids = changedIdsRequest(scope, watermarkMs, hasWatermark, overlapMs, maxChangesFor(set->size()));
+    // With the sort key beside each id, a change far past a window's edge costs no row.
+    if (m_truncatedAtStart && !ids.query.only.contains(set->order().fieldName()))
+        ids.query.only.append(set->order().fieldName());
+    m_idsReply = send(ids);
+    m_countReply = send(countRequest(scope));
     if (m_truncatedAtStart) {
-        // A truncated set is the newest window of a longer list; only the window's own count
-        // can tell whether a row inside it went away.
-        QList<QueryFilter> window = filters;
-        window.append({ kCreatedAt, QStringLiteral("datetime_gte"), JobTime::toWire(m_windowStartMs) });
-        m_windowCountReply = send(countRequest(window));
+        // A truncated set is the first rows of a longer list; only the count of the jobs up to
+        // its edge can tell whether a row inside it went away.
+        m_windowCount = 0;
+        const QList<QList<QueryFilter>> parts = set->order().atOrBefore(m_edge);
+        for (const QList<QueryFilter> &part : parts)
+            m_windowCountReplies.append(send(countRequest(scope, part)));
     }
     if (m_base) {
-        m_baseIdsReply = send(changedIdsRequest(baseFilters, m_base->watermarkMs, m_base->hasWatermark, overlapMs));
-        m_baseCountReply = send(countRequest(baseFilters));
+        const JobScope baseScope{ baseFilters, {} };
+        m_baseIdsReply = send(changedIdsRequest(baseScope, m_base->watermarkMs, m_base->hasWatermark, overlapMs));
+        m_baseCountReply = send(countRequest(baseScope));
     }
     for (const QPointer<JobApiReply> &reply : m_group.replies()) {
         ++m_probesPending;
@@ -136,8 +142,8 @@ void DeltaPoll::onProbeReply()
         m_idsPage = reply->takePage();
     else if (reply == m_countReply)
         m_count = reply->page().totalCount;
-    else if (reply == m_windowCountReply)
-        m_windowCount = reply->page().totalCount;
+    else if (m_windowCountReplies.contains(reply))
+        m_windowCount += reply->page().totalCount;
     else if (reply == m_baseIdsReply)
         m_baseIdsPage = reply->takePage();
     else if (reply == m_baseCountReply)
@@ -180,7 +186,9 @@ void DeltaPoll::onProbed()
         return;
     }
     for (const Job &job : ids.jobs) {
-        if (!m_set->hasVersion(job.jobId, job.updatedAtMs))
+        const bool outside
+            = m_truncatedAtStart && !m_set->contains(job.jobId) && m_set->order().compare(job, m_edge) > 0;
+        if (!outside && !m_set->hasVersion(job.jobId, job.updatedAtMs))
             m_toFetch.append(job.jobId);
         // Advanced only by what this query saw: rows fetched later may carry newer stamps while
         // other rows changed in between are not fetched yet.
@@ -201,8 +209,7 @@ void DeltaPoll::fetchNextRows()
     m_fetchedIds = m_toFetch.mid(0, kIdsPerRequest);
     m_toFetch.remove(0, int(m_fetchedIds.size()));
     JobListRequest request;
-    request.query.filter = m_filters;
-    request.query.filter.append(QueryFilter::anyOf(kJobId, m_fetchedIds));
+    request.query = m_scope.query({ QueryFilter::anyOf(kJobId, m_fetchedIds) });
     JobListReply *reply = send(request);
     connect(reply, &JobApiReply::finished, this, [this, reply] {
         if (!m_running)
@@ -215,6 +222,15 @@ void DeltaPoll::fetchNextRows()
         QSet<QString> listed;
         for (const Job &job : page.jobs)
             listed.insert(job.jobId);
+        if (m_truncatedAtStart) {
+            // A row that lists after the window's edge is outside the window: held, it leaves.
+            const JobOrder &order = m_set->order();
+            const auto past = std::stable_partition(page.jobs.begin(), page.jobs.end(),
+                                                    [&](const Job &job) { return order.compare(job, m_edge) <= 0; });
+            for (auto it = past; it != page.jobs.end(); ++it)
+                listed.remove(it->jobId);
+            page.jobs.erase(past, page.jobs.end());
+        }
         // An id that changed but no longer matches left the filter (or was deleted) meanwhile.
         QStringList gone;
         for (const QString &id : std::as_const(m_fetchedIds)) {
@@ -240,8 +256,13 @@ void DeltaPoll::check()
         return;
     }
     if (m_truncatedAtStart) {
-        // Rows pushed out of the window by newer ones are still counted by the window query.
-        if (m_count <= m_set->cap() || m_windowCount != m_set->countCreatedSince(m_windowStartMs))
+        // Rows that changed past the edge, or were fetched from beyond it, now list after rows
+        // the window does not hold. The count of what lists up to the edge then vouches for
+        // the rest: a job deleted inside the window is missing from it.
+        const int trimmed = m_set->trimAfter(m_edge);
+        m_result.removed += trimmed;
+        m_result.membershipChanged = m_result.membershipChanged || trimmed > 0;
+        if (m_windowCount != m_set->countAtOrBefore(m_edge))
             m_result.needsFull = true;
         finish();
         return;
@@ -265,7 +286,7 @@ void DeltaPoll::startSweep()
 {
     m_swept = true;
     m_result.kind = PollKind::Sweep;
-    m_sweeper->start(m_filters, m_set);
+    m_sweeper->start(m_scope, m_set);
 }
 
 void DeltaPoll::onSweepFinished()

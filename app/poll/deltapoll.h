@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "api/job.h"
 #include "api/jobdecoder.h"
 #include "api/jobquery.h"
 #include "api/replygroup.h"
@@ -40,6 +41,9 @@ struct ChangeProbeState
 // The watermark is always a server timestamp, never the desktop clock. When the delta is larger
 // than a full listing would be worth, or the set is a truncated window the count cannot
 // vouch for, the result asks for a full poll instead.
+//
+// A truncated set is a window up to an edge in its order: the count is then taken of the
+// jobs at or before that edge, and rows that changed past it leave the window.
 class DeltaPoll final : public QObject
 {
     Q_OBJECT
@@ -79,8 +83,8 @@ public:
     // `set` must outlive the poll; it is updated as rows arrive, so a poll that fails halfway
     // leaves it holding true, newer rows and the next poll finishes the job.
     // `baseFilters`/`base`: a wider set to watch for changes only; null `base` to skip.
-    void start(const QList<QueryFilter> &filters, JobSyncSet *set, qint64 watermarkMs, bool hasWatermark,
-               qint64 overlapMs, const QList<QueryFilter> &baseFilters = {}, ChangeProbeState *base = nullptr);
+    void start(const JobScope &scope, JobSyncSet *set, qint64 watermarkMs, bool hasWatermark, qint64 overlapMs,
+               const QList<QueryFilter> &baseFilters = {}, ChangeProbeState *base = nullptr);
     void abort();
     bool isRunning() const { return m_running; }
     const Result &result() const { return m_result; }
@@ -88,9 +92,9 @@ public:
     // updated_at later than the watermark minus the overlap.
     static QueryFilter changedSince(qint64 watermarkMs, qint64 overlapMs);
     // The ids query of step 1, also used on the wider set.
-    static JobListRequest changedIdsRequest(const QList<QueryFilter> &filters, qint64 watermarkMs, bool hasWatermark,
+    static JobListRequest changedIdsRequest(const JobScope &scope, qint64 watermarkMs, bool hasWatermark,
                                             qint64 overlapMs, int maxChanges = kMaxChanges);
-    static JobListRequest countRequest(const QList<QueryFilter> &filters);
+    static JobListRequest countRequest(const JobScope &scope, const QList<QueryFilter> &narrower = {});
 
 Q_SIGNALS:
     void finished();
@@ -110,15 +114,15 @@ private:
     DeltaSweep *m_sweeper;
     ReplyGroup m_group;
 
-    QList<QueryFilter> m_filters;
+    JobScope m_scope;
     JobSyncSet *m_set = nullptr;
     ChangeProbeState *m_base = nullptr;
     bool m_truncatedAtStart = false;
-    qint64 m_windowStartMs = 0;
+    Job m_edge; // the window's last row as the poll started
 
     QPointer<JobListReply> m_idsReply;
     QPointer<JobListReply> m_countReply;
-    QPointer<JobListReply> m_windowCountReply;
+    QList<JobListReply *> m_windowCountReplies; // compared only, never dereferenced
     QPointer<JobListReply> m_baseIdsReply;
     QPointer<JobListReply> m_baseCountReply;
     int m_probesPending = 0;

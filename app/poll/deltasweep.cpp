@@ -67,10 +67,10 @@ QList<QueryFilter> DeltaSweep::rangeFilters(const Range &range)
     return filters;
 }
 
-void DeltaSweep::start(const QList<QueryFilter> &filters, JobSyncSet *set)
+void DeltaSweep::start(const JobScope &scope, JobSyncSet *set)
 {
     abort();
-    m_filters = filters;
+    m_scope = scope;
     m_set = set;
     m_result = {};
     m_running = true;
@@ -109,7 +109,7 @@ void DeltaSweep::countRanges()
     m_result.rangesCounted = int(m_ranges.size());
     for (size_t i = 0; i < m_ranges.size(); ++i) {
         JobListRequest request;
-        request.query.filter = m_filters + rangeFilters(m_ranges[i]);
+        request.query = m_scope.query(rangeFilters(m_ranges[i]));
         request.query.countOnly = true;
         JobListReply *reply = m_client->list(request);
         m_group.add(reply);
@@ -143,7 +143,7 @@ void DeltaSweep::listNextRange()
     m_toList.pop_back();
     ++m_result.rangesListed;
     JobListRequest request;
-    request.query.filter = m_filters + rangeFilters(m_listing);
+    request.query = m_scope.query(rangeFilters(m_listing));
     request.query.only = QStringList{ kJobId };
     request.query.sort = { { kJobId, false } };
     m_lister->setMaxJobs(m_set->cap() + 1);

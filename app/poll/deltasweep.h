@@ -60,8 +60,9 @@ public:
     explicit DeltaSweep(JobApiClient *client, QObject *parent = nullptr);
     ~DeltaSweep() override;
 
-    // Removes the rows that left from `set` as it goes; `set` must outlive the sweep.
-    void start(const QList<QueryFilter> &filters, JobSyncSet *set);
+    // Removes the rows that left from `set` as it goes; `set` must outlive the sweep and be
+    // in the default order, newest first.
+    void start(const JobScope &scope, JobSyncSet *set);
     void abort();
     bool isRunning() const { return m_running; }
     const Result &result() const { return m_result; }
@@ -86,7 +87,7 @@ private:
     QPointer<JobApiClient> m_client;
     JobLister *m_lister;
     ReplyGroup m_group;
-    QList<QueryFilter> m_filters;
+    JobScope m_scope;
     JobSyncSet *m_set = nullptr;
     std::vector<Range> m_ranges;
     std::vector<qint64> m_counts;

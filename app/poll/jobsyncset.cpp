@@ -28,9 +28,15 @@ void JobSyncSet::setJobs(std::shared_ptr<JobSet> jobs)
 
 bool JobSyncSet::listsBefore(const Job &a, const Job &b)
 {
-    if (a.createdAtMs != b.createdAtMs)
-        return a.createdAtMs > b.createdAtMs;
-    return a.jobId > b.jobId;
+    return JobOrder().listsBefore(a, b);
+}
+
+void JobSyncSet::setOrder(const JobOrder &order)
+{
+    if (order == m_order)
+        return;
+    m_order = order;
+    rebuildOrder();
 }
 
 void JobSyncSet::rebuildOrder()
@@ -39,7 +45,7 @@ void JobSyncSet::rebuildOrder()
     held.reserve(size_t(m_jobs->size()));
     m_jobs->forEach([&held](int slot) { held.push_back(slot); });
     std::sort(held.begin(), held.end(), [this](int a, int b) { return slotBefore(a, b); });
-    m_byCreated.assign(held, [](int) { return true; });
+    m_byOrder.assign(held, [](int) { return true; });
 }
 
 void JobSyncSet::jobsInserted(int firstSlot, int lastSlot)
@@ -50,20 +56,20 @@ void JobSyncSet::jobsInserted(int firstSlot, int lastSlot)
         return;
     }
     for (int slot = firstSlot; slot <= lastSlot; ++slot)
-        m_byCreated.insert(slot, true, [this](int a, int b) { return slotBefore(a, b); });
+        m_byOrder.insert(slot, true, [this](int a, int b) { return slotBefore(a, b); });
 }
 
 void JobSyncSet::jobsAboutToBeRemoved(const std::vector<int> &removed)
 {
     for (int slot : removed)
-        m_byCreated.erase(slot);
+        m_byOrder.erase(slot);
 }
 
 void JobSyncSet::jobAboutToChange(int slot, const Job &next)
 {
-    if (m_jobs->createdAtMs(slot) == next.createdAtMs && m_jobs->hasId(slot, next.jobId))
+    if (JobSlotOrder(m_order, *m_jobs).compare(slot, next) == 0)
         return;
-    m_byCreated.erase(slot);
+    m_byOrder.erase(slot);
     m_moving = slot;
 }
 
@@ -72,12 +78,12 @@ void JobSyncSet::jobChanged(int slot)
     if (slot != m_moving)
         return;
     m_moving = -1;
-    m_byCreated.insert(slot, true, [this](int a, int b) { return slotBefore(a, b); });
+    m_byOrder.insert(slot, true, [this](int a, int b) { return slotBefore(a, b); });
 }
 
 void JobSyncSet::wasReset()
 {
-    m_byCreated.clear();
+    m_byOrder.clear();
     invalidate();
 }
 
@@ -137,7 +143,7 @@ int JobSyncSet::retainInRange(const QSet<QString> &listed, qint64 from, qint64 u
     const int last = countCreatedSince(from);
     QStringList gone;
     for (int rank = first; rank < last; ++rank) {
-        QString id = m_jobs->jobId(m_byCreated.at(rank));
+        QString id = m_jobs->jobId(m_byOrder.at(rank));
         if (!listed.contains(id))
             gone.append(std::move(id));
     }
@@ -155,15 +161,44 @@ QStringList JobSyncSet::missing(const QSet<QString> &listed) const
     return ids;
 }
 
+std::optional<Job> JobSyncSet::edge() const
+{
+    const int last = m_byOrder.at(m_byOrder.size() - 1);
+    return last < 0 ? std::nullopt : std::optional<Job>(m_jobs->job(last));
+}
+
+int JobSyncSet::countAtOrBefore(const Job &edge) const
+{
+    const JobSlotOrder order(m_order, *m_jobs);
+    return m_byOrder.lowerBound([&order, &edge](int slot) { return order.compare(slot, edge) <= 0; });
+}
+
+int JobSyncSet::trimAfter(const Job &edge)
+{
+    QStringList after;
+    for (int rank = countAtOrBefore(edge); rank < m_byOrder.size(); ++rank)
+        after.append(m_jobs->jobId(m_byOrder.at(rank)));
+    return m_jobs->remove(after);
+}
+
+int JobSyncSet::extend(std::vector<Job> page)
+{
+    const int before = size();
+    m_jobs->upsert(std::move(page));
+    const int added = size() - before;
+    m_cap = qMax(m_cap, size());
+    return added;
+}
+
 qint64 JobSyncSet::windowStartMs() const
 {
-    const int oldest = m_byCreated.at(m_byCreated.size() - 1);
+    const int oldest = m_byOrder.at(m_byOrder.size() - 1);
     return oldest < 0 ? JobTime::kNone : m_jobs->createdAtMs(oldest);
 }
 
 int JobSyncSet::countCreatedSince(qint64 createdAtMs) const
 {
-    return m_byCreated.lowerBound([this, createdAtMs](int slot) { return m_jobs->createdAtMs(slot) >= createdAtMs; });
+    return m_byOrder.lowerBound([this, createdAtMs](int slot) { return m_jobs->createdAtMs(slot) >= createdAtMs; });
 }
 
 int JobSyncSet::countCreatedIn(qint64 from, qint64 until) const
@@ -173,15 +208,15 @@ int JobSyncSet::countCreatedIn(qint64 from, qint64 until) const
 
 qint64 JobSyncSet::createdAtAscending(int k) const
 {
-    const int slot = m_byCreated.at(m_byCreated.size() - 1 - k);
+    const int slot = m_byOrder.at(m_byOrder.size() - 1 - k);
     return slot < 0 ? JobTime::kNone : m_jobs->createdAtMs(slot);
 }
 
 QStringList JobSyncSet::idsInListingOrder() const
 {
     QStringList ids;
-    ids.reserve(m_byCreated.size());
-    m_byCreated.forEach([&](int slot) { ids.append(m_jobs->jobId(slot)); });
+    ids.reserve(m_byOrder.size());
+    m_byOrder.forEach([&](int slot) { ids.append(m_jobs->jobId(slot)); });
     return ids;
 }
 
@@ -191,8 +226,8 @@ void JobSyncSet::enforceCap()
         return;
     // New jobs pushed the oldest out of the window a full listing would return.
     QStringList oldest;
-    for (int rank = m_cap; rank < m_byCreated.size(); ++rank)
-        oldest.append(m_jobs->jobId(m_byCreated.at(rank)));
+    for (int rank = m_cap; rank < m_byOrder.size(); ++rank)
+        oldest.append(m_jobs->jobId(m_byOrder.at(rank)));
     m_jobs->remove(oldest);
     m_truncated = true;
 }

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "api/job.h"
+#include "api/joborder.h"
 #include "model/jobset.h"
+#include "model/jobslotorder.h"
 #include "model/rankedslots.h"
 
 #include <QSet>
@@ -10,18 +12,21 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 // What the poller knows of the jobs matching the current server filter, kept in step with the
-// server by delta polls: rows are merged by job id, and the set is cut to the same newest-first
-// window a full listing would return, so a delta-maintained set and a full refetch agree row
-// for row.
+// server by delta polls: rows are merged by job id, and the set is cut to the same window a full
+// listing would return, so a delta-maintained set and a full refetch agree row for row.
 //
 // The jobs themselves live in a JobSet shared with the table model: merging a poll's rows here
-// is what updates the table, and there is no second copy. This class adds the listing order
-// (created_at descending, job_id descending) as a RankedSlots sequence, so the window edge,
-// the counts per created_at range and the cap cost O(log n) per question, and a change of k
-// rows O(k log n).
+// is what updates the table, and there is no second copy. This class adds the listing order (a
+// JobOrder: newest first unless a window is listed in another order) as a RankedSlots
+// sequence, so the window edge, the counts per range and the cap cost O(log n) per question,
+// and a change of k rows O(k log n).
+//
+// A truncated set is a window: every matching job that lists at or before its last row (the
+// edge), and none after. Pages listed after the edge extend it.
 class JobSyncSet final : private JobSet::Observer
 {
 public:
@@ -34,8 +39,13 @@ public:
     // Syncs another JobSet from now on (the one a table shows); the next poll must be full.
     void setJobs(std::shared_ptr<JobSet> jobs);
 
+    // The order rows are listed and cut in. The created_at questions below need the default,
+    // newest first.
+    const JobOrder &order() const { return m_order; }
+    void setOrder(const JobOrder &order);
+
     // Makes the set equal to a full listing's result. `truncated`: the server had more
-    // matching jobs than `cap`, and this set is the newest `cap` of them.
+    // matching jobs than `cap`, and this set is the first `cap` of them in order().
     JobSet::Changes reset(std::vector<Job> jobs, int cap, bool truncated);
     // The rows no longer answer the server's question (another filter or server): the next
     // poll must be full. The rows stay until that poll replaces them.
@@ -66,6 +76,18 @@ public:
     // Listed ids the set does not hold.
     QStringList missing(const QSet<QString> &listed) const;
 
+    // The last row in order(): the edge of a window. None when empty.
+    std::optional<Job> edge() const;
+    // Rows that list at or before `edge` (a copy of an edge taken earlier).
+    int countAtOrBefore(const Job &edge) const;
+    // Drops the rows that list after `edge`: rows changed past the edge of a window, or listed
+    // in beyond it, belong after rows the window does not hold. Returns how many left.
+    int trimAfter(const Job &edge);
+    // Adds a page listed right after the edge, and widens the cap by as many rows; returns
+    // how many were added. The set stays a window, even once it holds every matching job: jobs
+    // listed after its edge later are the next page's.
+    int extend(std::vector<Job> page);
+
     // The oldest created_at in the set: the edge of the newest-first window.
     qint64 windowStartMs() const;
     // Rows created at or after `createdAtMs`.
@@ -77,7 +99,7 @@ public:
     // Ids in listing order, for tests and diagnostics (O(n)).
     QStringList idsInListingOrder() const;
 
-    // created_at descending, job_id descending: the order of a full listing.
+    // created_at descending, job_id descending: the server's default order.
     static bool listsBefore(const Job &a, const Job &b);
 
     // Drops the oldest rows of a set over its cap, as the server's listing would leave them out;
@@ -88,12 +110,7 @@ public:
 
 private:
     void rebuildOrder();
-    bool slotBefore(int a, int b) const
-    {
-        const qint64 x = m_jobs->createdAtMs(a);
-        const qint64 y = m_jobs->createdAtMs(b);
-        return x != y ? x > y : m_jobs->compareIds(a, b) > 0;
-    }
+    bool slotBefore(int a, int b) const { return JobSlotOrder(m_order, *m_jobs).listsBefore(a, b); }
 
     void jobsInserted(int firstSlot, int lastSlot) override;
     void jobsAboutToBeRemoved(const std::vector<int> &removed) override;
@@ -102,8 +119,9 @@ private:
     void wasReset() override;
 
     std::shared_ptr<JobSet> m_jobs;
-    RankedSlots m_byCreated; // every held slot, in listing order
-    int m_moving = -1; // a slot whose created_at or id is being changed
+    JobOrder m_order;
+    RankedSlots m_byOrder; // every held slot, in listing order
+    int m_moving = -1; // a slot whose place in the order is changing
     int m_cap = 0;
     bool m_truncated = false;
     bool m_valid = false;

@@ -8,6 +8,7 @@
 #include "api/timersource.h"
 #include "poll/domainjobcounter.h"
 #include "poll/stuckcounter.h"
+#include "poll/windowpager.h"
 
 #include <utility>
 
@@ -22,9 +23,13 @@ Poller::Poller(JobApiClient *client, QObject *parent)
     , m_client(client)
     , m_lister(new JobLister(client, this))
     , m_delta(new DeltaPoll(client, this))
+    , m_pager(new WindowPager(client, this))
     , m_stuck(new StuckCounter(client, this))
     , m_domainJobs(new DomainJobCounter(client, this))
+    , m_windowSize(JobLister::kDefaultMaxJobs)
+    , m_windowRows(JobLister::kDefaultMaxJobs)
 {
+    connect(m_pager, &WindowPager::finished, this, &Poller::onPageFinished);
     connect(m_lister, &JobLister::finished, this, &Poller::onListFinished);
     connect(m_lister, &JobLister::progress, this, &Poller::progress);
     connect(m_delta, &DeltaPoll::finished, this, &Poller::onDeltaFinished);
@@ -40,7 +45,7 @@ Poller::Poller(JobApiClient *client, QObject *parent)
     if (client) {
         connect(client, &JobApiClient::endpointChanged, m_stuck, &StuckCounter::reset);
         connect(client, &JobApiClient::endpointChanged, m_domainJobs, &DomainJobCounter::reset);
-        connect(client, &JobApiClient::endpointChanged, this, &Poller::restart);
+        connect(client, &JobApiClient::endpointChanged, this, [this] { restart(); });
     }
     m_stuck->setScope(m_filter);
     m_state.generation = m_generation;
@@ -50,33 +55,6 @@ Poller::~Poller()
 {
     ++m_pollSeq; // the aborted replies finish no poll
     abortStats();
-}
-
-void Poller::setInterval(int ms)
-{
-    m_intervalMs = qMax(1, ms);
-    if (m_timer && m_state.consecutiveFailures == 0)
-        schedule(m_intervalMs);
-}
-
-void Poller::setMaxBackoff(int ms)
-{
-    m_maxBackoffMs = qMax(1, ms);
-}
-
-void Poller::setJitter(double fraction)
-{
-    m_jitter = qBound(0.0, fraction, 1.0);
-}
-
-void Poller::setMaxJobs(int maxJobs)
-{
-    const int before = m_lister->maxJobs();
-    m_lister->setMaxJobs(maxJobs);
-    if (m_lister->maxJobs() != before) {
-        m_fullRequested = true; // the window a delta keeps has another size now
-        m_resumeListing = false;
-    }
 }
 
 void Poller::setFullRefreshInterval(int ms)
@@ -130,22 +108,18 @@ void Poller::setFilter(const JobFilter &filter)
     const bool sameServerQuery = filter.serverFilters() == m_filter.serverFilters()
         && filter.statuses == m_filter.statuses && filter.workspaceId == m_filter.workspaceId
         && filter.trustedAccountId == m_filter.trustedAccountId && filter.pluginId == m_filter.pluginId;
+    // A window's search runs on the server: new text is a new listing.
+    const bool sameSearch = filter.text == m_filter.text || !m_windowed;
     m_filter = filter;
     m_stuck->setScope(filter);
     if (!sameServerQuery)
         restart();
+    else if (!sameSearch)
+        restart(true);
     else if (m_stuck->count() < 0 && !m_stuck->isRunning() && m_started && !m_paused)
         // Another threshold: the chip waits for this answer, not for the next poll. A poll under
         // way waits for it too before it completes.
         m_stuck->start();
-}
-
-void Poller::start()
-{
-    if (m_started)
-        return;
-    m_started = true;
-    poll();
 }
 
 void Poller::stop()
@@ -158,6 +132,11 @@ void Poller::stop()
     abortStats();
     m_stuck->abort();
     m_domainJobs->abort();
+    dropPaging();
+    if (m_baseCountReply) {
+        m_baseCountReply->abort();
+        m_baseCountReply = nullptr;
+    }
     if (m_markReply) {
         m_markReply->abort();
         m_markReply = nullptr;
@@ -167,58 +146,50 @@ void Poller::stop()
     setPhase(m_paused ? PollState::Phase::Paused : PollState::Phase::Idle);
 }
 
-void Poller::pause()
+void Poller::dropPaging()
 {
-    if (m_paused)
-        return;
-    m_paused = true;
-    delete m_timer.data();
-    m_state.nextPollAt = {};
-    m_state.nextDelayMs = 0;
-    setPhase(PollState::Phase::Paused);
+    m_pager->abort();
+    const bool wasFetching = m_paging || m_moreWanted;
+    m_paging = false;
+    m_moreWanted = false;
+    m_pollWanted = false;
+    if (wasFetching)
+        emit fetchingMoreChanged(false);
 }
 
-void Poller::resume()
+void Poller::restart(bool keepCounts)
 {
-    if (!m_paused)
-        return;
-    m_paused = false;
-    if (!m_started)
-        setPhase(PollState::Phase::Idle);
-    else if (m_polling)
-        setPhase(PollState::Phase::Polling);
-    else
-        poll();
-}
-
-void Poller::refreshNow()
-{
-    if (!m_started) {
-        start();
-        return;
-    }
-    poll();
-}
-
-void Poller::restart()
-{
+    // Only finished counts are kept: a poll in flight may be counting anew.
+    keepCounts = keepCounts && m_haveStats && !(m_polling && m_statsRequested) && !m_stuck->isRunning()
+        && !m_domainJobs->isRunning();
+    // A delta in flight may have taken changes of the wider set that it now cannot report.
+    if (keepCounts && m_polling && m_kind != PollKind::Full)
+        m_baseProbe = {};
+    m_keepCounts = keepCounts;
+    m_countsUnchecked = keepCounts;
     ++m_generation;
     m_state.generation = m_generation;
     // The old rows answer a different question now.
     m_delta->abort();
+    dropPaging();
+    m_pagesExhausted = false;
+    m_windowRows = m_windowSize;
+    m_baseTotal = -1;
     m_set.invalidate();
     m_hasWatermark = false;
-    m_baseProbe = {};
-    m_haveStats = false;
-    // Counts of the old filter describe other jobs: unknown until this filter's arrive.
-    m_stats = {};
-    m_statusCountsKnown = false;
-    m_resumeListing = false;
+    if (!keepCounts) {
+        m_baseProbe = {};
+        m_haveStats = false;
+        m_state.statsError = {};
+        // Counts of the old filter describe other jobs: unknown until this filter's arrive.
+        m_stats = {};
+        m_statusCountsKnown = false;
+    }
+    m_resumeListing = false; // the pages of a failed listing answer the old question
     m_lastServerTotal = -1;
     m_state.stale = false;
     m_state.consecutiveFailures = 0;
     m_state.lastError = {};
-    m_state.statsError = {};
     if (m_started)
         poll();
 }
@@ -234,6 +205,11 @@ void Poller::poll()
     if (!m_client)
         return;
     delete m_timer.data();
+    if (m_paging) {
+        // A page lands first: a poll that moved the edge under it would cut it off.
+        m_pollWanted = true;
+        return;
+    }
     ++m_pollSeq;
     abortStats();
     m_delta->abort();
@@ -251,6 +227,11 @@ void Poller::poll()
     m_roundCounts.clear();
     m_domainJobsSettled = false;
     m_traffic = {};
+    m_relisted = false;
+    if (m_baseCountReply) {
+        m_baseCountReply->abort();
+        m_baseCountReply = nullptr;
+    }
     if (wantsFull())
         startFull();
     else
@@ -260,71 +241,15 @@ void Poller::poll()
     setPhase(PollState::Phase::Polling);
 }
 
-void Poller::startFull()
-{
-    m_kind = PollKind::Full;
-    m_listDone = false;
-    JobListRequest request;
-    request.query.filter = m_filter.serverFilters();
-    const bool resume = std::exchange(m_resumeListing, false) && m_lister->canResume();
-    if (resume) {
-        // The pages a failed poll loaded are kept; the mark asked before its first page still
-        // holds for them, so it is not asked again.
-        m_resumedWithoutMark = m_resumedWithoutMark || !m_markOk;
-        m_lister->resume();
-    } else {
-        m_markOk = false;
-        m_resumedWithoutMark = false;
-        // Restarting drops a listing of an abandoned poll without a finished() signal.
-        m_lister->start(request);
-    }
-
-    m_stuck->start();
-    startStats();
-    if (!m_deltaEnabled || resume)
-        return;
-    // The newest updated_at as the listing starts is where the next delta poll begins: a job
-    // that changes while the pages arrive is stamped later (within the overlap) and found then.
-    JobListRequest mark;
-    mark.query.filter = request.query.filter;
-    // job_id too: every row needs one to decode, and the server adds only the ordering keys.
-    mark.query.only = QStringList{ QStringLiteral("job_id"), QStringLiteral("updated_at") };
-    mark.query.sort = { { QStringLiteral("updated_at"), true } };
-    mark.query.pageStart = 1;
-    mark.query.pageLimit = 1;
-    JobListReply *reply = m_client->list(mark);
-    m_markReply = reply;
-    const quint64 seq = m_pollSeq;
-    connect(reply, &JobApiReply::finished, this, [this, reply, seq] {
-        if (seq != m_pollSeq || reply != m_markReply)
-            return;
-        m_markReply = nullptr;
-        m_traffic.add(reply);
-        if (reply->isOk() && !reply->page().jobs.empty()) {
-            const qint64 stamp = reply->page().jobs.front().updatedAtMs;
-            m_markOk = stamp != JobTime::kNone;
-            m_markMs = stamp;
-        }
-        maybeComplete();
-    });
-}
-
 void Poller::startDelta()
 {
     m_kind = PollKind::Delta;
     // With a facet chosen, the facet counts cover jobs outside the list; watch that wider set
     // too, so its counts are asked again only when it changed.
-    m_delta->start(m_filter.serverFilters(), &m_set, m_watermarkMs, m_hasWatermark, m_overlapMs, facetFreeFilters(),
-                   facetsChosen() ? &m_baseProbe : nullptr);
-}
-
-void Poller::onListFinished()
-{
-    if (!m_polling || m_kind != PollKind::Full)
-        return;
-    m_listDone = true;
-    m_traffic.add(m_lister->traffic());
-    maybeComplete();
+    m_delta->start(m_listedScope, &m_set, m_watermarkMs, m_hasWatermark, m_overlapMs, facetFreeFilters(),
+                   watchesWiderSet() ? &m_baseProbe : nullptr);
+    if (m_listedWithSearch)
+        startBaseCount();
 }
 
 void Poller::onDeltaFinished()
@@ -351,7 +276,8 @@ void Poller::onDeltaFinished()
     const bool totalChanged = r.serverTotal != m_lastServerTotal;
     m_lastServerTotal = r.serverTotal;
     m_listDone = true;
-    const bool wider = facetsChosen();
+    const bool wider = watchesWiderSet();
+    m_countsUnchecked = false;
     if (!m_haveStats || (wider && r.baseChanged)) {
         startStats();
     } else if (!wider) {
@@ -373,7 +299,7 @@ void Poller::onDeltaFinished()
 
 void Poller::maybeComplete()
 {
-    if (m_polling && m_listDone && m_statsPending == 0 && !m_markReply && !m_stuck->isRunning()
+    if (m_polling && m_listDone && m_statsPending == 0 && !m_markReply && !m_baseCountReply && !m_stuck->isRunning()
         && !m_domainJobs->isRunning())
         complete();
 }
@@ -385,6 +311,14 @@ void Poller::fail(const ApiError &error)
     m_delta->abort();
     m_stuck->abort();
     m_domainJobs->abort();
+    if (m_baseCountReply) {
+        m_baseCountReply->abort();
+        m_baseCountReply = nullptr;
+    }
+    if (m_moreWanted) {
+        m_moreWanted = false;
+        emit fetchingMoreChanged(false);
+    }
     if (m_markReply) {
         m_markReply->abort();
         m_markReply = nullptr;
@@ -392,6 +326,7 @@ void Poller::fail(const ApiError &error)
     // A delta that failed halfway may have merged rows the next poll then cannot tell apart
     // from unchanged ones: count everything again once it succeeds.
     m_haveStats = false;
+    m_keepCounts = false;
     // Counts this poll did get are news; the others keep their last known values.
     if (takeStats())
         emit statsReady(m_stats);
@@ -412,34 +347,23 @@ void Poller::fail(const ApiError &error)
 
 void Poller::complete()
 {
-    if (m_kind == PollKind::Full) {
-        const ApiError error = m_lister->error();
-        if (error.isError()) {
-            fail(error);
+    if (m_kind == PollKind::Full && !applyFullListing())
+        return;
+    if (m_kind != PollKind::Full) {
+        const qint64 base = m_listedWithSearch ? m_baseCount : m_lastServerTotal;
+        if (base >= 0)
+            m_baseTotal = base;
+        if (base >= 0 && (base > m_windowSize) != m_windowed) {
+            // Jobs were created past the window size, or deleted below it: the rows of the
+            // other mode are listed now, in this same poll.
+            setWindowed(base > m_windowSize);
+            startFull();
             return;
         }
-        std::vector<Job> jobs = m_lister->takeJobs();
-        qint64 newest = JobTime::kNone;
-        for (const Job &job : jobs)
-            newest = qMax(newest, job.updatedAtMs);
-        m_lastServerTotal = m_lister->serverTotal() >= 0 ? m_lister->serverTotal() : qint64(jobs.size());
-        m_state.lastChanges = int(jobs.size());
-        m_state.sweepRangesCounted = 0;
-        m_state.sweepRangesListed = 0;
-        m_set.reset(std::move(jobs), m_lister->maxJobs(), m_lister->truncated());
-        // Without the mark (an empty list, or a server that sent no updated_at) the newest
-        // stamp listed is the next best server time.
-        m_hasWatermark = m_markOk || newest != JobTime::kNone;
-        m_watermarkMs = m_markOk ? m_markMs : newest;
-        m_baseProbe = {};
-        // Pages loaded over several polls without a mark from before the first one: a row of an
-        // early page may have changed before a later page's newest stamp, so list again.
-        m_fullRequested = m_resumedWithoutMark;
-        m_resumedWithoutMark = false;
-        m_sinceFull.start();
-        m_state.lastFullRefresh = QDateTime::currentDateTime();
     }
     m_polling = false;
+    m_keepCounts = false;
+    m_pagesExhausted = false;
     m_state.lastKind = m_kind;
     m_state.lastTraffic = m_traffic;
     m_state.lastSuccess = QDateTime::currentDateTime();
@@ -461,26 +385,11 @@ void Poller::complete()
             emit statsReady(m_stats);
     }
     schedule(m_intervalMs);
-}
-
-void Poller::schedule(int delayMs)
-{
-    if (m_paused) {
-        m_state.nextPollAt = {};
-        m_state.nextDelayMs = 0;
-        setPhase(PollState::Phase::Paused);
-        return;
+    if (m_moreWanted) {
+        m_moreWanted = false;
+        if (canFetchMore())
+            startPage();
+        else
+            emit fetchingMoreChanged(false);
     }
-    m_state.nextDelayMs = delayMs;
-    m_state.nextPollAt = QDateTime::currentDateTime().addMSecs(delayMs);
-    delete m_timer.data();
-    TimerSource *timers = m_client ? m_client->timerSource() : TimerSource::system();
-    m_timer = timers->singleShot(delayMs, this, [this] { poll(); });
-    setPhase(m_state.lastError.isError() ? PollState::Phase::Error : PollState::Phase::Idle);
-}
-
-void Poller::setPhase(PollState::Phase phase)
-{
-    m_state.phase = phase;
-    emit stateChanged(m_state);
 }

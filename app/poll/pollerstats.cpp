@@ -33,9 +33,15 @@ bool Poller::facetsChosen() const
     return facetFreeFilters() != m_filter.serverFilters();
 }
 
+bool Poller::watchesWiderSet() const
+{
+    return facetsChosen() || m_listedWithSearch || m_countsUnchecked;
+}
+
 void Poller::startStats(bool statusOnly)
 {
     m_statsRequested = true;
+    m_countsUnchecked = false;
     // Each facet is counted with every filter but its own; the status comes first.
     const QStringList &fields = JobStats::facetFields();
     requestStat(fields.first(), JobStats::facetFilter(fields.first(), m_filter), m_pollSeq);

@@ -2475,7 +2475,17 @@ Rückgabewert:
         <translation>Lief %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
+        <source>Sorting by this column asks the server for its order and reloads the window.</source>
+        <translation>Das Sortieren nach dieser Spalte fragt den Server nach seiner Reihenfolge und lädt den Ausschnitt neu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot sort by this column: sorting it orders only the loaded jobs.</source>
+        <translation>Der Server kann nicht nach dieser Spalte sortieren: Das Sortieren ordnet nur die geladenen Jobs.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Job state; unknown values from the server are shown as received</source>
         <translation>Zustand des Jobs; unbekannte Werte des Servers werden wie empfangen angezeigt</translation>
     </message>
@@ -2730,7 +2740,7 @@ Rückgabewert:
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+61"/>
+        <location filename="../../ui/mainwindow.cpp" line="+62"/>
         <source>Every %n min</source>
         <translation>
             <numerusform>Jede Minute</numerusform>
@@ -2829,12 +2839,12 @@ Rückgabewert:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+598"/>
+        <location line="+650"/>
         <source>Delete the selected jobs, after confirmation</source>
         <translation>Die ausgewählten Jobs nach einer Rückfrage löschen</translation>
     </message>
     <message>
-        <location line="-596"/>
+        <location line="-648"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -3012,7 +3022,7 @@ Rückgabewert:
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;Jobs</source>
         <translation>&amp;Jobs</translation>
     </message>
@@ -3025,6 +3035,21 @@ Rückgabewert:
         <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Window Size</source>
+        <translation>Ausschnitts&amp;größe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 jobs</source>
+        <translation>%1 Jobs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load every job while at most %1 match; beyond that, load the first %1 in the table&apos;s order and more as the table is scrolled</source>
+        <translation>Alle Jobs laden, solange höchstens %1 passen; darüber hinaus die ersten %1 in der Reihenfolge der Tabelle laden und weitere beim Scrollen</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3057,7 +3082,7 @@ Rückgabewert:
         <translation>Wie oft die Jobs abgerufen werden</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>This is the built-in sandbox: its jobs are simulated, and they change by themselves. To watch a real SpaceONE deployment, add a connection.</source>
         <translation>Dies ist die eingebaute Sandbox: Ihre Jobs sind simuliert und ändern sich von selbst. Um eine echte SpaceONE-Installation zu beobachten, fügen Sie eine Verbindung hinzu.</translation>
     </message>
@@ -3067,7 +3092,12 @@ Rückgabewert:
         <translation>Verbindung hinzufügen …</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+77"/>
+        <source>Could not load more jobs: %1 Scroll to the end again to retry.</source>
+        <translation>Weitere Jobs konnten nicht geladen werden: %1 Scrollen Sie erneut ans Ende, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>This connection is scoped to workspace %1; edit the connection to change it.</source>
         <translation>Diese Verbindung ist auf den Workspace %1 beschränkt; ändern Sie das in der Verbindung.</translation>
     </message>
@@ -3077,7 +3107,7 @@ Rückgabewert:
         <translation>Global (Domain)</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>%1 (simulated jobs)</source>
         <translation>%1 (simulierte Jobs)</translation>
     </message>
@@ -3135,7 +3165,7 @@ Rückgabewert:
     <message>
         <location line="+13"/>
         <source>The jobs appear as soon as it answers.</source>
-        <translation>Die Jobs erscheinen, sobald sie antwortet.</translation>
+        <translation>Die Jobs erscheinen, sobald eine Antwort kommt.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3168,7 +3198,17 @@ Rückgabewert:
         <translation>Die Job-Liste wird von %1 abgerufen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>No job matches &quot;%1&quot;</source>
+        <translation>Kein Job passt zu „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server searched the job id, trusted account, plugin and error message of all %1 jobs that match the filters.</source>
+        <translation>Der Server hat Job-ID, Trusted Account, Plugin und Fehlermeldung aller %1 Jobs durchsucht, die zu den Filtern passen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No jobs match these filters</source>
         <translation>Keine Jobs passen zu diesen Filtern</translation>
     </message>
@@ -3181,7 +3221,8 @@ Rückgabewert:
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>Clear All Filters</source>
         <translation>Alle Filter zurücksetzen</translation>
     </message>
@@ -3271,7 +3312,7 @@ Rückgabewert:
 <context>
     <name>PollStatusBar</name>
     <message>
-        <location filename="../../ui/pollstatusbar.cpp" line="+44"/>
+        <location filename="../../ui/pollstatusbar.cpp" line="+47"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -3309,22 +3350,58 @@ Rückgabewert:
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Showing %1 of %2 (limit reached)</source>
-        <translation>%1 von %2 angezeigt (Obergrenze erreicht)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+12"/>
         <source>Showing %1 of %2</source>
         <translation>%1 von %2 angezeigt</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The server has %1 matching jobs; only the newest %2 were loaded. Narrow the filters to see the rest.</source>
-        <translation>Der Server hat %1 passende Jobs; nur die neuesten %2 wurden geladen. Schränken Sie die Filter ein, um den Rest zu sehen.</translation>
+        <location line="-8"/>
+        <source>%1 jobs are loaded; the filters in the table show %2 of them.</source>
+        <translation>%1 Jobs sind geladen; die Filter der Tabelle zeigen %2 davon.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>All loaded</source>
+        <translation>Alle geladen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every matching job is loaded, so sorting and search run in the app. When more than %1 match, the table becomes a window onto the server.</source>
+        <translation>Alle passenden Jobs sind geladen, daher sortiert und sucht die App selbst. Passen mehr als %1, wird die Tabelle zu einem Ausschnitt der Jobs auf dem Server.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of the %2 matching jobs are loaded.</source>
+        <translation>%1 der %2 passenden Jobs sind geladen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server searched all %1 jobs that match the filters.</source>
+        <translation>Der Server hat alle %1 Jobs durchsucht, die zu den Filtern passen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window · searched on the server</source>
+        <translation>Ausschnitt · auf dem Server gesucht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Window</source>
+        <translation>Ausschnitt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loading more…</source>
+        <translation>weitere werden geladen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More jobs match (%1) than the window loads at once (%2). Sorting by a column asks the server for its order, the search runs on the server, and scrolling to the end loads the next %3.</source>
+        <translation>Es passen mehr Jobs (%1), als der Ausschnitt auf einmal lädt (%2). Das Sortieren nach einer Spalte fragt den Server nach seiner Reihenfolge, die Suche läuft auf dem Server, und Scrollen ans Ende lädt die nächsten %3.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Full · %1</source>
         <translation>Vollständig · %1</translation>
     </message>
@@ -3379,7 +3456,7 @@ Rückgabewert:
         <translation>Nächste vollständige Liste: %1.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
@@ -4053,6 +4130,14 @@ Rückgabewert:
     </message>
 </context>
 <context>
+    <name>WindowPager</name>
+    <message>
+        <location filename="../../app/poll/windowpager.cpp" line="+87"/>
+        <source>the server sent %1 rows where %2 were asked; it may not support query.page</source>
+        <translation>der Server hat %1 Zeilen gesendet, wo %2 erbeten waren; vielleicht unterstützt er query.page nicht</translation>
+    </message>
+</context>
+<context>
     <name>YamlSubsetReader</name>
     <message>
         <location filename="../../app/connect/yamlsubsetreader.cpp" line="+27"/>
@@ -4202,12 +4287,12 @@ Rückgabewert:
     <message>
         <location line="+40"/>
         <source>Starting the built-in sandbox…</source>
-        <translation>Die eingebaute Sandbox wird gestartet…</translation>
+        <translation>Die eingebaute Sandbox wird gestartet …</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The built-in sandbox did not start: %1</source>
-        <translation>Die eingebaute Sandbox ist nicht gestartet: %1</translation>
+        <translation>Die eingebaute Sandbox konnte nicht gestartet werden: %1</translation>
     </message>
 </context>
 </TS>

@@ -2457,7 +2457,17 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
+        <source>Sorting by this column asks the server for its order and reloads the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server cannot sort by this column: sorting it orders only the loaded jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Job state; unknown values from the server are shown as received</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2712,7 +2722,7 @@ Exit status:
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+61"/>
+        <location filename="../../ui/mainwindow.cpp" line="+62"/>
         <source>Every %n min</source>
         <translation>
             <numerusform>Every minute</numerusform>
@@ -2811,12 +2821,12 @@ Exit status:
     </message>
     <message>
         <location line="+1"/>
-        <location line="+598"/>
+        <location line="+650"/>
         <source>Delete the selected jobs, after confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-596"/>
+        <location line="-648"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2994,7 +3004,7 @@ Exit status:
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>&amp;Jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3006,6 +3016,21 @@ Exit status:
     <message>
         <location line="+3"/>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Window Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load every job while at most %1 match; beyond that, load the first %1 in the table&apos;s order and more as the table is scrolled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3039,7 +3064,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>This is the built-in sandbox: its jobs are simulated, and they change by themselves. To watch a real SpaceONE deployment, add a connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3049,7 +3074,12 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+77"/>
+        <source>Could not load more jobs: %1 Scroll to the end again to retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>This connection is scoped to workspace %1; edit the connection to change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3059,7 +3089,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>%1 (simulated jobs)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3150,7 +3180,17 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>No job matches &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server searched the job id, trusted account, plugin and error message of all %1 jobs that match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No jobs match these filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3163,7 +3203,8 @@ Exit status:
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>Clear All Filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3253,7 +3294,7 @@ Exit status:
 <context>
     <name>PollStatusBar</name>
     <message>
-        <location filename="../../ui/pollstatusbar.cpp" line="+44"/>
+        <location filename="../../ui/pollstatusbar.cpp" line="+47"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3291,22 +3332,58 @@ Exit status:
         </translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Showing %1 of %2 (limit reached)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+12"/>
         <source>Showing %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>The server has %1 matching jobs; only the newest %2 were loaded. Narrow the filters to see the rest.</source>
+        <location line="-8"/>
+        <source>%1 jobs are loaded; the filters in the table show %2 of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+1"/>
+        <source>All loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every matching job is loaded, so sorting and search run in the app. When more than %1 match, the table becomes a window onto the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of the %2 matching jobs are loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server searched all %1 jobs that match the filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Window · searched on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loading more…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>More jobs match (%1) than the window loads at once (%2). Sorting by a column asks the server for its order, the search runs on the server, and scrolling to the end loads the next %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Full · %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3361,7 +3438,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4031,6 +4108,14 @@ Exit status:
     <message>
         <location filename="../../app/poll/valuecountwalk.cpp" line="+105"/>
         <source>the server listed jobs without total_count, so they cannot be counted per value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowPager</name>
+    <message>
+        <location filename="../../app/poll/windowpager.cpp" line="+87"/>
+        <source>the server sent %1 rows where %2 were asked; it may not support query.page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -165,7 +165,7 @@ TEST(DeltaSweep, EqualTimestampsNeverStraddleTwoRanges)
 
 TEST(DeltaPoll, TheIdsQueryAsksOnlyForWhatChangedSinceTheWatermarkMinusTheOverlap)
 {
-    const QList<QueryFilter> filters{ QueryFilter::eq(QStringLiteral("status"), QStringLiteral("FAILURE")) };
+    const JobScope filters{ { QueryFilter::eq(QStringLiteral("status"), QStringLiteral("FAILURE")) }, {} };
     const JobListRequest request = DeltaPoll::changedIdsRequest(filters, 1700000030000, true, 30000);
     const QJsonObject query = request.toJson().value(QLatin1String("query")).toObject();
     const QJsonArray filter = query.value(QLatin1String("filter")).toArray();
@@ -180,4 +180,58 @@ TEST(DeltaPoll, TheIdsQueryAsksOnlyForWhatChangedSinceTheWatermarkMinusTheOverla
                     .toObject()
                     .value(QLatin1String("count_only"))
                     .toBool());
+}
+
+namespace {
+Job withPlugin(const QString &id, qint64 created, const QString &plugin)
+{
+    Job j = job(id, created);
+    j.pluginId = plugin;
+    return j;
+}
+} // namespace
+
+TEST(JobSyncSet, AWindowInAnotherOrderHasItsEdgeWhereThatOrderEnds)
+{
+    JobSyncSet set;
+    const JobOrder byPlugin(JobOrder::Field::PluginId, false);
+    set.setOrder(byPlugin);
+    set.reset({ withPlugin("d", 400, "p-b"), withPlugin("a", 100, "p-a"), withPlugin("c", 300, "p-a"),
+                withPlugin("b", 200, "p-b") },
+              4, true);
+    EXPECT_EQ(set.idsInListingOrder(), (QStringList{ "a", "c", "b", "d" }));
+    ASSERT_TRUE(set.edge());
+    EXPECT_EQ(set.edge()->jobId, "d");
+    const Job edge = *set.edge();
+    EXPECT_EQ(set.countAtOrBefore(edge), 4);
+    EXPECT_EQ(set.countAtOrBefore(*set.jobs()->find("c")), 2);
+
+    // A job that moves past the edge (its plugin changed) belongs after rows the window lacks.
+    set.upsert({ withPlugin("a", 100, "p-z") });
+    EXPECT_EQ(set.countAtOrBefore(edge), 3);
+    EXPECT_EQ(set.trimAfter(edge), 1);
+    EXPECT_EQ(set.idsInListingOrder(), (QStringList{ "c", "b", "d" }));
+
+    // A page listed after the edge widens the window and moves its edge.
+    EXPECT_EQ(set.extend({ withPlugin("e", 50, "p-c"), withPlugin("f", 60, "p-c") }), 2);
+    EXPECT_EQ(set.cap(), 5);
+    EXPECT_EQ(set.edge()->jobId, "f");
+    EXPECT_TRUE(set.isTruncated());
+
+    // Back to the default order: created_at descending.
+    set.setOrder(JobOrder());
+    EXPECT_EQ(set.idsInListingOrder(), (QStringList{ "d", "c", "b", "f", "e" }));
+}
+
+TEST(JobSyncSet, TheCapCutsAWindowInItsOwnOrder)
+{
+    JobSyncSet set;
+    set.setOrder(JobOrder(JobOrder::Field::PluginId, true));
+    set.reset({ withPlugin("a", 100, "p-c"), withPlugin("b", 200, "p-b") }, 2, true);
+    set.upsert({ withPlugin("c", 300, "p-a") });
+    set.enforceCap();
+    EXPECT_EQ(set.idsInListingOrder(), (QStringList{ "a", "b" })); // p-a sorts last descending
+    set.upsert({ withPlugin("d", 50, "p-d") });
+    set.enforceCap();
+    EXPECT_EQ(set.idsInListingOrder(), (QStringList{ "d", "a" }));
 }

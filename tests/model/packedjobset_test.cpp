@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: MIT
 // The packed job store: every field comes back as it went in, ids are found after any mix of
-// inserts and removals, shared texts are interned and ordered, and the slot matcher judges
-// exactly as JobFilter::matches does.
+// inserts and removals, shared texts are interned and ordered, the slot matcher judges exactly
+// as JobFilter::matches does, and the slot order lists exactly as JobOrder::compare does.
 #include "jobfactory.h"
 #include "model/jobset.h"
 #include "model/jobslotmatcher.h"
+#include "model/jobslotorder.h"
 #include "model/stringtable.h"
 
 #include <QJsonObject>
@@ -145,6 +146,56 @@ TEST(PackedJobSet, SlotMatcherJudgesAsTheFilterDoes)
             for (const Job &job : jobs)
                 EXPECT_EQ(matcher.matches(set.slotOf(job.jobId)), filters[f].matches(job, now))
                     << "filter " << f << " job " << qPrintable(job.jobId);
+        }
+    }
+}
+
+TEST(PackedJobSet, SlotOrderListsAsTheServerOrderDoes)
+{
+    JobSet set;
+    std::vector<Job> jobs = unusualJobs();
+    QRandomGenerator random(11);
+    for (int n = 10; n < 200; ++n) {
+        const JobStatus status = JobStatuses::kKnown[random.bounded(int(std::size(JobStatuses::kKnown)))];
+        Job job = make(n, status);
+        // Ties on every field, missing values, and texts whose code-unit order differs from
+        // their case-insensitive one.
+        job.createdAtMs = kBaseMs + qint64(n % 13) * 60000;
+        if (n % 17 == 0)
+            job.updatedAtMs = JobTime::kNone;
+        if (n % 6 == 0)
+            job.pluginId = QStringLiteral("Plugin-collector-%1").arg(n % 4);
+        if (n % 19 == 0) {
+            job.status = JobStatus::Unknown;
+            job.rawStatus = n % 2 == 0 ? QStringLiteral("PAUSED") : QStringLiteral("ARCHIVED");
+        }
+        jobs.push_back(job);
+    }
+    set.upsert(jobs);
+    const JobOrder::Field fields[] = {
+        JobOrder::Field::CreatedAt,        JobOrder::Field::UpdatedAt,
+        JobOrder::Field::FinishedAt,       JobOrder::Field::JobId,
+        JobOrder::Field::Status,           JobOrder::Field::WorkspaceId,
+        JobOrder::Field::TrustedAccountId, JobOrder::Field::PluginId,
+        JobOrder::Field::ResourceGroup,    JobOrder::Field::ErrorMessage,
+        JobOrder::Field::DomainId,
+    };
+    const auto sign = [](int c) { return c < 0 ? -1 : (c > 0 ? 1 : 0); };
+    for (JobOrder::Field field : fields) {
+        for (bool descending : { false, true }) {
+            const JobOrder order(field, descending);
+            const JobSlotOrder bySlot(order, set);
+            for (size_t i = 0; i < jobs.size(); ++i) {
+                const int a = set.slotOf(jobs[i].jobId);
+                for (size_t j = 0; j < jobs.size(); j += 7) {
+                    const int b = set.slotOf(jobs[j].jobId);
+                    const int expected = sign(order.compare(jobs[i], jobs[j]));
+                    EXPECT_EQ(sign(bySlot.compare(a, b)), expected)
+                        << JobOrder::fieldName(field).toStdString() << ' ' << descending << ' '
+                        << qPrintable(jobs[i].jobId) << ' ' << qPrintable(jobs[j].jobId);
+                    EXPECT_EQ(sign(bySlot.compare(a, jobs[j])), expected);
+                }
+            }
         }
     }
 }

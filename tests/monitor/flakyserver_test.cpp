@@ -109,3 +109,56 @@ TEST(FlakyServer, HalfOfAllRequestsFailingStillGivesFreshDataOnNineInTenPolls)
     EXPECT_LE(out.firstRowsAfterMs, 3 * kIntervalMs);
     EXPECT_GE(out.fresh * 10, (out.fresh + out.failed) * 9);
 }
+
+// The pages after a window go through the same client as every other request: retried with
+// backoff, so a server failing half of its requests still lets the table scroll to the end.
+TEST(FlakyServer, WindowPagesAreRetriedLikeEveryOtherRequest)
+{
+    sandbox::SandboxServer server;
+    sandbox::SandboxOptions options;
+    options.initialJobs = 2000;
+    options.seed = 11;
+    options.faults.errorRate = 0.5;
+    options.faults.seed = 20240612;
+    QString error;
+    ASSERT_TRUE(server.start(options, &error)) << error.toStdString();
+    server.setSimulationPaused(true);
+
+    ManualTimerSource timers;
+    JobApiClient client;
+    client.setTimerSource(&timers);
+    ApiEndpoint endpoint;
+    endpoint.baseUrl = server.baseUrl();
+    endpoint.token = server.defaultToken();
+    endpoint.timeoutMs = 30000;
+    client.setEndpoint(endpoint);
+    Poller poller(&client);
+    poller.setInterval(kIntervalMs);
+    poller.setWindowSize(500);
+    poller.setPageLimit(250);
+    int pages = 0;
+    int failedPages = 0;
+    QObject::connect(&poller, &Poller::fetchingMoreChanged, &poller, [&](bool fetching) { pages += fetching ? 1 : 0; });
+    QObject::connect(&poller, &Poller::fetchMoreFailed, &poller, [&](const ApiError &) { ++failedPages; });
+    poller.start();
+
+    // Scrolled to the end whenever the last page landed, as a view would; the clock runs only
+    // while nothing is on the wire (retry backoffs), and polls stay away meanwhile.
+    const bool finished = QTest::qWaitFor(
+        [&] {
+            if (poller.isWindowed() && !poller.isPolling() && !poller.isFetchingMore() && poller.canFetchMore())
+                poller.fetchMore();
+            if (client.transfersInFlight() == 0 && timers.pending() > 0
+                && (poller.isPolling() || poller.isFetchingMore()))
+                timers.fireNext();
+            return poller.isWindowed() && !poller.isPolling() && !poller.isFetchingMore() && !poller.canFetchMore();
+        },
+        240000);
+    poller.pause();
+    ASSERT_TRUE(finished);
+    std::printf("window pages at error rate 0.5: %d pages asked, %d failed\n", pages, failedPages);
+    EXPECT_EQ(poller.jobSet()->size(), 2000);
+    EXPECT_GE(pages, 6);
+    // One request in two fails; without retries a page would fail as often.
+    EXPECT_LE(failedPages * 4, pages);
+}
