@@ -108,7 +108,9 @@ bool readCount(const QJsonValue &v, const QString &path, qint64 *out, QString *e
         return fail(error,
                     QCoreApplication::translate("JobDecoder", "%1: expected a number, got %2").arg(path, typeName(v)));
     const double d = v.toDouble();
-    if (!std::isfinite(d) || d < 0 || d != std::floor(d))
+    // 2^63 and beyond have no qint64; converting them would be undefined, not merely wrong.
+    constexpr double kBeyondQint64 = 9223372036854775808.0;
+    if (!std::isfinite(d) || d < 0 || d != std::floor(d) || d >= kBeyondQint64)
         return fail(error, QCoreApplication::translate("JobDecoder", "%1: not a count: %2").arg(path).arg(d));
     *out = qint64(d);
     return true;

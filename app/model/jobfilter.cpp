@@ -179,8 +179,10 @@ JobFilter JobFilter::fromJson(const QJsonObject &o)
     f.text = o.value(QLatin1String("text")).toString();
     f.stuckOnly = o.value(QLatin1String("stuck_only")).toBool();
     const double threshold = o.value(QLatin1String("stuck_threshold_ms")).toDouble();
+    // Saved settings are edited by hand now and then: a threshold past a year is not one.
+    constexpr double kYearMs = 366.0 * 24 * 3600 * 1000;
     if (threshold > 0)
-        f.stuckThresholdMs = qint64(threshold);
+        f.stuckThresholdMs = qint64(std::min(threshold, kYearMs));
     return f;
 }
 

@@ -124,6 +124,8 @@ TEST_F(JobFastDecoderTest, DeclinesWhatTheQtDecoderRejectsOrMightReadDifferently
     expectDeclined(R"({"results":[{"job_id":""}]})", "results[0].job_id: missing or empty");
     expectDeclined(R"({"total_count":-1})", "total_count: not a count: -1");
     expectDeclined(R"({"total_count":2.5})");
+    expectDeclined(R"({"total_count":1e30})", "total_count: not a count: 1e+30");
+    expectDeclined(R"({"total_count":9223372036854775808})", "total_count: not a count: 9.22337e+18");
     expectDeclined(R"({"total_count":"many"})", "total_count: expected a number, got \"many\"");
     expectDeclined(R"([])", "expected a JSON object at the top level");
     expectDeclined(R"({"results":[]} trailing)");

@@ -2,6 +2,7 @@
 #include "jobfactory.h"
 #include "model/jobfilter.h"
 
+#include <QJsonObject>
 #include <QRandomGenerator>
 
 #include <gtest/gtest.h>
@@ -52,3 +53,17 @@ TEST(JobFilter, MatchesAcrossFields)
 }
 
 } // namespace
+
+// Saved filters are read back from settings a person may have edited: a threshold no number
+// type holds is capped, not converted into undefined behaviour.
+TEST(JobFilter, ASavedStuckThresholdBeyondAYearIsCapped)
+{
+    JobFilter saved;
+    saved.stuckOnly = true;
+    saved.stuckThresholdMs = 90 * 60 * 1000;
+    EXPECT_EQ(JobFilter::fromJson(saved.toJson()), saved);
+
+    QJsonObject edited = saved.toJson();
+    edited.insert(QStringLiteral("stuck_threshold_ms"), 1e300);
+    EXPECT_EQ(JobFilter::fromJson(edited).stuckThresholdMs, qint64(366) * 24 * 3600 * 1000);
+}
