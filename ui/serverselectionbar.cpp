@@ -103,7 +103,7 @@ void ServerSelectionBar::selectAllMatching()
     const QList<QList<QueryFilter>> queries = m_session->matchingJobQueries();
     if (queries.isEmpty())
         return;
-    collect(Kind::Matching, queries);
+    collect(Kind::Matching, queries, m_session->matchingJobSearch());
 }
 
 QString ServerSelectionBar::jobsText(qint64 n) const
@@ -114,12 +114,13 @@ QString ServerSelectionBar::jobsText(qint64 n) const
     return n == 1 ? tr("1 matching job") : tr("%1 matching jobs").arg(number);
 }
 
-void ServerSelectionBar::collect(Kind kind, const QList<QList<QueryFilter>> &queries)
+void ServerSelectionBar::collect(Kind kind, const QList<QList<QueryFilter>> &queries,
+                                 const QList<QueryFilter> &filterOr)
 {
     clear();
     m_offering = false;
     m_kind = kind;
-    m_collector->start(queries);
+    m_collector->start(queries, filterOr);
     m_text->setText(kind == Kind::Stuck ? tr("Collecting the stuck jobs from the server…")
                                         : tr("Collecting the matching jobs from the server…"));
     m_progress->setRange(0, 0);
@@ -328,8 +329,10 @@ void ServerSelectionBar::updateOffer()
         return;
     }
     const QLocale locale;
-    const QString text = tr("All %1 loaded jobs are selected; %2 match the filters on the server.")
-                             .arg(locale.toString(shown), locale.toString(total));
+    const QString text
+        = (m_session->searchesOnServer() ? tr("All %1 loaded jobs are selected; %2 match the search on the server.")
+                                         : tr("All %1 loaded jobs are selected; %2 match the filters on the server."))
+              .arg(locale.toString(shown), locale.toString(total));
     m_text->setText(text);
     m_text->setAccessibleName(text);
     m_selectAll->setText(tr("Select All %1 on the Server").arg(locale.toString(total)));

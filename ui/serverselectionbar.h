@@ -68,7 +68,7 @@ Q_SIGNALS:
     void message(const QString &text);
 
 private:
-    void collect(Kind kind, const QList<QList<QueryFilter>> &queries);
+    void collect(Kind kind, const QList<QList<QueryFilter>> &queries, const QList<QueryFilter> &filterOr = {});
     void onCollected();
     void updateOffer();
     bool allRowsSelected() const;

@@ -156,7 +156,7 @@ QList<QList<QueryFilter>> JobMonitorSession::stuckJobQueries() const
 
 QList<QList<QueryFilter>> JobMonitorSession::matchingJobQueries() const
 {
-    if (!m_filter.text.isEmpty())
+    if (!m_filter.text.isEmpty() && !searchesOnServer())
         return {};
     if (!m_filter.stuckOnly)
         return { m_filter.serverFilters() };
@@ -166,14 +166,22 @@ QList<QList<QueryFilter>> JobMonitorSession::matchingJobQueries() const
              StuckCounter::stuckFilters(listed, m_filter.stuckThresholdMs, true) };
 }
 
+QList<QueryFilter> JobMonitorSession::matchingJobSearch() const
+{
+    return searchesOnServer() ? m_poller->scope().filterOr : QList<QueryFilter>{};
+}
+
 qint64 JobMonitorSession::matchingTotal() const
 {
-    // Until the poller answered for these filters, the totals are the old filters'.
-    if (!m_filter.text.isEmpty() || !m_hasData || m_totalGeneration != m_poller->generation())
+    // Until the poller answered for these filters, the totals are the old filters'. Free text
+    // matched here, on the loaded rows, has no count on the server.
+    const bool searching = !m_filter.text.isEmpty();
+    if ((searching && !searchesOnServer()) || !m_hasData || m_totalGeneration != m_poller->generation())
         return -1;
     if (!m_filter.stuckOnly)
         return m_serverTotal;
-    return m_filter.statuses.isEmpty() ? stuckCount() : -1;
+    // The Stuck count is the server's for the filters alone: it knows no search.
+    return m_filter.statuses.isEmpty() && !searching ? stuckCount() : -1;
 }
 
 void JobMonitorSession::onJobsUpdated(qint64 serverTotal, bool truncated)

@@ -69,11 +69,14 @@ public:
     void removeJobs(const QStringList &ids);
     // The list queries whose jobs are the server's stuck ones, as the stuck count counts them.
     QList<QList<QueryFilter>> stuckJobQueries() const;
-    // The list queries whose jobs are every job the filters match on the server; empty while the
-    // filters hold free text, which the client matches and no query here can say.
+    // The list queries whose jobs are every job the filters (and a search on the server) match
+    // on the server; empty while free text is matched here, on the loaded rows only.
     QList<QList<QueryFilter>> matchingJobQueries() const;
-    // How many jobs the filters match on the server; -1 when no count says (free text, or
-    // "stuck" together with statuses).
+    // The search the server matches beside those queries (their filter_or); empty when the
+    // search is not the server's.
+    QList<QueryFilter> matchingJobSearch() const;
+    // How many jobs the filters (and a search on the server) match on the server; -1 when no
+    // count says (free text matched here, or "stuck" together with statuses or a search).
     qint64 matchingTotal() const;
 
 Q_SIGNALS:

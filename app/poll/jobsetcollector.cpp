@@ -47,10 +47,11 @@ void JobSetCollector::setMaxJobs(int jobs)
     m_maxJobs = qMax(1, jobs);
 }
 
-void JobSetCollector::start(const QList<QList<QueryFilter>> &queries)
+void JobSetCollector::start(const QList<QList<QueryFilter>> &queries, const QList<QueryFilter> &filterOr)
 {
     abort();
     m_queries = queries;
+    m_filterOr = filterOr;
     m_query = 0;
     m_after.clear();
     m_firstPage = true;
@@ -82,6 +83,7 @@ void JobSetCollector::requestPage()
 {
     JobListRequest request;
     request.query.filter = m_queries.at(m_query);
+    request.query.filterOr = m_filterOr;
     if (!m_firstPage)
         request.query.filter.append({ kJobId, QStringLiteral("gt"), m_after });
     request.query.sort = { { kJobId, false } };

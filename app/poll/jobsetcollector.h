@@ -44,7 +44,9 @@ public:
 
     // Lists each query (its filters ANDed) in full, one after the other; a job matching several
     // is kept once.
-    void start(const QList<QList<QueryFilter>> &queries);
+    // `filterOr`, when given, is ORed within each query and ANDed with its conditions: a search
+    // the server runs over several fields.
+    void start(const QList<QList<QueryFilter>> &queries, const QList<QueryFilter> &filterOr = {});
     void abort();
     bool isRunning() const { return m_running; }
 
@@ -74,6 +76,7 @@ private:
     QStringList m_fields = defaultFields();
     int m_maxJobs = kDefaultMaxJobs;
     QList<QList<QueryFilter>> m_queries;
+    QList<QueryFilter> m_filterOr;
     int m_query = 0;
     QString m_after; // the last id of the current query listed
     bool m_firstPage = true;

@@ -1762,12 +1762,12 @@ Rückgabewert:
     <name>JobDecoder</name>
     <message>
         <location filename="../../app/api/jobdecoder.cpp" line="+54"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>malformed JSON at byte %1: %2</source>
         <translation>fehlerhaftes JSON bei Byte %1: %2</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>expected a JSON object at the top level</source>
         <translation>auf oberster Ebene wurde ein JSON-Objekt erwartet</translation>
     </message>
@@ -1792,7 +1792,7 @@ Rückgabewert:
         <translation>%1: Zahl erwartet, %2 erhalten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1: not a count: %2</source>
         <translation>%1: keine Anzahl: %2</translation>
     </message>
@@ -3579,7 +3579,7 @@ Rückgabewert:
         <translation>%1 passende Jobs</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Collecting the stuck jobs from the server…</source>
         <translation>Die hängenden Jobs werden vom Server gesammelt…</translation>
     </message>
@@ -3674,7 +3674,12 @@ Rückgabewert:
         <translation>Die Auswahl auf dem Server verwerfen; Löschen wirkt dann auf die in der Tabelle ausgewählten Zeilen</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
+        <source>All %1 loaded jobs are selected; %2 match the search on the server.</source>
+        <translation>Alle %1 geladenen Jobs sind ausgewählt; auf dem Server passen %2 zur Suche.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All %1 loaded jobs are selected; %2 match the filters on the server.</source>
         <translation>Alle %1 geladenen Jobs sind ausgewählt; auf dem Server passen %2 zu den Filtern.</translation>
     </message>

@@ -1745,12 +1745,12 @@ Exit status:
     <name>JobDecoder</name>
     <message>
         <location filename="../../app/api/jobdecoder.cpp" line="+54"/>
-        <location line="+193"/>
+        <location line="+195"/>
         <source>malformed JSON at byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-191"/>
         <source>expected a JSON object at the top level</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1775,7 +1775,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1: not a count: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3561,7 +3561,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Collecting the stuck jobs from the server…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3656,7 +3656,12 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
+        <source>All %1 loaded jobs are selected; %2 match the search on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All %1 loaded jobs are selected; %2 match the filters on the server.</source>
         <translation type="unfinished"></translation>
     </message>

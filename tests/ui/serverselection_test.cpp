@@ -21,6 +21,7 @@
 #include <QCheckBox>
 #include <QHash>
 #include <QItemSelectionModel>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -289,19 +290,60 @@ TEST_F(ServerSelectionTest, SelectingEveryLoadedRowOffersEveryMatchingJobOnTheSe
     EXPECT_TRUE(bar()->isOffering());
 }
 
-TEST_F(ServerSelectionTest, NoOfferWhenEveryMatchingJobIsLoadedOrTheSearchIsTheClients)
+// In windowed mode the search runs on the server, so "every match" is a query the server can
+// answer: the filters ANDed with the search's filter_or, counted and collected as one set.
+TEST_F(ServerSelectionTest, ASearchOnTheServerOffersEveryJobItMatchesThere)
+{
+    // The server's contain: a case-insensitive substring of the id, account, plugin or error.
+    const QString text = QStringLiteral("AWS");
+    QStringList matching;
+    for (const QString &id : server().jobIds({ workspace })) {
+        const QJsonObject job = server().job(id).value_or(QJsonObject());
+        for (const char *field : { "job_id", "trusted_account_id", "plugin_id", "error_message" }) {
+            if (job.value(QLatin1String(field)).toString().contains(text, Qt::CaseInsensitive)) {
+                matching.append(id);
+                break;
+            }
+        }
+    }
+    ASSERT_GT(matching.size(), 2000) << "more match than the window holds";
+    ASSERT_LT(matching.size(), server().jobIds({ workspace }).size()) << "the search narrows the filters";
+
+    session->poller()->resume();
+    window->filterBar()->searchEdit()->setText(text);
+    ASSERT_TRUE(QTest::qWaitFor(
+        [this] {
+            return session->searchesOnServer() && session->matchingTotal() >= 0 && !session->poller()->isPolling();
+        },
+        kWaitMs));
+    session->poller()->pause();
+    EXPECT_EQ(session->matchingTotal(), matching.size());
+
+    JobTableView *table = window->tableView();
+    table->selectAll();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return bar()->isOffering(); }, kWaitMs));
+    const QString total = QLocale().toString(matching.size());
+    EXPECT_EQ(bar()->selectAllButton()->text(), QStringLiteral("Select All %1 on the Server").arg(total));
+    EXPECT_TRUE(bar()->textLabel()->text().contains(QStringLiteral("%1 match the search on the server").arg(total)))
+        << bar()->textLabel()->text().toStdString();
+
+    bar()->selectAllButton()->click();
+    ASSERT_TRUE(QTest::qWaitFor([this] { return bar()->isActive(); }, kWaitMs));
+    QStringList captured;
+    for (const Job &job : bar()->jobs())
+        captured.append(job.jobId);
+    EXPECT_EQ(captured.size(), matching.size());
+    EXPECT_TRUE(sorted(captured) == matching) << "every job the search matches in the workspace, loaded or not";
+
+    window->action(QStringLiteral("actionDelete"))->trigger();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(sorted(dialog->jobIds()) == matching) << "the dialog holds the server's set";
+    dialog->reject();
+}
+
+TEST_F(ServerSelectionTest, NoOfferWhenEveryMatchingJobIsLoadedOrTheSearchRunsOnLoadedRows)
 {
     JobTableView *table = window->tableView();
-    // Free text is matched on the client only: no query could select "every match" on the server.
-    window->filterBar()->searchEdit()->setText(QStringLiteral("job-"));
-    ASSERT_TRUE(QTest::qWaitFor([this] { return !session->filter().text.isEmpty(); }, kWaitMs));
-    table->selectAll();
-    ASSERT_GT(table->selectedJobIds().size(), 0);
-    QCoreApplication::processEvents();
-    EXPECT_FALSE(bar()->isOffering());
-    window->filterBar()->searchEdit()->clear();
-    ASSERT_TRUE(QTest::qWaitFor([this] { return session->filter().text.isEmpty(); }, kWaitMs));
-
     // The canceled jobs of one workspace fit in the window: selecting every row selects everything.
     session->poller()->resume();
     window->statusOverview()->buttonFor(JobStatus::Canceled)->click();
@@ -310,6 +352,17 @@ TEST_F(ServerSelectionTest, NoOfferWhenEveryMatchingJobIsLoadedOrTheSearchIsTheC
     ASSERT_LE(session->matchingTotal(), 2000);
     ASSERT_EQ(session->matchingTotal(), table->model()->rowCount());
     table->selectAll();
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(bar()->isOffering());
+
+    // All of them loaded, a search is matched here, on the loaded rows: it has no count on the
+    // server, and no query could select "every match" there.
+    window->filterBar()->searchEdit()->setText(QStringLiteral("job-"));
+    ASSERT_TRUE(QTest::qWaitFor([this] { return !session->filter().text.isEmpty(); }, kWaitMs));
+    ASSERT_FALSE(session->searchesOnServer());
+    EXPECT_EQ(session->matchingTotal(), -1);
+    table->selectAll();
+    ASSERT_GT(table->selectedJobIds().size(), 0);
     QCoreApplication::processEvents();
     EXPECT_FALSE(bar()->isOffering());
 }
