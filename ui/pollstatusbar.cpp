@@ -102,7 +102,7 @@ void PollStatusBar::setCounts(const RowCounts &c)
     const QLocale locale;
     auto n = [&locale](qint64 v) { return locale.toString(v); };
     if (!c.windowed) {
-        m_counts->setText(c.shown == c.loaded ? tr("%n job(s)", nullptr, c.shown)
+        m_counts->setText(c.shown == c.loaded ? tr("%Ln job(s)", nullptr, c.shown)
                                               : tr("Showing %1 of %2").arg(n(c.shown), n(c.loaded)));
         m_counts->setToolTip(
             c.shown == c.loaded

@@ -3343,10 +3343,10 @@ Rückgabewert:
     </message>
     <message numerus="yes">
         <location line="+39"/>
-        <source>%n job(s)</source>
+        <source>%Ln job(s)</source>
         <translation>
-            <numerusform>%n Job</numerusform>
-            <numerusform>%n Jobs</numerusform>
+            <numerusform>%Ln Job</numerusform>
+            <numerusform>%Ln Jobs</numerusform>
         </translation>
     </message>
     <message>

@@ -82,7 +82,7 @@ QStringList shippedTsFiles()
 QStringList placeholders(const QString &text)
 {
     QStringList found;
-    static const QRegularExpression re(QStringLiteral("%(?:L?[1-9]|n)"));
+    static const QRegularExpression re(QStringLiteral("%L?(?:[1-9]|n)"));
     for (auto it = re.globalMatch(text); it.hasNext();) {
         const QString p = it.next().captured().remove(QLatin1Char('L'));
         if (!found.contains(p))
@@ -131,7 +131,7 @@ TEST(Translations, EnglishProvidesThePluralForms)
     ASSERT_TRUE(translator.load(QLocale(QLocale::English, QLocale::UnitedStates), kPrefix, QStringLiteral("_"), kDir));
     EXPECT_EQ(tr(translator, "MainWindow", "Exported %n job(s) to %1", 1), QStringLiteral("Exported %n job to %1"));
     EXPECT_EQ(tr(translator, "MainWindow", "Exported %n job(s) to %1", 2), QStringLiteral("Exported %n jobs to %1"));
-    EXPECT_EQ(tr(translator, "PollStatusBar", "%n job(s)", 1), QStringLiteral("%n job"));
+    EXPECT_EQ(tr(translator, "PollStatusBar", "%Ln job(s)", 1), QStringLiteral("%Ln job"));
     // Texts without plural forms come from the sources unchanged.
     EXPECT_TRUE(tr(translator, "MainWindow", "&File").isEmpty());
 }
