@@ -48,8 +48,8 @@ protected:
         ASSERT_TRUE(large.holdStuckSetStill(kHour, &error)) << error.toStdString();
         workspace = server().workspaceIds().value(0);
         settings = std::make_unique<AppSettings>(dir.filePath(QStringLiteral("settings.ini")));
+        settings->setWindowSize(2000); // the window takes the user's setting, as in the app
         session = std::make_unique<JobMonitorSession>();
-        session->poller()->setMaxJobs(2000);
         session->poller()->setJitter(0);
         window = std::make_unique<MainWindow>(session.get(), settings.get());
         controller = std::make_unique<JobDialogController>(window.get(), session.get());
