@@ -29,29 +29,45 @@ struct Outcome
     int faulted = 0;
 };
 
-Outcome pollFlakyServer(quint32 faultSeed)
+// 2,000 jobs on a sandbox that answers half of all requests with HTTP 500 or 503, polled through
+// a client whose timers (poll interval, retry backoff) run on a manual clock.
+struct FlakyRig
 {
-    sandbox::SandboxServer server;
-    sandbox::SandboxOptions options;
-    options.initialJobs = 2000;
-    options.seed = 11;
-    options.jobsPerMinute = 120;
-    options.faults.errorRate = 0.5;
-    options.faults.seed = faultSeed;
-    QString error;
-    EXPECT_TRUE(server.start(options, &error)) << error.toStdString();
-    server.setSimulationPaused(true);
+    FlakyRig(quint32 faultSeed, int jobsPerMinute)
+    {
+        sandbox::SandboxOptions options;
+        options.initialJobs = 2000;
+        options.seed = 11;
+        options.jobsPerMinute = jobsPerMinute;
+        options.faults.errorRate = 0.5;
+        options.faults.seed = faultSeed;
+        QString error;
+        started = server.start(options, &error);
+        EXPECT_TRUE(started) << error.toStdString();
+        server.setSimulationPaused(true);
+        client.setTimerSource(&timers);
+        ApiEndpoint endpoint;
+        endpoint.baseUrl = server.baseUrl();
+        endpoint.token = server.defaultToken();
+        endpoint.timeoutMs = 30000;
+        client.setEndpoint(endpoint);
+        poller.setInterval(kIntervalMs);
+    }
 
+    sandbox::SandboxServer server;
     ManualTimerSource timers;
     JobApiClient client;
-    client.setTimerSource(&timers);
-    ApiEndpoint endpoint;
-    endpoint.baseUrl = server.baseUrl();
-    endpoint.token = server.defaultToken();
-    endpoint.timeoutMs = 30000;
-    client.setEndpoint(endpoint);
-    Poller poller(&client);
-    poller.setInterval(kIntervalMs);
+    Poller poller{ &client };
+    bool started = false;
+};
+
+Outcome pollFlakyServer(quint32 faultSeed)
+{
+    FlakyRig rig(faultSeed, 120);
+    sandbox::SandboxServer &server = rig.server;
+    ManualTimerSource &timers = rig.timers;
+    JobApiClient &client = rig.client;
+    Poller &poller = rig.poller;
 
     Outcome out;
     const qint64 startMs = timers.nowMs();
@@ -114,26 +130,11 @@ TEST(FlakyServer, HalfOfAllRequestsFailingStillGivesFreshDataOnNineInTenPolls)
 // backoff, so a server failing half of its requests still lets the table scroll to the end.
 TEST(FlakyServer, WindowPagesAreRetriedLikeEveryOtherRequest)
 {
-    sandbox::SandboxServer server;
-    sandbox::SandboxOptions options;
-    options.initialJobs = 2000;
-    options.seed = 11;
-    options.faults.errorRate = 0.5;
-    options.faults.seed = 20240612;
-    QString error;
-    ASSERT_TRUE(server.start(options, &error)) << error.toStdString();
-    server.setSimulationPaused(true);
-
-    ManualTimerSource timers;
-    JobApiClient client;
-    client.setTimerSource(&timers);
-    ApiEndpoint endpoint;
-    endpoint.baseUrl = server.baseUrl();
-    endpoint.token = server.defaultToken();
-    endpoint.timeoutMs = 30000;
-    client.setEndpoint(endpoint);
-    Poller poller(&client);
-    poller.setInterval(kIntervalMs);
+    FlakyRig rig(20240612, 6);
+    ASSERT_TRUE(rig.started);
+    ManualTimerSource &timers = rig.timers;
+    JobApiClient &client = rig.client;
+    Poller &poller = rig.poller;
     poller.setWindowSize(500);
     poller.setPageLimit(250);
     int pages = 0;
