@@ -213,7 +213,7 @@ void DeleteJobsDialog::buildActiveBox(QBoxLayout *layout)
     activeLabel->setWordWrap(true);
     activeLabel->setTextFormat(Qt::PlainText);
     activeLabel->setText(
-        tr("%n of these jobs are still active (pending or in progress).", nullptr, m_activeCount) + QLatin1Char(' ')
+        tr("%Ln of these jobs are still active (pending or in progress).", nullptr, m_activeCount) + QLatin1Char(' ')
         + tr("Deleting a job does not stop its collector: only the record goes away, and the collector may keep "
              "running."));
     activeText->addWidget(activeLabel);
@@ -222,16 +222,16 @@ void DeleteJobsDialog::buildActiveBox(QBoxLayout *layout)
         // A mixed selection: the finished jobs can go on their own, and that is the safe choice.
         auto *group = new QButtonGroup(m_activeBox);
         m_skipActive = new QRadioButton(
-            tr("&Skip the active jobs: delete only the %n finished one(s)", nullptr, finished), m_activeBox);
+            tr("&Skip the active jobs: delete only the %Ln finished one(s)", nullptr, finished), m_activeBox);
         m_skipActive->setObjectName(QStringLiteral("skipActive"));
         m_skipActive->setChecked(true);
-        auto *include = new QRadioButton(tr("&Also delete the %n active job(s)", nullptr, m_activeCount), m_activeBox);
+        auto *include = new QRadioButton(tr("&Also delete the %Ln active job(s)", nullptr, m_activeCount), m_activeBox);
         group->addButton(m_skipActive);
         group->addButton(include);
         m_activeCheck = include;
         activeText->addWidget(m_skipActive);
     } else {
-        m_activeCheck = new QCheckBox(tr("&Also delete the %n active job(s)", nullptr, m_activeCount), m_activeBox);
+        m_activeCheck = new QCheckBox(tr("&Also delete the %Ln active job(s)", nullptr, m_activeCount), m_activeBox);
     }
     m_activeCheck->setObjectName(QStringLiteral("activeConfirmation"));
     activeText->addWidget(m_activeCheck);
@@ -319,7 +319,7 @@ void DeleteJobsDialog::updateSelection()
     QString intro = count == 1 ? tr("This job will be deleted from the server. This cannot be undone.")
                                : tr("These jobs will be deleted from the server. This cannot be undone.");
     if (isSkippingActive())
-        intro += QLatin1Char(' ') + tr("%n active job(s) stay.", nullptr, m_activeCount);
+        intro += QLatin1Char(' ') + tr("%Ln active job(s) stay.", nullptr, m_activeCount);
     if (!m_unlisted.isEmpty())
         intro += QLatin1Char(' ')
             + tr("Rows marked \"no longer listed\" have left the table since you chose them; they are sent too, "

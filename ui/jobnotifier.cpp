@@ -58,8 +58,8 @@ void JobNotifier::setCounts(qint64 failed, int stuck, const QString &connectionN
     if (!m_tray)
         return;
     m_tray->setToolTip(
-        tr("%1 — %2\n%n failed", nullptr, int(failed)).arg(QCoreApplication::applicationName(), connectionName)
-        + QLatin1Char('\n') + tr("%n stuck", nullptr, stuck));
+        tr("%1 — %2\n%Ln failed", nullptr, int(failed)).arg(QCoreApplication::applicationName(), connectionName)
+        + QLatin1Char('\n') + tr("%Ln stuck", nullptr, stuck));
     m_tray->setIcon(failed > 0 || stuck > 0
                         ? IconProvider::statusIcon(failed > 0 ? JobStatus::Failure : JobStatus::Unknown)
                         : IconProvider::appIcon());
@@ -72,14 +72,14 @@ void JobNotifier::notify(const JobTransitionTracker::Transitions &t)
     QString title;
     QString body;
     if (!t.newlyFailed.isEmpty()) {
-        title = tr("%n job(s) failed", nullptr, int(t.newlyFailed.size()));
+        title = tr("%Ln job(s) failed", nullptr, int(t.newlyFailed.size()));
         const Job &first = t.newlyFailed.first();
         body = tr("%1 (%2): %3").arg(first.jobId, first.trustedAccountId, first.errorMessage.left(160));
         if (t.newlyFailed.size() > 1)
-            body += QLatin1Char('\n') + tr("and %n more", nullptr, int(t.newlyFailed.size() - 1));
+            body += QLatin1Char('\n') + tr("and %Ln more", nullptr, int(t.newlyFailed.size() - 1));
     }
     if (!t.newlyStuck.isEmpty()) {
-        const QString stuckTitle = tr("%n job(s) stuck", nullptr, int(t.newlyStuck.size()));
+        const QString stuckTitle = tr("%Ln job(s) stuck", nullptr, int(t.newlyStuck.size()));
         title = title.isEmpty() ? stuckTitle : title + QStringLiteral(", ") + stuckTitle;
         const Job &first = t.newlyStuck.first();
         // Whole sentences per state: a lower-cased status label reads wrong in other languages.

@@ -60,6 +60,6 @@ QString JobSelectionSummary::formatHtml(const QList<Count> &counts, int limit)
         }
     }
     if (restEntries > 0)
-        parts << tr("%n more (%1)", nullptr, restEntries).arg(tr("%n job(s)", nullptr, restJobs)).toHtmlEscaped();
+        parts << tr("%n more (%1)", nullptr, restEntries).arg(tr("%Ln job(s)", nullptr, restJobs)).toHtmlEscaped();
     return parts.join(QStringLiteral(" · "));
 }

@@ -190,7 +190,7 @@ void JobTableView::setNewRowsAbove(int count)
     if (count == m_newRowsAbove && m_newRowsButton->isVisible() == (count > 0))
         return;
     m_newRowsAbove = count;
-    m_newRowsButton->setText(QStringLiteral("\u2191 ") + tr("%n new job(s)", nullptr, count));
+    m_newRowsButton->setText(QStringLiteral("\u2191 ") + tr("%Ln new job(s)", nullptr, count));
     m_newRowsButton->setAccessibleName(m_newRowsButton->text());
     m_newRowsButton->setVisible(count > 0);
     placeNewRowsButton();

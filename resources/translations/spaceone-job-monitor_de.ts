@@ -1287,27 +1287,27 @@ Rückgabewert:
     </message>
     <message numerus="yes">
         <location line="-246"/>
-        <source>%n of these jobs are still active (pending or in progress).</source>
+        <source>%Ln of these jobs are still active (pending or in progress).</source>
         <translation>
-            <numerusform>%n dieser Jobs ist noch aktiv (wartet oder läuft).</numerusform>
-            <numerusform>%n dieser Jobs sind noch aktiv (warten oder laufen).</numerusform>
+            <numerusform>%Ln dieser Jobs ist noch aktiv (wartet oder läuft).</numerusform>
+            <numerusform>%Ln dieser Jobs sind noch aktiv (warten oder laufen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>&amp;Skip the active jobs: delete only the %n finished one(s)</source>
+        <source>&amp;Skip the active jobs: delete only the %Ln finished one(s)</source>
         <translation>
             <numerusform>Aktive Jobs ü&amp;berspringen: nur den beendeten Job löschen</numerusform>
-            <numerusform>Aktive Jobs ü&amp;berspringen: nur die %n beendeten löschen</numerusform>
+            <numerusform>Aktive Jobs ü&amp;berspringen: nur die %Ln beendeten löschen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <location line="+6"/>
-        <source>&amp;Also delete the %n active job(s)</source>
+        <source>&amp;Also delete the %Ln active job(s)</source>
         <translation>
             <numerusform>&amp;Auch den aktiven Job löschen</numerusform>
-            <numerusform>&amp;Auch die %n aktiven Jobs löschen</numerusform>
+            <numerusform>&amp;Auch die %Ln aktiven Jobs löschen</numerusform>
         </translation>
     </message>
     <message>
@@ -1325,10 +1325,10 @@ Rückgabewert:
     </message>
     <message numerus="yes">
         <location line="-143"/>
-        <source>%n active job(s) stay.</source>
+        <source>%Ln active job(s) stay.</source>
         <translation>
-            <numerusform>%n aktiver Job bleibt bestehen.</numerusform>
-            <numerusform>%n aktive Jobs bleiben bestehen.</numerusform>
+            <numerusform>%Ln aktiver Job bleibt bestehen.</numerusform>
+            <numerusform>%Ln aktive Jobs bleiben bestehen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2312,28 +2312,28 @@ Rückgabewert:
     <message numerus="yes">
         <location filename="../../ui/jobnotifier.cpp" line="+61"/>
         <source>%1 — %2
-%n failed</source>
+%Ln failed</source>
         <translation>
             <numerusform>%1 — %2
-%n fehlgeschlagen</numerusform>
+%Ln fehlgeschlagen</numerusform>
             <numerusform>%1 — %2
-%n fehlgeschlagen</numerusform>
+%Ln fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n stuck</source>
+        <source>%Ln stuck</source>
         <translation>
-            <numerusform>%n hängt</numerusform>
-            <numerusform>%n hängen</numerusform>
+            <numerusform>%Ln hängt</numerusform>
+            <numerusform>%Ln hängen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
-        <source>%n job(s) failed</source>
+        <source>%Ln job(s) failed</source>
         <translation>
-            <numerusform>%n Job fehlgeschlagen</numerusform>
-            <numerusform>%n Jobs fehlgeschlagen</numerusform>
+            <numerusform>%Ln Job fehlgeschlagen</numerusform>
+            <numerusform>%Ln Jobs fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
@@ -2343,18 +2343,18 @@ Rückgabewert:
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>und %n weiterer</numerusform>
-            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %Ln weiterer</numerusform>
+            <numerusform>und %Ln weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n job(s) stuck</source>
+        <source>%Ln job(s) stuck</source>
         <translation>
-            <numerusform>%n Job hängt</numerusform>
-            <numerusform>%n Jobs hängen</numerusform>
+            <numerusform>%Ln Job hängt</numerusform>
+            <numerusform>%Ln Jobs hängen</numerusform>
         </translation>
     </message>
     <message>
@@ -2397,10 +2397,10 @@ Rückgabewert:
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <source>%n job(s)</source>
+        <source>%Ln job(s)</source>
         <translation>
-            <numerusform>%n Job</numerusform>
-            <numerusform>%n Jobs</numerusform>
+            <numerusform>%Ln Job</numerusform>
+            <numerusform>%Ln Jobs</numerusform>
         </translation>
     </message>
 </context>
@@ -2619,10 +2619,10 @@ Rückgabewert:
     </message>
     <message numerus="yes">
         <location line="+111"/>
-        <source>%n new job(s)</source>
+        <source>%Ln new job(s)</source>
         <translation>
-            <numerusform>%n neuer Job</numerusform>
-            <numerusform>%n neue Jobs</numerusform>
+            <numerusform>%Ln neuer Job</numerusform>
+            <numerusform>%Ln neue Jobs</numerusform>
         </translation>
     </message>
     <message>

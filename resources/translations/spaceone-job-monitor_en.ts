@@ -1270,27 +1270,27 @@ Exit status:
     </message>
     <message numerus="yes">
         <location line="-246"/>
-        <source>%n of these jobs are still active (pending or in progress).</source>
+        <source>%Ln of these jobs are still active (pending or in progress).</source>
         <translation>
-            <numerusform>%n of these jobs is still active (pending or in progress).</numerusform>
-            <numerusform>%n of these jobs are still active (pending or in progress).</numerusform>
+            <numerusform>%Ln of these jobs is still active (pending or in progress).</numerusform>
+            <numerusform>%Ln of these jobs are still active (pending or in progress).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>&amp;Skip the active jobs: delete only the %n finished one(s)</source>
+        <source>&amp;Skip the active jobs: delete only the %Ln finished one(s)</source>
         <translation>
-            <numerusform>&amp;Skip the active jobs: delete only the %n finished one</numerusform>
-            <numerusform>&amp;Skip the active jobs: delete only the %n finished ones</numerusform>
+            <numerusform>&amp;Skip the active jobs: delete only the %Ln finished one</numerusform>
+            <numerusform>&amp;Skip the active jobs: delete only the %Ln finished ones</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <location line="+6"/>
-        <source>&amp;Also delete the %n active job(s)</source>
+        <source>&amp;Also delete the %Ln active job(s)</source>
         <translation>
             <numerusform>&amp;Also delete the active job</numerusform>
-            <numerusform>&amp;Also delete the %n active jobs</numerusform>
+            <numerusform>&amp;Also delete the %Ln active jobs</numerusform>
         </translation>
     </message>
     <message>
@@ -1308,10 +1308,10 @@ Exit status:
     </message>
     <message numerus="yes">
         <location line="-143"/>
-        <source>%n active job(s) stay.</source>
+        <source>%Ln active job(s) stay.</source>
         <translation>
-            <numerusform>%n active job stays.</numerusform>
-            <numerusform>%n active jobs stay.</numerusform>
+            <numerusform>%Ln active job stays.</numerusform>
+            <numerusform>%Ln active jobs stay.</numerusform>
         </translation>
     </message>
     <message>
@@ -2294,28 +2294,28 @@ Exit status:
     <message numerus="yes">
         <location filename="../../ui/jobnotifier.cpp" line="+61"/>
         <source>%1 — %2
-%n failed</source>
+%Ln failed</source>
         <translation>
             <numerusform>%1 — %2
-%n failed</numerusform>
+%Ln failed</numerusform>
             <numerusform>%1 — %2
-%n failed</numerusform>
+%Ln failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n stuck</source>
+        <source>%Ln stuck</source>
         <translation>
-            <numerusform>%n stuck</numerusform>
-            <numerusform>%n stuck</numerusform>
+            <numerusform>%Ln stuck</numerusform>
+            <numerusform>%Ln stuck</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
-        <source>%n job(s) failed</source>
+        <source>%Ln job(s) failed</source>
         <translation>
-            <numerusform>%n job failed</numerusform>
-            <numerusform>%n jobs failed</numerusform>
+            <numerusform>%Ln job failed</numerusform>
+            <numerusform>%Ln jobs failed</numerusform>
         </translation>
     </message>
     <message>
@@ -2325,18 +2325,18 @@ Exit status:
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
+            <numerusform>and %Ln more</numerusform>
+            <numerusform>and %Ln more</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>%n job(s) stuck</source>
+        <source>%Ln job(s) stuck</source>
         <translation>
-            <numerusform>%n job stuck</numerusform>
-            <numerusform>%n jobs stuck</numerusform>
+            <numerusform>%Ln job stuck</numerusform>
+            <numerusform>%Ln jobs stuck</numerusform>
         </translation>
     </message>
     <message>
@@ -2379,10 +2379,10 @@ Exit status:
     </message>
     <message numerus="yes">
         <location line="+0"/>
-        <source>%n job(s)</source>
+        <source>%Ln job(s)</source>
         <translation>
-            <numerusform>%n job</numerusform>
-            <numerusform>%n jobs</numerusform>
+            <numerusform>%Ln job</numerusform>
+            <numerusform>%Ln jobs</numerusform>
         </translation>
     </message>
 </context>
@@ -2601,10 +2601,10 @@ Exit status:
     </message>
     <message numerus="yes">
         <location line="+111"/>
-        <source>%n new job(s)</source>
+        <source>%Ln new job(s)</source>
         <translation>
-            <numerusform>%n new job</numerusform>
-            <numerusform>%n new jobs</numerusform>
+            <numerusform>%Ln new job</numerusform>
+            <numerusform>%Ln new jobs</numerusform>
         </translation>
     </message>
     <message>
