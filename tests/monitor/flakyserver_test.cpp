@@ -61,6 +61,25 @@ struct FlakyRig
     bool started = false;
 };
 
+// What the poller and the client were doing when a wait ran out: which side stopped.
+std::string describe(const Poller &poller, const JobApiClient &client, const ManualTimerSource &timers)
+{
+    const PollState &state = poller.state();
+    return QStringLiteral("windowed %1, polling %2, fetching more %3, can fetch more %4, rows valid %5, %6 rows, "
+                          "%7 consecutive failures (%8), %9 transfers on the wire, %10 timers pending")
+        .arg(poller.isWindowed())
+        .arg(poller.isPolling())
+        .arg(poller.isFetchingMore())
+        .arg(poller.canFetchMore())
+        .arg(poller.syncSet().isValid())
+        .arg(poller.jobSet() ? poller.jobSet()->size() : 0)
+        .arg(state.consecutiveFailures)
+        .arg(state.lastError.message)
+        .arg(client.transfersInFlight())
+        .arg(timers.pending())
+        .toStdString();
+}
+
 Outcome pollFlakyServer(quint32 faultSeed)
 {
     FlakyRig rig(faultSeed, 120);
@@ -99,7 +118,7 @@ Outcome pollFlakyServer(quint32 faultSeed)
             return out.fresh + out.failed >= kPolls;
         },
         240000);
-    EXPECT_TRUE(finished);
+    EXPECT_TRUE(finished) << describe(poller, client, timers);
     poller.pause();
     for (const sandbox::RecordedRequest &r : server.requests()) {
         ++out.requests;
@@ -143,20 +162,24 @@ TEST(FlakyServer, WindowPagesAreRetriedLikeEveryOtherRequest)
     QObject::connect(&poller, &Poller::fetchMoreFailed, &poller, [&](const ApiError &) { ++failedPages; });
     poller.start();
 
-    // Scrolled to the end whenever the last page landed, as a view would; the clock runs only
-    // while nothing is on the wire (retry backoffs), and polls stay away meanwhile.
+    // Scrolled to the end whenever the last page landed, as a view would. The clock runs only
+    // while nothing is on the wire: it fires retry backoffs, and the next poll after a poll that
+    // failed as a whole (the first one included, before any row or mode is known).
+    const auto scrolledToTheEnd = [&] {
+        return poller.syncSet().isValid() && poller.isWindowed() && !poller.isPolling() && !poller.isFetchingMore()
+            && !poller.canFetchMore();
+    };
     const bool finished = QTest::qWaitFor(
         [&] {
             if (poller.isWindowed() && !poller.isPolling() && !poller.isFetchingMore() && poller.canFetchMore())
                 poller.fetchMore();
-            if (client.transfersInFlight() == 0 && timers.pending() > 0
-                && (poller.isPolling() || poller.isFetchingMore()))
+            if (client.transfersInFlight() == 0 && timers.pending() > 0 && !scrolledToTheEnd())
                 timers.fireNext();
-            return poller.isWindowed() && !poller.isPolling() && !poller.isFetchingMore() && !poller.canFetchMore();
+            return scrolledToTheEnd();
         },
         240000);
     poller.pause();
-    ASSERT_TRUE(finished);
+    ASSERT_TRUE(finished) << describe(poller, client, timers);
     std::printf("window pages at error rate 0.5: %d pages asked, %d failed\n", pages, failedPages);
     EXPECT_EQ(poller.jobSet()->size(), 2000);
     EXPECT_GE(pages, 6);
