@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "guiapplication.h"
 
+#include "api/apptranslations.h"
 #include "appsettings.h"
 #include "connect/credentialvault.h"
 #include "connect/filecredentialstore.h"
@@ -20,13 +21,10 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QEvent>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QProcessEnvironment>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
 
 #include <cstdio>
 #include <memory>
@@ -97,19 +95,9 @@ int runGuiApplication(int argc, char *argv[])
     QApplication::setWindowIcon(IconProvider::appIcon());
     SystemProxy::enable();
 
-    // Qt's own strings and ours, in the system language; before the command-line parser,
-    // whose descriptions are translated when built.
-    QTranslator qtTranslator;
-    QTranslator appTranslator;
-    if (qtTranslator.load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    // Without a translation for the system language, the English one still gives the plural
-    // forms ("1 job", "2 jobs") instead of the sources' "%n job(s)".
-    if (appTranslator.load(QLocale::system(), QStringLiteral("spaceone-job-monitor"), QStringLiteral("_"),
-                           QStringLiteral(":/i18n"))
-        || appTranslator.load(QStringLiteral("spaceone-job-monitor_en"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&appTranslator);
+    // Before the command-line parser, whose descriptions are translated when built.
+    AppTranslations translations;
+    translations.install();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -5,6 +5,7 @@
 #include "clioutput.h"
 #include "clirunner.h"
 
+#include "api/apptranslations.h"
 #include "connect/systemproxy.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,9 @@ int run(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("spaceone-job-monitor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SJM_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("spaceone-job-monitor"));
+    // The same language as the window, plural forms included ("Delete 2 jobs").
+    AppTranslations translations;
+    translations.install();
 
     // The same proxy rule as the window: the system's proxy, but this machine always directly, so
     // a token for a local server never passes through a proxy.

@@ -44,6 +44,8 @@ protected:
         environment.remove(QStringLiteral("SPACEONE_TOKEN"));
         environment.insert(QStringLiteral("SPACEONE_ENDPOINT"), server.url().toString());
         environment.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+        // The texts in English whatever the machine's language; a test sets another one.
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     }
 
     // Runs the real executable; the event loop keeps serving the fake server meanwhile.
@@ -237,7 +239,7 @@ TEST_F(CliTest, DeleteAsksOnATerminal)
 {
     CliResult r = run({ QStringLiteral("delete"), QStringLiteral("job-000000000001") }, true, "n\n");
     EXPECT_EQ(r.exitCode, 2);
-    EXPECT_TRUE(r.err.contains(QLatin1String("Delete 1 job(s) (job-000000000001)?"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QLatin1String("Delete 1 job (job-000000000001)?"))) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(QLatin1String("nothing deleted")));
     EXPECT_TRUE(requestsFor(QStringLiteral("delete")).isEmpty());
 
@@ -245,6 +247,19 @@ TEST_F(CliTest, DeleteAsksOnATerminal)
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QLatin1String("job-000000000001  deleted"))) << r.out.toStdString();
     EXPECT_EQ(requestsFor(QStringLiteral("delete")).size(), 1);
+}
+
+// The command line speaks the user's language as the window does, plural forms included.
+TEST_F(CliTest, ThePromptIsInTheUsersLanguage)
+{
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+    const CliResult r
+        = run({ QStringLiteral("delete"), QStringLiteral("job-000000000001"), QStringLiteral("job-000000000002") },
+              true, "n\n");
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("2 Jobs löschen (job-000000000001, job-000000000002)?")))
+        << r.err.toStdString();
+    EXPECT_TRUE(requestsFor(QStringLiteral("delete")).isEmpty());
 }
 
 TEST_F(CliTest, DeleteNotAllowedIsReportedAndFails)
