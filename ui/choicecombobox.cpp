@@ -31,6 +31,10 @@ ChoiceComboBox::ChoiceComboBox(const QString &allLabel, QWidget *parent)
 
 void ChoiceComboBox::setChoices(const QList<Choice> &choices)
 {
+    // Every poll brings the counts again and most polls change none of them: rebuilding the
+    // items each time was a per-poll cost of the window for nothing.
+    if (choices == m_choices && count() > 0)
+        return;
     m_choices = choices;
     rebuild();
 }

@@ -16,6 +16,10 @@ public:
         QString value;
         QString label; // empty: the value itself
         qint64 count = -1; // -1: unknown
+        friend bool operator==(const Choice &a, const Choice &b)
+        {
+            return a.count == b.count && a.value == b.value && a.label == b.label;
+        }
     };
 
     explicit ChoiceComboBox(const QString &allLabel, QWidget *parent = nullptr);

@@ -108,12 +108,17 @@ void JobTableView::setModel(QAbstractItemModel *newModel)
         return;
     m_modelConnections << connect(newModel, &QAbstractItemModel::rowsAboutToBeInserted, this,
                                   &JobTableView::captureAnchor);
-    m_modelConnections << connect(
-        newModel, &QAbstractItemModel::rowsInserted, this,
-        [this](const QModelIndex &, int first, int last) { restoreAnchor(first, last - first + 1); });
+    m_modelConnections << connect(newModel, &QAbstractItemModel::rowsInserted, this,
+                                  [this](const QModelIndex &, int first, int last) {
+                                      restoreAnchor(first, last - first + 1);
+                                      settleGeometry();
+                                  });
     m_modelConnections << connect(newModel, &QAbstractItemModel::rowsAboutToBeRemoved, this,
                                   &JobTableView::captureAnchor);
-    m_modelConnections << connect(newModel, &QAbstractItemModel::rowsRemoved, this, [this] { restoreAnchor(-1, 0); });
+    m_modelConnections << connect(newModel, &QAbstractItemModel::rowsRemoved, this, [this] {
+        restoreAnchor(-1, 0);
+        settleGeometry();
+    });
     // A row whose sort key changed moves (a layout change of the proxy); a sort the user chose
     // moves everything on purpose and is left alone.
     m_modelConnections << connect(newModel, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] {
@@ -125,12 +130,21 @@ void JobTableView::setModel(QAbstractItemModel *newModel)
     m_modelConnections << connect(newModel, &QAbstractItemModel::layoutChanged, this, [this] {
         restoreAnchor(-1, 0);
         m_sortState = sortState();
+        settleGeometry();
     });
     m_modelConnections << connect(newModel, &QAbstractItemModel::modelReset, this, [this] {
         m_anchors.clear();
         m_anchored = false;
         setNewRowsAbove(0);
     });
+}
+
+// Qt lays a changed view out from a zero timer, after the paint that the change itself asked
+// for; the new scroll range then repaints the whole viewport a second time. Laying out at once
+// makes a poll one paint.
+void JobTableView::settleGeometry()
+{
+    executeDelayedItemsLayout();
 }
 
 QPair<int, int> JobTableView::sortState() const

@@ -59,6 +59,7 @@ private:
     // Shrinks the id-like columns (down to a floor) so the error keeps a readable width.
     void fitColumnsToWidth();
     QPair<int, int> sortState() const;
+    void settleGeometry();
     void captureAnchor();
     void restoreAnchor(int insertedFirst, int insertedCount);
     void setNewRowsAbove(int count);

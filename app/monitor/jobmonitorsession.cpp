@@ -30,10 +30,7 @@ JobMonitorSession::JobMonitorSession(QObject *parent)
         Q_EMIT statsChanged();
     });
     connect(m_poller->stuckCounter(), &StuckCounter::countChanged, this, &JobMonitorSession::stuckCountChanged);
-    connect(m_poller, &Poller::errorOccurred, this, [this](const ApiError &error) {
-        m_lastError = error;
-        Q_EMIT errorChanged(error);
-    });
+    connect(m_poller, &Poller::errorOccurred, this, &JobMonitorSession::setLastError);
     connect(m_proxy, &JobFilterProxyModel::sortChanged, this, &JobMonitorSession::onSortChanged);
     connect(m_poller, &Poller::windowedChanged, this, &JobMonitorSession::onWindowedChanged);
     connect(m_poller, &Poller::fetchingMoreChanged, this, [this] {
@@ -184,10 +181,18 @@ qint64 JobMonitorSession::matchingTotal() const
     return m_filter.statuses.isEmpty() && !searching ? stuckCount() : -1;
 }
 
+// Every good poll says "no error" again; only a change is news for the window.
+void JobMonitorSession::setLastError(const ApiError &error)
+{
+    if (!error.isError() && !m_lastError.isError())
+        return;
+    m_lastError = error;
+    Q_EMIT errorChanged(m_lastError);
+}
+
 void JobMonitorSession::onJobsUpdated(qint64 serverTotal, bool truncated)
 {
-    m_lastError = {};
-    Q_EMIT errorChanged(m_lastError);
+    setLastError({});
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
     const JobTransitionTracker::Transitions transitions = m_tracker->take(nowMs);
     if (!transitions.isEmpty())

@@ -92,6 +92,7 @@ Q_SIGNALS:
     void fetchMoreFailed(const ApiError &error);
 
 private:
+    void setLastError(const ApiError &error);
     void onJobsUpdated(qint64 serverTotal, bool truncated);
     void onSortChanged(int column, Qt::SortOrder order);
     void onWindowedChanged(bool windowed);

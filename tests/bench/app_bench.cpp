@@ -158,8 +158,9 @@ PollCost pollOnce(App &app)
     Poller *poller = app.session->poller();
     bool done = false;
     const auto c = QObject::connect(poller, &Poller::jobsUpdated, poller, [&done] { done = true; });
-    const double gui0 = threadCpuMs();
+    // The workers' clock first: reading it walks /proc, which is not the poll's cost.
     const double workers0 = workerCpuMs();
+    const double gui0 = threadCpuMs();
     poller->refreshNow();
     while (!done || poller->isPolling())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
@@ -441,6 +442,8 @@ int main(int argc, char **argv)
     std::printf("\nGUI thread per poll, whole app (CPU ms, median), against an idle poll of the same run:\n\n");
     std::printf("| jobs | scenario | changed jobs | GUI thread | x idle | workers | target |\n");
     std::printf("|---:|---|---:|---:|---:|---:|---|\n");
+    // "met" only for targets that were measured: every targeted row at both sizes.
+    int pollTargetsMeasured = 0;
     bool pollOk = true;
     for (const Row &row : rows) {
         if (row.gui.empty())
@@ -455,12 +458,14 @@ int main(int argc, char **argv)
         if (row.scenario == "idle") {
             target = gui <= 0.5 ? "<= 0.5 ms: met" : "<= 0.5 ms: NOT met";
             pollOk = pollOk && gui <= 0.5;
+            ++pollTargetsMeasured;
         } else if (row.scenario == "1% changed") {
             const double goal = row.nominal <= 10000 ? 4.0 : 15.0;
             char buffer[64];
             std::snprintf(buffer, sizeof buffer, "<= %.0f ms: %s", goal, gui <= goal ? "met" : "NOT met");
             target = buffer;
             pollOk = pollOk && gui <= goal;
+            ++pollTargetsMeasured;
         }
         std::printf("| %d | %s | %d | %.2f | %.1fx | %.2f | %s |\n", row.size, row.scenario.c_str(), row.changes, gui,
                     idle > 0 ? gui / idle : 0.0, row.median(row.workers), target.c_str());
@@ -468,7 +473,7 @@ int main(int argc, char **argv)
     std::printf("\nKeystrokes in the search box and header clicks, whole app (CPU ms):\n\n");
     std::printf("| jobs | narrow, worst key | broad 'a' | clearing, worst key | sort, worst column | live tick |\n");
     std::printf("|---:|---:|---:|---:|---:|---:|\n");
-    bool typingOk = true;
+    bool typingOk = false;
     for (int size : sizes) {
         auto &t = typing[size];
         std::printf("| %d | %.2f | %.2f | %.2f | %.2f | %.2f |\n", size, t["narrow"].worst, t["broad"].worst,
@@ -477,7 +482,13 @@ int main(int argc, char **argv)
             typingOk
                 = t["narrow"].worst <= 30 && t["broad"].worst <= 30 && t["clearing"].worst <= 30 && sortMs[size] < 100;
     }
+    pollOk = pollOk && pollTargetsMeasured == 4;
     std::printf("\nTargets: per-poll GUI time %s; keystrokes <= 30 ms and sorting < 100 ms at 100,000 rows %s\n",
-                pollOk ? "met" : "NOT met", typingOk ? "met" : "NOT met");
+                pollOk                         ? "met"
+                    : pollTargetsMeasured == 4 ? "NOT met"
+                                               : "not measured (run both sizes)",
+                typingOk                   ? "met"
+                    : sortMs.count(100000) ? "NOT met"
+                                           : "not measured (run 100,000)");
     return 0;
 }

@@ -274,3 +274,37 @@ TEST_F(JobTableViewTest, RowsMovingAboveLeaveTheRowsInViewWhereTheyAre)
     QCoreApplication::processEvents();
     EXPECT_NE(topId(), top) << "a new sort is not anchored to the old top row";
 }
+
+namespace {
+struct PaintCounter : QObject
+{
+    int paints = 0;
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        paints += event->type() == QEvent::Paint;
+        return false;
+    }
+};
+} // namespace
+
+// New jobs at the top and some finished, with the view at the top: the table is laid out before
+// it is painted, so a poll costs one paint of the viewport, not one for the rows and one more for
+// the new scroll range.
+TEST_F(JobTableViewTest, APollThatAddsRowsIsPaintedOnce)
+{
+    QCoreApplication::processEvents();
+    PaintCounter counter;
+    view->viewport()->installEventFilter(&counter);
+    const int range = view->verticalScrollBar()->maximum();
+    // From the event loop, as a poll's reply arrives.
+    std::vector<Job> polled = jobfactory::range(1, 220);
+    for (int n = 1; n <= 200; n += 10)
+        polled[size_t(n - 1)] = jobfactory::make(n, JobStatus::Failure); // some finish
+    QMetaObject::invokeMethod(
+        &model, [this, &polled] { model.applySnapshot(polled); }, Qt::QueuedConnection);
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    EXPECT_GT(view->verticalScrollBar()->maximum(), range);
+    EXPECT_EQ(topId(), idFor(220));
+    EXPECT_EQ(counter.paints, 1);
+}
