@@ -3,10 +3,75 @@
 
 #include "model/jobtablemodel.h"
 
+#include <QApplication>
+#include <QPainter>
+
+namespace {
+bool laidOutOnOneLine(const QStyleOptionViewItem &option)
+{
+    if (option.features & QStyleOptionViewItem::WrapText)
+        return false;
+    for (const QChar c : option.text) {
+        if (c == u'\n' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            return false;
+    }
+    return true;
+}
+
+// The pen QCommonStyle picks for an item's text.
+QColor textColor(const QStyleOptionViewItem &option)
+{
+    QPalette::ColorGroup group = option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    if (group == QPalette::Normal && !(option.state & QStyle::State_Active))
+        group = QPalette::Inactive;
+    const bool selected = (option.state & QStyle::State_Selected) && !(option.state & QStyle::State_Editing);
+    return option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+}
+} // namespace
+
 void JobItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
     option->textElideMode = elideModeFor(index.column(), option->textElideMode);
+}
+
+void JobItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = opt.widget;
+    const QStyle *style = widget ? widget->style() : QApplication::style();
+    // A table's text takes all of the cell beside the icon (showDecorationSelected), so where it
+    // goes does not depend on the text, and the style need not lay it out to say.
+    if (opt.text.isEmpty() || !opt.showDecorationSelected || !laidOutOnOneLine(opt)
+        || (opt.state & QStyle::State_Editing)) {
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+        return;
+    }
+    const QString text = opt.text;
+    opt.text.clear();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    // Where the style would put the text, with the margins its own text drawing leaves.
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    const QRect textRect
+        = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(margin, 0, -margin, 0);
+    if (textRect.width() <= 0)
+        return;
+
+    // Across, the text is placed within its line, as QTextLayout does for the style; down, the
+    // line is placed in the rectangle.
+    const Qt::Alignment alignment = QStyle::visualAlignment(opt.direction, opt.displayAlignment);
+    const QStaticText &laidOut
+        = m_texts.text(text, opt.font, textRect.width(), opt.textElideMode, opt.direction, alignment);
+    const QRect line = QStyle::alignedRect(opt.direction, opt.displayAlignment & Qt::AlignVertical_Mask,
+                                           QSize(textRect.width(), int(laidOut.size().height())), textRect);
+    const QPoint placed(textRect.x(), line.top());
+    painter->save();
+    painter->setClipRect(opt.rect, Qt::IntersectClip);
+    painter->setPen(textColor(opt));
+    painter->setFont(opt.font);
+    painter->drawStaticText(placed, laidOut);
+    painter->restore();
 }
 
 Qt::TextElideMode JobItemDelegate::elideModeFor(int column, Qt::TextElideMode viewDefault)

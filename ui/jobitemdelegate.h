@@ -1,10 +1,16 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "celltextcache.h"
+
 #include <QStyledItemDelegate>
 
 // Draws the job table's cells. Ids keep both ends when cut (the view elides in the middle); the
 // error message is prose that starts with what matters, so it is cut at the end.
+//
+// The style draws each cell's background, selection, icon and focus; the text is drawn from a
+// cache of laid-out texts, so a repaint of an unchanged cell shapes nothing. Texts the style
+// would lay out on several lines are left to the style.
 class JobItemDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -14,6 +20,13 @@ public:
     // How the text of `column` is cut when it does not fit; `viewDefault` for most columns.
     static Qt::TextElideMode elideModeFor(int column, Qt::TextElideMode viewDefault);
 
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    const CellTextCache &textCache() const { return m_texts; }
+
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    mutable CellTextCache m_texts;
 };

@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+// The job table's delegate draws texts from a cache of laid-out texts; these tests hold it to
+// the pixels the style's own text drawing gives, and the cache to its bound.
+#include "model/jobtablemodel.h"
+#include "ui/jobitemdelegate.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QImage>
+#include <QPainter>
+#include <QStandardItemModel>
+#include <QTableView>
+
+#include <gtest/gtest.h>
+
+namespace {
+// What the table drew before the cache: the style lays out and draws every text itself.
+class StyleTextDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = JobItemDelegate::elideModeFor(index.column(), option->textElideMode);
+    }
+};
+
+void fill(QStandardItemModel *model)
+{
+    const QStringList texts = {
+        QStringLiteral("job-7d9f9416e9b0"),
+        QStringLiteral("plugin-aws-cloud-service-inven-collector-0123456789abcdef"),
+        QStringLiteral("SUCCESS"),
+        QStringLiteral("Données de l'équipe · データ基盤"),
+        QStringLiteral("AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the "
+                       "request is the client secret value, not the client secret ID"),
+        QStringLiteral("2d 4h"),
+        QString(),
+        QStringLiteral("two\nlines"),
+    };
+    model->setColumnCount(JobTableModel::ErrorColumn + 1);
+    model->setRowCount(12);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        for (int column = 0; column < model->columnCount(); ++column) {
+            auto *item = new QStandardItem(texts[(row + column) % texts.size()]);
+            if (column == 2)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (row == 3)
+                item->setForeground(QColor(200, 40, 40));
+            if (row == 5) {
+                QFont bold = QApplication::font();
+                bold.setBold(true);
+                item->setFont(bold);
+            }
+            if (row == 7)
+                item->setBackground(QColor(255, 240, 200));
+            model->setItem(row, column, item);
+        }
+    }
+}
+
+QImage render(QAbstractItemDelegate *delegate, QStandardItemModel *model, Qt::LayoutDirection direction)
+{
+    QTableView view;
+    view.setLayoutDirection(direction);
+    // As the job table: one line per row, rows selected whole, alternating colours.
+    view.setTextElideMode(Qt::ElideMiddle);
+    view.setWordWrap(false);
+    view.setSelectionBehavior(QAbstractItemView::SelectRows);
+    view.setAlternatingRowColors(true);
+    view.setItemDelegate(delegate);
+    view.setModel(model);
+    view.resize(900, 400);
+    view.horizontalHeader()->setDefaultSectionSize(90);
+    view.selectionModel()->select(model->index(4, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view.setCurrentIndex(model->index(4, 2));
+    view.show();
+    view.activateWindow();
+    view.setFocus();
+    QCoreApplication::processEvents();
+    return view.viewport()->grab().toImage();
+}
+
+int differingPixels(const QImage &a, const QImage &b)
+{
+    if (a.size() != b.size())
+        return a.width() * a.height();
+    int differing = 0;
+    for (int y = 0; y < a.height(); ++y) {
+        for (int x = 0; x < a.width(); ++x)
+            differing += a.pixel(x, y) != b.pixel(x, y);
+    }
+    return differing;
+}
+} // namespace
+
+TEST(JobItemDelegate, DrawsTheSamePixelsAsTheStyle)
+{
+    for (const Qt::LayoutDirection direction : { Qt::LeftToRight, Qt::RightToLeft }) {
+        QStandardItemModel model;
+        fill(&model);
+        StyleTextDelegate reference;
+        JobItemDelegate cached;
+        const QImage expected = render(&reference, &model, direction);
+        const QImage first = render(&cached, &model, direction);
+        const QImage again = render(&cached, &model, direction); // now from the cache
+        EXPECT_GT(cached.textCache().size(), 0);
+        EXPECT_EQ(differingPixels(expected, first), 0) << "direction " << int(direction);
+        EXPECT_EQ(differingPixels(expected, again), 0) << "direction " << int(direction);
+    }
+}
+
+TEST(CellTextCache, ElidesToTheWidthAndStaysWithinItsBound)
+{
+    CellTextCache cache(8);
+    const QFont font = QApplication::font();
+    const QString id = QStringLiteral("plugin-aws-cloud-service-inven-collector");
+    const QString whole = cache.text(id, font, 10000, Qt::ElideMiddle, Qt::LeftToRight).text();
+    EXPECT_EQ(whole, id);
+    const QString cut = cache.text(id, font, 80, Qt::ElideMiddle, Qt::LeftToRight).text();
+    EXPECT_TRUE(cut.contains(QChar(0x2026))) << qPrintable(cut);
+    EXPECT_TRUE(cut.startsWith(QStringLiteral("plu"))) << qPrintable(cut);
+    const QString end = cache.text(id, font, 80, Qt::ElideRight, Qt::LeftToRight).text();
+    EXPECT_TRUE(end.endsWith(QChar(0x2026))) << qPrintable(end);
+    EXPECT_EQ(cache.size(), 3);
+
+    for (int i = 0; i < 100; ++i) {
+        cache.text(QString::number(i), font, 100, Qt::ElideMiddle, Qt::LeftToRight);
+        EXPECT_LE(cache.size(), cache.capacity());
+    }
+    // What was dropped is laid out again on demand, the same.
+    EXPECT_EQ(cache.text(id, font, 80, Qt::ElideMiddle, Qt::LeftToRight).text(), cut);
+}
