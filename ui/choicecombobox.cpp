@@ -35,8 +35,37 @@ void ChoiceComboBox::setChoices(const QList<Choice> &choices)
     // items each time was a per-poll cost of the window for nothing.
     if (choices == m_choices && count() > 0)
         return;
+    if (updateCounts(choices))
+        return;
     m_choices = choices;
     rebuild();
+}
+
+// When only counts changed, the items keep their places and only their texts change: no
+// clearing of the list, the edit text and the completer for a changed number.
+bool ChoiceComboBox::updateCounts(const QList<Choice> &choices)
+{
+    if (choices.size() != m_choices.size() || count() != choices.size() + 1)
+        return false;
+    for (qsizetype i = 0; i < choices.size(); ++i) {
+        if (choices[i].value != m_choices[i].value || choices[i].label != m_choices[i].label)
+            return false;
+    }
+    const QSignalBlocker block(this);
+    m_rebuilding = true;
+    for (qsizetype i = 0; i < choices.size(); ++i) {
+        if (choices[i].count != m_choices[i].count)
+            setItemText(int(i) + 1, choiceText(choices[i]));
+    }
+    m_choices = choices;
+    m_rebuilding = false;
+    return true;
+}
+
+QString ChoiceComboBox::choiceText(const Choice &choice)
+{
+    const QString label = choice.label.isEmpty() ? choice.value : choice.label;
+    return choice.count >= 0 ? QStringLiteral("%1  (%2)").arg(label, QLocale().toString(choice.count)) : label;
 }
 
 void ChoiceComboBox::setValue(const QString &value)
@@ -51,14 +80,12 @@ void ChoiceComboBox::rebuild()
 {
     const QSignalBlocker block(this);
     m_rebuilding = true;
-    const QLocale locale;
     clear();
     addItem(m_allLabel, QString());
     bool valueListed = m_value.isEmpty();
     for (const Choice &c : std::as_const(m_choices)) {
         const QString label = c.label.isEmpty() ? c.value : c.label;
-        const QString text = c.count >= 0 ? QStringLiteral("%1  (%2)").arg(label, locale.toString(c.count)) : label;
-        addItem(text, c.value);
+        addItem(choiceText(c), c.value);
         setItemData(count() - 1, c.value == label ? label : QStringLiteral("%1\n%2").arg(label, c.value),
                     Qt::ToolTipRole);
         valueListed = valueListed || c.value == m_value;

@@ -37,6 +37,8 @@ protected:
 
 private:
     void rebuild();
+    bool updateCounts(const QList<Choice> &choices);
+    static QString choiceText(const Choice &choice);
     void commitIndex(int index);
     void revertText();
 

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: MIT
+#include "ui/choicecombobox.h"
+
+#include <QLineEdit>
+#include <QSignalSpy>
+
+#include <gtest/gtest.h>
+
+namespace {
+QList<ChoiceComboBox::Choice> choices(qint64 a, qint64 b)
+{
+    return { { QStringLiteral("plugin-aws"), {}, a }, { QStringLiteral("plugin-azure"), {}, b } };
+}
+} // namespace
+
+// A poll that changes only counts updates the texts where they are: the chosen value, the
+// current item and what the user typed stay, and no value change is reported.
+TEST(ChoiceComboBox, NewCountsChangeTheTextsInPlace)
+{
+    ChoiceComboBox box(QStringLiteral("All plugins"));
+    box.setChoices(choices(3, 1500));
+    box.setValue(QStringLiteral("plugin-azure"));
+    ASSERT_EQ(box.currentIndex(), 2);
+    QSignalSpy changed(&box, &ChoiceComboBox::valueChanged);
+
+    box.setChoices(choices(4, 1501));
+    EXPECT_EQ(box.count(), 3);
+    EXPECT_EQ(box.currentIndex(), 2);
+    EXPECT_EQ(box.value(), QStringLiteral("plugin-azure"));
+    EXPECT_TRUE(box.itemText(1).startsWith(QStringLiteral("plugin-aws  (4)"))) << qPrintable(box.itemText(1));
+    EXPECT_TRUE(box.itemText(2).contains(QStringLiteral("plugin-azure"))) << qPrintable(box.itemText(2));
+    EXPECT_EQ(box.lineEdit()->text(), box.itemText(2));
+    EXPECT_EQ(changed.count(), 0);
+
+    // A new value is a new list, the chosen value still chosen.
+    QList<ChoiceComboBox::Choice> more = choices(4, 1501);
+    more.prepend({ QStringLiteral("plugin-google"), {}, 7 });
+    box.setChoices(more);
+    EXPECT_EQ(box.count(), 4);
+    EXPECT_EQ(box.itemData(box.currentIndex()).toString(), QStringLiteral("plugin-azure"));
+    EXPECT_EQ(changed.count(), 0);
+
+    // A chosen value that no longer occurs stays chosen, listed with no jobs.
+    box.setChoices(choices(4, 1501).mid(0, 1));
+    EXPECT_EQ(box.value(), QStringLiteral("plugin-azure"));
+    EXPECT_EQ(box.itemData(box.currentIndex()).toString(), QStringLiteral("plugin-azure"));
+    box.setChoices(choices(5, 1501).mid(0, 1)); // the extra item: rebuilt, not updated in place
+    EXPECT_EQ(box.count(), 3);
+    EXPECT_EQ(box.itemData(box.currentIndex()).toString(), QStringLiteral("plugin-azure"));
+}
