@@ -3,6 +3,7 @@
 
 #include "jobslotmatcher.h"
 #include "jobslotorder.h"
+#include "jobslotsorter.h"
 #include "jobtablemodel.h"
 #include "jobtext.h"
 
@@ -10,69 +11,6 @@
 #include <QSet>
 
 #include <algorithm>
-
-#include <limits>
-
-namespace {
-template <typename T> int compareValues(const T &a, const T &b)
-{
-    return a < b ? -1 : (b < a ? 1 : 0);
-}
-
-// Missing times sort after every real one: in a descending "Finished" sort the running jobs
-// come first, in an ascending "Created" sort the undated ones last.
-qint64 timeKey(qint64 ms)
-{
-    return ms == JobTime::kNone ? std::numeric_limits<qint64>::max() : ms;
-}
-
-// Texts held in string tables compare by their rank among the table's texts, an integer.
-int compareTable(const JobSet &set, JobSet::Text text, StringTable::Id a, StringTable::Id b)
-{
-    if (a == b)
-        return 0;
-    const std::vector<quint32> &ranks = set.table(text).ranks();
-    return compareValues(ranks[a], ranks[b]);
-}
-
-int compareColumn(const JobSet &set, int a, int b, int column, qint64 nowMs)
-{
-    const PackedJob &x = set.packed(a);
-    const PackedJob &y = set.packed(b);
-    switch (column) {
-    case JobTableModel::StatusColumn: {
-        const int byStatus = compareValues(int(x.status), int(y.status));
-        return byStatus != 0 ? byStatus : JobText::compare(set.rawStatus(a), set.rawStatus(b));
-    }
-    case JobTableModel::JobIdColumn:
-        return set.compareIdsAsText(a, b);
-    case JobTableModel::WorkspaceColumn:
-        return compareTable(set, JobSet::Text::WorkspaceId, x.workspaceId, y.workspaceId);
-    case JobTableModel::TrustedAccountColumn:
-        return compareTable(set, JobSet::Text::TrustedAccountId, x.trustedAccountId, y.trustedAccountId);
-    case JobTableModel::PluginColumn:
-        return compareTable(set, JobSet::Text::PluginId, x.pluginId, y.pluginId);
-    case JobTableModel::ResourceGroupColumn: {
-        const int byGroup = compareValues(int(x.resourceGroup), int(y.resourceGroup));
-        return byGroup != 0 ? byGroup : JobText::compare(set.rawResourceGroup(a), set.rawResourceGroup(b));
-    }
-    case JobTableModel::CreatedColumn:
-        return compareValues(timeKey(x.createdAtMs), timeKey(y.createdAtMs));
-    case JobTableModel::UpdatedColumn:
-        return compareValues(timeKey(x.updatedAtMs), timeKey(y.updatedAtMs));
-    case JobTableModel::FinishedColumn:
-        return compareValues(timeKey(x.finishedAtMs), timeKey(y.finishedAtMs));
-    case JobTableModel::DurationColumn:
-        return compareValues(set.durationMs(a, nowMs), set.durationMs(b, nowMs));
-    case JobTableModel::ErrorColumn:
-        return compareTable(set, JobSet::Text::ErrorMessage, x.errorMessage, y.errorMessage);
-    case JobTableModel::DomainColumn:
-        return compareTable(set, JobSet::Text::DomainId, x.domainId, y.domainId);
-    default:
-        return 0;
-    }
-}
-} // namespace
 
 JobFilterProxyModel::JobFilterProxyModel(QObject *parent)
     : QAbstractProxyModel(parent)
@@ -133,7 +71,8 @@ bool JobFilterProxyModel::before(int a, int b) const
     if (m_sortColumn < 0)
         return a < b; // the source's order: rows are slots in slot order
     const JobSet &set = *m_jobs->jobSet();
-    int byColumn = compareColumn(set, a, b, m_sortColumn, m_sortColumn == JobTableModel::DurationColumn ? nowMs() : 0);
+    int byColumn = JobSlotSorter::compareColumn(set, a, b, m_sortColumn,
+                                                m_sortColumn == JobTableModel::DurationColumn ? nowMs() : 0);
     // Equal keys are ordered by id, never left to chance, so they cannot swap places from one
     // poll to the next.
     if (byColumn == 0)
@@ -141,6 +80,16 @@ bool JobFilterProxyModel::before(int a, int b) const
     if (byColumn == 0)
         byColumn = a < b ? -1 : (b < a ? 1 : 0);
     return m_sortOrder == Qt::AscendingOrder ? byColumn < 0 : byColumn > 0;
+}
+
+void JobFilterProxyModel::sortSlots(std::vector<int> &heldSlots) const
+{
+    const auto isBefore = [this](int a, int b) { return before(a, b); };
+    if (m_serverOrder)
+        std::sort(heldSlots.begin(), heldSlots.end(), isBefore);
+    else if (m_sortColumn >= 0)
+        JobSlotSorter::sort(heldSlots, *m_jobs->jobSet(), m_sortColumn, m_sortOrder,
+                            m_sortColumn == JobTableModel::DurationColumn ? nowMs() : 0, isBefore);
 }
 
 void JobFilterProxyModel::rebuild()
@@ -152,8 +101,7 @@ void JobFilterProxyModel::rebuild()
     std::vector<int> held;
     held.reserve(size_t(m_jobs->jobSet()->size()));
     m_jobs->jobSet()->forEach([&held](int slot) { held.push_back(slot); });
-    if (m_sortColumn >= 0 || m_serverOrder)
-        std::sort(held.begin(), held.end(), [this](int a, int b) { return before(a, b); });
+    sortSlots(held);
     const JobSlotMatcher matcher = passMatcher();
     m_order.assign(held, [&matcher](int slot) { return matcher.matches(slot); });
 }
@@ -499,7 +447,7 @@ void JobFilterProxyModel::resort()
         std::vector<quint8> shown(size_t(m_jobs->jobSet()->slotCount()), 0);
         for (int slot : held)
             shown[size_t(slot)] = m_order.isVisible(slot) ? 1 : 0;
-        std::sort(held.begin(), held.end(), [this](int a, int b) { return before(a, b); });
+        sortSlots(held);
         m_order.assign(held, [&shown](int slot) { return shown[size_t(slot)] != 0; });
     }
     if (!wasOpen)

@@ -92,6 +92,7 @@ private:
     // For one pass over many slots while the set holds still.
     JobSlotMatcher passMatcher() const;
     bool before(int a, int b) const;
+    void sortSlots(std::vector<int> &heldSlots) const;
     void rebuild();
     void resort();
     void openLayout();
