@@ -3,6 +3,7 @@
 
 #include "sandbox/apierror.h"
 #include "sandbox/directoryquery.h"
+#include "sandbox/jobstore.h"
 #include "sandbox/namecatalog.h"
 #include "sandbox/protojson.h"
 #include "sandbox/requestgate.h"
@@ -15,6 +16,7 @@ namespace {
 
 const QString kWorkspaceList = QStringLiteral("identity/workspace/list");
 const QString kTrustedAccountList = QStringLiteral("identity/trusted-account/list");
+const QString kTrustedAccountSync = QStringLiteral("identity/trusted-account/sync");
 const QString kPluginList = QStringLiteral("repository/plugin/list");
 
 const QString kAdmin = QStringLiteral("DOMAIN_ADMIN");
@@ -64,6 +66,8 @@ ProtoJson::Request requestMessage(const QString &endpoint)
         return ProtoJson::Request::WorkspaceSearchQuery;
     if (endpoint == kTrustedAccountList)
         return ProtoJson::Request::TrustedAccountSearchQuery;
+    if (endpoint == kTrustedAccountSync)
+        return ProtoJson::Request::TrustedAccountRequest;
     return ProtoJson::Request::PluginQuery;
 }
 
@@ -71,14 +75,19 @@ QStringList allowedRoles(const QString &endpoint)
 {
     if (endpoint == kWorkspaceList)
         return { kAdmin };
+    if (endpoint == kTrustedAccountSync)
+        return { kAdmin, kOwner };
     return { kAdmin, kOwner, kMember };
 }
 
 } // namespace
 
-DirectoryService::DirectoryService(const NameCatalog &catalog, const TokenAuthority &tokens)
+DirectoryService::DirectoryService(const NameCatalog &catalog, JobStore &store, const TokenAuthority &tokens,
+                                   JobStarter starter)
     : m_catalog(catalog)
+    , m_store(store)
     , m_tokens(tokens)
+    , m_starter(std::move(starter))
 { }
 
 DirectoryService::Reply DirectoryService::handle(const QString &endpoint, const QByteArray &body,
@@ -92,6 +101,8 @@ DirectoryService::Reply DirectoryService::handle(const QString &endpoint, const 
             reply.body = workspaceList(params);
         else if (endpoint == kTrustedAccountList)
             reply.body = trustedAccountList(params);
+        else if (endpoint == kTrustedAccountSync)
+            reply.body = sync(params);
         else
             reply.body = pluginList(params);
     } catch (const ApiError &e) {
@@ -160,6 +171,31 @@ JsonValue DirectoryService::pluginList(JsonValue params) const
                                  QStringLiteral("created_at") },
                                QStringLiteral("plugin_id"));
     return query.run(documents, params.value(QStringLiteral("query")));
+}
+
+JsonValue DirectoryService::sync(const JsonValue &params)
+{
+    ServiceDecorators::requireFields(params, { QStringLiteral("trusted_account_id"), QStringLiteral("domain_id") });
+    // TrustedAccountManager.get_trusted_account(trusted_account_id, domain_id[, workspace_id])
+    const JsonValue id = params.value(QStringLiteral("trusted_account_id"));
+    const JsonValue domain = params.value(QStringLiteral("domain_id"));
+    QList<JsonValue> keys{ JsonValue(QStringLiteral("trusted_account_id")), JsonValue(QStringLiteral("domain_id")) };
+    QList<JsonValue> values{ id, domain };
+    const JsonValue *workspace = params.find(QStringLiteral("workspace_id"));
+    if (workspace) {
+        keys << JsonValue(QStringLiteral("workspace_id"));
+        values << *workspace;
+    }
+    const NameCatalog::TrustedAccount *account = m_catalog.trustedAccount(id.toString());
+    const bool found = account && !account->deleted && domain.toString() == m_tokens.domainId()
+        && (!workspace || workspace->toString() == account->workspaceId);
+    if (!found)
+        throw ApiError::notFound(RequestGate::tupleRepr(keys), RequestGate::tupleRepr(values));
+    const QString jobId = m_starter ? m_starter(account->trustedAccountId) : QString();
+    const auto job = jobId.isEmpty() ? std::nullopt : m_store.find(jobId);
+    if (!job)
+        throw ApiError::identityUnknown(QStringLiteral("the job of the sync could not be created"));
+    return job->toJobInfo();
 }
 
 } // namespace sandbox

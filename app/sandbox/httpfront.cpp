@@ -43,7 +43,7 @@ const QList<Resource> &resources()
         { QStringLiteral("identity"),
           QStringLiteral("v2"),
           QStringLiteral("trusted-account"),
-          { QStringLiteral("list") } },
+          { QStringLiteral("list"), QStringLiteral("sync") } },
         { QStringLiteral("repository"), QStringLiteral("v1"), QStringLiteral("plugin"), { QStringLiteral("list") } },
     };
     return all;

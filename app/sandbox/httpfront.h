@@ -25,7 +25,7 @@ class RequestLog;
 //
 // Routes, as FastAPI/Starlette in console-api-v2 answer them:
 //   POST /identity/job/{list,get,delete,stat}       the Job API (and the same under /identity/v2/job/)
-//   POST /identity/workspace/list, /identity/trusted-account/list, /repository/plugin/list
+//   POST /identity/workspace/list, /identity/trusted-account/{list,sync}, /repository/plugin/list
 //                                                     the directory (also /identity/v2/..., /repository/v1/...)
 //   other methods on those paths                      405 {"detail":"Method Not Allowed"}, allow: POST
 //   POST on any other /{service}/{resource}/{verb}     500 ERROR_UNSUPPORTED_API (the proxy's path check)

@@ -125,7 +125,7 @@ struct Schema
         statisticsQuery;
     MessageDesc jobRequest, jobsQuery, jobStatQuery;
     EnumDesc workspaceState;
-    MessageDesc workspaceSearchQuery, trustedAccountSearchQuery, pluginQuery;
+    MessageDesc workspaceSearchQuery, trustedAccountSearchQuery, trustedAccountRequest, pluginQuery;
 
     Schema()
     {
@@ -230,6 +230,8 @@ struct Schema
                                              scalar("secret_schema_id", 5, Kind::String),
                                              scalar("trusted_secret_id", 6, Kind::String),
                                              scalar("workspace_id", 21, Kind::String) };
+        init(trustedAccountRequest, identity, "TrustedAccountRequest");
+        trustedAccountRequest.fields = { scalar("trusted_account_id", 1, Kind::String) };
         init(pluginQuery, QStringLiteral("spaceone.api.repository.v1."), "PluginQuery");
         pluginQuery.fields = { message("query", 1, &query),
                                scalar("plugin_id", 2, Kind::String),
@@ -670,6 +672,9 @@ JsonValue ProtoJson::normalize(const JsonValue &body, Request request)
         break;
     case Request::TrustedAccountSearchQuery:
         desc = &s.trustedAccountSearchQuery;
+        break;
+    case Request::TrustedAccountRequest:
+        desc = &s.trustedAccountRequest;
         break;
     case Request::PluginQuery:
         desc = &s.pluginQuery;

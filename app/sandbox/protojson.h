@@ -23,6 +23,7 @@ public:
         JobStatQuery,
         WorkspaceSearchQuery,
         TrustedAccountSearchQuery,
+        TrustedAccountRequest,
         PluginQuery
     };
 

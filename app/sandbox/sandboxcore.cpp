@@ -152,7 +152,8 @@ bool SandboxCore::startHttp(const SandboxOptions &options, QString *error)
         m_simulator ? NameCatalog(m_simulator->workspaces(), m_simulator->accounts(), m_seed)
                     : NameCatalog::fromJobs(m_store.select(QStringLiteral("1"), {}, QStringLiteral("seq ASC")),
                                             m_workspaces, m_seed));
-    m_directory = std::make_unique<DirectoryService>(*m_catalog, m_tokens);
+    m_directory = std::make_unique<DirectoryService>(*m_catalog, m_store, m_tokens,
+                                                     [this](const QString &id) { return startSyncJob(id); });
     m_faults.setOptions(options.faults);
     m_http = new HttpFront(
         [this](const QString &endpoint, const QByteArray &body, const QByteArray &authorization) {
@@ -192,6 +193,7 @@ void SandboxCore::shutdown()
     m_service.reset();
     m_directory.reset();
     m_catalog.reset();
+    m_syncOnly.reset();
     m_simulator.reset();
     m_store.close();
     m_tempDir.reset();
@@ -420,10 +422,17 @@ void SandboxCore::stepSimulation(int ticks)
 
 QString SandboxCore::startJob(const QString &trustedAccountId)
 {
-    if (!m_simulator)
-        return {};
+    return m_simulator ? startSyncJob(trustedAccountId) : QString();
+}
+
+QString SandboxCore::startSyncJob(const QString &trustedAccountId)
+{
+    // Served data is not simulated: a synced job is created and stays PENDING.
+    if (!m_simulator && !m_syncOnly)
+        m_syncOnly = std::make_unique<JobSimulator>(m_store, m_seed, m_tokens.domainId());
+    JobSimulator &simulator = m_simulator ? *m_simulator : *m_syncOnly;
     try {
-        return m_simulator->startJob(trustedAccountId, jobClock(), std::max(10, m_options.tickMs));
+        return simulator.startJob(trustedAccountId, jobClock(), std::max(10, m_options.tickMs));
     } catch (const ApiError &e) {
         qWarning("sandbox: starting a job failed: %s", qPrintable(e.message()));
         return {};

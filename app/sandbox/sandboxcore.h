@@ -72,6 +72,8 @@ private:
     bool setUpTokens(const SandboxOptions &options, QString *error);
     // The services (jobs and the directory) behind the HTTP front, which starts listening.
     bool startHttp(const SandboxOptions &options, QString *error);
+    // A job for POST /identity/trusted-account/sync; its id, or empty.
+    QString startSyncJob(const QString &trustedAccountId);
     void onTick();
     // Ids of the jobs matching `where` (with `binds`) in these workspaces (all when empty), in
     // job_id order.
@@ -88,6 +90,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_tempDir;
     std::unique_ptr<JobService> m_service;
     std::unique_ptr<JobSimulator> m_simulator;
+    std::unique_ptr<JobSimulator> m_syncOnly; // creates synced jobs when data is served
     std::unique_ptr<NameCatalog> m_catalog;
     std::unique_ptr<DirectoryService> m_directory;
     quint32 m_seed = 1;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The directory calls that put names on the ids of jobs (workspaces, trusted accounts,
-// plugins), over real HTTP: both path styles, `only` and `in` filters, the role rules with their
-// 403 bodies, and names that agree with the ids the jobs use.
+// plugins) and the sync call that runs an account again, over real HTTP: both path styles,
+// `only` and `in` filters, the role rules with their 403 and 404 bodies, names that agree with
+// the ids the jobs use, and a synced job that the simulation then runs.
 #include "sandboxfixture.h"
 
 #include <QJsonArray>
@@ -15,6 +16,7 @@ namespace {
 
 const QString kWorkspaceList = QStringLiteral("/identity/workspace/list");
 const QString kAccountList = QStringLiteral("/identity/trusted-account/list");
+const QString kSync = QStringLiteral("/identity/trusted-account/sync");
 const QString kPluginList = QStringLiteral("/repository/plugin/list");
 
 QJsonArray resultsOf(const HttpResult &r)
@@ -239,6 +241,143 @@ TEST_F(Directory, ListsCheckTheirMessagesAndQueries)
     EXPECT_EQ(badOnly.json().value(QStringLiteral("detail")).toObject().value(QStringLiteral("code")).toString(),
               QStringLiteral("ERROR_DB_QUERY"));
     EXPECT_EQ(admin().post(kPluginList, "[]").status, 500);
+}
+
+TEST_F(Directory, SyncFollowsTheRoleRules)
+{
+    const QString ws = firstWorkspace();
+    QString domainAccount;
+    for (const QJsonValue &v : accounts()) {
+        if (v.toObject().value(QStringLiteral("resource_group")).toString() == u"DOMAIN")
+            domainAccount = v.toObject().value(QStringLiteral("trusted_account_id")).toString();
+    }
+    ASSERT_FALSE(domainAccount.isEmpty());
+    const QByteArray body = QStringLiteral(R"({"trusted_account_id":"%1"})").arg(domainAccount).toUtf8();
+
+    EXPECT_TRUE(isError(client(sandbox::Role::WorkspaceMember, ws).post(kSync, body), 403, "ERROR_PERMISSION_DENIED",
+                        QStringLiteral("Permission denied.")));
+    EXPECT_TRUE(isError(client(sandbox::Role::WorkspaceOwner, ws).post(kSync, body), 404, "ERROR_NOT_FOUND",
+                        QStringLiteral(" Resource cannot be found or access is denied. (('trusted_account_id', "
+                                       "'domain_id', 'workspace_id') = ('%1', '%2', '%3'))")
+                            .arg(domainAccount, s_server->domainId(), ws)));
+    EXPECT_TRUE(isError(admin().post(kSync, "{}"), 400, "ERROR_REQUIRED_PARAMETER",
+                        QStringLiteral(" Required parameter. (key = trusted_account_id)")));
+    EXPECT_TRUE(isError(admin().post(kSync, R"({"trusted_account_id":"ta-000000000000"})"), 404, "ERROR_NOT_FOUND",
+                        QStringLiteral(" Resource cannot be found or access is denied. (('trusted_account_id', "
+                                       "'domain_id') = ('ta-000000000000', '%1'))")
+                            .arg(s_server->domainId())));
+}
+
+TEST_F(Directory, SyncOfTheDeletedAccountIsNotFound)
+{
+    const QSet<QString> listed
+        = setOf(valuesOf(admin().post(kAccountList, "{}"), QStringLiteral("trusted_account_id")));
+    const QSet<QString> unlisted = setOf(jobValues(QStringLiteral("trusted_account_id"))) - listed;
+    ASSERT_EQ(unlisted.size(), 1);
+    const QString deleted = *unlisted.begin();
+    const qint64 jobs = s_server->jobCount();
+    EXPECT_TRUE(isError(admin().post(kSync, QStringLiteral(R"({"trusted_account_id":"%1"})").arg(deleted).toUtf8()),
+                        404, "ERROR_NOT_FOUND",
+                        QStringLiteral(" Resource cannot be found or access is denied. (('trusted_account_id', "
+                                       "'domain_id') = ('%1', '%2'))")
+                            .arg(deleted, s_server->domainId())));
+    EXPECT_EQ(s_server->jobCount(), jobs);
+}
+
+// A fresh world per test: the synced job's life is the only thing going on.
+class DirectorySync : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        sandbox::SandboxOptions options;
+        options.seed = 7;
+        options.initialJobs = 300;
+        options.simulate = false;
+        options.jobsPerMinute = 0;
+        QString error;
+        ASSERT_TRUE(server.start(options, &error)) << error.toStdString();
+    }
+    HttpClient client(sandbox::Role role) const
+    {
+        return HttpClient(server.baseUrl(), server.tokenFor(role, server.workspaceIds().value(0)));
+    }
+    // A listed account of the first workspace with no job running.
+    QString idleAccount() const
+    {
+        const HttpClient owner = client(sandbox::Role::WorkspaceOwner);
+        const QStringList running
+            = valuesOf(owner.list(R"({"status":"IN_PROGRESS","query":{"only":["trusted_account_id"]}})"),
+                       QStringLiteral("trusted_account_id"));
+        for (const QJsonValue &v : resultsOf(owner.post(kAccountList, "{}"))) {
+            const QJsonObject a = v.toObject();
+            const QString id = a.value(QStringLiteral("trusted_account_id")).toString();
+            if (a.value(QStringLiteral("workspace_id")).toString() == server.workspaceIds().value(0)
+                && !running.contains(id))
+                return id;
+        }
+        return {};
+    }
+
+    sandbox::SandboxServer server;
+};
+
+TEST_F(DirectorySync, CreatesOnePendingJobThatTheSimulationRuns)
+{
+    const QString account = idleAccount();
+    ASSERT_FALSE(account.isEmpty());
+    const qint64 before = server.jobCount();
+    const HttpResult r = client(sandbox::Role::WorkspaceOwner)
+                             .post(QStringLiteral("/identity/v2/trusted-account/sync"),
+                                   QStringLiteral(R"({"trusted_account_id":"%1"})").arg(account).toUtf8());
+    ASSERT_EQ(r.status, 200) << r.text().toStdString();
+    const QJsonObject job = r.json();
+    const QString jobId = job.value(QStringLiteral("job_id")).toString();
+    EXPECT_EQ(job.value(QStringLiteral("status")).toString(), QStringLiteral("PENDING"));
+    EXPECT_EQ(job.value(QStringLiteral("trusted_account_id")).toString(), account);
+    EXPECT_EQ(job.value(QStringLiteral("workspace_id")).toString(), server.workspaceIds().value(0));
+    EXPECT_EQ(server.jobCount(), before + 1);
+
+    const HttpResult listed
+        = client(sandbox::Role::DomainAdmin).list(QStringLiteral(R"({"job_id":"%1"})").arg(jobId).toUtf8());
+    ASSERT_EQ(resultsOf(listed).size(), 1);
+    EXPECT_EQ(resultsOf(listed).at(0).toObject(), job);
+
+    server.stepSimulation(10);
+    EXPECT_NE(server.job(jobId)->value(QStringLiteral("status")).toString(), QStringLiteral("PENDING"));
+}
+
+TEST_F(DirectorySync, AdminSyncsAnyAccountOnTheFirstPath)
+{
+    const QString account = idleAccount();
+    ASSERT_FALSE(account.isEmpty());
+    const HttpResult r = client(sandbox::Role::DomainAdmin)
+                             .post(kSync, QStringLiteral(R"({"trusted_account_id":"%1"})").arg(account).toUtf8());
+    ASSERT_EQ(r.status, 200) << r.text().toStdString();
+    EXPECT_EQ(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("PENDING"));
+    EXPECT_TRUE(server.job(r.json().value(QStringLiteral("job_id")).toString()).has_value());
+}
+
+TEST(DirectoryOfServedData, NamesTheDataIdsAndSyncsIntoAPendingJob)
+{
+    sandbox::SandboxServer server;
+    QString error;
+    ASSERT_TRUE(server.start(fixtureOptions(), &error)) << error.toStdString();
+    const HttpClient admin(server.baseUrl(), server.tokenFor(sandbox::Role::DomainAdmin));
+    EXPECT_EQ(setOf(valuesOf(admin.post(kWorkspaceList, "{}"), QStringLiteral("workspace_id"))),
+              setOf({ kWorkspaceA, kWorkspaceB }));
+    const HttpResult accounts = admin.post(kAccountList, "{}");
+    EXPECT_EQ(setOf(valuesOf(accounts, QStringLiteral("trusted_account_id"))),
+              setOf({ "ta-111111111111", "ta-222222222222", "ta-333333333333", "ta-444444444444", "ta-555555555555" }));
+    EXPECT_FALSE(valuesOf(accounts, QStringLiteral("name")).contains(QString()));
+
+    const qint64 before = server.jobCount();
+    const HttpResult r = HttpClient(server.baseUrl(), server.tokenFor(sandbox::Role::WorkspaceOwner, kWorkspaceB))
+                             .post(kSync, R"({"trusted_account_id":"ta-333333333333"})");
+    ASSERT_EQ(r.status, 200) << r.text().toStdString();
+    EXPECT_EQ(r.json().value(QStringLiteral("status")).toString(), QStringLiteral("PENDING"));
+    EXPECT_EQ(r.json().value(QStringLiteral("workspace_id")).toString(), kWorkspaceB);
+    EXPECT_EQ(server.jobCount(), before + 1);
 }
 
 } // namespace
