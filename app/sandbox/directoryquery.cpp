@@ -76,6 +76,10 @@ void DirectoryQuery::checkCondition(const JsonValue &condition) const
         throw ApiError::dbQuery(QStringLiteral("Filter condition should have key, value and operator."));
     if (op == u"exists" && !value.isBool())
         throw ApiError::operatorBooleanType(op, condition);
+    if ((op == u"contain_in" || op == u"not_contain_in" || op == u"regex_in") && value.toArray().empty()) {
+        // functools.reduce over an empty map, outside any try: a bare Python TypeError.
+        throw ApiError::identityUnknown(QStringLiteral("reduce() of empty sequence with no initial value"));
+    }
     static const QStringList supported{ QStringLiteral("lt"),
                                         QStringLiteral("lte"),
                                         QStringLiteral("gt"),

@@ -241,6 +241,21 @@ TEST_F(Directory, ListsCheckTheirMessagesAndQueries)
     EXPECT_EQ(badOnly.json().value(QStringLiteral("detail")).toObject().value(QStringLiteral("code")).toString(),
               QStringLiteral("ERROR_DB_QUERY"));
     EXPECT_EQ(admin().post(kPluginList, "[]").status, 500);
+    const HttpResult notList = admin().post(kWorkspaceList, R"({"query":{"filter":[{"k":"name","v":"x","o":"in"}]}})");
+    EXPECT_EQ(notList.status, 400) << notList.text().toStdString();
+}
+
+TEST_F(Directory, NamesAreFoundByKeywordAndContainWhateverTheirCase)
+{
+    const HttpResult byKeyword = admin().post(kAccountList, R"({"query":{"keyword":"DONNÉES"}})");
+    const HttpResult byContain
+        = admin().post(kAccountList, R"({"query":{"filter":[{"k":"name","v":"données","o":"contain"}]}})");
+    ASSERT_EQ(byContain.status, 200) << byContain.text().toStdString();
+    const QStringList names = valuesOf(byContain, QStringLiteral("name"));
+    ASSERT_FALSE(names.isEmpty());
+    for (const QString &name : names)
+        EXPECT_TRUE(name.contains(QStringLiteral("Données"))) << name.toStdString();
+    EXPECT_EQ(byKeyword.body, byContain.body);
 }
 
 TEST_F(Directory, SyncFollowsTheRoleRules)
