@@ -24,24 +24,61 @@ namespace sandbox {
 
 namespace {
 
-const QStringList &jobVerbs()
+struct Resource
 {
-    static const QStringList verbs{ QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("delete"),
-                                    QStringLiteral("stat") };
-    return verbs;
+    QString service;
+    QString version; // of the seed-style path, /identity/v2/job/list
+    QString resource;
+    QStringList verbs;
+};
+
+const QList<Resource> &resources()
+{
+    static const QList<Resource> all{
+        { QStringLiteral("identity"),
+          QStringLiteral("v2"),
+          QStringLiteral("job"),
+          { QStringLiteral("list"), QStringLiteral("get"), QStringLiteral("delete"), QStringLiteral("stat") } },
+        { QStringLiteral("identity"), QStringLiteral("v2"), QStringLiteral("workspace"), { QStringLiteral("list") } },
+        { QStringLiteral("identity"),
+          QStringLiteral("v2"),
+          QStringLiteral("trusted-account"),
+          { QStringLiteral("list"), QStringLiteral("sync") } },
+        { QStringLiteral("repository"), QStringLiteral("v1"), QStringLiteral("plugin"), { QStringLiteral("list") } },
+    };
+    return all;
+}
+
+// Both paths of every served call: /service/resource/verb and /service/version/resource/verb.
+QList<QPair<QString, QString>> servedPaths()
+{
+    QList<QPair<QString, QString>> paths; // path, endpoint
+    for (const Resource &r : resources()) {
+        for (const QString &verb : r.verbs) {
+            const QString endpoint = r.service + u'/' + r.resource + u'/' + verb;
+            paths.append({ u'/' + endpoint, endpoint });
+            paths.append({ QStringLiteral("/%1/%2/%3/%4").arg(r.service, r.version, r.resource, verb), endpoint });
+        }
+    }
+    return paths;
+}
+
+// The endpoint ("identity/job/list") a path serves, or an empty string.
+QString endpointOf(const QString &path)
+{
+    static const QList<QPair<QString, QString>> paths = servedPaths();
+    for (const auto &[served, endpoint] : paths) {
+        if (path == served)
+            return endpoint;
+    }
+    return {};
 }
 
 // The verb of a Job API path, or an empty string.
 QString jobVerb(const QString &path)
 {
-    for (const QString &prefix : { QStringLiteral("/identity/job/"), QStringLiteral("/identity/v2/job/") }) {
-        if (path.startsWith(prefix)) {
-            const QString verb = path.mid(prefix.size());
-            if (jobVerbs().contains(verb))
-                return verb;
-        }
-    }
-    return {};
+    const QString endpoint = endpointOf(path);
+    return endpoint.startsWith(QStringLiteral("identity/job/")) ? endpoint.section(u'/', 2) : QString();
 }
 
 // Starlette's `{param}` matches one non-empty segment without '/'.
@@ -129,7 +166,7 @@ struct HttpFront::Pending
     FaultInjector::Decision decision;
 };
 
-HttpFront::HttpFront(JobHandler handler, FaultInjector &faults, RequestLog &log, QObject *parent)
+HttpFront::HttpFront(Handler handler, FaultInjector &faults, RequestLog &log, QObject *parent)
     : QObject(parent)
     , m_handler(std::move(handler))
     , m_faults(faults)
@@ -148,12 +185,10 @@ quint16 HttpFront::listen(quint16 port, QString *error)
     const auto handler = [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         handle(request, std::move(responder));
     };
-    // The Job API paths go through the router (any method: the handler answers 405 itself);
+    // The served paths go through the router (any method: the handler answers 405 itself);
     // everything else reaches the missing handler, which applies the same rules.
-    for (const QString &prefix : { QStringLiteral("/identity/job/"), QStringLiteral("/identity/v2/job/") }) {
-        for (const QString &verb : jobVerbs())
-            m_server->route(prefix + verb, QHttpServerRequest::Methods(QHttpServerRequest::Method::AnyKnown), handler);
-    }
+    for (const auto &[path, endpoint] : servedPaths())
+        m_server->route(path, QHttpServerRequest::Methods(QHttpServerRequest::Method::AnyKnown), handler);
     m_server->setMissingHandler(handler);
     auto *tcp = new GuardedTcpServer(m_limits, &m_log, m_server);
     if (!tcp->listen(QHostAddress::LocalHost, port)) {
@@ -180,18 +215,18 @@ void HttpFront::close()
 HttpFront::Reply HttpFront::route(const QString &method, const QString &path, const QByteArray &body,
                                   const QByteArray &authorization)
 {
-    const QString verb = jobVerb(path);
-    if (!verb.isEmpty()) {
+    const QString endpoint = endpointOf(path);
+    if (!endpoint.isEmpty()) {
         if (method != u"POST") {
             Reply r = detailReply(405, "Method Not Allowed");
             r.headers.append(qMakePair(QByteArray("allow"), QByteArray("POST")));
             return r;
         }
-        return m_handler(verb, body, authorization);
+        return m_handler(endpoint, body, authorization);
     }
     if (path.size() > 1 && path.endsWith(u'/')) {
         const QString stripped = path.chopped(1);
-        if (!jobVerb(stripped).isEmpty() || isThreeSegmentPath(stripped)) {
+        if (!endpointOf(stripped).isEmpty() || isThreeSegmentPath(stripped)) {
             Reply r;
             r.status = 307;
             r.contentType.clear();

@@ -25,6 +25,8 @@ class RequestLog;
 //
 // Routes, as FastAPI/Starlette in console-api-v2 answer them:
 //   POST /identity/job/{list,get,delete,stat}       the Job API (and the same under /identity/v2/job/)
+//   POST /identity/workspace/list, /identity/trusted-account/{list,sync}, /repository/plugin/list
+//                                                     the directory (also /identity/v2/..., /repository/v1/...)
 //   other methods on those paths                      405 {"detail":"Method Not Allowed"}, allow: POST
 //   POST on any other /{service}/{resource}/{verb}     500 ERROR_UNSUPPORTED_API (the proxy's path check)
 //   other methods on such a 3-segment path             405
@@ -50,11 +52,12 @@ public:
         QList<QPair<QByteArray, QByteArray>> headers;
         QString deletedJobId;
     };
-    // Answers one Job API call: verb, body, Authorization header.
-    using JobHandler
-        = std::function<Reply(const QString &verb, const QByteArray &body, const QByteArray &authorization)>;
+    // Answers one served call: endpoint ("identity/job/list", "repository/plugin/list"; the same
+    // for both path styles), body, Authorization header.
+    using Handler
+        = std::function<Reply(const QString &endpoint, const QByteArray &body, const QByteArray &authorization)>;
 
-    HttpFront(JobHandler handler, FaultInjector &faults, RequestLog &log, QObject *parent = nullptr);
+    HttpFront(Handler handler, FaultInjector &faults, RequestLog &log, QObject *parent = nullptr);
     ~HttpFront() override;
 
     // Applies to connections accepted after the next listen().
@@ -69,7 +72,7 @@ private:
     void finish(const std::shared_ptr<Pending> &pending);
     Reply route(const QString &method, const QString &path, const QByteArray &body, const QByteArray &authorization);
 
-    JobHandler m_handler;
+    Handler m_handler;
     FaultInjector &m_faults;
     RequestLog &m_log;
     QHttpServer *m_server = nullptr;

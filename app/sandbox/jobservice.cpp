@@ -5,6 +5,8 @@
 #include "sandbox/jobstore.h"
 #include "sandbox/protojson.h"
 #include "sandbox/querycompiler.h"
+#include "sandbox/requestgate.h"
+#include "sandbox/servicedecorators.h"
 #include "sandbox/statengine.h"
 #include "sandbox/tokenauthority.h"
 
@@ -20,74 +22,6 @@ const QStringList &minimalFields()
                                      QStringLiteral("status"),     QStringLiteral("resource_group"),
                                      QStringLiteral("created_at"), QStringLiteral("finished_at") };
     return fields;
-}
-
-JsonValue filterCondition(const QString &key, const JsonValue &value, const QString &op)
-{
-    JsonValue c = JsonValue::object();
-    c.insert(QStringLiteral("k"), key);
-    c.insert(QStringLiteral("v"), value);
-    c.insert(QStringLiteral("o"), op);
-    return c;
-}
-
-// @change_value_by_rule("APPEND", "workspace_id", "*")
-void appendWorkspaceWildcard(JsonValue &params)
-{
-    JsonValue *ws = params.find(QStringLiteral("workspace_id"));
-    if (!ws)
-        return;
-    if (ws->isArray())
-        ws->append(JsonValue(QStringLiteral("*")));
-    else
-        *ws = JsonValue(JsonValue::Array{ *ws, JsonValue(QStringLiteral("*")) });
-}
-
-// @append_query_filter(keys)
-void appendQueryFilter(JsonValue &params, const QStringList &keys)
-{
-    JsonValue query
-        = params.contains(QStringLiteral("query")) ? params.value(QStringLiteral("query")) : JsonValue::object();
-    JsonValue filter
-        = query.contains(QStringLiteral("filter")) ? query.value(QStringLiteral("filter")) : JsonValue::array();
-    for (const QString &key : keys) {
-        if (const JsonValue *v = params.find(key))
-            filter.append(filterCondition(key, *v, v->isArray() ? QStringLiteral("in") : QStringLiteral("eq")));
-    }
-    query.insert(QStringLiteral("filter"), filter);
-    params.insert(QStringLiteral("query"), query);
-}
-
-// @append_keyword_filter(keys)
-void appendKeywordFilter(JsonValue &params, const QStringList &keys)
-{
-    JsonValue query
-        = params.contains(QStringLiteral("query")) ? params.value(QStringLiteral("query")) : JsonValue::object();
-    if (!query.contains(QStringLiteral("keyword")))
-        return;
-    JsonValue filterOr
-        = query.contains(QStringLiteral("filter_or")) ? query.value(QStringLiteral("filter_or")) : JsonValue::array();
-    const QString keyword = query.value(QStringLiteral("keyword")).toString().trimmed();
-    if (!keyword.isEmpty()) {
-        JsonValue words = JsonValue::array();
-        for (const QString &word : keyword.split(u' ', Qt::SkipEmptyParts))
-            words.append(word);
-        for (const QString &key : keys)
-            filterOr.append(filterCondition(key, words, QStringLiteral("contain_in")));
-    }
-    query.insert(QStringLiteral("filter_or"), filterOr);
-    query.remove(QStringLiteral("keyword"));
-    params.insert(QStringLiteral("query"), query);
-}
-
-// pydantic: the first missing required field, in model declaration order.
-void requireFields(const JsonValue &params, const QStringList &required)
-{
-    for (const QString &key : required) {
-        const JsonValue *v = params.find(key);
-        if (!v || v->isNull())
-            throw ApiError::requiredParameter(key);
-    }
 }
 
 // ParseDict(response, Struct()) in identity, then MessageToDict in the gateway: numbers become
@@ -118,15 +52,6 @@ JsonValue toStruct(const JsonValue &value, const QString &path)
     }
 }
 
-// The Python repr of a tuple of values, for ERROR_NOT_FOUND.
-QString tupleRepr(const QList<JsonValue> &values)
-{
-    QStringList parts;
-    for (const JsonValue &v : values)
-        parts << v.pyRepr();
-    return u'(' + parts.join(QStringLiteral(", ")) + (values.size() == 1 ? QStringLiteral(",)") : QStringLiteral(")"));
-}
-
 // MongoModel.get(job_id=..., domain_id=..., workspace_id=...) for the Job service.
 JobRecord getJob(JobStore &store, const JsonValue &params)
 {
@@ -152,7 +77,7 @@ JobRecord getJob(JobStore &store, const JsonValue &params)
         }
     }
     if (!match)
-        throw ApiError::notFound(tupleRepr(keys), tupleRepr(values));
+        throw ApiError::notFound(RequestGate::tupleRepr(keys), RequestGate::tupleRepr(values));
     return *job;
 }
 
@@ -169,56 +94,19 @@ JobService::Reply JobService::handle(const QString &verb, const QByteArray &body
 {
     Reply reply;
     try {
-        // --- console-api-v2 ---------------------------------------------------------------------
-        JsonValue params;
-        if (!JsonValue::parse(body, &params))
-            throw ApiError::gatewayUnknown(QStringLiteral("JSON Parsing Error: Request body requires JSON format."));
-        // params["grpc_method"] = ... on whatever json.loads returned.
-        switch (params.type()) {
-        case JsonValue::Type::Object:
-            break;
-        case JsonValue::Type::Array:
-            throw ApiError::gatewayUnknown(QStringLiteral("list indices must be integers or slices, not str"));
-        default:
-            throw ApiError::gatewayUnknown(
-                QStringLiteral("'%1' object does not support item assignment").arg(params.pyTypeName()));
-        }
-        params.remove(QStringLiteral("grpc_method")); // the proxy overwrites and deletes this key
-
-        // HTTPBearer(auto_error=False): "Bearer <credentials>", scheme case-insensitive.
-        QString token;
-        const QByteArray header = authorization;
-        const qsizetype space = header.indexOf(' ');
-        if (space > 0 && header.left(space).toLower() == "bearer")
-            token = QString::fromUtf8(header.mid(space + 1));
-
+        // --- console-api-v2, then identity's handlers ------------------------------------------
+        JsonValue params = RequestGate::parseBody(body);
         ProtoJson::Request message = ProtoJson::Request::JobRequest;
         if (verb == u"list")
             message = ProtoJson::Request::JobsQuery;
         else if (verb == u"stat")
             message = ProtoJson::Request::JobStatQuery;
         params = ProtoJson::normalize(params, message);
-
-        // --- identity: authentication, authorization, mutation ------------------------------------
-        const JsonValue claims = m_tokens.authenticate(token, nowMsecs / 1000);
-        const bool systemToken = claims.value(QStringLiteral("typ")).toString() == u"SYSTEM_TOKEN";
-        const JsonValue rol = claims.value(QStringLiteral("rol"));
-        const QString role = rol.isString() ? rol.toString() : QString();
-        if (!systemToken && !role.isEmpty()) {
-            const QStringList allowed = verb == u"delete"
-                ? QStringList{ QStringLiteral("DOMAIN_ADMIN"), QStringLiteral("WORKSPACE_OWNER") }
-                : QStringList{ QStringLiteral("DOMAIN_ADMIN"), QStringLiteral("WORKSPACE_OWNER"),
-                               QStringLiteral("WORKSPACE_MEMBER") };
-            if (!allowed.contains(role))
-                throw ApiError::permissionDenied();
-        }
-        const JsonValue did = claims.value(QStringLiteral("did"));
-        if (role == u"DOMAIN_ADMIN" || role == u"USER") {
-            params.insert(QStringLiteral("domain_id"), did);
-        } else if (role == u"WORKSPACE_OWNER" || role == u"WORKSPACE_MEMBER") {
-            params.insert(QStringLiteral("domain_id"), did);
-            params.insert(QStringLiteral("workspace_id"), claims.value(QStringLiteral("wid")));
-        }
+        const QStringList allowed = verb == u"delete"
+            ? QStringList{ QStringLiteral("DOMAIN_ADMIN"), QStringLiteral("WORKSPACE_OWNER") }
+            : QStringList{ QStringLiteral("DOMAIN_ADMIN"), QStringLiteral("WORKSPACE_OWNER"),
+                           QStringLiteral("WORKSPACE_MEMBER") };
+        RequestGate::authorize(m_tokens, authorization, nowMsecs / 1000, allowed, params);
 
         // --- the Job service -------------------------------------------------------------------
         if (verb == u"list") {
@@ -247,12 +135,13 @@ JobService::Reply JobService::handle(const QString &verb, const QByteArray &body
 
 JsonValue JobService::list(JsonValue params, qint64 nowMsecs)
 {
-    appendWorkspaceWildcard(params);
-    appendQueryFilter(params,
-                      { QStringLiteral("job_id"), QStringLiteral("status"), QStringLiteral("trusted_account_id"),
-                        QStringLiteral("plugin_id"), QStringLiteral("workspace_id"), QStringLiteral("domain_id") });
-    appendKeywordFilter(params, { QStringLiteral("job_id"), QStringLiteral("status") });
-    requireFields(params, { QStringLiteral("domain_id") });
+    ServiceDecorators::appendWorkspaceWildcard(params);
+    ServiceDecorators::appendQueryFilter(params,
+                                         { QStringLiteral("job_id"), QStringLiteral("status"),
+                                           QStringLiteral("trusted_account_id"), QStringLiteral("plugin_id"),
+                                           QStringLiteral("workspace_id"), QStringLiteral("domain_id") });
+    ServiceDecorators::appendKeywordFilter(params, { QStringLiteral("job_id"), QStringLiteral("status") });
+    ServiceDecorators::requireFields(params, { QStringLiteral("domain_id") });
 
     const JsonValue query = params.value(QStringLiteral("query"));
     const JsonValue unwind = query.value(QStringLiteral("unwind"));
@@ -371,14 +260,14 @@ JsonValue JobService::list(JsonValue params, qint64 nowMsecs)
 
 JsonValue JobService::get(JsonValue params)
 {
-    appendWorkspaceWildcard(params);
-    requireFields(params, { QStringLiteral("job_id"), QStringLiteral("domain_id") });
+    ServiceDecorators::appendWorkspaceWildcard(params);
+    ServiceDecorators::requireFields(params, { QStringLiteral("job_id"), QStringLiteral("domain_id") });
     return getJob(m_store, params).toJobInfo();
 }
 
 QString JobService::remove(JsonValue params)
 {
-    requireFields(params, { QStringLiteral("job_id"), QStringLiteral("domain_id") });
+    ServiceDecorators::requireFields(params, { QStringLiteral("job_id"), QStringLiteral("domain_id") });
     const JobRecord job = getJob(m_store, params);
     m_store.remove(job.jobId);
     return job.jobId;
@@ -386,9 +275,9 @@ QString JobService::remove(JsonValue params)
 
 JsonValue JobService::stat(JsonValue params, qint64 nowMsecs)
 {
-    appendQueryFilter(params, { QStringLiteral("workspace_id"), QStringLiteral("domain_id") });
-    appendKeywordFilter(params, { QStringLiteral("job_id") });
-    requireFields(params, { QStringLiteral("query"), QStringLiteral("domain_id") });
+    ServiceDecorators::appendQueryFilter(params, { QStringLiteral("workspace_id"), QStringLiteral("domain_id") });
+    ServiceDecorators::appendKeywordFilter(params, { QStringLiteral("job_id") });
+    ServiceDecorators::requireFields(params, { QStringLiteral("query"), QStringLiteral("domain_id") });
     StatEngine engine(m_store);
     const JsonValue result = engine.stat(params.value(QStringLiteral("query")), nowMsecs);
     return toStruct(result, QStringLiteral("Struct"));

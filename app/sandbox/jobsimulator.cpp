@@ -129,6 +129,18 @@ JobSimulator::JobSimulator(JobStore &store, quint32 seed, const QString &domainI
             a.cloudAccount = digits(m_worldRng, 16);
         m_accounts.push_back(a);
     }
+    m_accounts.last().deleted = true;
+}
+
+QVector<JobSimulator::Plugin> JobSimulator::plugins()
+{
+    QVector<Plugin> out;
+    for (const auto &p : kProviders) {
+        const QString id = QString::fromLatin1(p.plugin);
+        if (std::none_of(out.begin(), out.end(), [&id](const Plugin &known) { return known.pluginId == id; }))
+            out.push_back({ id, QString::fromLatin1(p.provider) });
+    }
+    return out;
 }
 
 QString JobSimulator::newJobId()
@@ -460,7 +472,10 @@ int JobSimulator::tick(qint64 nowMsecs, double jobsPerMinute, int tickMs)
     if (lambda > 0 && !m_accounts.isEmpty()) {
         const int arrivals = std::poisson_distribution<int>(lambda)(m_liveRng);
         for (int i = 0; i < arrivals; ++i) {
-            startJobFor(pickAccount(m_liveRng), nowMsecs, tickMs);
+            const Account &account = pickAccount(m_liveRng);
+            if (account.deleted)
+                continue;
+            startJobFor(account, nowMsecs, tickMs);
             ++changes;
         }
     }

@@ -40,6 +40,14 @@ public:
         QString resourceGroup; // DOMAIN or WORKSPACE
         QString workspaceId; // "*" for DOMAIN accounts
         QString cloudAccount; // provider-side account number/project/subscription, for messages
+        // Deleted from identity: its old jobs remain (deleting an account keeps its jobs), no
+        // new ones arrive.
+        bool deleted = false;
+    };
+    struct Plugin
+    {
+        QString pluginId;
+        QString provider;
     };
 
     JobSimulator(JobStore &store, quint32 seed, const QString &domainId);
@@ -49,6 +57,8 @@ public:
 
     const QStringList &workspaces() const { return m_workspaces; }
     const QVector<Account> &accounts() const { return m_accounts; }
+    // The collector plugins the accounts' jobs run.
+    static QVector<Plugin> plugins();
 
     // Fills the store with `count` jobs whose history ends at `nowMsecs`.
     void generateHistory(int count, qint64 nowMsecs);

@@ -124,6 +124,8 @@ struct Schema
     MessageDesc groupKey, groupSubField, subCondition, groupField, group, projectField, project, count, aggregate,
         statisticsQuery;
     MessageDesc jobRequest, jobsQuery, jobStatQuery;
+    EnumDesc workspaceState;
+    MessageDesc workspaceSearchQuery, trustedAccountSearchQuery, trustedAccountRequest, pluginQuery;
 
     Schema()
     {
@@ -212,6 +214,32 @@ struct Schema
                              scalar("plugin_id", 23, Kind::String) };
         init(jobStatQuery, identity, "JobStatQuery");
         jobStatQuery.fields = { message("query", 1, &statisticsQuery) };
+
+        // The directory messages the names of workspaces, trusted accounts and plugins come from.
+        workspaceState.fullName = identity + QStringLiteral("WorkspaceSearchQuery.State");
+        workspaceState.values
+            = { { QStringLiteral("NONE"), 0 }, { QStringLiteral("ENABLED"), 1 }, { QStringLiteral("DISABLED"), 2 } };
+        init(workspaceSearchQuery, identity, "WorkspaceSearchQuery");
+        workspaceSearchQuery.fields = { message("query", 1, &query), scalar("workspace_id", 2, Kind::String),
+                                        scalar("name", 3, Kind::String), enumField("state", 4, &workspaceState) };
+        init(trustedAccountSearchQuery, identity, "TrustedAccountSearchQuery");
+        trustedAccountSearchQuery.fields = { message("query", 1, &query),
+                                             scalar("trusted_account_id", 2, Kind::String),
+                                             scalar("name", 3, Kind::String),
+                                             scalar("provider", 4, Kind::String),
+                                             scalar("secret_schema_id", 5, Kind::String),
+                                             scalar("trusted_secret_id", 6, Kind::String),
+                                             scalar("workspace_id", 21, Kind::String) };
+        init(trustedAccountRequest, identity, "TrustedAccountRequest");
+        trustedAccountRequest.fields = { scalar("trusted_account_id", 1, Kind::String) };
+        init(pluginQuery, QStringLiteral("spaceone.api.repository.v1."), "PluginQuery");
+        pluginQuery.fields = { message("query", 1, &query),
+                               scalar("plugin_id", 2, Kind::String),
+                               scalar("name", 3, Kind::String),
+                               scalar("service_type", 4, Kind::String),
+                               scalar("registry_type", 5, Kind::String),
+                               scalar("provider", 6, Kind::String),
+                               scalar("resource_type", 7, Kind::String) };
     }
 };
 
@@ -630,10 +658,28 @@ JsonValue ProtoJson::normalize(const JsonValue &body, Request request)
 {
     const Schema &s = schema();
     const MessageDesc *desc = &s.jobRequest;
-    if (request == Request::JobsQuery)
+    switch (request) {
+    case Request::JobRequest:
+        break;
+    case Request::JobsQuery:
         desc = &s.jobsQuery;
-    else if (request == Request::JobStatQuery)
+        break;
+    case Request::JobStatQuery:
         desc = &s.jobStatQuery;
+        break;
+    case Request::WorkspaceSearchQuery:
+        desc = &s.workspaceSearchQuery;
+        break;
+    case Request::TrustedAccountSearchQuery:
+        desc = &s.trustedAccountSearchQuery;
+        break;
+    case Request::TrustedAccountRequest:
+        desc = &s.trustedAccountRequest;
+        break;
+    case Request::PluginQuery:
+        desc = &s.pluginQuery;
+        break;
+    }
     try {
         Converter converter;
         return converter.convertMessage(body, *desc, QString());

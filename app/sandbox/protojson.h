@@ -17,7 +17,15 @@ namespace sandbox {
 class ProtoJson
 {
 public:
-    enum class Request { JobRequest, JobsQuery, JobStatQuery };
+    enum class Request {
+        JobRequest,
+        JobsQuery,
+        JobStatQuery,
+        WorkspaceSearchQuery,
+        TrustedAccountSearchQuery,
+        TrustedAccountRequest,
+        PluginQuery
+    };
 
     // Throws ApiError on a ParseError (or any other Python exception ParseDict would raise).
     static JsonValue normalize(const JsonValue &body, Request request);

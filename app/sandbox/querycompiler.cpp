@@ -261,6 +261,16 @@ void QueryCompiler::compileFilter(const JsonValue &filter, const JsonValue &filt
     m_where = parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
 }
 
+const QStringList &QueryCompiler::operators()
+{
+    return operatorNames();
+}
+
+bool QueryCompiler::takesList(const QString &op)
+{
+    return isMultiple(op);
+}
+
 QString QueryCompiler::compileCondition(const JsonValue &condition, QVariantList *binds)
 {
     auto pick = [&condition](const char *longName, const char *shortName) -> JsonValue {

@@ -5,6 +5,7 @@
 #include "sandbox/jsonvalue.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 #include <optional>
@@ -32,6 +33,11 @@ public:
         QVariantList binds;
         ColumnKind kind = ColumnKind::Text;
     };
+
+    // The operators of filter_operator.py, in its order (the order error messages list them).
+    static const QStringList &operators();
+    // Whether the operator takes a list value (in, not_in, contain_in, ...).
+    static bool takesList(const QString &op);
 
     // Resolves a document key to an SQL expression. Returns nullopt for a field the Job model
     // does not have; *lookupError then holds mongoengine's message.

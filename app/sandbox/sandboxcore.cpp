@@ -2,10 +2,12 @@
 #include "sandbox/sandboxcore.h"
 
 #include "sandbox/apierror.h"
+#include "sandbox/directoryservice.h"
 #include "sandbox/faultinjector.h"
 #include "sandbox/httpfront.h"
 #include "sandbox/jobservice.h"
 #include "sandbox/jobsimulator.h"
+#include "sandbox/namecatalog.h"
 #include "sandbox/requestlog.h"
 #include "sandbox/timestamps.h"
 
@@ -130,23 +132,8 @@ bool SandboxCore::startImpl(const SandboxOptions &options, QString *error)
     // The token file may name another domain than the data or the seed.
     m_store.setMetaValue(QStringLiteral("domain_id"), m_tokens.domainId());
 
-    m_service = std::make_unique<JobService>(m_store, m_tokens);
-    m_faults.setOptions(options.faults);
-    m_http = new HttpFront(
-        [this](const QString &verb, const QByteArray &body, const QByteArray &authorization) {
-            const JobService::Reply r = m_service->handle(verb, body, authorization, jobClock());
-            if (!r.deletedJobId.isEmpty() && m_simulator)
-                m_simulator->forget(r.deletedJobId);
-            HttpFront::Reply reply;
-            reply.status = r.status;
-            reply.body = r.body.toJson();
-            reply.deletedJobId = r.deletedJobId;
-            return reply;
-        },
-        m_faults, m_log, this);
-    m_http->setLimits(options.limits);
-    m_port = m_http->listen(options.port, error);
-    if (m_port == 0)
+    m_seed = worldSeed;
+    if (!startHttp(options, error))
         return false;
 
     if (m_simulator && options.simulate && options.dataFile.isEmpty()) {
@@ -156,6 +143,39 @@ bool SandboxCore::startImpl(const SandboxOptions &options, QString *error)
         m_timer->start();
     }
     return true;
+}
+
+bool SandboxCore::startHttp(const SandboxOptions &options, QString *error)
+{
+    m_service = std::make_unique<JobService>(m_store, m_tokens);
+    m_catalog = std::make_unique<NameCatalog>(
+        m_simulator ? NameCatalog(m_simulator->workspaces(), m_simulator->accounts(), m_seed)
+                    : NameCatalog::fromJobs(m_store.select(QStringLiteral("1"), {}, QStringLiteral("seq ASC")),
+                                            m_workspaces, m_seed));
+    m_directory = std::make_unique<DirectoryService>(*m_catalog, m_store, m_tokens,
+                                                     [this](const QString &id) { return startSyncJob(id); });
+    m_faults.setOptions(options.faults);
+    m_http = new HttpFront(
+        [this](const QString &endpoint, const QByteArray &body, const QByteArray &authorization) {
+            HttpFront::Reply reply;
+            if (!endpoint.startsWith(QStringLiteral("identity/job/"))) {
+                const DirectoryService::Reply r = m_directory->handle(endpoint, body, authorization, jobClock());
+                reply.status = r.status;
+                reply.body = r.body.toJson();
+                return reply;
+            }
+            const JobService::Reply r = m_service->handle(endpoint.section(u'/', 2), body, authorization, jobClock());
+            if (!r.deletedJobId.isEmpty() && m_simulator)
+                m_simulator->forget(r.deletedJobId);
+            reply.status = r.status;
+            reply.body = r.body.toJson();
+            reply.deletedJobId = r.deletedJobId;
+            return reply;
+        },
+        m_faults, m_log, this);
+    m_http->setLimits(options.limits);
+    m_port = m_http->listen(options.port, error);
+    return m_port != 0;
 }
 
 void SandboxCore::shutdown()
@@ -171,6 +191,9 @@ void SandboxCore::shutdown()
         m_http = nullptr;
     }
     m_service.reset();
+    m_directory.reset();
+    m_catalog.reset();
+    m_syncOnly.reset();
     m_simulator.reset();
     m_store.close();
     m_tempDir.reset();
@@ -399,10 +422,17 @@ void SandboxCore::stepSimulation(int ticks)
 
 QString SandboxCore::startJob(const QString &trustedAccountId)
 {
-    if (!m_simulator)
-        return {};
+    return m_simulator ? startSyncJob(trustedAccountId) : QString();
+}
+
+QString SandboxCore::startSyncJob(const QString &trustedAccountId)
+{
+    // Served data is not simulated: a synced job is created and stays PENDING.
+    if (!m_simulator && !m_syncOnly)
+        m_syncOnly = std::make_unique<JobSimulator>(m_store, m_seed, m_tokens.domainId());
+    JobSimulator &simulator = m_simulator ? *m_simulator : *m_syncOnly;
     try {
-        return m_simulator->startJob(trustedAccountId, jobClock(), std::max(10, m_options.tickMs));
+        return simulator.startJob(trustedAccountId, jobClock(), std::max(10, m_options.tickMs));
     } catch (const ApiError &e) {
         qWarning("sandbox: starting a job failed: %s", qPrintable(e.message()));
         return {};

@@ -17,10 +17,12 @@ class QTimer;
 
 namespace sandbox {
 
+class DirectoryService;
 class FaultInjector;
 class HttpFront;
 class JobService;
 class JobSimulator;
+class NameCatalog;
 class RequestLog;
 
 // Everything that runs on the sandbox thread: the SQLite store, the HTTP front, the job service
@@ -68,6 +70,10 @@ private:
     bool startImpl(const SandboxOptions &options, QString *error);
     bool loadDataFile(const QString &path, QString *error);
     bool setUpTokens(const SandboxOptions &options, QString *error);
+    // The services (jobs and the directory) behind the HTTP front, which starts listening.
+    bool startHttp(const SandboxOptions &options, QString *error);
+    // A job for POST /identity/trusted-account/sync; its id, or empty.
+    QString startSyncJob(const QString &trustedAccountId);
     void onTick();
     // Ids of the jobs matching `where` (with `binds`) in these workspaces (all when empty), in
     // job_id order.
@@ -84,6 +90,10 @@ private:
     std::unique_ptr<QTemporaryDir> m_tempDir;
     std::unique_ptr<JobService> m_service;
     std::unique_ptr<JobSimulator> m_simulator;
+    std::unique_ptr<JobSimulator> m_syncOnly; // creates synced jobs when data is served
+    std::unique_ptr<NameCatalog> m_catalog;
+    std::unique_ptr<DirectoryService> m_directory;
+    quint32 m_seed = 1;
     HttpFront *m_http = nullptr;
     QTimer *m_timer = nullptr;
     quint16 m_port = 0;
