@@ -278,7 +278,7 @@ void JobSet::removeSlots(std::vector<int> removed)
     }
 }
 
-JobSet::Changes JobSet::upsert(std::vector<Job> jobs)
+JobSet::Changes JobSet::upsert(std::vector<Job> jobs, const std::function<void(int, const Job &)> &beforeUpdate)
 {
     dropDuplicates(jobs);
     Changes changes;
@@ -290,8 +290,11 @@ JobSet::Changes JobSet::upsert(std::vector<Job> jobs)
         const int slot = slotOf(jobs[i].jobId);
         if (slot < 0)
             fresh.push_back(std::move(jobs[i]));
-        else if (!equals(slot, jobs[i]))
+        else if (!equals(slot, jobs[i])) {
+            if (beforeUpdate)
+                beforeUpdate(slot, jobs[i]);
             updates.emplace_back(slot, i);
+        }
     }
     changes.updated = int(updates.size());
     changes.inserted = int(fresh.size());

@@ -11,6 +11,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 #include <type_traits>
 #include <vector>
@@ -119,8 +120,9 @@ public:
 
     // Adds jobs whose ids are new and replaces the held version of the others (only when it
     // differs). Duplicate ids in `jobs`: the last one wins. Hidden (recently deleted) ids are
-    // skipped.
-    Changes upsert(std::vector<Job> jobs);
+    // skipped. `beforeUpdate(slot, incoming)` sees each held job that is about to be replaced,
+    // while it still holds the old version: what changed costs no second look-up.
+    Changes upsert(std::vector<Job> jobs, const std::function<void(int slot, const Job &incoming)> &beforeUpdate = {});
     // Returns how many were held.
     int remove(const QStringList &ids);
     // Makes the set equal to a full listing: what it lacks is removed, what differs replaced,

@@ -113,20 +113,14 @@ int JobSyncSet::upsert(std::vector<Job> jobs, UpsertEffect *effect)
 {
     UpsertEffect local;
     UpsertEffect &e = effect ? *effect : local;
-    for (const Job &job : jobs) {
-        const int held = m_jobs->slotOf(job.jobId);
-        if (held < 0) {
-            e.added = e.added || !m_jobs->isHidden(job.jobId);
-            continue;
-        }
-        if (m_jobs->equals(held, job))
-            continue;
+    const JobSet::Changes changes = m_jobs->upsert(std::move(jobs), [this, &e](int held, const Job &job) {
         e.statusChanged
             = e.statusChanged || m_jobs->status(held) != job.status || m_jobs->rawStatus(held) != job.rawStatus;
         e.facetKeyChanged = e.facetKeyChanged || m_jobs->workspaceId(held) != job.workspaceId
             || m_jobs->trustedAccountId(held) != job.trustedAccountId || m_jobs->pluginId(held) != job.pluginId;
-    }
-    const JobSet::Changes changes = m_jobs->upsert(std::move(jobs));
+    });
+    // Hidden (just deleted) ids are never inserted, so every insertion is a job the view lacks.
+    e.added = e.added || changes.inserted > 0;
     return changes.inserted + changes.updated;
 }
 
