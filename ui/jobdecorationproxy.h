@@ -12,6 +12,13 @@ class JobDecorationProxy final : public QIdentityProxyModel
 public:
     explicit JobDecorationProxy(QObject *parent = nullptr);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    // A view asks for seven roles per cell at once: one trip through the proxies below for all
+    // of them and the status and stuck flag the decorations are made of.
+    void multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const override;
     // Call after a palette change so cached colours are picked again.
     void refreshColors();
+
+private:
+    static bool isDecoration(int role);
+    static QVariant decoration(int role, int column, int status, bool stuck);
 };

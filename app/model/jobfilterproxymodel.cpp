@@ -520,6 +520,19 @@ QVariant JobFilterProxyModel::data(const QModelIndex &index, int role) const
     return slot < 0 ? QVariant() : m_jobs->dataOfSlot(slot, index.column(), role);
 }
 
+// The row's slot is found once for all the roles a view asks for at once.
+void JobFilterProxyModel::multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const
+{
+    const bool valid = checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid);
+    const int slot = valid ? m_order.visibleAt(index.row()) : -1;
+    for (QModelRoleData &roleData : roleDataSpan) {
+        if (slot < 0)
+            roleData.clearData();
+        else
+            roleData.setData(m_jobs->dataOfSlot(slot, index.column(), roleData.role()));
+    }
+}
+
 QVariant JobFilterProxyModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Horizontal)

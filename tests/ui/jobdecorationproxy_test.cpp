@@ -193,3 +193,50 @@ TEST_F(JobDecorationProxyTest, RefreshColorsRepaintsEveryCellOnce)
 }
 
 } // namespace
+
+// What a view asks for in one call is what it would get role by role, for every cell: stuck,
+// failed, running and finished jobs, every column.
+TEST_F(JobDecorationProxyTest, ManyRolesAtOnceAreTheRolesOneByOne)
+{
+    std::vector<Job> jobs;
+    jobs.push_back(make(1, JobStatus::Failure));
+    Job stuck = make(2, JobStatus::InProgress);
+    stuck.updatedAtMs = kBaseMs - 10 * kHourMs;
+    jobs.push_back(stuck);
+    jobs.push_back(make(3, JobStatus::Pending));
+    jobs.push_back(make(4, JobStatus::Success));
+    Job odd = make(5, JobStatus::Unknown);
+    odd.rawStatus = QStringLiteral("PAUSED");
+    jobs.push_back(odd);
+    model.applySnapshot(jobs);
+    const int roles[] = { Qt::FontRole,
+                          Qt::TextAlignmentRole,
+                          Qt::ForegroundRole,
+                          Qt::CheckStateRole,
+                          Qt::DecorationRole,
+                          Qt::DisplayRole,
+                          Qt::BackgroundRole,
+                          Qt::ToolTipRole,
+                          JobTableModel::JobIdRole,
+                          JobTableModel::StuckRole,
+                          JobTableModel::JobStatusRole };
+    bool sawStuck = false;
+    for (int row = 0; row < decoration.rowCount(); ++row) {
+        for (int column = 0; column < decoration.columnCount(); ++column) {
+            const QModelIndex index = decoration.index(row, column);
+            std::vector<QModelRoleData> all;
+            for (int role : roles)
+                all.emplace_back(role);
+            decoration.multiData(index, QModelRoleDataSpan(all));
+            for (size_t i = 0; i < all.size(); ++i) {
+                const QVariant one = decoration.data(index, roles[i]);
+                if (roles[i] == Qt::DecorationRole)
+                    EXPECT_EQ(iconKey(all[i].data()), iconKey(one)) << row << "," << column;
+                else
+                    EXPECT_EQ(all[i].data(), one) << row << "," << column << " role " << roles[i];
+            }
+            sawStuck = sawStuck || index.data(JobTableModel::StuckRole).toBool();
+        }
+    }
+    EXPECT_TRUE(sawStuck);
+}
