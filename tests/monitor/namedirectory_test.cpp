@@ -9,6 +9,7 @@
 
 #include "api/jobapiclient.h"
 #include "api/namedirectory.h"
+#include "api/requestpolicy.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QSet>
@@ -320,6 +321,60 @@ TEST_F(NameDirectoryTest, ServerWithoutTheRepositoryLeavesPluginsUnnamedWithARea
     rig.directory.request(Kind::Plugin, plugins);
     ASSERT_TRUE(rig.settle());
     EXPECT_EQ(repositoryRequests(), 1);
+}
+
+TEST_F(NameDirectoryTest, FailingKindsWaitForTheRefreshAndThenRecover)
+{
+    // Trusted accounts answer 503 and plugins never answer, until the gateway recovers.
+    FakeHttpServer front;
+    const quint16 port = s_server->port();
+    bool broken = true;
+    front.setHandler([port, &broken](const RecordedRequest &request) {
+        if (broken && request.path.startsWith("/identity/trusted-account/"))
+            return FakeResponse::json(
+                503, R"({"detail":{"code":"ERROR_GRPC_CONNECTION","message":"Server is unavailable."}})");
+        if (broken && request.path.startsWith("/repository/"))
+            return FakeResponse::ofAction(FakeResponse::Action::Hang);
+        return relayTo(port, request);
+    });
+    ASSERT_TRUE(front.listen());
+    Rig rig(front.url(), adminToken());
+    ApiEndpoint endpoint = rig.client.endpoint();
+    endpoint.timeoutMs = 300;
+    rig.client.setEndpoint(endpoint);
+    rig.client.setRequestPolicy(RequestPolicy::singleAttempt());
+    const QString account = s_server->trustedAccountIds().value(0);
+    const QStringList plugins = jobValues(QStringLiteral("plugin_id"));
+    rig.directory.request(Kind::TrustedAccount, { account });
+    rig.directory.request(Kind::Plugin, plugins);
+    rig.directory.request(Kind::Workspace, s_server->workspaceIds());
+    ASSERT_TRUE(rig.settle());
+
+    const QString accountReason = rig.directory.unavailableReason(Kind::TrustedAccount);
+    EXPECT_TRUE(accountReason.startsWith(QLatin1String("Trusted accounts:"))) << accountReason.toStdString();
+    EXPECT_TRUE(accountReason.contains(QLatin1String("503"))) << accountReason.toStdString();
+    const QString pluginReason = rig.directory.unavailableReason(Kind::Plugin);
+    EXPECT_TRUE(pluginReason.contains(QLatin1String("in time"))) << pluginReason.toStdString();
+    EXPECT_FALSE(rig.directory.isMiss(Kind::TrustedAccount, account));
+    EXPECT_FALSE(rig.directory.name(Kind::Workspace, s_server->workspaceIds().value(0)).isEmpty());
+    const int sent = int(front.requests().size());
+    EXPECT_EQ(sent, 3);
+
+    broken = false;
+    rig.directory.request(Kind::TrustedAccount, { account });
+    rig.directory.request(Kind::Plugin, plugins);
+    ASSERT_TRUE(rig.settle());
+    EXPECT_EQ(front.requests().size(), sent); // not before the refresh
+
+    QSignalSpy availability(&rig.directory, &NameDirectory::availabilityChanged);
+    rig.now += NameDirectory::kRefreshIntervalMs;
+    rig.directory.request(Kind::TrustedAccount, { account });
+    ASSERT_TRUE(rig.settle());
+    EXPECT_EQ(availability.size(), 2);
+    EXPECT_TRUE(rig.directory.unavailableReason(Kind::TrustedAccount).isEmpty());
+    EXPECT_TRUE(rig.directory.unavailableReason(Kind::Plugin).isEmpty());
+    EXPECT_FALSE(rig.directory.name(Kind::TrustedAccount, account).isEmpty());
+    EXPECT_FALSE(rig.directory.name(Kind::Plugin, plugins.value(0)).isEmpty());
 }
 
 TEST_F(NameDirectoryTest, AnotherEndpointForgetsNamesMissesAndReasons)
