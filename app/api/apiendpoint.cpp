@@ -9,14 +9,33 @@ bool ApiEndpoint::isValid() const
     return scheme == QLatin1String("http") || scheme == QLatin1String("https");
 }
 
-QUrl ApiEndpoint::urlFor(const QString &verb) const
+namespace {
+// "identity/v2/job/" or "identity/job/"
+QString resourcePath(ApiResource resource, PathStyle style)
+{
+    const bool v2 = style == PathStyle::V2;
+    switch (resource) {
+    case ApiResource::Job:
+        break;
+    case ApiResource::Workspace:
+        return v2 ? QStringLiteral("identity/v2/workspace/") : QStringLiteral("identity/workspace/");
+    case ApiResource::TrustedAccount:
+        return v2 ? QStringLiteral("identity/v2/trusted-account/") : QStringLiteral("identity/trusted-account/");
+    case ApiResource::Plugin:
+        return v2 ? QStringLiteral("repository/v1/plugin/") : QStringLiteral("repository/plugin/");
+    }
+    return v2 ? QStringLiteral("identity/v2/job/") : QStringLiteral("identity/job/");
+}
+} // namespace
+
+QUrl ApiEndpoint::urlFor(ApiResource resource, const QString &verb) const
 {
     QUrl url = baseUrl;
     // Keep a path prefix (a gateway behind a reverse proxy at /api) but never double the slash.
     QString path = url.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
-    path += pathStyle == PathStyle::V2 ? QStringLiteral("/identity/v2/job/") : QStringLiteral("/identity/job/");
+    path += QLatin1Char('/') + resourcePath(resource, pathStyle);
     path += verb;
     url.setPath(path);
     url.setQuery(QString());

@@ -14,6 +14,16 @@ enum class PathStyle {
     V2, // {base}/identity/v2/job/<verb>
 };
 
+// The resources the client calls. Console paths are {base}/<service>/<resource>/<verb>; the seed
+// (grpc-gateway) style puts the service's API version after the service: identity is v2,
+// repository v1.
+enum class ApiResource {
+    Job, // identity/job
+    Workspace, // identity/workspace
+    TrustedAccount, // identity/trusted-account
+    Plugin, // repository/plugin
+};
+
 // Where and as whom to talk to one SpaceONE deployment.
 struct ApiEndpoint
 {
@@ -26,7 +36,9 @@ struct ApiEndpoint
     // A base URL the client can use: http or https with a host.
     bool isValid() const;
     // The full URL of one Job verb ("list", "get", "delete", "stat").
-    QUrl urlFor(const QString &verb) const;
+    QUrl urlFor(const QString &verb) const { return urlFor(ApiResource::Job, verb); }
+    // The full URL of one verb of `resource`.
+    QUrl urlFor(ApiResource resource, const QString &verb) const;
 
     static QString pathStyleName(PathStyle style);
     // Accepts "console" and "v2" (case-insensitive).

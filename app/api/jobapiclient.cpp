@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "jobapiclient.h"
 
+#include "directorylistreply.h"
 #include "jobapireply.h"
 #include "jobdecoder.h"
 #include "jobdeletereply.h"
@@ -149,6 +150,13 @@ JobStatReply *JobApiClient::stat(const JobStatQuery &query)
     return reply;
 }
 
+DirectoryListReply *JobApiClient::listDirectory(ApiResource resource, const QJsonObject &body, int rows)
+{
+    auto *reply = new DirectoryListReply(resource, m_generation, this);
+    send(reply, body, rows);
+    return reply;
+}
+
 void JobApiClient::cancelAll()
 {
     ++m_generation;
@@ -214,7 +222,7 @@ void JobApiClient::transmit(JobApiReply *reply)
     reply->m_bytesSent += reply->m_payload.size();
     reply->m_bytesReceivedBefore = reply->m_bytesReceived;
 
-    QNetworkRequest request(m_endpoint.urlFor(reply->verb()));
+    QNetworkRequest request(m_endpoint.urlFor(reply->resource(), reply->verb()));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
@@ -362,6 +370,11 @@ void JobApiClient::decodeBody(JobApiReply *reply, const QByteArray &body, const 
         }
     } else if (auto *statReply = qobject_cast<JobStatReply *>(reply)) {
         if (!JobDecoder::decodeStat(body, &statReply->m_result, &error)) {
+            failOrRetry(reply, decodeError(error, contentType));
+            return;
+        }
+    } else if (auto *directoryReply = qobject_cast<DirectoryListReply *>(reply)) {
+        if (!DirectoryListReply::decode(body, reply->resource(), &directoryReply->m_entries, &error)) {
             failOrRetry(reply, decodeError(error, contentType));
             return;
         }

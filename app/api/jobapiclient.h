@@ -12,6 +12,7 @@
 #include <QPointer>
 #include <QString>
 
+class DirectoryListReply;
 class JobApiReply;
 class JobDeleteReply;
 class JobGetReply;
@@ -59,6 +60,9 @@ public:
     JobGetReply *get(const QString &jobId);
     JobDeleteReply *remove(const QString &jobId);
     JobStatReply *stat(const JobStatQuery &query);
+    // POST .../<resource>/list of a directory resource (workspaces, trusted accounts, plugins);
+    // `body` is the whole request, `rows` the most rows it can answer (sizes the reply's cap).
+    DirectoryListReply *listDirectory(ApiResource resource, const QJsonObject &body, int rows);
 
     void cancelAll();
     // Requests not finished yet, those waiting to be retried included.

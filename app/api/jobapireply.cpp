@@ -3,9 +3,10 @@
 
 #include "jobapiclient.h"
 
-JobApiReply::JobApiReply(const QString &verb, quint64 generation, JobApiClient *client)
+JobApiReply::JobApiReply(const QString &verb, quint64 generation, JobApiClient *client, ApiResource resource)
     : QObject(client)
     , m_verb(verb)
+    , m_resource(resource)
     , m_generation(generation)
     , m_client(client)
 { }

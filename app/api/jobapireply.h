@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "apiendpoint.h"
 #include "apierror.h"
 
 #include <QObject>
@@ -22,6 +23,8 @@ public:
     ~JobApiReply() override;
 
     QString verb() const { return m_verb; }
+    // What the verb applies to: the Job, or a resource of the directory.
+    ApiResource resource() const { return m_resource; }
     const ApiError &error() const { return m_error; }
     bool isOk() const { return m_finished && !m_error.isError(); }
     bool isFinished() const { return m_finished; }
@@ -40,12 +43,13 @@ Q_SIGNALS:
     void finished();
 
 protected:
-    JobApiReply(const QString &verb, quint64 generation, JobApiClient *client);
+    JobApiReply(const QString &verb, quint64 generation, JobApiClient *client, ApiResource resource = ApiResource::Job);
 
 private:
     friend class JobApiClient;
 
     QString m_verb;
+    ApiResource m_resource = ApiResource::Job;
     quint64 m_generation = 0;
     QPointer<JobApiClient> m_client;
     QPointer<QNetworkReply> m_networkReply;

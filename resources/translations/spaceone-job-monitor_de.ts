@@ -1482,6 +1482,19 @@ Rückgabewert:
     </message>
 </context>
 <context>
+    <name>DirectoryListReply</name>
+    <message>
+        <location filename="../../app/api/directorylistreply.cpp" line="+36"/>
+        <source>the answer is not a JSON object</source>
+        <translation>die Antwort ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;results&quot; is not a list</source>
+        <translation>&quot;results&quot; ist keine Liste</translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentConnection</name>
     <message>
         <location filename="../../app/connect/environmentconnection.cpp" line="+27"/>
@@ -1738,7 +1751,7 @@ Rückgabewert:
 <context>
     <name>JobApiClient</name>
     <message>
-        <location filename="../../app/api/jobapiclient.cpp" line="+52"/>
+        <location filename="../../app/api/jobapiclient.cpp" line="+53"/>
         <source> (certificate subject: %1; issuer: %2)</source>
         <translation> (Zertifikatsinhaber: %1; Aussteller: %2)</translation>
     </message>
@@ -1748,7 +1761,7 @@ Rückgabewert:
         <translation>JSON erwartet, aber der Server hat %1 gesendet (ist die Adresse der Endpunkt der Console-API?); %2</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+119"/>
         <source>no server address is set (an http:// or https:// URL is needed)</source>
         <translation>keine Serveradresse festgelegt (eine http://- oder https://-URL ist nötig)</translation>
     </message>
@@ -2618,7 +2631,7 @@ Rückgabewert:
         <translation>Nach oben zu den neu hinzugekommenen Jobs scrollen</translation>
     </message>
     <message numerus="yes">
-        <location line="+111"/>
+        <location line="+125"/>
         <source>%Ln new job(s)</source>
         <translation>
             <numerusform>%Ln neuer Job</numerusform>
@@ -3298,6 +3311,39 @@ Rückgabewert:
         <location line="+50"/>
         <source>Copied the error message of %1.</source>
         <translation>Die Fehlermeldung von %1 wurde kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>NameDirectory</name>
+    <message>
+        <location filename="../../app/api/namedirectory.cpp" line="+35"/>
+        <source>Workspaces</source>
+        <translation>Workspaces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trusted accounts</source>
+        <translation>Trusted Accounts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plugins</source>
+        <translation>Plugins</translation>
+    </message>
+    <message>
+        <location line="+199"/>
+        <source>%1: the token may not list them (permission denied); ids are shown instead.</source>
+        <translation>%1: Das Token darf sie nicht auflisten (keine Berechtigung); stattdessen werden die IDs angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the server does not offer their list (no such path); ids are shown instead.</source>
+        <translation>%1: Der Server bietet ihre Liste nicht an (Pfad unbekannt); stattdessen werden die IDs angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: names could not be loaded: %2</source>
+        <translation>%1: Die Namen konnten nicht geladen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4265,7 +4311,7 @@ Rückgabewert:
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/guiapplication.cpp" line="+116"/>
+        <location filename="../../ui/guiapplication.cpp" line="+104"/>
         <source>Watch and clean up the collection jobs of a SpaceONE deployment.</source>
         <translation>Die Collection-Jobs einer SpaceONE-Installation beobachten und aufräumen.</translation>
     </message>

@@ -1465,6 +1465,19 @@ Exit status:
     </message>
 </context>
 <context>
+    <name>DirectoryListReply</name>
+    <message>
+        <location filename="../../app/api/directorylistreply.cpp" line="+36"/>
+        <source>the answer is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;results&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentConnection</name>
     <message>
         <location filename="../../app/connect/environmentconnection.cpp" line="+27"/>
@@ -1721,7 +1734,7 @@ Exit status:
 <context>
     <name>JobApiClient</name>
     <message>
-        <location filename="../../app/api/jobapiclient.cpp" line="+52"/>
+        <location filename="../../app/api/jobapiclient.cpp" line="+53"/>
         <source> (certificate subject: %1; issuer: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1731,7 +1744,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+119"/>
         <source>no server address is set (an http:// or https:// URL is needed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2600,7 +2613,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+111"/>
+        <location line="+125"/>
         <source>%Ln new job(s)</source>
         <translation>
             <numerusform>%Ln new job</numerusform>
@@ -3279,6 +3292,39 @@ Exit status:
     <message>
         <location line="+50"/>
         <source>Copied the error message of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NameDirectory</name>
+    <message>
+        <location filename="../../app/api/namedirectory.cpp" line="+35"/>
+        <source>Workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trusted accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Plugins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+199"/>
+        <source>%1: the token may not list them (permission denied); ids are shown instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: the server does not offer their list (no such path); ids are shown instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: names could not be loaded: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4247,7 +4293,7 @@ Exit status:
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/guiapplication.cpp" line="+116"/>
+        <location filename="../../ui/guiapplication.cpp" line="+104"/>
         <source>Watch and clean up the collection jobs of a SpaceONE deployment.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include "api/apierror.h"
+#include "api/directorylistreply.h"
 #include "api/jobdecoder.h"
 
 #include <QJsonDocument>
@@ -263,4 +264,34 @@ TEST(ApiError, NotFoundAndUnknownPathAreTold)
     EXPECT_TRUE(missingPath.isUnknownPath());
     EXPECT_FALSE(missingPath.isNotFound());
     EXPECT_TRUE(missingPath.humanMessage().contains(QLatin1String("path style")));
+}
+
+TEST(DirectoryDecoder, KeepsIdsNamesAndProvidersOfTheResourceAsked)
+{
+    QList<DirectoryEntry> entries;
+    QString error;
+    ASSERT_TRUE(DirectoryListReply::decode(
+        R"({"results":[{"trusted_account_id":"ta-1","name":"Prod","provider":"aws","workspace_id":"*"},)"
+        R"({"name":"no id"},{"trusted_account_id":"ta-2"}],"total_count":3})",
+        ApiResource::TrustedAccount, &entries, &error))
+        << error.toStdString();
+    ASSERT_EQ(entries.size(), 2);
+    EXPECT_EQ(entries.at(0).id, QStringLiteral("ta-1"));
+    EXPECT_EQ(entries.at(0).name, QStringLiteral("Prod"));
+    EXPECT_EQ(entries.at(0).provider, QStringLiteral("aws"));
+    EXPECT_EQ(entries.at(1).id, QStringLiteral("ta-2"));
+    EXPECT_TRUE(entries.at(1).name.isEmpty());
+
+    // Omitted defaults: no match is an empty object.
+    EXPECT_TRUE(DirectoryListReply::decode("{}", ApiResource::Workspace, &entries, &error));
+    EXPECT_TRUE(entries.isEmpty());
+    // Another resource's id field is not this one's.
+    EXPECT_TRUE(
+        DirectoryListReply::decode(R"({"results":[{"workspace_id":"w"}]})", ApiResource::Plugin, &entries, &error));
+    EXPECT_TRUE(entries.isEmpty());
+
+    EXPECT_FALSE(DirectoryListReply::decode("<html>", ApiResource::Plugin, &entries, &error));
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_FALSE(DirectoryListReply::decode(R"({"results":{}})", ApiResource::Plugin, &entries, &error));
+    EXPECT_FALSE(DirectoryListReply::decode("[]", ApiResource::Plugin, &entries, &error));
 }

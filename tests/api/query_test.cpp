@@ -144,6 +144,21 @@ TEST(QueryFilter, StatusInDropsDuplicatesAndUnknown)
                R"({"k":"status","v":"SUCCESS","o":"eq"})");
 }
 
+TEST(ApiEndpoint, BuildsDirectoryPathsInBothStyles)
+{
+    ApiEndpoint e;
+    e.baseUrl = QUrl(QStringLiteral("https://console-v2.api.example.com/api/"));
+    const auto url = [&e](ApiResource resource) { return e.urlFor(resource, QStringLiteral("list")).path(); };
+    EXPECT_EQ(url(ApiResource::Workspace), QStringLiteral("/api/identity/workspace/list"));
+    EXPECT_EQ(url(ApiResource::TrustedAccount), QStringLiteral("/api/identity/trusted-account/list"));
+    EXPECT_EQ(url(ApiResource::Plugin), QStringLiteral("/api/repository/plugin/list"));
+    e.pathStyle = PathStyle::V2;
+    EXPECT_EQ(url(ApiResource::Workspace), QStringLiteral("/api/identity/v2/workspace/list"));
+    EXPECT_EQ(url(ApiResource::TrustedAccount), QStringLiteral("/api/identity/v2/trusted-account/list"));
+    EXPECT_EQ(url(ApiResource::Plugin), QStringLiteral("/api/repository/v1/plugin/list"));
+    EXPECT_EQ(url(ApiResource::Job), QStringLiteral("/api/identity/v2/job/list"));
+}
+
 TEST(ApiEndpoint, BuildsBothPathStyles)
 {
     ApiEndpoint e;
