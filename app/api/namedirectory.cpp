@@ -82,6 +82,11 @@ QString NameDirectory::name(Kind kind, const QString &id) const
     return book(kind).names.value(id).name;
 }
 
+QStringList NameDirectory::namedIds(Kind kind) const
+{
+    return book(kind).names.keys();
+}
+
 QString NameDirectory::provider(const QString &trustedAccountId) const
 {
     return book(Kind::TrustedAccount).names.value(trustedAccountId).provider;

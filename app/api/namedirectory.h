@@ -51,6 +51,8 @@ public:
 
     // The known name, or an empty string.
     QString name(Kind kind, const QString &id) const;
+    // Every id of this kind with a known name.
+    QStringList namedIds(Kind kind) const;
     // The provider of a named trusted account ("aws", ...), or an empty string.
     QString provider(const QString &trustedAccountId) const;
     // Whether the server answered that it does not know the id (until the next refresh).

@@ -46,6 +46,7 @@ void JobFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
             closeLayout();
         });
         connect(m_jobs, &QAbstractItemModel::headerDataChanged, this, &QAbstractItemModel::headerDataChanged);
+        connect(m_jobs, &JobTableModel::namesChanged, this, &JobFilterProxyModel::onNamesChanged);
     }
     rebuild();
     endResetModel();
@@ -54,12 +55,13 @@ void JobFilterProxyModel::setSourceModel(QAbstractItemModel *sourceModel)
 bool JobFilterProxyModel::accepts(int slot) const
 {
     // The clock is read only when it matters: a filter pass over 100,000 rows must stay cheap.
-    return JobSlotMatcher(m_filter, *m_jobs->jobSet(), m_filter.stuckOnly ? nowMs() : 0, false).matches(slot);
+    return JobSlotMatcher(m_filter, *m_jobs->jobSet(), m_filter.stuckOnly ? nowMs() : 0, false, &m_jobs->names())
+        .matches(slot);
 }
 
 JobSlotMatcher JobFilterProxyModel::passMatcher() const
 {
-    return JobSlotMatcher(m_filter, *m_jobs->jobSet(), m_filter.stuckOnly ? nowMs() : 0, true);
+    return JobSlotMatcher(m_filter, *m_jobs->jobSet(), m_filter.stuckOnly ? nowMs() : 0, true, &m_jobs->names());
 }
 
 bool JobFilterProxyModel::before(int a, int b) const
@@ -71,8 +73,8 @@ bool JobFilterProxyModel::before(int a, int b) const
     if (m_sortColumn < 0)
         return a < b; // the source's order: rows are slots in slot order
     const JobSet &set = *m_jobs->jobSet();
-    int byColumn = JobSlotSorter::compareColumn(set, a, b, m_sortColumn,
-                                                m_sortColumn == JobTableModel::DurationColumn ? nowMs() : 0);
+    int byColumn = JobSlotSorter::compareColumn(
+        set, a, b, m_sortColumn, m_sortColumn == JobTableModel::DurationColumn ? nowMs() : 0, &m_jobs->names());
     // Equal keys are ordered by id, never left to chance, so they cannot swap places from one
     // poll to the next.
     if (byColumn == 0)
@@ -89,7 +91,7 @@ void JobFilterProxyModel::sortSlots(std::vector<int> &heldSlots) const
         std::sort(heldSlots.begin(), heldSlots.end(), isBefore);
     else if (m_sortColumn >= 0)
         JobSlotSorter::sort(heldSlots, *m_jobs->jobSet(), m_sortColumn, m_sortOrder,
-                            m_sortColumn == JobTableModel::DurationColumn ? nowMs() : 0, isBefore);
+                            m_sortColumn == JobTableModel::DurationColumn ? nowMs() : 0, isBefore, &m_jobs->names());
 }
 
 void JobFilterProxyModel::rebuild()
@@ -403,6 +405,20 @@ qint64 JobFilterProxyModel::nowMs() const
     if (m_clock)
         return m_clock();
     return m_jobs ? m_jobs->nowMs() : QDateTime::currentMSecsSinceEpoch();
+}
+
+void JobFilterProxyModel::onNamesChanged(int column)
+{
+    // Names arrive a few times a session: judging every row again then is cheap enough, and
+    // only a search (which finds names) or a sort by the column reads them.
+    const bool sorted = !m_serverOrder && m_sortColumn == column;
+    if (m_filter.text.isEmpty() && !sorted)
+        return;
+    const bool wasOpen = m_layoutOpen;
+    openLayout();
+    rebuild();
+    if (!wasOpen)
+        closeLayout();
 }
 
 void JobFilterProxyModel::refreshStuck()

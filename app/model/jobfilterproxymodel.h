@@ -106,6 +106,7 @@ private:
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
     void onBatchAboutToBeApplied(int expectedChanges);
     void onBatchApplied();
+    void onNamesChanged(int column);
 
     JobTableModel *m_jobs = nullptr;
     JobFilter m_filter;

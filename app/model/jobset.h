@@ -95,6 +95,8 @@ public:
     int compareIdsAsText(int a, int b) const;
     bool idContains(int slot, QStringView needle) const;
     const QString &text(int slot, Text text) const;
+    // The id of the slot's text in table(text).
+    StringTable::Id tableId(int slot, Text text) const;
     const QString &errorMessage(int slot) const { return text(slot, Text::ErrorMessage); }
     const QString &domainId(int slot) const { return text(slot, Text::DomainId); }
     const QString &workspaceId(int slot) const { return text(slot, Text::WorkspaceId); }

@@ -90,20 +90,25 @@ bool JobSet::idContains(int slot, QStringView needle) const
 
 const QString &JobSet::text(int slot, Text text) const
 {
+    return m_tables[int(text)].text(tableId(slot, text));
+}
+
+StringTable::Id JobSet::tableId(int slot, Text text) const
+{
     const PackedJob &p = packed(slot);
     switch (text) {
     case Text::ErrorMessage:
-        return m_tables[int(text)].text(p.errorMessage);
+        return p.errorMessage;
     case Text::DomainId:
-        return m_tables[int(text)].text(p.domainId);
+        return p.domainId;
     case Text::WorkspaceId:
-        return m_tables[int(text)].text(p.workspaceId);
+        return p.workspaceId;
     case Text::TrustedAccountId:
-        return m_tables[int(text)].text(p.trustedAccountId);
+        return p.trustedAccountId;
     case Text::PluginId:
-        return m_tables[int(text)].text(p.pluginId);
+        return p.pluginId;
     }
-    return kNoText;
+    return StringTable::kEmpty;
 }
 
 const QString &JobSet::rawStatus(int slot) const

@@ -4,8 +4,11 @@
 #include "jobtext.h"
 
 namespace {
-constexpr JobSet::Text kSearched[3]
-    = { JobSet::Text::TrustedAccountId, JobSet::Text::PluginId, JobSet::Text::ErrorMessage };
+// The workspace is searched by its name only: its id is not one of the fields the server's
+// text search covers (JobFilter::textConditions).
+constexpr JobSet::Text kSearched[4]
+    = { JobSet::Text::TrustedAccountId, JobSet::Text::PluginId, JobSet::Text::ErrorMessage, JobSet::Text::WorkspaceId };
+constexpr int kWorkspaceTable = 3;
 
 // The id a wanted text has in a table; false when no job holds it.
 bool wantedId(const JobSet &set, JobSet::Text text, const QString &wanted, StringTable::Id *id)
@@ -15,9 +18,11 @@ bool wantedId(const JobSet &set, JobSet::Text text, const QString &wanted, Strin
 }
 } // namespace
 
-JobSlotMatcher::JobSlotMatcher(const JobFilter &filter, const JobSet &set, qint64 nowMs, bool memoize)
+JobSlotMatcher::JobSlotMatcher(const JobFilter &filter, const JobSet &set, qint64 nowMs, bool memoize,
+                               const JobNames *names)
     : m_filter(filter)
     , m_set(set)
+    , m_names(names && names->directory() ? names : nullptr)
     , m_nowMs(nowMs)
     , m_memoize(memoize)
 {
@@ -53,7 +58,15 @@ bool JobSlotMatcher::textMatches(int slot) const
         return true;
     const PackedJob &job = m_set.packed(slot);
     return tableTextMatches(0, job.trustedAccountId) || tableTextMatches(1, job.pluginId)
-        || tableTextMatches(2, job.errorMessage);
+        || tableTextMatches(2, job.errorMessage) || (m_names && tableTextMatches(kWorkspaceTable, job.workspaceId));
+}
+
+bool JobSlotMatcher::textOrNameMatches(int table, const QString &text) const
+{
+    const std::optional<JobNames::Kind> kind = JobNames::kindOf(kSearched[table]);
+    if (kind && m_names && m_names->nameContains(*kind, text, m_filter.text))
+        return true;
+    return table != kWorkspaceTable && JobText::contains(text, m_filter.text);
 }
 
 bool JobSlotMatcher::tableTextMatches(int table, StringTable::Id id) const
@@ -62,12 +75,12 @@ bool JobSlotMatcher::tableTextMatches(int table, StringTable::Id id) const
         return false; // the needle is not empty
     const StringTable &texts = m_set.table(kSearched[table]);
     if (!m_memoize)
-        return JobText::contains(texts.text(id), m_filter.text);
+        return textOrNameMatches(table, texts.text(id));
     std::vector<qint8> &memo = m_memo[table];
     if (memo.empty())
         memo.assign(texts.idCount(), -1);
     qint8 &known = memo[id];
     if (known < 0)
-        known = JobText::contains(texts.text(id), m_filter.text) ? 1 : 0;
+        known = textOrNameMatches(table, texts.text(id)) ? 1 : 0;
     return known != 0;
 }

@@ -2,6 +2,7 @@
 #include "jobslotsorter.h"
 
 #include "api/jobtime.h"
+#include "jobnames.h"
 #include "jobset.h"
 #include "jobtablemodel.h"
 #include "jobtext.h"
@@ -22,12 +23,18 @@ qint64 timeKey(qint64 ms)
     return ms == JobTime::kNone ? std::numeric_limits<qint64>::max() : ms;
 }
 
-// Texts held in string tables compare by their rank among the table's texts, an integer.
-int compareTable(const JobSet &set, JobSet::Text text, StringTable::Id a, StringTable::Id b)
+// Texts held in string tables compare by their rank among the table's texts, an integer; ids
+// that have names rank by the names shown.
+const std::vector<quint32> &tableRanks(const JobSet &set, JobSet::Text text, const JobNames *names)
+{
+    return names && names->sortsByName(text) ? names->ranks(text, set.table(text)) : set.table(text).ranks();
+}
+
+int compareTable(const JobSet &set, JobSet::Text text, StringTable::Id a, StringTable::Id b, const JobNames *names)
 {
     if (a == b)
         return 0;
-    const std::vector<quint32> &ranks = set.table(text).ranks();
+    const std::vector<quint32> &ranks = tableRanks(set, text, names);
     return compareValues(ranks[a], ranks[b]);
 }
 
@@ -153,13 +160,13 @@ bool columnKey(const JobSet &set, int slot, int column, qint64 nowMs, const std:
 }
 } // namespace
 
-int JobSlotSorter::compareColumn(const JobSet &set, int a, int b, int column, qint64 nowMs)
+int JobSlotSorter::compareColumn(const JobSet &set, int a, int b, int column, qint64 nowMs, const JobNames *names)
 {
     const PackedJob &x = set.packed(a);
     const PackedJob &y = set.packed(b);
     JobSet::Text text;
     if (tableOf(column, &text))
-        return compareTable(set, text, tableId(x, text), tableId(y, text));
+        return compareTable(set, text, tableId(x, text), tableId(y, text), names);
     switch (column) {
     case JobTableModel::StatusColumn: {
         const int byStatus = compareValues(int(x.status), int(y.status));
@@ -185,11 +192,11 @@ int JobSlotSorter::compareColumn(const JobSet &set, int a, int b, int column, qi
 }
 
 void JobSlotSorter::sort(std::vector<int> &heldSlots, const JobSet &set, int column, Qt::SortOrder order, qint64 nowMs,
-                         const std::function<bool(int, int)> &before)
+                         const std::function<bool(int, int)> &before, const JobNames *names)
 {
     const bool byId = column == JobTableModel::JobIdColumn;
     JobSet::Text text = JobSet::Text::ErrorMessage;
-    const std::vector<quint32> *ranks = tableOf(column, &text) ? &set.table(text).ranks() : nullptr;
+    const std::vector<quint32> *ranks = tableOf(column, &text) ? &tableRanks(set, text, names) : nullptr;
     std::vector<SlotSortKey> keys(heldSlots.size());
     for (size_t i = 0; i < heldSlots.size(); ++i) {
         SlotSortKey &key = keys[i];

@@ -182,11 +182,11 @@ QVariant JobTableModel::displayValue(const Job &job, int column) const
     case JobIdColumn:
         return job.jobId;
     case WorkspaceColumn:
-        return job.isDomainLevel() ? tr("Global (domain)") : job.workspaceId;
+        return m_names.display(JobNames::Kind::Workspace, job.workspaceId);
     case TrustedAccountColumn:
-        return job.trustedAccountId;
+        return m_names.display(JobNames::Kind::TrustedAccount, job.trustedAccountId);
     case PluginColumn:
-        return job.pluginId;
+        return m_names.display(JobNames::Kind::Plugin, job.pluginId);
     case ResourceGroupColumn:
         return job.resourceGroup == ResourceGroup::Unknown ? job.rawResourceGroup
                                                            : ResourceGroups::label(job.resourceGroup);
@@ -256,7 +256,11 @@ QVariant JobTableModel::toolTip(const Job &job, int column) const
         return tip;
     }
     case WorkspaceColumn:
-        return job.isDomainLevel() ? tr("Domain-level job (workspace_id \"*\")") : job.workspaceId;
+        return m_names.toolTip(JobNames::Kind::Workspace, job.workspaceId);
+    case TrustedAccountColumn:
+        return m_names.toolTip(JobNames::Kind::TrustedAccount, job.trustedAccountId);
+    case PluginColumn:
+        return m_names.toolTip(JobNames::Kind::Plugin, job.pluginId);
     case CreatedColumn:
     case UpdatedColumn:
     case FinishedColumn: {
@@ -311,11 +315,13 @@ QString JobTableModel::headerText(Column column, bool tip) const
     case JobIdColumn:
         return tip ? tr("Job id (job_id)") : tr("Job ID");
     case WorkspaceColumn:
-        return tip ? tr("Workspace id; \"Global (domain)\" for domain-level jobs") : tr("Workspace");
+        return tip ? tr("Workspace (its id in the tooltip); \"Global (domain)\" for domain-level jobs")
+                   : tr("Workspace");
     case TrustedAccountColumn:
-        return tip ? tr("Trusted account whose resources the job synchronizes") : tr("Trusted account");
+        return tip ? tr("Trusted account whose resources the job synchronizes (its id in the tooltip)")
+                   : tr("Trusted account");
     case PluginColumn:
-        return tip ? tr("Collector plugin that ran the job") : tr("Plugin");
+        return tip ? tr("Collector plugin that ran the job (its id in the tooltip)") : tr("Plugin");
     case ResourceGroupColumn:
         return tip ? tr("Scope of the trusted account: domain or workspace") : tr("Scope");
     case CreatedColumn:
@@ -464,6 +470,7 @@ void JobTableModel::jobsInserted(int firstSlot, int lastSlot)
     }
     m_batchAdded += lastSlot - firstSlot + 1;
     endInsertRows();
+    requestNames(firstSlot, lastSlot);
 }
 
 void JobTableModel::jobsAboutToBeRemoved(const std::vector<int> &removed)
@@ -493,6 +500,8 @@ void JobTableModel::jobChanged(int slot)
 {
     ++m_batchUpdated;
     emitChangedCells(m_set->rowOf(slot), m_pendingColumns);
+    if (m_pendingColumns & (bit(WorkspaceColumn) | bit(TrustedAccountColumn) | bit(PluginColumn)))
+        requestNames(slot, slot);
 }
 
 void JobTableModel::aboutToReset()
@@ -505,6 +514,8 @@ void JobTableModel::wasReset()
     const bool hadActive = !m_activeSlots.empty();
     m_activeSlots.clear();
     ++m_generation;
+    for (auto &asked : m_namesAsked)
+        asked.clear();
     endResetModel();
     if (hadActive)
         emit activeCountChanged(0);

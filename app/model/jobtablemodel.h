@@ -4,9 +4,11 @@
 #include "api/job.h"
 #include "api/joborder.h"
 #include "jobfilter.h"
+#include "jobnames.h"
 #include "jobset.h"
 
 #include <QAbstractTableModel>
+#include <QPointer>
 #include <QStringList>
 
 #include <memory>
@@ -64,6 +66,11 @@ public:
     static quint32 changedColumns(const Job &before, const Job &after);
 
     const std::shared_ptr<JobSet> &jobSet() const { return m_set; }
+
+    // Shows workspace, trusted-account and plugin names from `directory` (ids until they are
+    // known), and asks it for the ids of every job as jobs arrive or change; null shows ids.
+    void setNameDirectory(NameDirectory *directory);
+    const JobNames &names() const { return m_names; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -126,6 +133,8 @@ signals:
     void activeCountChanged(int count);
     // The view reached the last row and the server has more.
     void moreRequested();
+    // Names shown in `column` changed: a filter or sort that reads names must judge again.
+    void namesChanged(int column);
 
 private:
     QVariant displayValue(const Job &job, int column) const;
@@ -133,6 +142,9 @@ private:
     QVariant toolTip(const Job &job, int column) const;
     QString headerText(Column column, bool tip) const;
     void emitChangedCells(int row, quint32 columns);
+    // Asks the directory for the names of the slots' ids it has not been asked for.
+    void requestNames(int firstSlot, int lastSlot);
+    void onNamesChanged(NameDirectory::Kind kind);
 
     // JobSet::Observer
     void batchStarted(int expectedChanges) override;
@@ -161,4 +173,8 @@ private:
     bool m_windowed = false;
     bool m_moreOnServer = false;
     QTimer *m_liveTimer = nullptr;
+    JobNames m_names;
+    QPointer<NameDirectory> m_directory;
+    // By table id, per kind: the text whose name was asked for, so a poll asks only for new ids.
+    std::vector<QString> m_namesAsked[3];
 };

@@ -2,12 +2,14 @@
 #include "jobmonitorsession.h"
 
 #include "api/jobapiclient.h"
+#include "api/namedirectory.h"
 #include "model/jobfilterproxymodel.h"
 #include "model/jobtablemodel.h"
 #include "poll/poller.h"
 #include "poll/stuckcounter.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 
 JobMonitorSession::JobMonitorSession(QObject *parent)
     : QObject(parent)
@@ -15,11 +17,15 @@ JobMonitorSession::JobMonitorSession(QObject *parent)
     , m_poller(new Poller(m_client, this))
     , m_model(new JobTableModel(this))
     , m_proxy(new JobFilterProxyModel(this))
+    , m_names(new NameDirectory(m_client, this))
     , m_tracker(std::make_unique<JobTransitionTracker>(m_model->jobSet()))
 {
     m_poller->setJobSet(m_model->jobSet());
     m_proxy->setSourceModel(m_model);
+    m_model->setNameDirectory(m_names);
     m_model->setLiveUpdateInterval(1000);
+    m_poller->setSearchExpansion([this](const QString &text) { return namedIdConditions(text); });
+    connect(m_names, &NameDirectory::namesChanged, m_poller, &Poller::refreshSearch);
     connect(m_poller, &Poller::jobsUpdated, this, [this](qint64 total, bool truncated, quint64 generation) {
         m_totalGeneration = generation;
         onJobsUpdated(total, truncated);
@@ -27,6 +33,7 @@ JobMonitorSession::JobMonitorSession(QObject *parent)
     connect(m_poller, &Poller::statsReady, this, [this](const JobStats &stats) {
         m_stats = stats;
         m_hasStats = true;
+        requestFacetNames();
         Q_EMIT statsChanged();
     });
     connect(m_poller->stuckCounter(), &StuckCounter::countChanged, this, &JobMonitorSession::stuckCountChanged);
@@ -161,6 +168,37 @@ QList<QList<QueryFilter>> JobMonitorSession::matchingJobQueries() const
     const QList<QueryFilter> listed = m_filter.serverFilters();
     return { StuckCounter::stuckFilters(listed, m_filter.stuckThresholdMs, false),
              StuckCounter::stuckFilters(listed, m_filter.stuckThresholdMs, true) };
+}
+
+QList<QueryFilter> JobMonitorSession::namedIdConditions(const QString &text) const
+{
+    static const std::pair<NameDirectory::Kind, const char *> kFields[] = {
+        { NameDirectory::Kind::Workspace, "workspace_id" },
+        { NameDirectory::Kind::TrustedAccount, "trusted_account_id" },
+        { NameDirectory::Kind::Plugin, "plugin_id" },
+    };
+    QList<QueryFilter> conditions;
+    for (const auto &[kind, field] : kFields) {
+        const QStringList ids = m_model->names().idsNamed(kind, text);
+        if (!ids.isEmpty())
+            conditions.append({ QString::fromLatin1(field), QStringLiteral("in"), QJsonArray::fromStringList(ids) });
+    }
+    return conditions;
+}
+
+void JobMonitorSession::requestFacetNames()
+{
+    // The choices offer ids no loaded job may have; a search by name should find them too.
+    const auto idsOf = [](const QList<JobStats::ValueCount> &counts) {
+        QStringList ids;
+        ids.reserve(counts.size());
+        for (const JobStats::ValueCount &count : counts)
+            ids.append(count.value);
+        return ids;
+    };
+    m_names->request(NameDirectory::Kind::Workspace, idsOf(m_stats.workspaces));
+    m_names->request(NameDirectory::Kind::TrustedAccount, idsOf(m_stats.trustedAccounts));
+    m_names->request(NameDirectory::Kind::Plugin, idsOf(m_stats.plugins));
 }
 
 QList<QueryFilter> JobMonitorSession::matchingJobSearch() const

@@ -16,6 +16,7 @@
 class JobApiClient;
 class JobFilterProxyModel;
 class JobTableModel;
+class NameDirectory;
 class Poller;
 
 // Everything one monitored connection needs, without widgets: the client, the poller, the
@@ -33,6 +34,8 @@ public:
     Poller *poller() const { return m_poller; }
     JobTableModel *model() const { return m_model; }
     JobFilterProxyModel *proxy() const { return m_proxy; }
+    // Names of the workspaces, trusted accounts and plugins of the jobs and the filter choices.
+    NameDirectory *names() const { return m_names; }
 
     // Switches to another server: the one model reset, rows of two servers never mix.
     void setEndpoint(const ApiEndpoint &endpoint, const QString &connectionId);
@@ -98,11 +101,15 @@ private:
     void onWindowedChanged(bool windowed);
     // The table shows a window in the server's order exactly when it is one.
     void applyServerOrder();
+    // A search on the server also finds the jobs whose workspace, account or plugin names match.
+    QList<QueryFilter> namedIdConditions(const QString &text) const;
+    void requestFacetNames();
 
     JobApiClient *m_client;
     Poller *m_poller;
     JobTableModel *m_model;
     JobFilterProxyModel *m_proxy;
+    NameDirectory *m_names;
     ApiEndpoint m_endpoint;
     QString m_connectionId;
     JobFilter m_filter;
