@@ -4,6 +4,7 @@
 #include "sandbox/apierror.h"
 #include "sandbox/jobstore.h"
 #include "sandbox/protojson.h"
+#include "sandbox/protostruct.h"
 #include "sandbox/querycompiler.h"
 #include "sandbox/requestgate.h"
 #include "sandbox/servicedecorators.h"
@@ -22,34 +23,6 @@ const QStringList &minimalFields()
                                      QStringLiteral("status"),     QStringLiteral("resource_group"),
                                      QStringLiteral("created_at"), QStringLiteral("finished_at") };
     return fields;
-}
-
-// ParseDict(response, Struct()) in identity, then MessageToDict in the gateway: numbers become
-// floats; a datetime cannot be put into a Struct.
-JsonValue toStruct(const JsonValue &value, const QString &path)
-{
-    switch (value.type()) {
-    case JsonValue::Type::Int:
-        return JsonValue(value.toDouble());
-    case JsonValue::Type::DateTime:
-        throw ApiError::identityUnknown(
-            QStringLiteral("Value %1 has unexpected type <class 'datetime.datetime'> at %2").arg(value.pyStr(), path));
-    case JsonValue::Type::Array: {
-        JsonValue out = JsonValue::array();
-        int i = 0;
-        for (const JsonValue &item : value.toArray())
-            out.append(toStruct(item, QStringLiteral("%1[%2]").arg(path).arg(i++)));
-        return out;
-    }
-    case JsonValue::Type::Object: {
-        JsonValue out = JsonValue::object();
-        for (const auto &member : value.toObject())
-            out.insert(member.first, toStruct(member.second, path + u'.' + member.first));
-        return out;
-    }
-    default:
-        return value;
-    }
 }
 
 // MongoModel.get(job_id=..., domain_id=..., workspace_id=...) for the Job service.
@@ -280,7 +253,8 @@ JsonValue JobService::stat(JsonValue params, qint64 nowMsecs)
     ServiceDecorators::requireFields(params, { QStringLiteral("query"), QStringLiteral("domain_id") });
     StatEngine engine(m_store);
     const JsonValue result = engine.stat(params.value(QStringLiteral("query")), nowMsecs);
-    return toStruct(result, QStringLiteral("Struct"));
+    // ParseDict(response, Struct()) in identity, then MessageToDict in the gateway.
+    return ProtoStruct::roundTrip(result);
 }
 
 } // namespace sandbox
