@@ -3,6 +3,7 @@
 
 #include "sandbox/apierror.h"
 #include "sandbox/jobstore.h"
+#include "sandbox/listenvelope.h"
 #include "sandbox/protojson.h"
 #include "sandbox/protostruct.h"
 #include "sandbox/querycompiler.h"
@@ -176,59 +177,16 @@ JsonValue JobService::list(JsonValue params, qint64 nowMsecs)
     // until the store changes, so n rows cost O(n log n) overall and not O(n^2 / page).
     const bool cacheable = !compiler.usesClock();
     const qint64 total = m_listings.count(compiler.whereSql(), compiler.binds(), cacheable);
-    JsonValue results = JsonValue::array();
+    QVector<JsonValue> rows;
     if (!query.value(QStringLiteral("count_only")).toBool()) {
-        const JsonValue page = query.value(QStringLiteral("page"));
-        qint64 limit = page.value(QStringLiteral("limit")).toInt();
-        qint64 offset = 0;
-        if (limit > 0) {
-            qint64 start = page.contains(QStringLiteral("start")) ? page.value(QStringLiteral("start")).toInt() : 1;
-            if (start < 1)
-                start = 1;
-            offset = start - 1;
-        } else {
-            limit = 0;
-        }
+        const ListEnvelope::Window window = ListEnvelope::window(query.value(QStringLiteral("page")));
         const QVector<JobRecord> jobs
-            = m_listings.page(compiler.whereSql(), compiler.binds(), order, limit, offset, cacheable);
-        for (const JobRecord &job : jobs) {
-            JsonValue info = job.toJobInfo();
-            if (!only.isEmpty()) {
-                JsonValue projected = JsonValue::object();
-                for (const auto &member : info.toObject()) {
-                    bool keep = false;
-                    for (const QString &key : only)
-                        keep = keep || key == member.first || key.startsWith(member.first + u'.');
-                    if (!keep)
-                        continue;
-                    if (member.first == u"options" && !only.contains(QStringLiteral("options"))
-                        && member.second.isObject()) {
-                        // only=["options.x"]: just those sub keys
-                        JsonValue sub = JsonValue::object();
-                        for (const QString &key : only) {
-                            if (key.startsWith(QStringLiteral("options."))) {
-                                const QString subKey = key.mid(8).section(u'.', 0, 0);
-                                if (const JsonValue *v = member.second.find(subKey))
-                                    sub.insert(subKey, *v);
-                            }
-                        }
-                        projected.insert(member.first, sub);
-                    } else {
-                        projected.insert(member.first, member.second);
-                    }
-                }
-                info = projected;
-            }
-            results.append(info);
-        }
+            = m_listings.page(compiler.whereSql(), compiler.binds(), order, window.limit, window.offset, cacheable);
+        for (const JobRecord &job : jobs)
+            rows.push_back(job.toJobInfo());
     }
-    // JobsInfo through MessageToDict: an empty list and a zero count are both left out.
-    JsonValue out = JsonValue::object();
-    if (results.size() > 0)
-        out.insert(QStringLiteral("results"), results);
-    if (total != 0)
-        out.insert(QStringLiteral("total_count"), JsonValue(total));
-    return out;
+    // JobsInfo through MessageToDict.
+    return ListEnvelope::write(rows, total, only);
 }
 
 JsonValue JobService::get(JsonValue params)

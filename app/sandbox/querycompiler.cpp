@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/querycompiler.h"
 
+#include "sandbox/filtercondition.h"
 #include "sandbox/timestamps.h"
 
 #include <QRegularExpression>
@@ -9,40 +10,6 @@
 namespace sandbox {
 
 namespace {
-
-const QStringList &operatorNames()
-{
-    static const QStringList names{ QStringLiteral("lt"),
-                                    QStringLiteral("lte"),
-                                    QStringLiteral("gt"),
-                                    QStringLiteral("gte"),
-                                    QStringLiteral("eq"),
-                                    QStringLiteral("not"),
-                                    QStringLiteral("exists"),
-                                    QStringLiteral("contain"),
-                                    QStringLiteral("not_contain"),
-                                    QStringLiteral("in"),
-                                    QStringLiteral("not_in"),
-                                    QStringLiteral("contain_in"),
-                                    QStringLiteral("not_contain_in"),
-                                    QStringLiteral("match"),
-                                    QStringLiteral("regex"),
-                                    QStringLiteral("regex_in"),
-                                    QStringLiteral("datetime_gt"),
-                                    QStringLiteral("datetime_lt"),
-                                    QStringLiteral("datetime_gte"),
-                                    QStringLiteral("datetime_lte"),
-                                    QStringLiteral("timediff_gt"),
-                                    QStringLiteral("timediff_lt"),
-                                    QStringLiteral("timediff_gte"),
-                                    QStringLiteral("timediff_lte") };
-    return names;
-}
-
-bool isMultiple(const QString &op)
-{
-    return op == u"in" || op == u"not_in" || op == u"contain_in" || op == u"not_contain_in" || op == u"regex_in";
-}
 
 // A query value after mongoengine's prepare_query_value for the target field.
 struct Operand
@@ -261,54 +228,12 @@ void QueryCompiler::compileFilter(const JsonValue &filter, const JsonValue &filt
     m_where = parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
 }
 
-const QStringList &QueryCompiler::operators()
-{
-    return operatorNames();
-}
-
-bool QueryCompiler::takesList(const QString &op)
-{
-    return isMultiple(op);
-}
-
 QString QueryCompiler::compileCondition(const JsonValue &condition, QVariantList *binds)
 {
-    auto pick = [&condition](const char *longName, const char *shortName) -> JsonValue {
-        if (const JsonValue *v = condition.find(QString::fromLatin1(longName)))
-            return *v;
-        return condition.value(QString::fromLatin1(shortName));
-    };
-    const JsonValue keyValue = pick("key", "k");
-    const JsonValue value = pick("value", "v");
-    const JsonValue opValue = pick("operator", "o");
-    const QString op = opValue.isString() ? opValue.toString() : QString();
-
-    if (!opValue.isString() || !operatorNames().contains(op)) {
-        QStringList quoted;
-        for (const QString &name : operatorNames())
-            quoted << JsonValue::pythonStringRepr(name);
-        throw ApiError::dbQuery(QStringLiteral("Filter operator is not supported. (operator = dict_keys([%1]))")
-                                    .arg(quoted.join(QStringLiteral(", "))));
-    }
-    if (isMultiple(op)) {
-        if (!value.isArray())
-            throw ApiError::operatorListValueType(op, condition);
-    } else if (value.isArray()) {
-        throw ApiError::operatorValueType(op, condition);
-    }
-    const QString key = keyValue.isString() ? keyValue.toString() : QString();
-    if (key.isEmpty())
-        throw ApiError::dbQuery(QStringLiteral("Filter condition should have key, value and operator."));
-
-    // Value checks made by the resolvers while the query is built.
-    if (op == u"exists" && !value.isBool())
-        throw ApiError::operatorBooleanType(op, condition);
-    if (op == u"match" && !value.isObject())
-        throw ApiError::operatorDictValueType(op, condition);
-    if ((op == u"contain_in" || op == u"not_contain_in" || op == u"regex_in") && value.toArray().empty()) {
-        // functools.reduce over an empty map, outside any try: a bare Python TypeError.
-        throw ApiError::identityUnknown(QStringLiteral("reduce() of empty sequence with no initial value"));
-    }
+    const FilterCondition c = FilterCondition::read(condition);
+    const QString &key = c.key;
+    const JsonValue &value = c.value;
+    const QString &op = c.op;
     std::optional<Operand> timeOperand;
     if (op.startsWith(QStringLiteral("datetime_"))) {
         const QString mongoOp = op.mid(9);
@@ -440,7 +365,7 @@ QString QueryCompiler::compileCondition(const JsonValue &condition, QVariantList
     // contain, not_contain, contain_in, not_contain_in: mongoengine's icontains builds
     // re.compile(re.escape(value), re.IGNORECASE) for string fields.
     const bool negate = op.startsWith(QStringLiteral("not_"));
-    const JsonValue::Array items = isMultiple(op) ? value.toArray() : JsonValue::Array{ value };
+    const JsonValue::Array items = FilterCondition::takesList(op) ? value.toArray() : JsonValue::Array{ value };
     QStringList parts;
     for (const JsonValue &item : items) {
         if (col->kind == ColumnKind::Date) {

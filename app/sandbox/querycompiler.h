@@ -15,8 +15,7 @@ namespace sandbox {
 // Turns a SpaceONE Query's filter / filter_or / sort into SQL over the `jobs` table, with the
 // semantics of spaceone-core's MongoModel on top of mongoengine and MongoDB:
 // - operators of filter_operator.py FILTER_OPERATORS, checked in the same order with the same
-//   errors (unsupported operator, list/non-list values, booleans for exists, dicts for match,
-//   datetime_* and timediff_* values);
+//   errors (FilterCondition, then datetime_* and timediff_* values);
 // - MongoDB's comparison rules as they apply to the Job document: strings never equal numbers,
 //   `not`/`not_in`/`not_contain` also match null fields, query values for date fields are
 //   parsed as dates (or become null), case-insensitive contain/regex;
@@ -33,11 +32,6 @@ public:
         QVariantList binds;
         ColumnKind kind = ColumnKind::Text;
     };
-
-    // The operators of filter_operator.py, in its order (the order error messages list them).
-    static const QStringList &operators();
-    // Whether the operator takes a list value (in, not_in, contain_in, ...).
-    static bool takesList(const QString &op);
 
     // Resolves a document key to an SQL expression. Returns nullopt for a field the Job model
     // does not have; *lookupError then holds mongoengine's message.
