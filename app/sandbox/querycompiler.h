@@ -12,6 +12,8 @@
 
 namespace sandbox {
 
+struct FilterCondition;
+
 // Turns a SpaceONE Query's filter / filter_or / sort into SQL over the `jobs` table, with the
 // semantics of spaceone-core's MongoModel on top of mongoengine and MongoDB:
 // - operators of filter_operator.py FILTER_OPERATORS, checked in the same order with the same
@@ -63,6 +65,11 @@ public:
 
 private:
     QString compileCondition(const JsonValue &condition, QVariantList *binds);
+    // The date a datetime_* or timediff_* value stands for (null for a datetime_* value that is
+    // not a string); nullopt for other operators. Throws for a value that is no such date.
+    std::optional<JsonValue> timeValue(const FilterCondition &c);
+    QString compileRegex(const FilterCondition &c, QVariantList *binds);
+    QString compileContain(const Column &col, const FilterCondition &c, QVariantList *binds);
     void defer(const QString &reason);
 
     QString m_where = QStringLiteral("1");

@@ -15,8 +15,6 @@ set(SJM_SIZE_ALLOWED
     app/sandbox/jobsimulator.cpp
     # 639 lines: the message schema, then the converter (convertFieldValuePair 132 lines).
     app/sandbox/protojson.cpp
-    # QueryCompiler::compileCondition (206 lines): checks, then regex, in, contain.
-    app/sandbox/querycompiler.cpp
     # SandboxCommandLine::parse (139 lines): the option table, then the checks.
     app/sandbox/sandboxcommandline.cpp
     # SandboxCore::startImpl (107 lines): database, data, simulator, then the HTTP front.
