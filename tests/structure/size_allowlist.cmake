@@ -13,8 +13,6 @@ set(SJM_SIZE_ALLOWED
     app/sandbox/jobservice.cpp
     # JobSimulator::generateHistory (105 lines): one job's life, then the history loop.
     app/sandbox/jobsimulator.cpp
-    # 639 lines: the message schema, then the converter (convertFieldValuePair 132 lines).
-    app/sandbox/protojson.cpp
     # SandboxCommandLine::parse (139 lines): the option table, then the checks.
     app/sandbox/sandboxcommandline.cpp
     # SandboxCore::startImpl (107 lines): database, data, simulator, then the HTTP front.
