@@ -26,6 +26,62 @@ const QStringList &minimalFields()
     return fields;
 }
 
+// MongoModel._stat_with_pipeline, which the sandbox does not run: its checks, then a refusal.
+void rejectPipeline(const JsonValue &query)
+{
+    const JsonValue unwind = query.value(QStringLiteral("unwind"));
+    const JsonValue lookup = query.value(QStringLiteral("lookup"));
+    const JsonValue addFields = query.value(QStringLiteral("add_fields"));
+    if (unwind.size() > 0 || lookup.size() > 0 || addFields.size() > 0) {
+        if (unwind.size() > 0) {
+            if (!query.contains(QStringLiteral("only")))
+                throw ApiError::dbQuery(QStringLiteral("unwind option requires only option."));
+            if (!unwind.contains(QStringLiteral("path")))
+                throw ApiError::dbQuery(QStringLiteral("unwind option should have path key."));
+        }
+        throw ApiError::dbQuery(QStringLiteral("lookup, unwind and add_fields are not supported by the sandbox."));
+    }
+}
+
+// vos.only(*only): the ordering keys are added; every key must be a field of the model. minimal
+// adds the minimal fields.
+QStringList onlyKeys(const JsonValue &query)
+{
+    const JsonValue sort = query.value(QStringLiteral("sort"));
+    QStringList only;
+    for (const JsonValue &key : query.value(QStringLiteral("only")).toArray())
+        only << key.toString();
+    if (!only.isEmpty()) {
+        QStringList ordering;
+        if (!sort.toArray().empty()) {
+            for (const JsonValue &s : sort.toArray())
+                ordering << s.value(QStringLiteral("key")).toString();
+            ordering << QStringLiteral("id");
+        } else {
+            ordering << QStringLiteral("created_at");
+        }
+        for (const QString &key : ordering) {
+            if (!only.contains(key))
+                only << key;
+        }
+        for (const QString &key : only) {
+            QString lookupError;
+            if (!QueryCompiler::resolveColumn(key, &lookupError))
+                throw ApiError::dbQuery(lookupError);
+        }
+    }
+    const bool minimal = query.value(QStringLiteral("minimal")).toBool();
+    if (minimal) {
+        if (only.isEmpty())
+            only = minimalFields();
+        else
+            for (const QString &f : minimalFields())
+                if (!only.contains(f))
+                    only << f;
+    }
+    return only;
+}
+
 // MongoModel.get(job_id=..., domain_id=..., workspace_id=...) for the Job service.
 JobRecord getJob(JobStore &store, const JsonValue &params)
 {
@@ -118,19 +174,7 @@ JsonValue JobService::list(JsonValue params, qint64 nowMsecs)
     ServiceDecorators::requireFields(params, { QStringLiteral("domain_id") });
 
     const JsonValue query = params.value(QStringLiteral("query"));
-    const JsonValue unwind = query.value(QStringLiteral("unwind"));
-    const JsonValue lookup = query.value(QStringLiteral("lookup"));
-    const JsonValue addFields = query.value(QStringLiteral("add_fields"));
-    if (unwind.size() > 0 || lookup.size() > 0 || addFields.size() > 0) {
-        // MongoModel._stat_with_pipeline
-        if (unwind.size() > 0) {
-            if (!query.contains(QStringLiteral("only")))
-                throw ApiError::dbQuery(QStringLiteral("unwind option requires only option."));
-            if (!unwind.contains(QStringLiteral("path")))
-                throw ApiError::dbQuery(QStringLiteral("unwind option should have path key."));
-        }
-        throw ApiError::dbQuery(QStringLiteral("lookup, unwind and add_fields are not supported by the sandbox."));
-    }
+    rejectPipeline(query);
 
     QueryCompiler compiler;
     compiler.setNow(nowMsecs);
@@ -138,38 +182,7 @@ JsonValue JobService::list(JsonValue params, qint64 nowMsecs)
     const JsonValue sort = query.value(QStringLiteral("sort"));
     const QList<QueryCompiler::OrderTerm> order = QueryCompiler::orderTerms(sort);
 
-    // vos.only(*only): the ordering keys are added; every key must be a field of the model.
-    QStringList only;
-    for (const JsonValue &key : query.value(QStringLiteral("only")).toArray())
-        only << key.toString();
-    if (!only.isEmpty()) {
-        QStringList ordering;
-        if (!sort.toArray().empty()) {
-            for (const JsonValue &s : sort.toArray())
-                ordering << s.value(QStringLiteral("key")).toString();
-            ordering << QStringLiteral("id");
-        } else {
-            ordering << QStringLiteral("created_at");
-        }
-        for (const QString &key : ordering) {
-            if (!only.contains(key))
-                only << key;
-        }
-        for (const QString &key : only) {
-            QString lookupError;
-            if (!QueryCompiler::resolveColumn(key, &lookupError))
-                throw ApiError::dbQuery(lookupError);
-        }
-    }
-    const bool minimal = query.value(QStringLiteral("minimal")).toBool();
-    if (minimal) {
-        if (only.isEmpty())
-            only = minimalFields();
-        else
-            for (const QString &f : minimalFields())
-                if (!only.contains(f))
-                    only << f;
-    }
+    const QStringList only = onlyKeys(query);
     if (compiler.deferredError())
         throw ApiError::dbQuery(*compiler.deferredError());
 
