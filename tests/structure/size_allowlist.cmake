@@ -9,8 +9,6 @@ set(SJM_SIZE_ALLOWED
     app/model/jobfilterproxymodel.cpp
     # 510 lines: the model clock (tick, stuck, relative times) apart from the table.
     app/model/jobtablemodel.cpp
-    # SandboxCommandLine::parse (139 lines): the option table, then the checks.
-    app/sandbox/sandboxcommandline.cpp
     # SandboxCore::startImpl (107 lines): database, data, simulator, then the HTTP front.
     app/sandbox/sandboxcore.cpp
     # 740 lines: the profile list, the token and its storage, the test and the spacectl import.
