@@ -9,8 +9,6 @@ set(SJM_SIZE_ALLOWED
     app/model/jobfilterproxymodel.cpp
     # 510 lines: the model clock (tick, stuck, relative times) apart from the table.
     app/model/jobtablemodel.cpp
-    # SandboxCore::startImpl (107 lines): database, data, simulator, then the HTTP front.
-    app/sandbox/sandboxcore.cpp
     # 740 lines: the profile list, the token and its storage, the test and the spacectl import.
     ui/connectiondialog.cpp
     # The constructor (156 lines) into a .ui file; setStage (84 lines) one function per stage.
