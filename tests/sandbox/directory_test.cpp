@@ -4,6 +4,7 @@
 // `only` and `in` filters, the role rules with their 403 and 404 bodies, names that agree with
 // the ids the jobs use, and a synced job that the simulation then runs.
 #include "sandboxfixture.h"
+#include "seededsandbox.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -44,25 +45,9 @@ QByteArray idFilter(const QString &key, const QStringList &ids, const QString &o
         .toUtf8();
 }
 
-class Directory : public ::testing::Test
+class Directory : public SeededSandboxTest
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        s_server = new sandbox::SandboxServer;
-        sandbox::SandboxOptions options;
-        options.seed = 7;
-        options.initialJobs = 600;
-        options.simulate = false;
-        QString error;
-        ASSERT_TRUE(s_server->start(options, &error)) << error.toStdString();
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_server;
-        s_server = nullptr;
-    }
-
     static HttpClient client(sandbox::Role role, const QString &workspaceId = {})
     {
         return HttpClient(s_server->baseUrl(), s_server->tokenFor(role, workspaceId));
@@ -78,8 +63,6 @@ protected:
         const HttpResult r = admin().list(QStringLiteral(R"({"query":{"only":["%1"]}})").arg(key).toUtf8());
         return valuesOf(r, key);
     }
-
-    static inline sandbox::SandboxServer *s_server = nullptr;
 };
 
 TEST_F(Directory, WorkspaceListAnswersBothPathStylesWithEveryWorkspace)
