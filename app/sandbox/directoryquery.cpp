@@ -2,7 +2,7 @@
 #include "sandbox/directoryquery.h"
 
 #include "sandbox/apierror.h"
-#include "sandbox/querycompiler.h"
+#include "sandbox/listenvelope.h"
 
 #include <QRegularExpression>
 
@@ -11,13 +11,6 @@
 namespace sandbox {
 
 namespace {
-
-JsonValue pick(const JsonValue &condition, const char *longName, const char *shortName)
-{
-    if (const JsonValue *v = condition.find(QString::fromLatin1(longName)))
-        return *v;
-    return condition.value(QString::fromLatin1(shortName));
-}
 
 QString cannotResolve(const QString &key)
 {
@@ -53,59 +46,21 @@ DirectoryQuery::DirectoryQuery(QStringList fields, QString idKey)
     , m_idKey(std::move(idKey))
 { }
 
-void DirectoryQuery::checkCondition(const JsonValue &condition) const
+FilterCondition DirectoryQuery::readCondition(const JsonValue &condition) const
 {
-    const JsonValue value = pick(condition, "value", "v");
-    const JsonValue opValue = pick(condition, "operator", "o");
-    const QString op = opValue.isString() ? opValue.toString() : QString();
-    if (!opValue.isString() || !QueryCompiler::operators().contains(op)) {
-        QStringList quoted;
-        for (const QString &name : QueryCompiler::operators())
-            quoted << JsonValue::pythonStringRepr(name);
-        throw ApiError::dbQuery(QStringLiteral("Filter operator is not supported. (operator = dict_keys([%1]))")
-                                    .arg(quoted.join(QStringLiteral(", "))));
-    }
-    if (QueryCompiler::takesList(op)) {
-        if (!value.isArray())
-            throw ApiError::operatorListValueType(op, condition);
-    } else if (value.isArray()) {
-        throw ApiError::operatorValueType(op, condition);
-    }
-    const JsonValue key = pick(condition, "key", "k");
-    if (!key.isString() || key.toString().isEmpty())
-        throw ApiError::dbQuery(QStringLiteral("Filter condition should have key, value and operator."));
-    if (op == u"exists" && !value.isBool())
-        throw ApiError::operatorBooleanType(op, condition);
-    if ((op == u"contain_in" || op == u"not_contain_in" || op == u"regex_in") && value.toArray().empty()) {
-        // functools.reduce over an empty map, outside any try: a bare Python TypeError.
-        throw ApiError::identityUnknown(QStringLiteral("reduce() of empty sequence with no initial value"));
-    }
-    static const QStringList supported{ QStringLiteral("lt"),
-                                        QStringLiteral("lte"),
-                                        QStringLiteral("gt"),
-                                        QStringLiteral("gte"),
-                                        QStringLiteral("eq"),
-                                        QStringLiteral("not"),
-                                        QStringLiteral("exists"),
-                                        QStringLiteral("contain"),
-                                        QStringLiteral("not_contain"),
-                                        QStringLiteral("in"),
-                                        QStringLiteral("not_in"),
-                                        QStringLiteral("contain_in"),
-                                        QStringLiteral("not_contain_in"),
-                                        QStringLiteral("regex") };
-    if (!supported.contains(op))
-        throw ApiError::dbQuery(QStringLiteral("The %1 operator is not supported by the sandbox.").arg(op));
-    if (op != u"regex" && !m_fields.contains(key.toString().section(u'.', 0, 0)))
-        throw ApiError::dbQuery(cannotResolve(key.toString()));
+    const FilterCondition c = FilterCondition::read(condition);
+    if (c.family == FilterCondition::Family::Match || c.family == FilterCondition::Family::Time)
+        throw ApiError::dbQuery(QStringLiteral("The %1 operator is not supported by the sandbox.").arg(c.op));
+    if (c.family != FilterCondition::Family::Regex && !m_fields.contains(c.key.section(u'.', 0, 0)))
+        throw ApiError::dbQuery(cannotResolve(c.key));
+    return c;
 }
 
-bool DirectoryQuery::matches(const JsonValue &document, const JsonValue &condition) const
+bool DirectoryQuery::matches(const JsonValue &document, const FilterCondition &condition) const
 {
-    const QString key = pick(condition, "key", "k").toString();
-    const JsonValue value = pick(condition, "value", "v");
-    const QString op = pick(condition, "operator", "o").toString();
-    const JsonValue field = document.value(key);
+    const QString &op = condition.op;
+    const JsonValue &value = condition.value;
+    const JsonValue field = document.value(condition.key);
     const JsonValue::Array items = value.isArray() ? value.toArray() : JsonValue::Array{ value };
     const auto anyOf = [&items](auto test) { return std::any_of(items.begin(), items.end(), test); };
     if (op == u"eq" || op == u"in")
@@ -119,20 +74,24 @@ bool DirectoryQuery::matches(const JsonValue &document, const JsonValue &conditi
     if (op == u"not_contain_in")
         return anyOf([&field](const JsonValue &v) { return !contains(field, v); });
     if (op == u"exists")
-        return value.toBool() == m_fields.contains(key);
-    if (op == u"regex")
-        return m_fields.contains(key) && regexMatches(field, value);
+        return value.toBool() == m_fields.contains(condition.key);
+    if (condition.family == FilterCondition::Family::Regex) {
+        return m_fields.contains(condition.key)
+            && anyOf([&field](const JsonValue &v) { return regexMatches(field, v); });
+    }
     return compare(field, value, op);
 }
 
-bool DirectoryQuery::matchesAll(const JsonValue &document, const JsonValue &filter, const JsonValue &filterOr) const
+bool DirectoryQuery::matchesAll(const JsonValue &document, const QVector<FilterCondition> &filter,
+                                const QVector<FilterCondition> &filterOr) const
 {
-    for (const JsonValue &c : filter.toArray()) {
+    for (const FilterCondition &c : filter) {
         if (!matches(document, c))
             return false;
     }
-    const JsonValue::Array &any = filterOr.toArray();
-    return any.empty() || std::any_of(any.begin(), any.end(), [&](const JsonValue &c) { return matches(document, c); });
+    return filterOr.isEmpty() || std::any_of(filterOr.begin(), filterOr.end(), [&](const FilterCondition &c) {
+               return matches(document, c);
+           });
 }
 
 QStringList DirectoryQuery::onlyKeys(const JsonValue &query) const
@@ -182,12 +141,11 @@ void DirectoryQuery::sort(QVector<JsonValue> &documents, const JsonValue &sort) 
 
 JsonValue DirectoryQuery::run(const QVector<JsonValue> &documents, const JsonValue &query) const
 {
-    const JsonValue filter = query.value(QStringLiteral("filter"));
-    const JsonValue filterOr = query.value(QStringLiteral("filter_or"));
-    for (const JsonValue &c : filter.toArray())
-        checkCondition(c);
-    for (const JsonValue &c : filterOr.toArray())
-        checkCondition(c);
+    QVector<FilterCondition> filter, filterOr;
+    for (const JsonValue &c : query.value(QStringLiteral("filter")).toArray())
+        filter << readCondition(c);
+    for (const JsonValue &c : query.value(QStringLiteral("filter_or")).toArray())
+        filterOr << readCondition(c);
     const QStringList only = onlyKeys(query);
     QVector<JsonValue> rows;
     for (const JsonValue &doc : documents) {
@@ -196,33 +154,14 @@ JsonValue DirectoryQuery::run(const QVector<JsonValue> &documents, const JsonVal
     }
     sort(rows, query.value(QStringLiteral("sort")));
     const qint64 total = rows.size();
-    JsonValue results = JsonValue::array();
+    QVector<JsonValue> page;
     if (!query.value(QStringLiteral("count_only")).toBool()) {
-        const JsonValue page = query.value(QStringLiteral("page"));
-        const qint64 limit = page.value(QStringLiteral("limit")).toInt();
-        const qint64 start = std::max<qint64>(
-            1, page.contains(QStringLiteral("start")) ? page.value(QStringLiteral("start")).toInt() : 1);
-        const qint64 first = limit > 0 ? start - 1 : 0;
-        const qint64 end = limit > 0 ? std::min(total, first + limit) : total;
-        for (qint64 i = first; i < end; ++i) {
-            JsonValue row = rows.at(i);
-            if (!only.isEmpty()) {
-                JsonValue projected = JsonValue::object();
-                for (const auto &member : row.toObject()) {
-                    if (only.contains(member.first))
-                        projected.insert(member.first, member.second);
-                }
-                row = projected;
-            }
-            results.append(row);
-        }
+        const ListEnvelope::Window window = ListEnvelope::window(query.value(QStringLiteral("page")));
+        const qint64 end = window.limit > 0 ? std::min(total, window.offset + window.limit) : total;
+        for (qint64 i = window.offset; i < end; ++i)
+            page.push_back(rows.at(i));
     }
-    JsonValue out = JsonValue::object();
-    if (results.size() > 0)
-        out.insert(QStringLiteral("results"), results);
-    if (total != 0)
-        out.insert(QStringLiteral("total_count"), JsonValue(total));
-    return out;
+    return ListEnvelope::write(page, total, only);
 }
 
 } // namespace sandbox

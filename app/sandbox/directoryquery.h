@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "sandbox/filtercondition.h"
 #include "sandbox/jsonvalue.h"
 
 #include <QString>
@@ -11,10 +12,10 @@ namespace sandbox {
 
 // A SpaceONE Query (filter, filter_or, sort, page, only, count_only) run in memory over the few
 // documents of a directory collection (workspaces, trusted accounts, plugins), with the Job
-// list's rules: the same operator checks and errors as QueryCompiler, an unknown field in a
-// filter or in `only` is ERROR_DB_QUERY "Cannot resolve field", `regex` on one matches nothing,
-// an unknown sort key is ignored, the model's ordering (name) by default with the id as
-// tie-break, and the ordering keys join `only`.
+// list's rules: the same condition checks and errors (FilterCondition), the same page window and
+// reply (ListEnvelope), an unknown field in a filter or in `only` is ERROR_DB_QUERY "Cannot
+// resolve field", `regex` on one matches nothing, an unknown sort key is ignored, the model's
+// ordering (name) by default with the id as tie-break, and the ordering keys join `only`.
 class DirectoryQuery
 {
 public:
@@ -26,9 +27,12 @@ public:
     JsonValue run(const QVector<JsonValue> &documents, const JsonValue &query) const;
 
 private:
-    bool matches(const JsonValue &document, const JsonValue &condition) const;
-    bool matchesAll(const JsonValue &document, const JsonValue &filter, const JsonValue &filterOr) const;
-    void checkCondition(const JsonValue &condition) const;
+    // The condition, read with the job list's checks, then the directory's own: a field of the
+    // model (but for regex) and an operator it runs in memory. Throws ApiError.
+    FilterCondition readCondition(const JsonValue &condition) const;
+    bool matches(const JsonValue &document, const FilterCondition &condition) const;
+    bool matchesAll(const JsonValue &document, const QVector<FilterCondition> &filter,
+                    const QVector<FilterCondition> &filterOr) const;
     QStringList onlyKeys(const JsonValue &query) const;
     void sort(QVector<JsonValue> &documents, const JsonValue &sort) const;
 

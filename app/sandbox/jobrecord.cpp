@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/jobrecord.h"
 
+#include "sandbox/protostruct.h"
 #include "sandbox/timestamps.h"
 
 namespace sandbox {
@@ -128,7 +129,7 @@ JsonValue JobRecord::toJobInfo() const
     put("job_id", jobId);
     put("status", status);
     if (options)
-        o.insert(QStringLiteral("options"), *options);
+        o.insert(QStringLiteral("options"), ProtoStruct::roundTrip(*options, QStringLiteral("options")));
     put("resource_group", resourceGroup);
     put("error_message", errorMessage.value_or(QString()));
     put("domain_id", domainId);

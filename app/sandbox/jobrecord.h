@@ -33,7 +33,7 @@ struct JobRecord
     // database holds it after older versions or edits by hand.
     static bool fromJobInfo(const JsonValue &info, JobRecord *out, QString *error, bool anyStatus = false);
     // The full JobInfo, fields in proto order, with the gateway's omissions of default values
-    // (empty strings, null fields) applied.
+    // (empty strings, null fields) applied; `options` is a Struct, so its numbers are doubles.
     JsonValue toJobInfo() const;
     // The same as a document for the stat pipeline: every field present, null when unset,
     // timestamps as DateTime values.

@@ -3,7 +3,9 @@
 
 #include "sandbox/apierror.h"
 #include "sandbox/jobstore.h"
+#include "sandbox/listenvelope.h"
 #include "sandbox/protojson.h"
+#include "sandbox/protostruct.h"
 #include "sandbox/querycompiler.h"
 #include "sandbox/requestgate.h"
 #include "sandbox/servicedecorators.h"
@@ -24,32 +26,60 @@ const QStringList &minimalFields()
     return fields;
 }
 
-// ParseDict(response, Struct()) in identity, then MessageToDict in the gateway: numbers become
-// floats; a datetime cannot be put into a Struct.
-JsonValue toStruct(const JsonValue &value, const QString &path)
+// MongoModel._stat_with_pipeline, which the sandbox does not run: its checks, then a refusal.
+void rejectPipeline(const JsonValue &query)
 {
-    switch (value.type()) {
-    case JsonValue::Type::Int:
-        return JsonValue(value.toDouble());
-    case JsonValue::Type::DateTime:
-        throw ApiError::identityUnknown(
-            QStringLiteral("Value %1 has unexpected type <class 'datetime.datetime'> at %2").arg(value.pyStr(), path));
-    case JsonValue::Type::Array: {
-        JsonValue out = JsonValue::array();
-        int i = 0;
-        for (const JsonValue &item : value.toArray())
-            out.append(toStruct(item, QStringLiteral("%1[%2]").arg(path).arg(i++)));
-        return out;
+    const JsonValue unwind = query.value(QStringLiteral("unwind"));
+    const JsonValue lookup = query.value(QStringLiteral("lookup"));
+    const JsonValue addFields = query.value(QStringLiteral("add_fields"));
+    if (unwind.size() > 0 || lookup.size() > 0 || addFields.size() > 0) {
+        if (unwind.size() > 0) {
+            if (!query.contains(QStringLiteral("only")))
+                throw ApiError::dbQuery(QStringLiteral("unwind option requires only option."));
+            if (!unwind.contains(QStringLiteral("path")))
+                throw ApiError::dbQuery(QStringLiteral("unwind option should have path key."));
+        }
+        throw ApiError::dbQuery(QStringLiteral("lookup, unwind and add_fields are not supported by the sandbox."));
     }
-    case JsonValue::Type::Object: {
-        JsonValue out = JsonValue::object();
-        for (const auto &member : value.toObject())
-            out.insert(member.first, toStruct(member.second, path + u'.' + member.first));
-        return out;
+}
+
+// vos.only(*only): the ordering keys are added; every key must be a field of the model. minimal
+// adds the minimal fields.
+QStringList onlyKeys(const JsonValue &query)
+{
+    const JsonValue sort = query.value(QStringLiteral("sort"));
+    QStringList only;
+    for (const JsonValue &key : query.value(QStringLiteral("only")).toArray())
+        only << key.toString();
+    if (!only.isEmpty()) {
+        QStringList ordering;
+        if (!sort.toArray().empty()) {
+            for (const JsonValue &s : sort.toArray())
+                ordering << s.value(QStringLiteral("key")).toString();
+            ordering << QStringLiteral("id");
+        } else {
+            ordering << QStringLiteral("created_at");
+        }
+        for (const QString &key : ordering) {
+            if (!only.contains(key))
+                only << key;
+        }
+        for (const QString &key : only) {
+            QString lookupError;
+            if (!QueryCompiler::resolveColumn(key, &lookupError))
+                throw ApiError::dbQuery(lookupError);
+        }
     }
-    default:
-        return value;
+    const bool minimal = query.value(QStringLiteral("minimal")).toBool();
+    if (minimal) {
+        if (only.isEmpty())
+            only = minimalFields();
+        else
+            for (const QString &f : minimalFields())
+                if (!only.contains(f))
+                    only << f;
     }
+    return only;
 }
 
 // MongoModel.get(job_id=..., domain_id=..., workspace_id=...) for the Job service.
@@ -144,19 +174,7 @@ JsonValue JobService::list(JsonValue params, qint64 nowMsecs)
     ServiceDecorators::requireFields(params, { QStringLiteral("domain_id") });
 
     const JsonValue query = params.value(QStringLiteral("query"));
-    const JsonValue unwind = query.value(QStringLiteral("unwind"));
-    const JsonValue lookup = query.value(QStringLiteral("lookup"));
-    const JsonValue addFields = query.value(QStringLiteral("add_fields"));
-    if (unwind.size() > 0 || lookup.size() > 0 || addFields.size() > 0) {
-        // MongoModel._stat_with_pipeline
-        if (unwind.size() > 0) {
-            if (!query.contains(QStringLiteral("only")))
-                throw ApiError::dbQuery(QStringLiteral("unwind option requires only option."));
-            if (!unwind.contains(QStringLiteral("path")))
-                throw ApiError::dbQuery(QStringLiteral("unwind option should have path key."));
-        }
-        throw ApiError::dbQuery(QStringLiteral("lookup, unwind and add_fields are not supported by the sandbox."));
-    }
+    rejectPipeline(query);
 
     QueryCompiler compiler;
     compiler.setNow(nowMsecs);
@@ -164,38 +182,7 @@ JsonValue JobService::list(JsonValue params, qint64 nowMsecs)
     const JsonValue sort = query.value(QStringLiteral("sort"));
     const QList<QueryCompiler::OrderTerm> order = QueryCompiler::orderTerms(sort);
 
-    // vos.only(*only): the ordering keys are added; every key must be a field of the model.
-    QStringList only;
-    for (const JsonValue &key : query.value(QStringLiteral("only")).toArray())
-        only << key.toString();
-    if (!only.isEmpty()) {
-        QStringList ordering;
-        if (!sort.toArray().empty()) {
-            for (const JsonValue &s : sort.toArray())
-                ordering << s.value(QStringLiteral("key")).toString();
-            ordering << QStringLiteral("id");
-        } else {
-            ordering << QStringLiteral("created_at");
-        }
-        for (const QString &key : ordering) {
-            if (!only.contains(key))
-                only << key;
-        }
-        for (const QString &key : only) {
-            QString lookupError;
-            if (!QueryCompiler::resolveColumn(key, &lookupError))
-                throw ApiError::dbQuery(lookupError);
-        }
-    }
-    const bool minimal = query.value(QStringLiteral("minimal")).toBool();
-    if (minimal) {
-        if (only.isEmpty())
-            only = minimalFields();
-        else
-            for (const QString &f : minimalFields())
-                if (!only.contains(f))
-                    only << f;
-    }
+    const QStringList only = onlyKeys(query);
     if (compiler.deferredError())
         throw ApiError::dbQuery(*compiler.deferredError());
 
@@ -203,59 +190,16 @@ JsonValue JobService::list(JsonValue params, qint64 nowMsecs)
     // until the store changes, so n rows cost O(n log n) overall and not O(n^2 / page).
     const bool cacheable = !compiler.usesClock();
     const qint64 total = m_listings.count(compiler.whereSql(), compiler.binds(), cacheable);
-    JsonValue results = JsonValue::array();
+    QVector<JsonValue> rows;
     if (!query.value(QStringLiteral("count_only")).toBool()) {
-        const JsonValue page = query.value(QStringLiteral("page"));
-        qint64 limit = page.value(QStringLiteral("limit")).toInt();
-        qint64 offset = 0;
-        if (limit > 0) {
-            qint64 start = page.contains(QStringLiteral("start")) ? page.value(QStringLiteral("start")).toInt() : 1;
-            if (start < 1)
-                start = 1;
-            offset = start - 1;
-        } else {
-            limit = 0;
-        }
+        const ListEnvelope::Window window = ListEnvelope::window(query.value(QStringLiteral("page")));
         const QVector<JobRecord> jobs
-            = m_listings.page(compiler.whereSql(), compiler.binds(), order, limit, offset, cacheable);
-        for (const JobRecord &job : jobs) {
-            JsonValue info = job.toJobInfo();
-            if (!only.isEmpty()) {
-                JsonValue projected = JsonValue::object();
-                for (const auto &member : info.toObject()) {
-                    bool keep = false;
-                    for (const QString &key : only)
-                        keep = keep || key == member.first || key.startsWith(member.first + u'.');
-                    if (!keep)
-                        continue;
-                    if (member.first == u"options" && !only.contains(QStringLiteral("options"))
-                        && member.second.isObject()) {
-                        // only=["options.x"]: just those sub keys
-                        JsonValue sub = JsonValue::object();
-                        for (const QString &key : only) {
-                            if (key.startsWith(QStringLiteral("options."))) {
-                                const QString subKey = key.mid(8).section(u'.', 0, 0);
-                                if (const JsonValue *v = member.second.find(subKey))
-                                    sub.insert(subKey, *v);
-                            }
-                        }
-                        projected.insert(member.first, sub);
-                    } else {
-                        projected.insert(member.first, member.second);
-                    }
-                }
-                info = projected;
-            }
-            results.append(info);
-        }
+            = m_listings.page(compiler.whereSql(), compiler.binds(), order, window.limit, window.offset, cacheable);
+        for (const JobRecord &job : jobs)
+            rows.push_back(job.toJobInfo());
     }
-    // JobsInfo through MessageToDict: an empty list and a zero count are both left out.
-    JsonValue out = JsonValue::object();
-    if (results.size() > 0)
-        out.insert(QStringLiteral("results"), results);
-    if (total != 0)
-        out.insert(QStringLiteral("total_count"), JsonValue(total));
-    return out;
+    // JobsInfo through MessageToDict.
+    return ListEnvelope::write(rows, total, only);
 }
 
 JsonValue JobService::get(JsonValue params)
@@ -280,7 +224,8 @@ JsonValue JobService::stat(JsonValue params, qint64 nowMsecs)
     ServiceDecorators::requireFields(params, { QStringLiteral("query"), QStringLiteral("domain_id") });
     StatEngine engine(m_store);
     const JsonValue result = engine.stat(params.value(QStringLiteral("query")), nowMsecs);
-    return toStruct(result, QStringLiteral("Struct"));
+    // ParseDict(response, Struct()) in identity, then MessageToDict in the gateway.
+    return ProtoStruct::roundTrip(result);
 }
 
 } // namespace sandbox

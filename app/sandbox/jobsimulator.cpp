@@ -268,48 +268,8 @@ void JobSimulator::generateHistory(int count, qint64 nowMsecs)
             t = last + 1;
         last = t;
         const Account &a = pickAccount(rng);
-        JobRecord j;
-        j.jobId = jobId();
-        j.options = JsonValue::object();
-        j.resourceGroup = a.resourceGroup;
-        j.domainId = m_domainId;
-        j.workspaceId = a.workspaceId;
-        j.trustedAccountId = a.trustedAccountId;
-        j.pluginId = a.pluginId;
-        j.createdAt = Timestamps::format(t);
-        const double r = uniform(rng, 0, 1);
-        qint64 finished = 0;
-        if (r < 0.012 && t < nowMsecs - kHour) {
-            // Stuck for hours: a lost queue message or a hung collector.
-            if (uniform(rng, 0, 1) < 0.5) {
-                j.status = QStringLiteral("PENDING");
-                j.updatedAt = j.createdAt;
-            } else {
-                j.status = QStringLiteral("IN_PROGRESS");
-                j.updatedAt = Timestamps::format(t + qint64(uniform(rng, 800, 6000)));
-            }
-        } else if (r < 0.05) {
-            j.status = QStringLiteral("FAILURE");
-            j.errorMessage = duplicateMessage(a.trustedAccountId);
-            finished = t + qint64(uniform(rng, 60, 400));
-        } else if (r < 0.09) {
-            // An IN_PROGRESS run that a later run of the same account superseded.
-            j.status = QStringLiteral("CANCELED");
-            finished = t + qint64(uniform(rng, 11 * 60, 50 * 60) * 1000);
-        } else if (r < 0.23) {
-            j.status = QStringLiteral("FAILURE");
-            j.errorMessage = errorMessageFor(a, rng);
-            finished = t + qint64(skewedSeconds(rng, 2, 300) * 1000);
-        } else {
-            j.status = QStringLiteral("SUCCESS");
-            finished = t + qint64(skewedSeconds(rng, 20, 720) * 1000);
-        }
-        if (finished) {
-            finished = std::min(finished, nowMsecs - 1000);
-            finished = std::max(finished, t + 1);
-            j.finishedAt = Timestamps::format(finished);
-            j.updatedAt = *j.finishedAt;
-        }
+        JobRecord j = newRecord(a, jobId(), t);
+        liveHistoricalJob(j, a, t, nowMsecs, rng);
         jobs.push_back(j);
     }
 
@@ -321,15 +281,7 @@ void JobSimulator::generateHistory(int count, qint64 nowMsecs)
             a = &pickAccount(rng);
         used.insert(a->trustedAccountId);
         const qint64 t = nowMsecs - 150 * 1000 + qint64(i) * 35 * 1000 + qint64(uniform(rng, 0, 5000));
-        JobRecord j;
-        j.jobId = jobId();
-        j.options = JsonValue::object();
-        j.resourceGroup = a->resourceGroup;
-        j.domainId = m_domainId;
-        j.workspaceId = a->workspaceId;
-        j.trustedAccountId = a->trustedAccountId;
-        j.pluginId = a->pluginId;
-        j.createdAt = Timestamps::format(t);
+        JobRecord j = newRecord(*a, jobId(), t);
         j.status = i % 2 == 0 ? QStringLiteral("IN_PROGRESS") : QStringLiteral("PENDING");
         j.updatedAt = i % 2 == 0 ? Timestamps::format(t + 2100) : j.createdAt;
         jobs.push_back(j);
@@ -337,6 +289,57 @@ void JobSimulator::generateHistory(int count, qint64 nowMsecs)
     m_store.upsert(jobs);
     m_store.analyze();
     m_lastStamp = std::max(m_lastStamp, nowMsecs);
+}
+
+JobRecord JobSimulator::newRecord(const Account &a, const QString &jobId, qint64 createdMsecs) const
+{
+    JobRecord j;
+    j.jobId = jobId;
+    j.options = JsonValue::object();
+    j.resourceGroup = a.resourceGroup;
+    j.domainId = m_domainId;
+    j.workspaceId = a.workspaceId;
+    j.trustedAccountId = a.trustedAccountId;
+    j.pluginId = a.pluginId;
+    j.createdAt = Timestamps::format(createdMsecs);
+    return j;
+}
+
+void JobSimulator::liveHistoricalJob(JobRecord &j, const Account &a, qint64 t, qint64 nowMsecs, std::mt19937 &rng) const
+{
+    const double r = uniform(rng, 0, 1);
+    qint64 finished = 0;
+    if (r < 0.012 && t < nowMsecs - kHour) {
+        // Stuck for hours: a lost queue message or a hung collector.
+        if (uniform(rng, 0, 1) < 0.5) {
+            j.status = QStringLiteral("PENDING");
+            j.updatedAt = j.createdAt;
+        } else {
+            j.status = QStringLiteral("IN_PROGRESS");
+            j.updatedAt = Timestamps::format(t + qint64(uniform(rng, 800, 6000)));
+        }
+    } else if (r < 0.05) {
+        j.status = QStringLiteral("FAILURE");
+        j.errorMessage = duplicateMessage(a.trustedAccountId);
+        finished = t + qint64(uniform(rng, 60, 400));
+    } else if (r < 0.09) {
+        // An IN_PROGRESS run that a later run of the same account superseded.
+        j.status = QStringLiteral("CANCELED");
+        finished = t + qint64(uniform(rng, 11 * 60, 50 * 60) * 1000);
+    } else if (r < 0.23) {
+        j.status = QStringLiteral("FAILURE");
+        j.errorMessage = errorMessageFor(a, rng);
+        finished = t + qint64(skewedSeconds(rng, 2, 300) * 1000);
+    } else {
+        j.status = QStringLiteral("SUCCESS");
+        finished = t + qint64(skewedSeconds(rng, 20, 720) * 1000);
+    }
+    if (finished) {
+        finished = std::min(finished, nowMsecs - 1000);
+        finished = std::max(finished, t + 1);
+        j.finishedAt = Timestamps::format(finished);
+        j.updatedAt = *j.finishedAt;
+    }
 }
 
 void JobSimulator::adoptActiveJobs(qint64 nowMsecs)

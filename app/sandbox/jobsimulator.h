@@ -88,6 +88,10 @@ private:
     QString errorMessageFor(const Account &account, std::mt19937 &rng) const;
     Plan makePlan(const Account &account, int tickMs);
     const Account &pickAccount(std::mt19937 &rng) const;
+    // A job of the account created at `createdMsecs`, PENDING, nothing else set yet.
+    JobRecord newRecord(const Account &a, const QString &jobId, qint64 createdMsecs) const;
+    // One generated job's life up to now: stuck, failed, superseded or finished.
+    void liveHistoricalJob(JobRecord &j, const Account &a, qint64 t, qint64 nowMsecs, std::mt19937 &rng) const;
     QString startJobFor(const Account &account, qint64 nowMsecs, int tickMs);
 
     JobStore &m_store;

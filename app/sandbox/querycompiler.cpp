@@ -1,181 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/querycompiler.h"
 
+#include "sandbox/filtercondition.h"
+#include "sandbox/sqlcondition.h"
 #include "sandbox/timestamps.h"
 
 #include <QRegularExpression>
 #include <QStringList>
 
 namespace sandbox {
-
-namespace {
-
-const QStringList &operatorNames()
-{
-    static const QStringList names{ QStringLiteral("lt"),
-                                    QStringLiteral("lte"),
-                                    QStringLiteral("gt"),
-                                    QStringLiteral("gte"),
-                                    QStringLiteral("eq"),
-                                    QStringLiteral("not"),
-                                    QStringLiteral("exists"),
-                                    QStringLiteral("contain"),
-                                    QStringLiteral("not_contain"),
-                                    QStringLiteral("in"),
-                                    QStringLiteral("not_in"),
-                                    QStringLiteral("contain_in"),
-                                    QStringLiteral("not_contain_in"),
-                                    QStringLiteral("match"),
-                                    QStringLiteral("regex"),
-                                    QStringLiteral("regex_in"),
-                                    QStringLiteral("datetime_gt"),
-                                    QStringLiteral("datetime_lt"),
-                                    QStringLiteral("datetime_gte"),
-                                    QStringLiteral("datetime_lte"),
-                                    QStringLiteral("timediff_gt"),
-                                    QStringLiteral("timediff_lt"),
-                                    QStringLiteral("timediff_gte"),
-                                    QStringLiteral("timediff_lte") };
-    return names;
-}
-
-bool isMultiple(const QString &op)
-{
-    return op == u"in" || op == u"not_in" || op == u"contain_in" || op == u"not_contain_in" || op == u"regex_in";
-}
-
-// A query value after mongoengine's prepare_query_value for the target field.
-struct Operand
-{
-    enum class Kind { Null, Comparable, Incomparable };
-    Kind kind = Kind::Incomparable;
-    QVariant bind;
-};
-
-// QtSql binds a null QString as SQL NULL; an empty string in a query is a value, as in MongoDB.
-QVariant textBind(const QString &s)
-{
-    return s.isNull() ? QVariant(QString(QLatin1String(""))) : QVariant(s);
-}
-
-Operand operandFor(const JsonValue &v, QueryCompiler::ColumnKind kind)
-{
-    Operand o;
-    if (v.isNull()) {
-        o.kind = Operand::Kind::Null;
-        return o;
-    }
-    switch (kind) {
-    case QueryCompiler::ColumnKind::Text:
-        if (v.isString()) {
-            o.kind = Operand::Kind::Comparable;
-            o.bind = textBind(v.toString());
-        }
-        break;
-    case QueryCompiler::ColumnKind::Date:
-        // DateTimeField.to_mongo: strings are parsed with dateutil, anything else becomes None.
-        if (v.isDateTime()) {
-            o.kind = Operand::Kind::Comparable;
-            o.bind = Timestamps::format(v.dateTimeMsecs());
-        } else if (v.isString()) {
-            if (const auto ms = Timestamps::parseLoose(v.toString())) {
-                o.kind = Operand::Kind::Comparable;
-                o.bind = Timestamps::format(*ms);
-            } else {
-                o.kind = Operand::Kind::Null;
-            }
-        } else {
-            o.kind = Operand::Kind::Null;
-        }
-        break;
-    case QueryCompiler::ColumnKind::OptionsPath:
-        if (v.isString()) {
-            o.kind = Operand::Kind::Comparable;
-            o.bind = textBind(v.toString());
-        } else if (v.isNumber()) {
-            o.kind = Operand::Kind::Comparable;
-            o.bind = v.toDouble();
-        } else if (v.isBool()) {
-            o.kind = Operand::Kind::Comparable;
-            o.bind = v.toBool() ? 1 : 0;
-        }
-        break;
-    case QueryCompiler::ColumnKind::Options:
-        if (v.isObject()) {
-            o.kind = Operand::Kind::Comparable;
-            o.bind = QString::fromUtf8(v.toJson());
-        }
-        break;
-    case QueryCompiler::ColumnKind::Seq:
-        if (v.isInt()) {
-            o.kind = Operand::Kind::Comparable;
-            o.bind = v.toInt();
-        }
-        break;
-    }
-    return o;
-}
-
-QString sqlComparison(const QString &op)
-{
-    if (op == u"lt")
-        return QStringLiteral("<");
-    if (op == u"lte")
-        return QStringLiteral("<=");
-    if (op == u"gt")
-        return QStringLiteral(">");
-    return QStringLiteral(">=");
-}
-
-// One comparison with MongoDB's null and type rules.
-QString compare(const QueryCompiler::Column &col, const QString &op, const Operand &operand, QVariantList *binds)
-{
-    switch (operand.kind) {
-    case Operand::Kind::Null:
-        if (op == u"eq" || op == u"lte" || op == u"gte") {
-            *binds += col.binds;
-            return QStringLiteral("%1 IS NULL").arg(col.sql);
-        }
-        if (op == u"not") {
-            *binds += col.binds;
-            return QStringLiteral("%1 IS NOT NULL").arg(col.sql);
-        }
-        return QStringLiteral("0");
-    case Operand::Kind::Incomparable:
-        return op == u"not" ? QStringLiteral("1") : QStringLiteral("0");
-    case Operand::Kind::Comparable:
-        break;
-    }
-    *binds += col.binds;
-    binds->append(operand.bind);
-    if (op == u"eq")
-        return QStringLiteral("%1 = ?").arg(col.sql);
-    if (op == u"not")
-        return QStringLiteral("%1 IS NOT ?").arg(col.sql);
-    return QStringLiteral("%1 %2 ?").arg(col.sql, sqlComparison(op));
-}
-
-QString likePattern(const QString &value)
-{
-    QString escaped;
-    for (const QChar c : value) {
-        if (c == u'%' || c == u'_' || c == u'\\')
-            escaped.append(u'\\');
-        escaped.append(c);
-    }
-    return u'%' + escaped + u'%';
-}
-
-bool isAscii(const QString &s)
-{
-    for (const QChar c : s) {
-        if (c.unicode() >= 0x80)
-            return false;
-    }
-    return true;
-}
-
-} // namespace
 
 std::optional<QueryCompiler::Column> QueryCompiler::resolveColumn(const QString &key, QString *lookupError)
 {
@@ -261,196 +94,123 @@ void QueryCompiler::compileFilter(const JsonValue &filter, const JsonValue &filt
     m_where = parts.isEmpty() ? QStringLiteral("1") : parts.join(QStringLiteral(" AND "));
 }
 
-const QStringList &QueryCompiler::operators()
-{
-    return operatorNames();
-}
-
-bool QueryCompiler::takesList(const QString &op)
-{
-    return isMultiple(op);
-}
-
 QString QueryCompiler::compileCondition(const JsonValue &condition, QVariantList *binds)
 {
-    auto pick = [&condition](const char *longName, const char *shortName) -> JsonValue {
-        if (const JsonValue *v = condition.find(QString::fromLatin1(longName)))
-            return *v;
-        return condition.value(QString::fromLatin1(shortName));
-    };
-    const JsonValue keyValue = pick("key", "k");
-    const JsonValue value = pick("value", "v");
-    const JsonValue opValue = pick("operator", "o");
-    const QString op = opValue.isString() ? opValue.toString() : QString();
-
-    if (!opValue.isString() || !operatorNames().contains(op)) {
-        QStringList quoted;
-        for (const QString &name : operatorNames())
-            quoted << JsonValue::pythonStringRepr(name);
-        throw ApiError::dbQuery(QStringLiteral("Filter operator is not supported. (operator = dict_keys([%1]))")
-                                    .arg(quoted.join(QStringLiteral(", "))));
-    }
-    if (isMultiple(op)) {
-        if (!value.isArray())
-            throw ApiError::operatorListValueType(op, condition);
-    } else if (value.isArray()) {
-        throw ApiError::operatorValueType(op, condition);
-    }
-    const QString key = keyValue.isString() ? keyValue.toString() : QString();
-    if (key.isEmpty())
-        throw ApiError::dbQuery(QStringLiteral("Filter condition should have key, value and operator."));
-
-    // Value checks made by the resolvers while the query is built.
-    if (op == u"exists" && !value.isBool())
-        throw ApiError::operatorBooleanType(op, condition);
-    if (op == u"match" && !value.isObject())
-        throw ApiError::operatorDictValueType(op, condition);
-    if ((op == u"contain_in" || op == u"not_contain_in" || op == u"regex_in") && value.toArray().empty()) {
-        // functools.reduce over an empty map, outside any try: a bare Python TypeError.
-        throw ApiError::identityUnknown(QStringLiteral("reduce() of empty sequence with no initial value"));
-    }
-    std::optional<Operand> timeOperand;
-    if (op.startsWith(QStringLiteral("datetime_"))) {
-        const QString mongoOp = op.mid(9);
-        if (value.isString()) {
-            const auto ms = Timestamps::parseIso8601(value.toString());
-            if (!ms) {
-                throw ApiError::dbQuery(
-                    QStringLiteral("The value of datetime_%1 operator is required ISO 8601 format.").arg(mongoOp));
-            }
-            timeOperand = operandFor(JsonValue::dateTime(*ms), ColumnKind::Date);
-        } else {
-            timeOperand = Operand{ Operand::Kind::Null, {} };
-        }
-    } else if (op.startsWith(QStringLiteral("timediff_"))) {
-        m_usesClock = true;
-        const QString mongoOp = op.mid(9);
-        const auto ms = value.isString()
-            ? Timestamps::parseTimediff(value.toString(), m_now.value_or(Timestamps::nowMsecs()))
-            : std::nullopt;
-        if (!ms) {
-            throw ApiError::dbQuery(QStringLiteral("The value of timediff_%1 operator is invalid. (value = %2)")
-                                        .arg(mongoOp, value.pyStr()));
-        }
-        timeOperand = operandFor(JsonValue::dateTime(*ms), ColumnKind::Date);
-    }
+    const FilterCondition c = FilterCondition::read(condition);
+    const std::optional<JsonValue> time = timeValue(c);
 
     // Regex operators go through __raw__: no field lookup, an unknown field simply matches nothing.
-    if (op == u"regex" || op == u"regex_in") {
-        const auto col = resolveColumn(key);
-        const JsonValue::Array items = op == u"regex" ? JsonValue::Array{ value } : value.toArray();
-        QStringList parts;
-        for (const JsonValue &item : items) {
-            if (!item.isString()) {
-                defer(QStringLiteral("$regex has to be a string"));
-                parts << QStringLiteral("0");
-                continue;
-            }
-            const QRegularExpression re(item.toString());
-            if (!re.isValid()) {
-                defer(QStringLiteral("Regular expression is invalid: %1").arg(re.errorString()));
-                parts << QStringLiteral("0");
-                continue;
-            }
-            if (!col || col->kind == ColumnKind::Date || col->kind == ColumnKind::Options
-                || col->kind == ColumnKind::Seq) {
-                parts << QStringLiteral("0");
-                continue;
-            }
-            *binds += col->binds;
-            *binds += col->binds;
-            binds->append(QStringLiteral("(?i)") + item.toString());
-            parts << QStringLiteral("(%1 IS NOT NULL AND %1 REGEXP ?)").arg(col->sql);
-        }
-        return parts.join(QStringLiteral(" OR "));
-    }
+    if (c.op == u"regex" || c.op == u"regex_in")
+        return compileRegex(c, binds);
 
     QString lookupError;
-    const auto col = resolveColumn(key, &lookupError);
+    const auto col = resolveColumn(c.key, &lookupError);
     if (!col) {
         defer(lookupError);
         return QStringLiteral("0");
     }
-
+    const QString &op = c.op;
     if (op == u"eq" || op == u"not" || op == u"lt" || op == u"lte" || op == u"gt" || op == u"gte")
-        return compare(*col, op, operandFor(value, col->kind), binds);
+        return SqlCondition::compare(*col, op, SqlCondition::operandFor(c.value, col->kind), binds);
 
-    if (timeOperand) {
+    if (time) {
         const QString mongoOp = op.mid(op.indexOf(u'_') + 1);
-        if (col->kind != ColumnKind::Date)
-            return timeOperand->kind == Operand::Kind::Null ? compare(*col, mongoOp, *timeOperand, binds)
-                                                            : QStringLiteral("0");
-        return compare(*col, mongoOp, *timeOperand, binds);
+        const SqlCondition::Operand operand = SqlCondition::operandFor(*time, ColumnKind::Date);
+        if (col->kind != ColumnKind::Date && operand.kind != SqlCondition::Operand::Kind::Null)
+            return QStringLiteral("0");
+        return SqlCondition::compare(*col, mongoOp, operand, binds);
     }
 
     if (op == u"exists") {
         if (col->kind == ColumnKind::OptionsPath) {
             *binds += col->binds;
             return QStringLiteral("json_type(options, ?) IS %1NULL")
-                .arg(value.toBool() ? QStringLiteral("NOT ") : QString());
+                .arg(c.value.toBool() ? QStringLiteral("NOT ") : QString());
         }
         // Every Job field is stored, null or not, so every document has it.
-        return value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
+        return c.value.toBool() ? QStringLiteral("1") : QStringLiteral("0");
     }
 
     if (op == u"match")
         return QStringLiteral("0"); // $elemMatch never matches a non-array field
 
-    if (op == u"in" || op == u"not_in") {
-        QStringList placeholders;
-        QVariantList values;
-        bool hasNull = false;
-        for (const JsonValue &item : value.toArray()) {
-            const Operand o = operandFor(item, col->kind);
-            if (o.kind == Operand::Kind::Null) {
-                hasNull = true;
-            } else if (o.kind == Operand::Kind::Comparable) {
-                placeholders << QStringLiteral("?");
-                values << o.bind;
-            }
-        }
-        const QString inList = QStringLiteral("%1 IN (%2)").arg(col->sql, placeholders.join(u','));
-        if (op == u"in") {
-            QStringList parts;
-            if (!placeholders.isEmpty()) {
-                *binds += col->binds;
-                *binds += values;
-                parts << inList;
-            }
-            if (hasNull) {
-                *binds += col->binds;
-                parts << QStringLiteral("%1 IS NULL").arg(col->sql);
-            }
-            return parts.isEmpty() ? QStringLiteral("0") : parts.join(QStringLiteral(" OR "));
-        }
-        if (placeholders.isEmpty()) {
-            if (!hasNull)
-                return QStringLiteral("1");
-            *binds += col->binds;
-            return QStringLiteral("%1 IS NOT NULL").arg(col->sql);
-        }
-        *binds += col->binds;
-        *binds += col->binds;
-        *binds += values;
-        return QStringLiteral("(%1 IS %2NULL %3 NOT (%4))")
-            .arg(col->sql, hasNull ? QStringLiteral("NOT ") : QString(),
-                 hasNull ? QStringLiteral("AND") : QStringLiteral("OR"), inList);
-    }
+    if (op == u"in" || op == u"not_in")
+        return SqlCondition::in(*col, op == u"not_in", c.value.toArray(), binds);
+    return compileContain(*col, c, binds);
+}
 
-    // contain, not_contain, contain_in, not_contain_in: mongoengine's icontains builds
-    // re.compile(re.escape(value), re.IGNORECASE) for string fields.
-    const bool negate = op.startsWith(QStringLiteral("not_"));
-    const JsonValue::Array items = isMultiple(op) ? value.toArray() : JsonValue::Array{ value };
+std::optional<JsonValue> QueryCompiler::timeValue(const FilterCondition &c)
+{
+    if (c.op.startsWith(QStringLiteral("datetime_"))) {
+        if (!c.value.isString())
+            return JsonValue();
+        const auto ms = Timestamps::parseIso8601(c.value.toString());
+        if (!ms) {
+            throw ApiError::dbQuery(
+                QStringLiteral("The value of datetime_%1 operator is required ISO 8601 format.").arg(c.op.mid(9)));
+        }
+        return JsonValue::dateTime(*ms);
+    }
+    if (c.op.startsWith(QStringLiteral("timediff_"))) {
+        m_usesClock = true;
+        const auto ms = c.value.isString()
+            ? Timestamps::parseTimediff(c.value.toString(), m_now.value_or(Timestamps::nowMsecs()))
+            : std::nullopt;
+        if (!ms) {
+            throw ApiError::dbQuery(QStringLiteral("The value of timediff_%1 operator is invalid. (value = %2)")
+                                        .arg(c.op.mid(9), c.value.pyStr()));
+        }
+        return JsonValue::dateTime(*ms);
+    }
+    return std::nullopt;
+}
+
+QString QueryCompiler::compileRegex(const FilterCondition &c, QVariantList *binds)
+{
+    const auto col = resolveColumn(c.key);
+    const JsonValue::Array items = c.op == u"regex" ? JsonValue::Array{ c.value } : c.value.toArray();
     QStringList parts;
     for (const JsonValue &item : items) {
-        if (col->kind == ColumnKind::Date) {
+        if (!item.isString()) {
+            defer(QStringLiteral("$regex has to be a string"));
+            parts << QStringLiteral("0");
+            continue;
+        }
+        const QRegularExpression re(item.toString());
+        if (!re.isValid()) {
+            defer(QStringLiteral("Regular expression is invalid: %1").arg(re.errorString()));
+            parts << QStringLiteral("0");
+            continue;
+        }
+        if (!col || col->kind == ColumnKind::Date || col->kind == ColumnKind::Options || col->kind == ColumnKind::Seq) {
+            parts << QStringLiteral("0");
+            continue;
+        }
+        *binds += col->binds;
+        *binds += col->binds;
+        binds->append(QStringLiteral("(?i)") + item.toString());
+        parts << QStringLiteral("(%1 IS NOT NULL AND %1 REGEXP ?)").arg(col->sql);
+    }
+    return parts.join(QStringLiteral(" OR "));
+}
+
+// contain, not_contain, contain_in, not_contain_in: mongoengine's icontains builds
+// re.compile(re.escape(value), re.IGNORECASE) for string fields.
+QString QueryCompiler::compileContain(const Column &col, const FilterCondition &c, QVariantList *binds)
+{
+    const bool negate = c.op.startsWith(QStringLiteral("not_"));
+    const JsonValue::Array items = FilterCondition::takesList(c.op) ? c.value.toArray() : JsonValue::Array{ c.value };
+    QStringList parts;
+    for (const JsonValue &item : items) {
+        if (col.kind == ColumnKind::Date) {
             // For a date field the value is parsed as a date and used as is: an equality test;
             // `$not` of a date is rejected by MongoDB.
             if (negate) {
                 defer(QStringLiteral("$not needs a regex or a document"));
                 parts << QStringLiteral("0");
             } else {
-                parts << compare(*col, QStringLiteral("eq"), operandFor(item, col->kind), binds);
+                parts << SqlCondition::compare(col, QStringLiteral("eq"), SqlCondition::operandFor(item, col.kind),
+                                               binds);
             }
             continue;
         }
@@ -459,22 +219,7 @@ QString QueryCompiler::compileCondition(const JsonValue &condition, QVariantList
             parts << QStringLiteral("0");
             continue;
         }
-        const QString s = item.toString();
-        QString test;
-        QVariantList testBinds = col->binds;
-        if (isAscii(s)) {
-            testBinds.append(likePattern(s));
-            test = QStringLiteral("%1 LIKE ? ESCAPE '\\'").arg(col->sql);
-        } else {
-            testBinds.append(QStringLiteral("(?i)") + QRegularExpression::escape(s));
-            test = QStringLiteral("%1 REGEXP ?").arg(col->sql);
-        }
-        *binds += col->binds;
-        *binds += testBinds;
-        if (negate)
-            parts << QStringLiteral("(%1 IS NULL OR NOT (%2))").arg(col->sql, test);
-        else
-            parts << QStringLiteral("(%1 IS NOT NULL AND %2)").arg(col->sql, test);
+        parts << SqlCondition::contains(col, item.toString(), negate, binds);
     }
     return parts.join(QStringLiteral(" OR "));
 }

@@ -12,11 +12,12 @@
 
 namespace sandbox {
 
+struct FilterCondition;
+
 // Turns a SpaceONE Query's filter / filter_or / sort into SQL over the `jobs` table, with the
 // semantics of spaceone-core's MongoModel on top of mongoengine and MongoDB:
 // - operators of filter_operator.py FILTER_OPERATORS, checked in the same order with the same
-//   errors (unsupported operator, list/non-list values, booleans for exists, dicts for match,
-//   datetime_* and timediff_* values);
+//   errors (FilterCondition, then datetime_* and timediff_* values);
 // - MongoDB's comparison rules as they apply to the Job document: strings never equal numbers,
 //   `not`/`not_in`/`not_contain` also match null fields, query values for date fields are
 //   parsed as dates (or become null), case-insensitive contain/regex;
@@ -33,11 +34,6 @@ public:
         QVariantList binds;
         ColumnKind kind = ColumnKind::Text;
     };
-
-    // The operators of filter_operator.py, in its order (the order error messages list them).
-    static const QStringList &operators();
-    // Whether the operator takes a list value (in, not_in, contain_in, ...).
-    static bool takesList(const QString &op);
 
     // Resolves a document key to an SQL expression. Returns nullopt for a field the Job model
     // does not have; *lookupError then holds mongoengine's message.
@@ -69,6 +65,11 @@ public:
 
 private:
     QString compileCondition(const JsonValue &condition, QVariantList *binds);
+    // The date a datetime_* or timediff_* value stands for (null for a datetime_* value that is
+    // not a string); nullopt for other operators. Throws for a value that is no such date.
+    std::optional<JsonValue> timeValue(const FilterCondition &c);
+    QString compileRegex(const FilterCondition &c, QVariantList *binds);
+    QString compileContain(const Column &col, const FilterCondition &c, QVariantList *binds);
     void defer(const QString &reason);
 
     QString m_where = QStringLiteral("1");

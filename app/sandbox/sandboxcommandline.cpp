@@ -20,6 +20,107 @@ QString programDescription()
         "FILE.tokens.json (mode 0600).");
 }
 
+struct OptionSpec
+{
+    const char *name;
+    const char *description;
+    const char *valueName; // nullptr: a flag
+    const char *defaultValue; // nullptr: none
+};
+
+// Every option, in the order the help lists them.
+constexpr OptionSpec kOptions[] = {
+    { "port", "TCP port on 127.0.0.1; 0 picks any free port.", "N", "8082" },
+    { "db", "SQLite database file (default: a temporary one).", "FILE", nullptr },
+    { "jobs", "Jobs of history to generate into an empty database.", "N", "400" },
+    { "seed", "Random seed of the simulation.", "S", "1" },
+    { "data", "Serve exactly the jobs of this JSON array of JobInfo objects (no simulation).", "FILE.json", nullptr },
+    { "token-file", "Token file (JSON) with roles and workspaces.", "F", nullptr },
+    { "tokens-out", "Where to write generated tokens (default: DB.tokens.json).", "F", nullptr },
+    { "rate", "New simulated jobs per minute.", "JOBS_PER_MINUTE", "6" },
+    { "tick-ms", "Simulation step in milliseconds.", "N", "1000" },
+    { "no-simulation", "Do not change jobs over time.", nullptr, nullptr },
+    { "quiet", "Do not print the tokens.", nullptr, nullptr },
+    { "latency", "Fault: added latency per request.", "MS", "0" },
+    { "latency-jitter", "Fault: up to this much more latency.", "MS", "0" },
+    { "error-rate", "Fault: share of requests answered 500/503 without processing.", "R", "0" },
+    { "error-503-share", "Fault: share of those errors that are 503.", "R", "0.5" },
+    { "truncate-rate", "Fault: share of answers cut short (connection closed).", "R", "0" },
+    { "malformed-rate", "Fault: share of answers with invalid JSON.", "R", "0" },
+    { "drop-rate", "Fault: share of connections closed without an answer.", "R", "0" },
+    { "fault-seed", "Random seed of fault injection.", "S", "1" },
+};
+
+QList<QCommandLineOption> optionTable()
+{
+    QList<QCommandLineOption> options{
+        QCommandLineOption({ QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help and exit.")),
+        QCommandLineOption({ QStringLiteral("v"), QStringLiteral("version") },
+                           QStringLiteral("Show the version and exit.")),
+    };
+    for (const OptionSpec &spec : kOptions) {
+        QString description = QString::fromLatin1(spec.description);
+        // The help names every default, so that it and the man page can be checked against each other.
+        if (spec.defaultValue)
+            description = QStringLiteral("%1 Default: %2.").arg(description, QString::fromLatin1(spec.defaultValue));
+        QCommandLineOption option(QString::fromLatin1(spec.name), description,
+                                  spec.valueName ? QString::fromLatin1(spec.valueName) : QString(),
+                                  spec.defaultValue ? QString::fromLatin1(spec.defaultValue) : QString());
+        options << option;
+    }
+    return options;
+}
+
+// The values of a parsed command line, checked; the first complaint, or empty.
+QString readOptions(const QCommandLineParser &parser, SandboxOptions &o)
+{
+    auto value = [&parser](const char *name) { return parser.value(QString::fromLatin1(name)); };
+    bool ok = false;
+    const uint portValue = value("port").toUInt(&ok);
+    if (!ok || portValue > 65535)
+        return QStringLiteral("--port must be a number from 0 to 65535");
+    o.port = quint16(portValue);
+    o.databasePath = value("db");
+    o.initialJobs = value("jobs").toInt(&ok);
+    if (!ok || o.initialJobs < 0)
+        return QStringLiteral("--jobs must be a non-negative number");
+    o.seed = value("seed").toUInt(&ok);
+    if (!ok)
+        return QStringLiteral("--seed must be a non-negative number");
+    o.dataFile = value("data");
+    o.tokenFile = value("token-file");
+    o.tokensOutputPath = value("tokens-out");
+    o.jobsPerMinute = value("rate").toDouble(&ok);
+    if (!ok || o.jobsPerMinute < 0)
+        return QStringLiteral("--rate must be a non-negative number");
+    o.tickMs = value("tick-ms").toInt(&ok);
+    if (!ok || o.tickMs < 10)
+        return QStringLiteral("--tick-ms must be at least 10");
+    o.simulate = !parser.isSet(QStringLiteral("no-simulation")) && o.dataFile.isEmpty();
+
+    FaultOptions &f = o.faults;
+    f.latencyMs = value("latency").toInt(&ok);
+    if (!ok || f.latencyMs < 0)
+        return QStringLiteral("--latency must be a non-negative number of milliseconds");
+    f.latencyJitterMs = value("latency-jitter").toInt(&ok);
+    if (!ok || f.latencyJitterMs < 0)
+        return QStringLiteral("--latency-jitter must be a non-negative number of milliseconds");
+    const std::pair<const char *, double *> rates[] = { { "error-rate", &f.errorRate },
+                                                        { "error-503-share", &f.error503Share },
+                                                        { "truncate-rate", &f.truncateRate },
+                                                        { "malformed-rate", &f.malformedRate },
+                                                        { "drop-rate", &f.dropRate } };
+    for (const auto &[name, target] : rates) {
+        *target = value(name).toDouble(&ok);
+        if (!ok || *target < 0 || *target > 1)
+            return QStringLiteral("--%1 must be a number from 0 to 1").arg(QString::fromLatin1(name));
+    }
+    f.seed = value("fault-seed").toUInt(&ok);
+    if (!ok)
+        return QStringLiteral("--fault-seed must be a non-negative number");
+    return {};
+}
+
 } // namespace
 
 SandboxCommandLine::Parsed SandboxCommandLine::parse(const QStringList &arguments)
@@ -28,70 +129,7 @@ SandboxCommandLine::Parsed SandboxCommandLine::parse(const QStringList &argument
     QCommandLineParser parser;
     parser.setApplicationDescription(programDescription());
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") },
-                                  QStringLiteral("Show this help and exit."));
-    const QCommandLineOption version({ QStringLiteral("v"), QStringLiteral("version") },
-                                     QStringLiteral("Show the version and exit."));
-    const QCommandLineOption port(QStringLiteral("port"),
-                                  QStringLiteral("TCP port on 127.0.0.1; 0 picks any free port."), QStringLiteral("N"),
-                                  QStringLiteral("8082"));
-    const QCommandLineOption db(QStringLiteral("db"),
-                                QStringLiteral("SQLite database file (default: a temporary one)."),
-                                QStringLiteral("FILE"));
-    const QCommandLineOption jobs(QStringLiteral("jobs"),
-                                  QStringLiteral("Jobs of history to generate into an empty database."),
-                                  QStringLiteral("N"), QStringLiteral("400"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed of the simulation."),
-                                  QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption data(
-        QStringLiteral("data"),
-        QStringLiteral("Serve exactly the jobs of this JSON array of JobInfo objects (no simulation)."),
-        QStringLiteral("FILE.json"));
-    const QCommandLineOption tokenFile(QStringLiteral("token-file"),
-                                       QStringLiteral("Token file (JSON) with roles and workspaces."),
-                                       QStringLiteral("F"));
-    const QCommandLineOption tokensOut(QStringLiteral("tokens-out"),
-                                       QStringLiteral("Where to write generated tokens (default: DB.tokens.json)."),
-                                       QStringLiteral("F"));
-    const QCommandLineOption rate(QStringLiteral("rate"), QStringLiteral("New simulated jobs per minute."),
-                                  QStringLiteral("JOBS_PER_MINUTE"), QStringLiteral("6"));
-    const QCommandLineOption tick(QStringLiteral("tick-ms"), QStringLiteral("Simulation step in milliseconds."),
-                                  QStringLiteral("N"), QStringLiteral("1000"));
-    const QCommandLineOption noSimulation(QStringLiteral("no-simulation"),
-                                          QStringLiteral("Do not change jobs over time."));
-    const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("Do not print the tokens."));
-    const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Fault: added latency per request."),
-                                     QStringLiteral("MS"), QStringLiteral("0"));
-    const QCommandLineOption jitter(QStringLiteral("latency-jitter"),
-                                    QStringLiteral("Fault: up to this much more latency."), QStringLiteral("MS"),
-                                    QStringLiteral("0"));
-    const QCommandLineOption errorRate(QStringLiteral("error-rate"),
-                                       QStringLiteral("Fault: share of requests answered 500/503 without processing."),
-                                       QStringLiteral("R"), QStringLiteral("0"));
-    const QCommandLineOption error503(QStringLiteral("error-503-share"),
-                                      QStringLiteral("Fault: share of those errors that are 503."), QStringLiteral("R"),
-                                      QStringLiteral("0.5"));
-    const QCommandLineOption truncate(QStringLiteral("truncate-rate"),
-                                      QStringLiteral("Fault: share of answers cut short (connection closed)."),
-                                      QStringLiteral("R"), QStringLiteral("0"));
-    const QCommandLineOption malformed(QStringLiteral("malformed-rate"),
-                                       QStringLiteral("Fault: share of answers with invalid JSON."),
-                                       QStringLiteral("R"), QStringLiteral("0"));
-    const QCommandLineOption drop(QStringLiteral("drop-rate"),
-                                  QStringLiteral("Fault: share of connections closed without an answer."),
-                                  QStringLiteral("R"), QStringLiteral("0"));
-    const QCommandLineOption faultSeed(QStringLiteral("fault-seed"), QStringLiteral("Random seed of fault injection."),
-                                       QStringLiteral("S"), QStringLiteral("1"));
-    QList<QCommandLineOption> options{ help,      version,   port,     db,       jobs,         seed,  data,
-                                       tokenFile, tokensOut, rate,     tick,     noSimulation, quiet, latency,
-                                       jitter,    errorRate, error503, truncate, malformed,    drop,  faultSeed };
-    // The help names every default, so that it and the man page can be checked against each other.
-    for (QCommandLineOption &option : options) {
-        if (!option.defaultValues().isEmpty())
-            option.setDescription(QStringLiteral("%1 Default: %2.")
-                                      .arg(option.description(), option.defaultValues().join(QLatin1Char(','))));
-    }
-    parser.addOptions(options);
+    parser.addOptions(optionTable());
 
     auto fail = [&result, &parser](const QString &message) {
         result.run = false;
@@ -101,63 +139,21 @@ SandboxCommandLine::Parsed SandboxCommandLine::parse(const QStringList &argument
     };
     if (!parser.parse(arguments))
         return fail(parser.errorText());
-    if (parser.isSet(help)) {
+    if (parser.isSet(QStringLiteral("help"))) {
         result.output = parser.helpText();
         return result;
     }
-    if (parser.isSet(version)) {
+    if (parser.isSet(QStringLiteral("version"))) {
         result.output = QStringLiteral("spaceone-job-monitor-sandbox %1 (%2)\n")
                             .arg(QStringLiteral(SJM_VERSION), QString::fromLatin1(BuildInfo::gitCommit()));
         return result;
     }
     if (!parser.positionalArguments().isEmpty())
         return fail(QStringLiteral("Unexpected argument: %1").arg(parser.positionalArguments().first()));
-
-    SandboxOptions &o = result.options;
-    bool ok = false;
-    const uint portValue = parser.value(port).toUInt(&ok);
-    if (!ok || portValue > 65535)
-        return fail(QStringLiteral("--port must be a number from 0 to 65535"));
-    o.port = quint16(portValue);
-    o.databasePath = parser.value(db);
-    o.initialJobs = parser.value(jobs).toInt(&ok);
-    if (!ok || o.initialJobs < 0)
-        return fail(QStringLiteral("--jobs must be a non-negative number"));
-    o.seed = parser.value(seed).toUInt(&ok);
-    if (!ok)
-        return fail(QStringLiteral("--seed must be a non-negative number"));
-    o.dataFile = parser.value(data);
-    o.tokenFile = parser.value(tokenFile);
-    o.tokensOutputPath = parser.value(tokensOut);
-    o.jobsPerMinute = parser.value(rate).toDouble(&ok);
-    if (!ok || o.jobsPerMinute < 0)
-        return fail(QStringLiteral("--rate must be a non-negative number"));
-    o.tickMs = parser.value(tick).toInt(&ok);
-    if (!ok || o.tickMs < 10)
-        return fail(QStringLiteral("--tick-ms must be at least 10"));
-    o.simulate = !parser.isSet(noSimulation) && o.dataFile.isEmpty();
-
-    FaultOptions &f = o.faults;
-    f.latencyMs = parser.value(latency).toInt(&ok);
-    if (!ok || f.latencyMs < 0)
-        return fail(QStringLiteral("--latency must be a non-negative number of milliseconds"));
-    f.latencyJitterMs = parser.value(jitter).toInt(&ok);
-    if (!ok || f.latencyJitterMs < 0)
-        return fail(QStringLiteral("--latency-jitter must be a non-negative number of milliseconds"));
-    const std::pair<const QCommandLineOption *, double *> rates[] = { { &errorRate, &f.errorRate },
-                                                                      { &error503, &f.error503Share },
-                                                                      { &truncate, &f.truncateRate },
-                                                                      { &malformed, &f.malformedRate },
-                                                                      { &drop, &f.dropRate } };
-    for (const auto &[option, target] : rates) {
-        *target = parser.value(*option).toDouble(&ok);
-        if (!ok || *target < 0 || *target > 1)
-            return fail(QStringLiteral("--%1 must be a number from 0 to 1").arg(option->names().constFirst()));
-    }
-    f.seed = parser.value(faultSeed).toUInt(&ok);
-    if (!ok)
-        return fail(QStringLiteral("--fault-seed must be a non-negative number"));
-    result.quiet = parser.isSet(quiet);
+    const QString complaint = readOptions(parser, result.options);
+    if (!complaint.isEmpty())
+        return fail(complaint);
+    result.quiet = parser.isSet(QStringLiteral("quiet"));
     result.run = true;
     return result;
 }

@@ -68,6 +68,12 @@ public:
 
 private:
     bool startImpl(const SandboxOptions &options, QString *error);
+    // The database (a temporary one unless a path is given) and the signing secret it keeps.
+    bool openDatabase(const SandboxOptions &options, QString *error);
+    // Loads the data file and serves its own domain (the most frequent one) and workspaces.
+    bool serveData(const QString &path, QString *domainId, QString *error);
+    // The simulator and its history when no data is served; the workspaces either way.
+    void startSimulator(const SandboxOptions &options, quint32 worldSeed, const QString &domainId);
     bool loadDataFile(const QString &path, QString *error);
     bool setUpTokens(const SandboxOptions &options, QString *error);
     // The services (jobs and the directory) behind the HTTP front, which starts listening.

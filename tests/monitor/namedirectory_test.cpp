@@ -11,6 +11,7 @@
 #include "api/namedirectory.h"
 #include "api/requestpolicy.h"
 #include "sandbox/sandboxserver.h"
+#include "sandbox/seededsandbox.h"
 
 #include <QSet>
 #include <QSignalSpy>
@@ -46,24 +47,9 @@ struct Rig
     qint64 now = 1000000;
 };
 
-class NameDirectoryTest : public ::testing::Test
+class NameDirectoryTest : public sandboxtest::SeededSandboxTest
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        s_server = new sandbox::SandboxServer;
-        sandbox::SandboxOptions options;
-        options.seed = 7;
-        options.initialJobs = 600;
-        options.simulate = false;
-        QString error;
-        ASSERT_TRUE(s_server->start(options, &error)) << error.toStdString();
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_server;
-        s_server = nullptr;
-    }
     void SetUp() override { s_server->clearRequests(); }
 
     static QString adminToken() { return s_server->tokenFor(sandbox::Role::DomainAdmin); }
@@ -95,8 +81,6 @@ protected:
         out.sort();
         return out;
     }
-
-    static inline sandbox::SandboxServer *s_server = nullptr;
 };
 
 TEST_F(NameDirectoryTest, AsksTwoHundredFiftyIdsInThreeBatchesAndMissesCostNothingLater)

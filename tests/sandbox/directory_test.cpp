@@ -4,6 +4,7 @@
 // `only` and `in` filters, the role rules with their 403 and 404 bodies, names that agree with
 // the ids the jobs use, and a synced job that the simulation then runs.
 #include "sandboxfixture.h"
+#include "seededsandbox.h"
 
 #include <QJsonArray>
 #include <QSet>
@@ -44,25 +45,9 @@ QByteArray idFilter(const QString &key, const QStringList &ids, const QString &o
         .toUtf8();
 }
 
-class Directory : public ::testing::Test
+class Directory : public SeededSandboxTest
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        s_server = new sandbox::SandboxServer;
-        sandbox::SandboxOptions options;
-        options.seed = 7;
-        options.initialJobs = 600;
-        options.simulate = false;
-        QString error;
-        ASSERT_TRUE(s_server->start(options, &error)) << error.toStdString();
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_server;
-        s_server = nullptr;
-    }
-
     static HttpClient client(sandbox::Role role, const QString &workspaceId = {})
     {
         return HttpClient(s_server->baseUrl(), s_server->tokenFor(role, workspaceId));
@@ -78,8 +63,6 @@ protected:
         const HttpResult r = admin().list(QStringLiteral(R"({"query":{"only":["%1"]}})").arg(key).toUtf8());
         return valuesOf(r, key);
     }
-
-    static inline sandbox::SandboxServer *s_server = nullptr;
 };
 
 TEST_F(Directory, WorkspaceListAnswersBothPathStylesWithEveryWorkspace)
@@ -243,6 +226,49 @@ TEST_F(Directory, ListsCheckTheirMessagesAndQueries)
     EXPECT_EQ(admin().post(kPluginList, "[]").status, 500);
     const HttpResult notList = admin().post(kWorkspaceList, R"({"query":{"filter":[{"k":"name","v":"x","o":"in"}]}})");
     EXPECT_EQ(notList.status, 400) << notList.text().toStdString();
+}
+
+TEST_F(Directory, ListsCheckConditionsAndPageLikeTheJobList)
+{
+    // The same condition fails the same way on a directory list and on the job list.
+    for (const char *condition : { R"({"k":"name","v":"x","o":"match"})", R"({"k":"name","v":"x","o":"like"})",
+                                   R"({"k":"name","v":[],"o":"contain_in"})", R"({"k":"","v":"x","o":"eq"})" }) {
+        const QByteArray body = QStringLiteral(R"({"query":{"filter":[%1]}})").arg(QLatin1String(condition)).toUtf8();
+        const HttpResult directory = admin().post(kWorkspaceList, body);
+        EXPECT_NE(directory.status, 200) << condition;
+        EXPECT_EQ(directory.status, admin().list(body).status) << condition;
+        EXPECT_EQ(directory.body, admin().list(body).body) << condition;
+    }
+    const HttpResult time = admin().post(
+        kWorkspaceList, R"({"query":{"filter":[{"k":"created_at","v":"2024-01-01T00:00:00Z","o":"datetime_gt"}]}})");
+    EXPECT_EQ(time.status, 500);
+    EXPECT_TRUE(time.text().contains(QStringLiteral("not supported by the sandbox"))) << time.text().toStdString();
+
+    // regex_in: any of the patterns.
+    auto names = [](const HttpResult &r) { return setOf(valuesOf(r, QStringLiteral("name"))); };
+    const HttpResult either
+        = admin().post(kAccountList, R"({"query":{"filter":[{"k":"name","v":["données","^prod"],"o":"regex_in"}]}})");
+    ASSERT_EQ(either.status, 200) << either.text().toStdString();
+    const QSet<QString> expected
+        = names(admin().post(kAccountList, R"({"query":{"filter":[{"k":"name","v":"données","o":"regex"}]}})"))
+        | names(admin().post(kAccountList, R"({"query":{"filter":[{"k":"name","v":"^prod","o":"regex"}]}})"));
+    EXPECT_FALSE(expected.isEmpty());
+    EXPECT_EQ(names(either), expected);
+
+    // The page window: start is 1-based, below 1 counts as 1, no limit is every row.
+    const QStringList all = valuesOf(admin().post(kAccountList, "{}"), QStringLiteral("trusted_account_id"));
+    ASSERT_GE(all.size(), 4);
+    EXPECT_EQ(valuesOf(admin().post(kAccountList, R"({"query":{"page":{"start":2,"limit":2}}})"),
+                       QStringLiteral("trusted_account_id")),
+              all.mid(1, 2));
+    EXPECT_EQ(valuesOf(admin().post(kAccountList, R"({"query":{"page":{"start":0,"limit":1}}})"),
+                       QStringLiteral("trusted_account_id")),
+              all.mid(0, 1));
+    EXPECT_EQ(
+        valuesOf(admin().post(kAccountList, R"({"query":{"page":{"start":3}}})"), QStringLiteral("trusted_account_id")),
+        all);
+    EXPECT_EQ(admin().post(kAccountList, R"({"query":{"page":{"start":100000,"limit":5}}})").json().keys(),
+              QStringList{ QStringLiteral("total_count") });
 }
 
 TEST_F(Directory, NamesAreFoundByKeywordAndContainWhateverTheirCase)

@@ -104,7 +104,7 @@ TEST(SandboxData, BadDataFilesFailToStart)
         { write("object.json", R"({"a":1})"), "must hold a JSON array" },
         { write("noid.json", R"([{"status":"SUCCESS"}])"), "job_id is required" },
         { write("twice.json", R"([{"job_id":"job-000000000001"},{"job_id":"job-000000000001"}])"), "appears twice" },
-        { write("status.json", R"([{"job_id":"job-000000000001","status":"ERROR"}])"), "unknown status ERROR" },
+        { write("status.json", R"([{"job_id":"job-000000000001","status":3}])"), "status must be a string" },
     };
     for (const auto &[path, message] : cases) {
         SandboxServer server;

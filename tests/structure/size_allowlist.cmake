@@ -9,18 +9,6 @@ set(SJM_SIZE_ALLOWED
     app/model/jobfilterproxymodel.cpp
     # 510 lines: the model clock (tick, stuck, relative times) apart from the table.
     app/model/jobtablemodel.cpp
-    # JobService::list (123 lines): parameters, then the query, then the page.
-    app/sandbox/jobservice.cpp
-    # JobSimulator::generateHistory (105 lines): one job's life, then the history loop.
-    app/sandbox/jobsimulator.cpp
-    # 639 lines: the message schema, then the converter (convertFieldValuePair 132 lines).
-    app/sandbox/protojson.cpp
-    # QueryCompiler::compileCondition (206 lines): checks, then regex, in, contain.
-    app/sandbox/querycompiler.cpp
-    # SandboxCommandLine::parse (139 lines): the option table, then the checks.
-    app/sandbox/sandboxcommandline.cpp
-    # SandboxCore::startImpl (107 lines): database, data, simulator, then the HTTP front.
-    app/sandbox/sandboxcore.cpp
     # 740 lines: the profile list, the token and its storage, the test and the spacectl import.
     ui/connectiondialog.cpp
     # The constructor (156 lines) into a .ui file; setStage (84 lines) one function per stage.
