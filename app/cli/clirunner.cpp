@@ -10,6 +10,7 @@
 #include "api/jobgetreply.h"
 #include "api/joblister.h"
 #include "api/jobstatreply.h"
+#include "api/jobwriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -117,10 +118,10 @@ void CliRunner::runList()
         const std::vector<Job> jobs = m_lister->takeJobs();
         switch (m_inv.format) {
         case CliInvocation::Format::Json:
-            CliOutput::out(JobFormatter::jobsJson(jobs));
+            CliOutput::out(JobWriter::toJson(jobs));
             break;
         case CliInvocation::Format::Csv:
-            CliOutput::out(JobFormatter::jobsCsv(jobs));
+            CliOutput::out(JobWriter::toCsv(jobs));
             break;
         case CliInvocation::Format::Table:
             CliOutput::out(JobFormatter::jobsTable(jobs, QDateTime::currentMSecsSinceEpoch()));
@@ -147,10 +148,10 @@ void CliRunner::runGet()
         const Job &job = reply->job();
         switch (m_inv.format) {
         case CliInvocation::Format::Json:
-            CliOutput::out(QJsonDocument(job.toJson()).toJson(QJsonDocument::Indented));
+            CliOutput::out(QJsonDocument(JobWriter::toJsonObject(job)).toJson(QJsonDocument::Indented));
             break;
         case CliInvocation::Format::Csv:
-            CliOutput::out(JobFormatter::jobsCsv({ job }));
+            CliOutput::out(JobWriter::toCsv(std::vector<Job>{ job }));
             break;
         case CliInvocation::Format::Table:
             CliOutput::out(JobFormatter::jobDetails(job, QDateTime::currentMSecsSinceEpoch()));
@@ -276,8 +277,7 @@ void CliRunner::printDeleteResults()
     int notDeleted = 0;
     QList<QStringList> rows;
     QJsonArray json;
-    QString csv
-        = JobFormatter::csvLine({ QStringLiteral("job_id"), QStringLiteral("result"), QStringLiteral("error") });
+    QString csv = JobWriter::csvLine({ QStringLiteral("job_id"), QStringLiteral("result"), QStringLiteral("error") });
     for (const QString &id : std::as_const(m_inv.jobIds)) {
         const auto result = m_deleteResults.value(id);
         if (result.first == DeleteOutcome::NotAllowed || result.first == DeleteOutcome::Failed)
@@ -289,7 +289,7 @@ void CliRunner::printDeleteResults()
         if (!detail.isEmpty())
             o.insert(QStringLiteral("error"), detail);
         json.append(o);
-        csv += JobFormatter::csvLine({ id, word(result.first), detail });
+        csv += JobWriter::csvLine({ id, word(result.first), detail });
     }
     switch (m_inv.format) {
     case CliInvocation::Format::Json:
