@@ -108,7 +108,8 @@ protected:
 
 TEST_F(CliTest, ListAsJsonIsExactlyTheDecodedJobs)
 {
-    const CliResult r = run({ QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") });
+    const CliResult r = run(
+        { QStringLiteral("list"), QStringLiteral("--no-names"), QStringLiteral("--format"), QStringLiteral("json") });
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
     const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
@@ -128,13 +129,26 @@ TEST_F(CliTest, ListAsJsonIsExactlyTheDecodedJobs)
 
 TEST_F(CliTest, ListFiltersAndSortReachTheServer)
 {
-    const CliResult r
-        = run({ QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("failure"), QStringLiteral("-s"),
-                QStringLiteral("in-progress,pending"), QStringLiteral("--workspace"), QStringLiteral("workspace-abc"),
-                QStringLiteral("--plugin"), QStringLiteral("plugin-x"), QStringLiteral("--trusted-account"),
-                QStringLiteral("ta-1"), QStringLiteral("--keyword"), QStringLiteral("job-0"), QStringLiteral("--sort"),
-                QStringLiteral("-finished_at"), QStringLiteral("--limit"), QStringLiteral("50"), QStringLiteral("-o"),
-                QStringLiteral("json") });
+    const CliResult r = run({ QStringLiteral("list"),
+                              QStringLiteral("--no-names"),
+                              QStringLiteral("--status"),
+                              QStringLiteral("failure"),
+                              QStringLiteral("-s"),
+                              QStringLiteral("in-progress,pending"),
+                              QStringLiteral("--workspace"),
+                              QStringLiteral("workspace-abc"),
+                              QStringLiteral("--plugin"),
+                              QStringLiteral("plugin-x"),
+                              QStringLiteral("--trusted-account"),
+                              QStringLiteral("ta-1"),
+                              QStringLiteral("--keyword"),
+                              QStringLiteral("job-0"),
+                              QStringLiteral("--sort"),
+                              QStringLiteral("-finished_at"),
+                              QStringLiteral("--limit"),
+                              QStringLiteral("50"),
+                              QStringLiteral("-o"),
+                              QStringLiteral("json") });
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QList<RecordedRequest> lists = requestsFor(QStringLiteral("list"));
     ASSERT_EQ(lists.size(), 1);
@@ -205,7 +219,8 @@ TEST_F(CliTest, TableDurationsAreTheWindowsOwn)
 TEST_F(CliTest, ListAsTableUsesLocalTime)
 {
     environment.insert(QStringLiteral("TZ"), QStringLiteral("KST-9"));
-    const CliResult r = run({ QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("5") });
+    const CliResult r
+        = run({ QStringLiteral("list"), QStringLiteral("--no-names"), QStringLiteral("--limit"), QStringLiteral("5") });
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 6);
@@ -546,7 +561,8 @@ TEST_F(CliTest, ServerErrorsAreRetriedBeforeTheCommandFails)
             return FakeResponse::json(500, "Internal Server Error");
         return backend.handle(r);
     });
-    const CliResult r = run({ QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") });
+    const CliResult r = run(
+        { QStringLiteral("list"), QStringLiteral("--no-names"), QStringLiteral("--format"), QStringLiteral("json") });
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(lists, 3);
     EXPECT_EQ(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 12);
