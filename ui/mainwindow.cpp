@@ -907,7 +907,7 @@ bool MainWindow::exportVisibleRows(const QString &fileName, JobExporter::Format 
         *error = file.errorString();
         return false;
     }
-    file.write(JobExporter::write(visibleJobs(), format));
+    file.write(JobExporter::write(visibleJobs(), format, JobNames{}));
     if (!file.commit()) {
         *error = file.errorString();
         return false;

@@ -330,6 +330,7 @@ CliInvocation CliInvocation::parse(const QStringList &arguments, const QProcessE
         inv.statField = field;
     }
     inv.assumeYes = inv.command->id == CliCommand::Delete && parser.isSet(QStringLiteral("yes"));
+    inv.names = (inv.command->id & (CliCommand::List | CliCommand::Get)) && !parser.isSet(QStringLiteral("no-names"));
     inv.action = Action::Run;
     return inv;
 }

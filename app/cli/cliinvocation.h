@@ -36,6 +36,7 @@ struct CliInvocation
     QString statField = QStringLiteral("status");
     QStringList jobIds;
     bool assumeYes = false;
+    bool names = true; // look up the names of ids; --no-names sends no such request
 
     // `arguments` as QCoreApplication::arguments() has them: the program first.
     static CliInvocation parse(const QStringList &arguments,

@@ -39,6 +39,11 @@ const CliOption kOptions[] = {
                                "in all, retries included."), kAll, "30" },
     { "format", "o", "FORMAT",
       QT_TRANSLATE_NOOP("Cli", "Output format: table, json or csv."), kAll, "table" },
+    { "no-names", nullptr, nullptr,
+      QT_TRANSLATE_NOOP("Cli", "Show ids only and send no request for names. Without it the table shows the names "
+                               "of workspaces, trusted accounts and plugins, and json and csv add workspace_name, "
+                               "trusted_account_name and plugin_name."), CliCommand::List | CliCommand::Get,
+      nullptr },
     // Filters.
     { "status", "s", "STATUS",
       QT_TRANSLATE_NOOP("Cli", "Only jobs with this status: pending, in-progress, success, failure, canceled. "
@@ -176,13 +181,13 @@ QString CliOption::helpText(const CliCommand *command)
         // The window's own options, so one --help tells everything the program accepts.
         out += tr("\nDesktop window options:\n");
         appendRows(out,
-            {{QStringLiteral("--settings FILE"), tr("Use this settings file instead of the user's.")},
-                {QStringLiteral("--screenshot FILE"),
-                    tr("Render the window once data is shown, save it as a PNG and quit.")},
-                {QStringLiteral("--screenshot-delay MS"),
-                    tr("Milliseconds to wait after the first data before the screenshot.")},
-                {QStringLiteral("--sandbox-seed N"),
-                    tr("Seed of the built-in sandbox's generated jobs (a fresh sandbox database).")}});
+                   { { QStringLiteral("--settings FILE"), tr("Use this settings file instead of the user's.") },
+                     { QStringLiteral("--screenshot FILE"),
+                       tr("Render the window once data is shown, save it as a PNG and quit.") },
+                     { QStringLiteral("--screenshot-delay MS"),
+                       tr("Milliseconds to wait after the first data before the screenshot.") },
+                     { QStringLiteral("--sandbox-seed N"),
+                       tr("Seed of the built-in sandbox's generated jobs (a fresh sandbox database).") } });
     } else {
         QString synopsis = QStringLiteral("%1 %2 [options]").arg(program, QLatin1String(command->name));
         if (*command->arguments)

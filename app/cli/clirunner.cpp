@@ -2,6 +2,7 @@
 #include "clirunner.h"
 
 #include "clicommand.h"
+#include "clinamelookup.h"
 #include "clioutput.h"
 #include "jobformatter.h"
 
@@ -10,6 +11,7 @@
 #include "api/jobgetreply.h"
 #include "api/joblister.h"
 #include "api/jobstatreply.h"
+#include "api/jobwriter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -100,6 +102,21 @@ void CliRunner::finish(int exitCode)
     emit finished(exitCode);
 }
 
+JobNames CliRunner::names() const
+{
+    return m_names ? m_names->names() : JobNames{};
+}
+
+void CliRunner::whenNamed(void (CliRunner::*print)())
+{
+    if (!m_inv.names) {
+        (this->*print)();
+        return;
+    }
+    m_names = new CliNameLookup(m_client, this);
+    m_names->lookUp(m_jobs, [this, print] { (this->*print)(); });
+}
+
 void CliRunner::runList()
 {
     m_lister = new JobLister(m_client, this);
@@ -114,26 +131,31 @@ void CliRunner::runList()
             fail(m_lister->error());
             return;
         }
-        const std::vector<Job> jobs = m_lister->takeJobs();
-        switch (m_inv.format) {
-        case CliInvocation::Format::Json:
-            CliOutput::out(JobFormatter::jobsJson(jobs));
-            break;
-        case CliInvocation::Format::Csv:
-            CliOutput::out(JobFormatter::jobsCsv(jobs));
-            break;
-        case CliInvocation::Format::Table:
-            CliOutput::out(JobFormatter::jobsTable(jobs, QDateTime::currentMSecsSinceEpoch()));
-            break;
-        }
-        if (m_lister->truncated())
-            CliOutput::errorLine(
-                tr("note: showing %1 of %2 jobs; raise --limit to see more")
-                    .arg(jobs.size())
-                    .arg(m_lister->serverTotal() >= 0 ? QString::number(m_lister->serverTotal()) : tr("more")));
-        finish(Success);
+        m_jobs = m_lister->takeJobs();
+        whenNamed(&CliRunner::printList);
     });
     m_lister->start(request);
+}
+
+void CliRunner::printList()
+{
+    switch (m_inv.format) {
+    case CliInvocation::Format::Json:
+        CliOutput::out(JobWriter::toJson(m_jobs, names()));
+        break;
+    case CliInvocation::Format::Csv:
+        CliOutput::out(JobWriter::toCsv(m_jobs, names()));
+        break;
+    case CliInvocation::Format::Table:
+        CliOutput::out(JobFormatter::jobsTable(m_jobs, QDateTime::currentMSecsSinceEpoch(), names()));
+        break;
+    }
+    if (m_lister->truncated())
+        CliOutput::errorLine(
+            tr("note: showing %1 of %2 jobs; raise --limit to see more")
+                .arg(m_jobs.size())
+                .arg(m_lister->serverTotal() >= 0 ? QString::number(m_lister->serverTotal()) : tr("more")));
+    finish(Success);
 }
 
 void CliRunner::runGet()
@@ -144,20 +166,26 @@ void CliRunner::runGet()
             fail(reply->error());
             return;
         }
-        const Job &job = reply->job();
-        switch (m_inv.format) {
-        case CliInvocation::Format::Json:
-            CliOutput::out(QJsonDocument(job.toJson()).toJson(QJsonDocument::Indented));
-            break;
-        case CliInvocation::Format::Csv:
-            CliOutput::out(JobFormatter::jobsCsv({ job }));
-            break;
-        case CliInvocation::Format::Table:
-            CliOutput::out(JobFormatter::jobDetails(job, QDateTime::currentMSecsSinceEpoch()));
-            break;
-        }
-        finish(Success);
+        m_jobs = { reply->job() };
+        whenNamed(&CliRunner::printGet);
     });
+}
+
+void CliRunner::printGet()
+{
+    const Job &job = m_jobs.front();
+    switch (m_inv.format) {
+    case CliInvocation::Format::Json:
+        CliOutput::out(QJsonDocument(JobWriter::toJsonObject(job, names())).toJson(QJsonDocument::Indented));
+        break;
+    case CliInvocation::Format::Csv:
+        CliOutput::out(JobWriter::toCsv(m_jobs, names()));
+        break;
+    case CliInvocation::Format::Table:
+        CliOutput::out(JobFormatter::jobDetails(job, QDateTime::currentMSecsSinceEpoch(), names()));
+        break;
+    }
+    finish(Success);
 }
 
 void CliRunner::runStat()
@@ -276,8 +304,7 @@ void CliRunner::printDeleteResults()
     int notDeleted = 0;
     QList<QStringList> rows;
     QJsonArray json;
-    QString csv
-        = JobFormatter::csvLine({ QStringLiteral("job_id"), QStringLiteral("result"), QStringLiteral("error") });
+    QString csv = JobWriter::csvLine({ QStringLiteral("job_id"), QStringLiteral("result"), QStringLiteral("error") });
     for (const QString &id : std::as_const(m_inv.jobIds)) {
         const auto result = m_deleteResults.value(id);
         if (result.first == DeleteOutcome::NotAllowed || result.first == DeleteOutcome::Failed)
@@ -289,7 +316,7 @@ void CliRunner::printDeleteResults()
         if (!detail.isEmpty())
             o.insert(QStringLiteral("error"), detail);
         json.append(o);
-        csv += JobFormatter::csvLine({ id, word(result.first), detail });
+        csv += JobWriter::csvLine({ id, word(result.first), detail });
     }
     switch (m_inv.format) {
     case CliInvocation::Format::Json:

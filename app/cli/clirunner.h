@@ -4,11 +4,16 @@
 #include "cliinvocation.h"
 
 #include "api/apierror.h"
+#include "api/job.h"
+#include "api/jobnames.h"
 
 #include <QHash>
 #include <QObject>
 #include <QStringList>
 
+#include <vector>
+
+class CliNameLookup;
 class JobApiClient;
 class JobLister;
 
@@ -40,8 +45,13 @@ Q_SIGNALS:
 private:
     enum class DeleteOutcome { Deleted, AlreadyGone, NotAllowed, Failed };
 
+    // Calls `print` once the names of m_jobs are in, at once with --no-names.
+    void whenNamed(void (CliRunner::*print)());
+    JobNames names() const;
     void runList();
+    void printList();
     void runGet();
+    void printGet();
     void runDelete();
     void runStat();
     bool confirmDeletion();
@@ -53,6 +63,8 @@ private:
     CliInvocation m_inv;
     JobApiClient *m_client = nullptr;
     JobLister *m_lister = nullptr;
+    CliNameLookup *m_names = nullptr; // none with --no-names
+    std::vector<Job> m_jobs; // listed or got, to print
     QStringList m_toDelete;
     QHash<QString, QPair<DeleteOutcome, QString>> m_deleteResults;
     int m_deletesInFlight = 0;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "jobformatter.h"
 
+#include "api/jobwriter.h"
+#include "model/jobformat.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,12 +28,28 @@ QString orDash(const QString &text)
     return text.isEmpty() ? QStringLiteral("-") : text;
 }
 
-const QStringList kCsvHeader{ QStringLiteral("job_id"),         QStringLiteral("status"),
-                              QStringLiteral("resource_group"), QStringLiteral("domain_id"),
-                              QStringLiteral("workspace_id"),   QStringLiteral("trusted_account_id"),
-                              QStringLiteral("plugin_id"),      QStringLiteral("created_at"),
-                              QStringLiteral("updated_at"),     QStringLiteral("finished_at"),
-                              QStringLiteral("error_message"),  QStringLiteral("options") };
+QString localTime(qint64 msecsSinceEpoch)
+{
+    return orDash(JobFormat::localDateTime(msecsSinceEpoch));
+}
+
+QString duration(const Job &job, qint64 nowMs)
+{
+    return orDash(JobFormat::duration(job.durationMs(nowMs)));
+}
+
+// A person reads the name; the id stays the answer when there is none.
+QString nameOrId(const QString &name, const QString &id)
+{
+    return orDash(name.isEmpty() ? id : name);
+}
+
+// "name (id)" where the whole story fits on a line.
+QString nameAndId(const QString &name, const QString &id)
+{
+    return name.isEmpty() ? orDash(id) : QStringLiteral("%1 (%2)").arg(name, id);
+}
+
 } // namespace
 
 namespace JobFormatter {
@@ -66,47 +85,7 @@ QString alignedTable(const QStringList &headers, const QList<QStringList> &rows,
     return out;
 }
 
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
-        && !value.contains(QLatin1Char('\r')))
-        return value;
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QString csvLine(const QStringList &fields)
-{
-    QStringList quoted;
-    quoted.reserve(fields.size());
-    for (const QString &f : fields)
-        quoted.append(csvField(f));
-    return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-}
-
-QString localTime(qint64 msecsSinceEpoch)
-{
-    if (msecsSinceEpoch == JobTime::kNone)
-        return QStringLiteral("-");
-    return JobTime::toDateTime(msecsSinceEpoch).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-}
-
-QString duration(qint64 ms)
-{
-    if (ms < 0)
-        return {};
-    const qint64 s = ms / 1000;
-    if (s < 60)
-        return QStringLiteral("%1s").arg(s);
-    if (s < 3600)
-        return QStringLiteral("%1m %2s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-    if (s < 86400)
-        return QStringLiteral("%1h %2m").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1d %2h").arg(s / 86400).arg((s % 86400) / 3600, 2, 10, QLatin1Char('0'));
-}
-
-QString jobsTable(const std::vector<Job> &jobs, qint64 nowMs)
+QString jobsTable(const std::vector<Job> &jobs, qint64 nowMs, const JobNames &names)
 {
     if (jobs.empty())
         return tr("No jobs.\n");
@@ -114,48 +93,30 @@ QString jobsTable(const std::vector<Job> &jobs, qint64 nowMs)
     rows.reserve(qsizetype(jobs.size()));
     for (const Job &job : jobs) {
         rows.append({ job.jobId, orDash(job.statusText()), localTime(job.createdAtMs), localTime(job.finishedAtMs),
-                      orDash(duration(job.durationMs(nowMs))), orDash(job.workspaceId), orDash(job.trustedAccountId),
-                      orDash(job.pluginId), cell(job.errorMessage) });
+                      duration(job, nowMs), nameOrId(names.workspace(job), job.workspaceId),
+                      nameOrId(names.trustedAccount(job), job.trustedAccountId),
+                      nameOrId(names.plugin(job), job.pluginId), cell(job.errorMessage) });
     }
     return alignedTable({ tr("JOB ID"), tr("STATUS"), tr("CREATED"), tr("FINISHED"), tr("DURATION"), tr("WORKSPACE"),
                           tr("TRUSTED ACCOUNT"), tr("PLUGIN"), tr("ERROR") },
                         rows, { 4 });
 }
 
-QByteArray jobsJson(const std::vector<Job> &jobs)
-{
-    QJsonArray array;
-    for (const Job &job : jobs)
-        array.append(job.toJson());
-    return QJsonDocument(array).toJson(QJsonDocument::Indented);
-}
-
-QString jobsCsv(const std::vector<Job> &jobs)
-{
-    QString out = csvLine(kCsvHeader);
-    for (const Job &job : jobs) {
-        out += csvLine({ job.jobId, job.statusText(), job.resourceGroupText(), job.domainId, job.workspaceId,
-                         job.trustedAccountId, job.pluginId, JobTime::toWire(job.createdAtMs),
-                         JobTime::toWire(job.updatedAtMs), JobTime::toWire(job.finishedAtMs), job.errorMessage,
-                         QString::fromUtf8(QJsonDocument(job.options).toJson(QJsonDocument::Compact)) });
-    }
-    return out;
-}
-
-QString jobDetails(const Job &job, qint64 nowMs)
+QString jobDetails(const Job &job, qint64 nowMs, const JobNames &names)
 {
     const QList<QPair<QString, QString>> fields{
         { tr("Job ID"), job.jobId },
         { tr("Status"), orDash(job.statusText()) },
         { tr("Resource group"), orDash(job.resourceGroupText()) },
         { tr("Domain"), orDash(job.domainId) },
-        { tr("Workspace"), job.isDomainLevel() ? tr("* (domain-level job)") : orDash(job.workspaceId) },
-        { tr("Trusted account"), orDash(job.trustedAccountId) },
-        { tr("Plugin"), orDash(job.pluginId) },
+        { tr("Workspace"),
+          job.isDomainLevel() ? tr("* (domain-level job)") : nameAndId(names.workspace(job), job.workspaceId) },
+        { tr("Trusted account"), nameAndId(names.trustedAccount(job), job.trustedAccountId) },
+        { tr("Plugin"), nameAndId(names.plugin(job), job.pluginId) },
         { tr("Created"), localTime(job.createdAtMs) },
         { tr("Updated"), localTime(job.updatedAtMs) },
         { tr("Finished"), localTime(job.finishedAtMs) },
-        { tr("Duration"), orDash(duration(job.durationMs(nowMs))) },
+        { tr("Duration"), duration(job, nowMs) },
         { tr("Options"), QString::fromUtf8(QJsonDocument(job.options).toJson(QJsonDocument::Compact)) },
     };
     int width = 0;
@@ -195,9 +156,9 @@ QByteArray countsJson(const QString &field, const Counts &counts)
 
 QString countsCsv(const QString &field, const Counts &counts)
 {
-    QString out = csvLine({ field, QStringLiteral("count") });
+    QString out = JobWriter::csvLine({ field, QStringLiteral("count") });
     for (const auto &c : counts)
-        out += csvLine({ c.first, QString::number(c.second) });
+        out += JobWriter::csvLine({ c.first, QString::number(c.second) });
     return out;
 }
 

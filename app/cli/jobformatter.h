@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/job.h"
+#include "api/jobnames.h"
 
 #include <QByteArray>
 #include <QList>
@@ -11,28 +12,18 @@
 
 #include <vector>
 
-// Text renderings of jobs for the command line: aligned tables in local time for people,
-// RFC 4180 CSV and the API's own JSON for scripts.
+// Text renderings of jobs for people on the command line: aligned tables in local time. CSV and
+// JSON for scripts are JobWriter's, the same bytes as the window's export.
 namespace JobFormatter {
 using Counts = QList<QPair<QString, qint64>>;
 
 // Columns padded to the widest cell; `rightAligned` holds the indexes of numeric columns.
 QString alignedTable(const QStringList &headers, const QList<QStringList> &rows, const QList<int> &rightAligned = {});
-// Quotes a field when it holds a comma, quote, CR or LF; quotes inside are doubled.
-QString csvField(const QString &value);
-QString csvLine(const QStringList &fields);
-
-// "2024-06-18 12:00:00" in the local time zone; "-" when unset.
-QString localTime(qint64 msecsSinceEpoch);
-// "45s", "2m 05s", "3h 07m", "2d 04h"; empty for a negative duration.
-QString duration(qint64 ms);
-
-QString jobsTable(const std::vector<Job> &jobs, qint64 nowMs);
-// Exactly the decoded jobs: a JSON array of Job::toJson().
-QByteArray jobsJson(const std::vector<Job> &jobs);
-QString jobsCsv(const std::vector<Job> &jobs);
+// Times in local time and durations as the window's table writes them (JobFormat); the
+// workspace, trusted account and plugin by name where `names` knows one, else by id.
+QString jobsTable(const std::vector<Job> &jobs, qint64 nowMs, const JobNames &names = {});
 // Every field of one job, one per line.
-QString jobDetails(const Job &job, qint64 nowMs);
+QString jobDetails(const Job &job, qint64 nowMs, const JobNames &names = {});
 
 QString countsTable(const QString &field, const Counts &counts);
 QByteArray countsJson(const QString &field, const Counts &counts);

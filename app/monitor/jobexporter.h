@@ -2,16 +2,14 @@
 #pragma once
 
 #include "api/job.h"
+#include "api/jobwriter.h"
 
 #include <QByteArray>
 #include <QList>
 
-// Writes jobs as CSV (RFC 4180, UTF-8, one header row, UTC timestamps) or as JSON (an array of
-// JobInfo objects, the list endpoint's own shape). Used by the window's export and the CLI.
+// The window's export of the rows it shows, in the bytes the command line prints for the same
+// jobs: both go through JobWriter.
 namespace JobExporter {
-enum class Format { Csv, Json };
-QByteArray toCsv(const QList<Job> &jobs);
-QByteArray toJson(const QList<Job> &jobs);
-QByteArray write(const QList<Job> &jobs, Format format);
-QString csvField(const QString &value);
+using Format = JobWriter::Format;
+QByteArray write(const QList<Job> &jobs, Format format, const JobNames &names);
 } // namespace JobExporter

@@ -316,6 +316,11 @@
         <translation>Ausgabeformat: table, json oder csv.</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Show ids only and send no request for names. Without it the table shows the names of workspaces, trusted accounts and plugins, and json and csv add workspace_name, trusted_account_name and plugin_name.</source>
+        <translation>Nur IDs anzeigen und keine Namen abfragen. Ohne diese Option zeigt die Tabelle die Namen von Workspaces, Trusted Accounts und Plugins, und json und csv ergänzen workspace_name, trusted_account_name und plugin_name.</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Only jobs with this status: pending, in-progress, success, failure, canceled. Repeat or separate with commas for several.</source>
         <translation>Nur Jobs mit diesem Status: pending, in-progress, success, failure, canceled. Für mehrere wiederholen oder durch Kommas trennen.</translation>
@@ -479,6 +484,19 @@
         <location line="+14"/>
         <source>--by needs a field name such as status or workspace</source>
         <translation>--by braucht einen Feldnamen wie status oder workspace</translation>
+    </message>
+</context>
+<context>
+    <name>CliNameLookup</name>
+    <message>
+        <location filename="../../app/cli/clinamelookup.cpp" line="+112"/>
+        <source>note: names did not arrive in time; ids are shown instead.</source>
+        <translation>Hinweis: Die Namen kamen nicht rechtzeitig an; stattdessen werden die IDs angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
     </message>
 </context>
 <context>

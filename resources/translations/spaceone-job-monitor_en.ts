@@ -316,6 +316,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Show ids only and send no request for names. Without it the table shows the names of workspaces, trusted accounts and plugins, and json and csv add workspace_name, trusted_account_name and plugin_name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Only jobs with this status: pending, in-progress, success, failure, canceled. Repeat or separate with commas for several.</source>
         <translation type="unfinished"></translation>
@@ -478,6 +483,19 @@
     <message>
         <location line="+14"/>
         <source>--by needs a field name such as status or workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliNameLookup</name>
+    <message>
+        <location filename="../../app/cli/clinamelookup.cpp" line="+112"/>
+        <source>note: names did not arrive in time; ids are shown instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>note: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

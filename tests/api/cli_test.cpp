@@ -8,6 +8,8 @@
 #include "cli/cliinvocation.h"
 #include "cli/clioption.h"
 #include "cli/jobformatter.h"
+#include "model/jobformat.h"
+#include "monitor/jobexporter.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -106,7 +108,8 @@ protected:
 
 TEST_F(CliTest, ListAsJsonIsExactlyTheDecodedJobs)
 {
-    const CliResult r = run({ QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") });
+    const CliResult r = run(
+        { QStringLiteral("list"), QStringLiteral("--no-names"), QStringLiteral("--format"), QStringLiteral("json") });
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.err.isEmpty()) << r.err.toStdString();
     const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8());
@@ -126,13 +129,26 @@ TEST_F(CliTest, ListAsJsonIsExactlyTheDecodedJobs)
 
 TEST_F(CliTest, ListFiltersAndSortReachTheServer)
 {
-    const CliResult r
-        = run({ QStringLiteral("list"), QStringLiteral("--status"), QStringLiteral("failure"), QStringLiteral("-s"),
-                QStringLiteral("in-progress,pending"), QStringLiteral("--workspace"), QStringLiteral("workspace-abc"),
-                QStringLiteral("--plugin"), QStringLiteral("plugin-x"), QStringLiteral("--trusted-account"),
-                QStringLiteral("ta-1"), QStringLiteral("--keyword"), QStringLiteral("job-0"), QStringLiteral("--sort"),
-                QStringLiteral("-finished_at"), QStringLiteral("--limit"), QStringLiteral("50"), QStringLiteral("-o"),
-                QStringLiteral("json") });
+    const CliResult r = run({ QStringLiteral("list"),
+                              QStringLiteral("--no-names"),
+                              QStringLiteral("--status"),
+                              QStringLiteral("failure"),
+                              QStringLiteral("-s"),
+                              QStringLiteral("in-progress,pending"),
+                              QStringLiteral("--workspace"),
+                              QStringLiteral("workspace-abc"),
+                              QStringLiteral("--plugin"),
+                              QStringLiteral("plugin-x"),
+                              QStringLiteral("--trusted-account"),
+                              QStringLiteral("ta-1"),
+                              QStringLiteral("--keyword"),
+                              QStringLiteral("job-0"),
+                              QStringLiteral("--sort"),
+                              QStringLiteral("-finished_at"),
+                              QStringLiteral("--limit"),
+                              QStringLiteral("50"),
+                              QStringLiteral("-o"),
+                              QStringLiteral("json") });
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QList<RecordedRequest> lists = requestsFor(QStringLiteral("list"));
     ASSERT_EQ(lists.size(), 1);
@@ -157,19 +173,54 @@ TEST_F(CliTest, ListAsCsvQuotesProperly)
     const QStringList lines = r.out.split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 13);
     EXPECT_EQ(lines.first(),
-              QStringLiteral("job_id,status,resource_group,domain_id,workspace_id,trusted_account_id,"
-                             "plugin_id,created_at,updated_at,finished_at,error_message,options"));
+              QStringLiteral("job_id,status,resource_group,domain_id,workspace_id,workspace_name,trusted_account_id,"
+                             "trusted_account_name,plugin_id,plugin_name,created_at,updated_at,finished_at,"
+                             "error_message,options"));
     EXPECT_EQ(lines.at(1),
-              QStringLiteral("job-000000000000,FAILURE,WORKSPACE,domain-58010aa2e451,workspace-abc,ta-000000000000,"
-                             "plugin-aws-cloud-service-inven-collector,2024-06-18T10:00:00.000Z,"
+              QStringLiteral("job-000000000000,FAILURE,WORKSPACE,domain-58010aa2e451,workspace-abc,,ta-000000000000,,"
+                             "plugin-aws-cloud-service-inven-collector,,2024-06-18T10:00:00.000Z,"
                              "2024-06-18T10:00:00.500Z,2024-06-18T10:00:15.000Z,"
                              "\"Plugin \"\"aws\"\" failed, retry later\",{}"));
+}
+
+// The command line and the window's export are one writer: the same jobs give the same bytes.
+TEST_F(CliTest, CsvAndJsonAreTheWindowsExportByteForByte)
+{
+    backend.jobs[3].insert(QStringLiteral("error_message"), QStringLiteral("=HYPERLINK(\"http://x\")"));
+    QList<Job> jobs;
+    for (const QJsonObject &o : std::as_const(backend.jobs)) {
+        Job job;
+        QString error;
+        ASSERT_TRUE(JobDecoder::decodeJob(o, &job, &error)) << error.toStdString();
+        jobs.append(job);
+    }
+    const CliResult csv = run({ QStringLiteral("list"), QStringLiteral("--format=csv") });
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    EXPECT_EQ(csv.out.toUtf8(), JobExporter::write(jobs, JobExporter::Format::Csv, JobNames{}));
+    EXPECT_TRUE(csv.out.contains(QLatin1String("\"'=HYPERLINK(\"\"http://x\"\")\"")));
+    const CliResult json = run({ QStringLiteral("list"), QStringLiteral("--format=json") });
+    ASSERT_EQ(json.exitCode, 0) << json.err.toStdString();
+    EXPECT_EQ(json.out.toUtf8(), JobExporter::write(jobs, JobExporter::Format::Json, JobNames{}));
+}
+
+// Durations read as in the window's table ("2d 4h", not "2d 04h").
+TEST_F(CliTest, TableDurationsAreTheWindowsOwn)
+{
+    qint64 created = 0;
+    JobTime::parse(backend.jobs[0].value(QLatin1String("created_at")).toString(), &created);
+    const qint64 took = (2 * 86400 + 4 * 3600 + 5 * 60) * 1000LL;
+    backend.jobs[0].insert(QStringLiteral("finished_at"), JobTime::toWire(created + took));
+    const CliResult r = run({ QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_EQ(JobFormat::duration(took), QStringLiteral("2d 4h"));
+    EXPECT_TRUE(r.out.contains(QLatin1String(" 2d 4h "))) << r.out.toStdString();
 }
 
 TEST_F(CliTest, ListAsTableUsesLocalTime)
 {
     environment.insert(QStringLiteral("TZ"), QStringLiteral("KST-9"));
-    const CliResult r = run({ QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("5") });
+    const CliResult r
+        = run({ QStringLiteral("list"), QStringLiteral("--no-names"), QStringLiteral("--limit"), QStringLiteral("5") });
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 6);
@@ -470,22 +521,15 @@ TEST(CliOption, EveryOptionIsDescribedOnceAndBelongsToACommand)
         EXPECT_TRUE(CliOption::helpText(c).contains(QLatin1String("--help")));
 }
 
-TEST(JobFormatter, CsvQuoting)
+TEST(JobWriter, CsvQuotingAndTheFormulaGuard)
 {
-    EXPECT_EQ(JobFormatter::csvField(QStringLiteral("plain")), QStringLiteral("plain"));
-    EXPECT_EQ(JobFormatter::csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
-    EXPECT_EQ(JobFormatter::csvField(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
-    EXPECT_EQ(JobFormatter::csvField(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
-    EXPECT_EQ(JobFormatter::csvLine({ QString(), QStringLiteral("x") }), QStringLiteral(",x\r\n"));
-}
-
-TEST(JobFormatter, Durations)
-{
-    EXPECT_EQ(JobFormatter::duration(14500), QStringLiteral("14s"));
-    EXPECT_EQ(JobFormatter::duration(125000), QStringLiteral("2m 05s"));
-    EXPECT_EQ(JobFormatter::duration(3 * 3600000 + 7 * 60000), QStringLiteral("3h 07m"));
-    EXPECT_EQ(JobFormatter::duration(2 * 86400000LL + 4 * 3600000), QStringLiteral("2d 04h"));
-    EXPECT_EQ(JobFormatter::duration(-1), QString());
+    EXPECT_EQ(JobWriter::csvField(QStringLiteral("plain")), QStringLiteral("plain"));
+    EXPECT_EQ(JobWriter::csvField(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+    EXPECT_EQ(JobWriter::csvField(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
+    EXPECT_EQ(JobWriter::csvField(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
+    EXPECT_EQ(JobWriter::csvField(QStringLiteral("=1+1")), QStringLiteral("'=1+1"));
+    EXPECT_EQ(JobWriter::csvField(QStringLiteral("@SUM(A1),x")), QStringLiteral("\"'@SUM(A1),x\""));
+    EXPECT_EQ(JobWriter::csvLine({ QString(), QStringLiteral("x") }), QStringLiteral(",x\r\n"));
 }
 
 TEST(JobFormatter, TablesAlign)
@@ -517,7 +561,8 @@ TEST_F(CliTest, ServerErrorsAreRetriedBeforeTheCommandFails)
             return FakeResponse::json(500, "Internal Server Error");
         return backend.handle(r);
     });
-    const CliResult r = run({ QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json") });
+    const CliResult r = run(
+        { QStringLiteral("list"), QStringLiteral("--no-names"), QStringLiteral("--format"), QStringLiteral("json") });
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_EQ(lists, 3);
     EXPECT_EQ(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 12);

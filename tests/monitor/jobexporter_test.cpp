@@ -28,19 +28,52 @@ Job sampleJob()
 
 TEST(JobExporter, CsvQuotesFieldsAndKeepsUtcTimestamps)
 {
-    const QString csv = QString::fromUtf8(JobExporter::toCsv({ sampleJob() }));
+    const QString csv = QString::fromUtf8(JobExporter::write({ sampleJob() }, JobExporter::Format::Csv, JobNames{}));
     const QStringList lines = csv.split(QStringLiteral("\r\n"));
     ASSERT_GE(lines.size(), 2);
-    EXPECT_TRUE(lines[0].startsWith(QStringLiteral("job_id,status,")));
-    EXPECT_TRUE(csv.contains(QStringLiteral("job-3b124006c2d2,FAILURE,WORKSPACE,workspace-abc,")));
+    EXPECT_EQ(lines[0], JobWriter::csvHeader().join(QLatin1Char(',')));
+    EXPECT_TRUE(csv.contains(
+        QStringLiteral("job-3b124006c2d2,FAILURE,WORKSPACE,domain-58010aa2e451,workspace-abc,,ta-123456789012,,")));
     EXPECT_TRUE(csv.contains(QStringLiteral("2022-06-17T08:00:01.225Z")));
     EXPECT_TRUE(csv.contains(QStringLiteral("\"Quota exceeded, \"\"ap-northeast-2\"\"\nretry later\"")));
 }
 
 TEST(JobExporter, CsvNeutralisesSpreadsheetFormulas)
 {
-    EXPECT_EQ(JobExporter::csvField(QStringLiteral("=cmd()")), QStringLiteral("'=cmd()"));
-    EXPECT_EQ(JobExporter::csvField(QStringLiteral("plain")), QStringLiteral("plain"));
+    Job job = sampleJob();
+    job.errorMessage = QStringLiteral("=cmd()");
+    const QString csv = QString::fromUtf8(JobExporter::write({ job }, JobExporter::Format::Csv, JobNames{}));
+    EXPECT_TRUE(csv.contains(QStringLiteral(",'=cmd(),"))) << csv.toStdString();
+    EXPECT_EQ(JobWriter::csvField(QStringLiteral("plain")), QStringLiteral("plain"));
+    EXPECT_EQ(JobWriter::csvField(QStringLiteral("-1")), QStringLiteral("'-1"));
+}
+
+TEST(JobExporter, NamesGoNextToTheirIdsAndAreLeftOutOfJsonWhenUnknown)
+{
+    JobNames names;
+    names.lookup = [](NameDirectory::Kind kind, const QString &id) {
+        if (kind == NameDirectory::Kind::Workspace && id == QLatin1String("workspace-abc"))
+            return QStringLiteral("Production, Seoul");
+        if (kind == NameDirectory::Kind::Plugin)
+            return QStringLiteral("AWS Cloud Services");
+        return QString();
+    };
+    const QString csv = QString::fromUtf8(JobExporter::write({ sampleJob() }, JobExporter::Format::Csv, names));
+    EXPECT_TRUE(csv.contains(QStringLiteral("workspace-abc,\"Production, Seoul\",ta-123456789012,,"
+                                            "plugin-aws-cloud-service-inven-collector,AWS Cloud Services,")))
+        << csv.toStdString();
+
+    const QJsonObject o = QJsonDocument::fromJson(JobExporter::write({ sampleJob() }, JobExporter::Format::Json, names))
+                              .array()
+                              .at(0)
+                              .toObject();
+    EXPECT_EQ(o.value(QLatin1String("workspace_name")).toString(), QStringLiteral("Production, Seoul"));
+    EXPECT_EQ(o.value(QLatin1String("plugin_name")).toString(), QStringLiteral("AWS Cloud Services"));
+    EXPECT_FALSE(o.contains(QLatin1String("trusted_account_name")));
+    QJsonObject withoutNames = o;
+    withoutNames.remove(QLatin1String("workspace_name"));
+    withoutNames.remove(QLatin1String("plugin_name"));
+    EXPECT_EQ(withoutNames, sampleJob().toJson());
 }
 
 TEST(JobExporter, JsonRoundTripsThroughTheDecoder)
@@ -49,7 +82,7 @@ TEST(JobExporter, JsonRoundTripsThroughTheDecoder)
     unknown.jobId = QStringLiteral("job-000000000001");
     unknown.status = JobStatus::Unknown;
     unknown.rawStatus = QStringLiteral("CANCELD");
-    const QByteArray json = JobExporter::toJson({ sampleJob(), unknown });
+    const QByteArray json = JobExporter::write({ sampleJob(), unknown }, JobExporter::Format::Json, JobNames{});
     std::vector<Job> decoded;
     QString error;
     ASSERT_TRUE(JobDecoder::decodeJobArray(json, &decoded, &error)) << error.toStdString();
