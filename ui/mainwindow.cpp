@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "api/jobapiclient.h"
+#include "api/namedirectory.h"
 #include "appsettings.h"
 #include "buildinfo/buildinfo.h"
 #include "emptystateoverlay.h"
@@ -907,7 +908,7 @@ bool MainWindow::exportVisibleRows(const QString &fileName, JobExporter::Format 
         *error = file.errorString();
         return false;
     }
-    file.write(JobExporter::write(visibleJobs(), format, JobNames{}));
+    file.write(JobExporter::write(visibleJobs(), format, JobNames::from(m_session->names())));
     if (!file.commit()) {
         *error = file.errorString();
         return false;

@@ -19,7 +19,7 @@ bool wantedId(const JobSet &set, JobSet::Text text, const QString &wanted, Strin
 } // namespace
 
 JobSlotMatcher::JobSlotMatcher(const JobFilter &filter, const JobSet &set, qint64 nowMs, bool memoize,
-                               const JobNames *names)
+                               const JobNameDisplay *names)
     : m_filter(filter)
     , m_set(set)
     , m_names(names && names->directory() ? names : nullptr)
@@ -63,7 +63,7 @@ bool JobSlotMatcher::textMatches(int slot) const
 
 bool JobSlotMatcher::textOrNameMatches(int table, const QString &text) const
 {
-    const std::optional<JobNames::Kind> kind = JobNames::kindOf(kSearched[table]);
+    const std::optional<JobNameDisplay::Kind> kind = JobNameDisplay::kindOf(kSearched[table]);
     if (kind && m_names && m_names->nameContains(*kind, text, m_filter.text))
         return true;
     return table != kWorkspaceTable && JobText::contains(text, m_filter.text);

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "jobfilter.h"
-#include "jobnames.h"
+#include "jobnamedisplay.h"
 #include "jobset.h"
 
 #include <vector>
@@ -17,7 +17,7 @@ class JobSlotMatcher
 {
 public:
     JobSlotMatcher(const JobFilter &filter, const JobSet &set, qint64 nowMs, bool memoize,
-                   const JobNames *names = nullptr);
+                   const JobNameDisplay *names = nullptr);
 
     bool matches(int slot) const;
 
@@ -28,7 +28,7 @@ private:
 
     const JobFilter &m_filter;
     const JobSet &m_set;
-    const JobNames *m_names;
+    const JobNameDisplay *m_names;
     qint64 m_nowMs;
     bool m_memoize;
     bool m_nothing = false; // a wanted workspace, account or plugin no job has

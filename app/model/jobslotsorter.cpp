@@ -2,7 +2,7 @@
 #include "jobslotsorter.h"
 
 #include "api/jobtime.h"
-#include "jobnames.h"
+#include "jobnamedisplay.h"
 #include "jobset.h"
 #include "jobtablemodel.h"
 #include "jobtext.h"
@@ -25,12 +25,13 @@ qint64 timeKey(qint64 ms)
 
 // Texts held in string tables compare by their rank among the table's texts, an integer; ids
 // that have names rank by the names shown.
-const std::vector<quint32> &tableRanks(const JobSet &set, JobSet::Text text, const JobNames *names)
+const std::vector<quint32> &tableRanks(const JobSet &set, JobSet::Text text, const JobNameDisplay *names)
 {
     return names && names->sortsByName(text) ? names->ranks(text, set.table(text)) : set.table(text).ranks();
 }
 
-int compareTable(const JobSet &set, JobSet::Text text, StringTable::Id a, StringTable::Id b, const JobNames *names)
+int compareTable(const JobSet &set, JobSet::Text text, StringTable::Id a, StringTable::Id b,
+                 const JobNameDisplay *names)
 {
     if (a == b)
         return 0;
@@ -160,7 +161,7 @@ bool columnKey(const JobSet &set, int slot, int column, qint64 nowMs, const std:
 }
 } // namespace
 
-int JobSlotSorter::compareColumn(const JobSet &set, int a, int b, int column, qint64 nowMs, const JobNames *names)
+int JobSlotSorter::compareColumn(const JobSet &set, int a, int b, int column, qint64 nowMs, const JobNameDisplay *names)
 {
     const PackedJob &x = set.packed(a);
     const PackedJob &y = set.packed(b);
@@ -192,7 +193,7 @@ int JobSlotSorter::compareColumn(const JobSet &set, int a, int b, int column, qi
 }
 
 void JobSlotSorter::sort(std::vector<int> &heldSlots, const JobSet &set, int column, Qt::SortOrder order, qint64 nowMs,
-                         const std::function<bool(int, int)> &before, const JobNames *names)
+                         const std::function<bool(int, int)> &before, const JobNameDisplay *names)
 {
     const bool byId = column == JobTableModel::JobIdColumn;
     JobSet::Text text = JobSet::Text::ErrorMessage;

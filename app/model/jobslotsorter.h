@@ -7,7 +7,7 @@
 #include <functional>
 #include <vector>
 
-class JobNames;
+class JobNameDisplay;
 class JobSet;
 
 // The table's column order over the slots of a JobSet, and a sort by it that reads each job
@@ -24,10 +24,10 @@ public:
     // The column comparison alone (negative, zero or positive): JobTableModel's columns. With
     // `names`, the workspace, trusted-account and plugin columns compare the names shown.
     static int compareColumn(const JobSet &set, int a, int b, int column, qint64 nowMs,
-                             const JobNames *names = nullptr);
+                             const JobNameDisplay *names = nullptr);
 
     // Sorts `heldSlots` into the order `before` gives; `before` must be the column comparison of
     // `column` in `order`, ties broken by JobSet::compareIds and then by slot, as the proxy's is.
     static void sort(std::vector<int> &heldSlots, const JobSet &set, int column, Qt::SortOrder order, qint64 nowMs,
-                     const std::function<bool(int, int)> &before, const JobNames *names = nullptr);
+                     const std::function<bool(int, int)> &before, const JobNameDisplay *names = nullptr);
 };

@@ -182,11 +182,11 @@ QVariant JobTableModel::displayValue(const Job &job, int column) const
     case JobIdColumn:
         return job.jobId;
     case WorkspaceColumn:
-        return m_names.display(JobNames::Kind::Workspace, job.workspaceId);
+        return m_names.display(JobNameDisplay::Kind::Workspace, job.workspaceId);
     case TrustedAccountColumn:
-        return m_names.display(JobNames::Kind::TrustedAccount, job.trustedAccountId);
+        return m_names.display(JobNameDisplay::Kind::TrustedAccount, job.trustedAccountId);
     case PluginColumn:
-        return m_names.display(JobNames::Kind::Plugin, job.pluginId);
+        return m_names.display(JobNameDisplay::Kind::Plugin, job.pluginId);
     case ResourceGroupColumn:
         return job.resourceGroup == ResourceGroup::Unknown ? job.rawResourceGroup
                                                            : ResourceGroups::label(job.resourceGroup);
@@ -256,11 +256,11 @@ QVariant JobTableModel::toolTip(const Job &job, int column) const
         return tip;
     }
     case WorkspaceColumn:
-        return m_names.toolTip(JobNames::Kind::Workspace, job.workspaceId);
+        return m_names.toolTip(JobNameDisplay::Kind::Workspace, job.workspaceId);
     case TrustedAccountColumn:
-        return m_names.toolTip(JobNames::Kind::TrustedAccount, job.trustedAccountId);
+        return m_names.toolTip(JobNameDisplay::Kind::TrustedAccount, job.trustedAccountId);
     case PluginColumn:
-        return m_names.toolTip(JobNames::Kind::Plugin, job.pluginId);
+        return m_names.toolTip(JobNameDisplay::Kind::Plugin, job.pluginId);
     case CreatedColumn:
     case UpdatedColumn:
     case FinishedColumn: {

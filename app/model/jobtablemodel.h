@@ -4,7 +4,7 @@
 #include "api/job.h"
 #include "api/joborder.h"
 #include "jobfilter.h"
-#include "jobnames.h"
+#include "jobnamedisplay.h"
 #include "jobset.h"
 
 #include <QAbstractTableModel>
@@ -70,7 +70,7 @@ public:
     // Shows workspace, trusted-account and plugin names from `directory` (ids until they are
     // known), and asks it for the ids of every job as jobs arrive or change; null shows ids.
     void setNameDirectory(NameDirectory *directory);
-    const JobNames &names() const { return m_names; }
+    const JobNameDisplay &names() const { return m_names; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -173,7 +173,7 @@ private:
     bool m_windowed = false;
     bool m_moreOnServer = false;
     QTimer *m_liveTimer = nullptr;
-    JobNames m_names;
+    JobNameDisplay m_names;
     QPointer<NameDirectory> m_directory;
     // By table id, per kind: the text whose name was asked for, so a poll asks only for new ids.
     std::vector<QString> m_namesAsked[3];

@@ -4,17 +4,17 @@
 #include "jobtablemodel.h"
 
 namespace {
-constexpr JobNames::Kind kKinds[3]
-    = { JobNames::Kind::Workspace, JobNames::Kind::TrustedAccount, JobNames::Kind::Plugin };
+constexpr JobNameDisplay::Kind kKinds[3]
+    = { JobNameDisplay::Kind::Workspace, JobNameDisplay::Kind::TrustedAccount, JobNameDisplay::Kind::Plugin };
 
-int columnOf(JobNames::Kind kind)
+int columnOf(JobNameDisplay::Kind kind)
 {
     switch (kind) {
-    case JobNames::Kind::Workspace:
+    case JobNameDisplay::Kind::Workspace:
         return JobTableModel::WorkspaceColumn;
-    case JobNames::Kind::TrustedAccount:
+    case JobNameDisplay::Kind::TrustedAccount:
         return JobTableModel::TrustedAccountColumn;
-    case JobNames::Kind::Plugin:
+    case JobNameDisplay::Kind::Plugin:
         return JobTableModel::PluginColumn;
     }
     return -1;
@@ -48,7 +48,7 @@ void JobTableModel::requestNames(int firstSlot, int lastSlot)
     if (!m_directory)
         return;
     for (int k = 0; k < 3; ++k) {
-        const JobSet::Text text = *JobNames::textOf(kKinds[k]);
+        const JobSet::Text text = *JobNameDisplay::textOf(kKinds[k]);
         const StringTable &table = m_set->table(text);
         std::vector<QString> &asked = m_namesAsked[k];
         if (asked.size() < table.idCount())

@@ -321,7 +321,7 @@
         <translation>Nur IDs anzeigen und keine Namen abfragen. Ohne diese Option zeigt die Tabelle die Namen von Workspaces, Trusted Accounts und Plugins, und json und csv ergänzen workspace_name, trusted_account_name und plugin_name.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Only jobs with this status: pending, in-progress, success, failure, canceled. Repeat or separate with commas for several.</source>
         <translation>Nur Jobs mit diesem Status: pending, in-progress, success, failure, canceled. Für mehrere wiederholen oder durch Kommas trennen.</translation>
     </message>
@@ -489,7 +489,7 @@
 <context>
     <name>CliNameLookup</name>
     <message>
-        <location filename="../../app/cli/clinamelookup.cpp" line="+112"/>
+        <location filename="../../app/cli/clinamelookup.cpp" line="+114"/>
         <source>note: names did not arrive in time; ids are shown instead.</source>
         <translation>Hinweis: Die Namen kamen nicht rechtzeitig an; stattdessen werden die IDs angezeigt.</translation>
     </message>
@@ -662,7 +662,7 @@ Rückgabewert:
 <context>
     <name>CliRunner</name>
     <message>
-        <location filename="../../app/cli/clirunner.cpp" line="+131"/>
+        <location filename="../../app/cli/clirunner.cpp" line="+155"/>
         <source>note: showing %1 of %2 jobs; raise --limit to see more</source>
         <translation>Hinweis: %1 von %2 Jobs angezeigt; --limit erhöhen, um mehr zu sehen</translation>
     </message>
@@ -672,7 +672,7 @@ Rückgabewert:
         <translation>weitere</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>refusing to delete without confirmation: standard input is not a terminal (add --yes)</source>
         <translation>Löschen ohne Bestätigung verweigert: Die Standardeingabe ist kein Terminal (--yes angeben)</translation>
     </message>
@@ -695,7 +695,7 @@ Rückgabewert:
         <translation>nichts gelöscht</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>JOB ID</source>
         <translation>JOB-ID</translation>
     </message>
@@ -2193,14 +2193,14 @@ Rückgabewert:
 <context>
     <name>JobFormatter</name>
     <message>
-        <location filename="../../app/cli/jobformatter.cpp" line="+112"/>
+        <location filename="../../app/cli/jobformatter.cpp" line="+91"/>
         <source>No jobs.
 </source>
         <translation>Keine Jobs.
 </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>JOB ID</source>
         <translation>JOB-ID</translation>
     </message>
@@ -2245,7 +2245,7 @@ Rückgabewert:
         <translation>FEHLER</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+7"/>
         <source>Job ID</source>
         <translation>Job-ID</translation>
     </message>
@@ -2270,7 +2270,7 @@ Rückgabewert:
         <translation>Workspace</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>* (domain-level job)</source>
         <translation>* (Job auf Domain-Ebene)</translation>
     </message>
@@ -2336,6 +2336,48 @@ Rückgabewert:
         <location filename="../../app/api/joblister.cpp" line="+165"/>
         <source>the server sent rows of an earlier page again (page %1); it may not support query.page</source>
         <translation>der Server hat Zeilen einer früheren Seite erneut gesendet (Seite %1); vielleicht unterstützt er query.page nicht</translation>
+    </message>
+</context>
+<context>
+    <name>JobNameDisplay</name>
+    <message>
+        <location filename="../../app/model/jobnamedisplay.cpp" line="+22"/>
+        <source>workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trusted account</source>
+        <translation>vertrauenswürdiges Konto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plugin</source>
+        <translation>Plugin</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Global (domain)</source>
+        <translation>Global (Domain)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Domain-level (workspace_id &quot;*&quot;)</source>
+        <translation>Domänenweit (workspace_id &quot;*&quot;)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1
+No %2 with this id is listed: deleted, or not visible to this token</source>
+        <translation>%1
+Kein Eintrag (%2) mit dieser ID: gelöscht oder für dieses Token nicht sichtbar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+No name: %2</source>
+        <translation>%1
+Kein Name: %2</translation>
     </message>
 </context>
 <context>
@@ -2471,12 +2513,7 @@ Rückgabewert:
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../app/model/jobtablemodel.cpp" line="+185"/>
-        <source>Global (domain)</source>
-        <translation>Global (Domain)</translation>
-    </message>
-    <message>
-        <location line="+64"/>
+        <location filename="../../app/model/jobtablemodel.cpp" line="+249"/>
         <source>Status &quot;%1&quot; is not one the server defines</source>
         <translation>Der Status „%1“ ist keiner, den der Server kennt</translation>
     </message>
@@ -2486,12 +2523,7 @@ Rückgabewert:
         <translation>Seit %1 kein Fortschritt: hängt vermutlich</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Domain-level job (workspace_id &quot;*&quot;)</source>
-        <translation>Job auf Domain-Ebene (workspace_id „*“)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Not finished yet</source>
         <translation>Noch nicht beendet</translation>
     </message>
@@ -2536,34 +2568,34 @@ Rückgabewert:
         <translation>Job-ID</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Workspace id; &quot;Global (domain)&quot; for domain-level jobs</source>
-        <translation>Workspace-ID; „Global (Domain)“ für Jobs auf Domain-Ebene</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Trusted account whose resources the job synchronizes</source>
-        <translation>Trusted Account, dessen Ressourcen der Job synchronisiert</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Trusted account</source>
         <translation>Trusted Account</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Collector plugin that ran the job</source>
-        <translation>Collector-Plugin, das den Job ausgeführt hat</translation>
+        <location line="-4"/>
+        <source>Workspace (its id in the tooltip); &quot;Global (domain)&quot; for domain-level jobs</source>
+        <translation>Workspace (ID im Tooltip); &quot;Global (Domain)&quot; für domänenweite Jobs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trusted account whose resources the job synchronizes (its id in the tooltip)</source>
+        <translation>Vertrauenswürdiges Konto, dessen Ressourcen der Job synchronisiert (ID im Tooltip)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plugin</source>
+        <translation>Plugin</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Plugin</source>
-        <translation>Plugin</translation>
+        <source>Collector plugin that ran the job (its id in the tooltip)</source>
+        <translation>Collector-Plugin, das den Job ausgeführt hat (ID im Tooltip)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2771,7 +2803,7 @@ Rückgabewert:
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+62"/>
+        <location filename="../../ui/mainwindow.cpp" line="+63"/>
         <source>Every %n min</source>
         <translation>
             <numerusform>Jede Minute</numerusform>
@@ -3349,7 +3381,7 @@ Rückgabewert:
         <translation>Plugins</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+204"/>
         <source>%1: the token may not list them (permission denied); ids are shown instead.</source>
         <translation>%1: Das Token darf sie nicht auflisten (keine Berechtigung); stattdessen werden die IDs angezeigt.</translation>
     </message>

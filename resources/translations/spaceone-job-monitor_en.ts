@@ -321,7 +321,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Only jobs with this status: pending, in-progress, success, failure, canceled. Repeat or separate with commas for several.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -489,7 +489,7 @@
 <context>
     <name>CliNameLookup</name>
     <message>
-        <location filename="../../app/cli/clinamelookup.cpp" line="+112"/>
+        <location filename="../../app/cli/clinamelookup.cpp" line="+114"/>
         <source>note: names did not arrive in time; ids are shown instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -645,7 +645,7 @@ Exit status:
 <context>
     <name>CliRunner</name>
     <message>
-        <location filename="../../app/cli/clirunner.cpp" line="+131"/>
+        <location filename="../../app/cli/clirunner.cpp" line="+155"/>
         <source>note: showing %1 of %2 jobs; raise --limit to see more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,7 +655,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+71"/>
         <source>refusing to delete without confirmation: standard input is not a terminal (add --yes)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,7 +678,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>JOB ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2176,13 +2176,13 @@ Exit status:
 <context>
     <name>JobFormatter</name>
     <message>
-        <location filename="../../app/cli/jobformatter.cpp" line="+112"/>
+        <location filename="../../app/cli/jobformatter.cpp" line="+91"/>
         <source>No jobs.
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>JOB ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2227,7 +2227,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+7"/>
         <source>Job ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,7 +2252,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>* (domain-level job)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2317,6 +2317,46 @@ Exit status:
     <message>
         <location filename="../../app/api/joblister.cpp" line="+165"/>
         <source>the server sent rows of an earlier page again (page %1); it may not support query.page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobNameDisplay</name>
+    <message>
+        <location filename="../../app/model/jobnamedisplay.cpp" line="+22"/>
+        <source>workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>trusted account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Global (domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Domain-level (workspace_id &quot;*&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1
+No %2 with this id is listed: deleted, or not visible to this token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1
+No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2453,12 +2493,7 @@ Exit status:
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../app/model/jobtablemodel.cpp" line="+185"/>
-        <source>Global (domain)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+64"/>
+        <location filename="../../app/model/jobtablemodel.cpp" line="+249"/>
         <source>Status &quot;%1&quot; is not one the server defines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2468,12 +2503,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Domain-level job (workspace_id &quot;*&quot;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>Not finished yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2518,33 +2548,33 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Workspace id; &quot;Global (domain)&quot; for domain-level jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Trusted account whose resources the job synchronizes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+3"/>
         <source>Trusted account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Collector plugin that ran the job</source>
+        <location line="-4"/>
+        <source>Workspace (its id in the tooltip); &quot;Global (domain)&quot; for domain-level jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Trusted account whose resources the job synchronizes (its id in the tooltip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plugin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Plugin</source>
+        <source>Collector plugin that ran the job (its id in the tooltip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2753,7 +2783,7 @@ Exit status:
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+62"/>
+        <location filename="../../ui/mainwindow.cpp" line="+63"/>
         <source>Every %n min</source>
         <translation>
             <numerusform>Every minute</numerusform>
@@ -3331,7 +3361,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+204"/>
         <source>%1: the token may not list them (permission denied); ids are shown instead.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -16,13 +16,13 @@ class StringTable;
 // name where it has one, else the id, with the other one step away in a tooltip. One place for
 // the table, the filter combos, the details dialog and the search, so they never disagree.
 // Answers from what the directory knows and never waits for it.
-class JobNames
+class JobNameDisplay
 {
 public:
     using Kind = NameDirectory::Kind;
 
-    JobNames() = default;
-    explicit JobNames(const NameDirectory *directory) { setDirectory(directory); }
+    JobNameDisplay() = default;
+    explicit JobNameDisplay(const NameDirectory *directory) { setDirectory(directory); }
 
     void setDirectory(const NameDirectory *directory);
     const NameDirectory *directory() const { return m_directory.data(); }

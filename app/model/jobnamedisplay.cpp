@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "jobnames.h"
+#include "jobnamedisplay.h"
 
 #include "jobtext.h"
 #include "stringtable.h"
@@ -12,30 +12,30 @@
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("JobNames", text);
+    return QCoreApplication::translate("JobNameDisplay", text);
 }
 
-QString kindLabel(JobNames::Kind kind)
+QString kindLabel(JobNameDisplay::Kind kind)
 {
     switch (kind) {
-    case JobNames::Kind::Workspace:
-        return tr("workspace");
-    case JobNames::Kind::TrustedAccount:
-        return tr("trusted account");
-    case JobNames::Kind::Plugin:
-        return tr("plugin");
+    case JobNameDisplay::Kind::Workspace:
+        return QCoreApplication::translate("JobNameDisplay", "workspace");
+    case JobNameDisplay::Kind::TrustedAccount:
+        return QCoreApplication::translate("JobNameDisplay", "trusted account");
+    case JobNameDisplay::Kind::Plugin:
+        return QCoreApplication::translate("JobNameDisplay", "plugin");
     }
     return {};
 }
 } // namespace
 
-void JobNames::setDirectory(const NameDirectory *directory)
+void JobNameDisplay::setDirectory(const NameDirectory *directory)
 {
     m_directory = directory;
     ++m_version;
 }
 
-std::optional<JobNames::Kind> JobNames::kindOf(JobSet::Text text)
+std::optional<JobNameDisplay::Kind> JobNameDisplay::kindOf(JobSet::Text text)
 {
     switch (text) {
     case JobSet::Text::WorkspaceId:
@@ -51,7 +51,7 @@ std::optional<JobNames::Kind> JobNames::kindOf(JobSet::Text text)
     return std::nullopt;
 }
 
-std::optional<JobSet::Text> JobNames::textOf(Kind kind)
+std::optional<JobSet::Text> JobNameDisplay::textOf(Kind kind)
 {
     switch (kind) {
     case Kind::Workspace:
@@ -64,12 +64,12 @@ std::optional<JobSet::Text> JobNames::textOf(Kind kind)
     return std::nullopt;
 }
 
-QString JobNames::name(Kind kind, const QString &id) const
+QString JobNameDisplay::name(Kind kind, const QString &id) const
 {
     return m_directory && !id.isEmpty() ? m_directory->name(kind, id) : QString();
 }
 
-QString JobNames::display(Kind kind, const QString &id) const
+QString JobNameDisplay::display(Kind kind, const QString &id) const
 {
     if (kind == Kind::Workspace && id == NameDirectory::kDomainWorkspace)
         return tr("Global (domain)");
@@ -77,7 +77,7 @@ QString JobNames::display(Kind kind, const QString &id) const
     return known.isEmpty() ? id : known;
 }
 
-QString JobNames::toolTip(Kind kind, const QString &id) const
+QString JobNameDisplay::toolTip(Kind kind, const QString &id) const
 {
     if (id.isEmpty())
         return {};
@@ -96,13 +96,13 @@ QString JobNames::toolTip(Kind kind, const QString &id) const
     return id;
 }
 
-QString JobNames::withId(Kind kind, const QString &id) const
+QString JobNameDisplay::withId(Kind kind, const QString &id) const
 {
     const QString known = name(kind, id);
     return known.isEmpty() ? display(kind, id) : QStringLiteral("%1 (%2)").arg(known, id);
 }
 
-bool JobNames::nameContains(Kind kind, const QString &id, QStringView needle) const
+bool JobNameDisplay::nameContains(Kind kind, const QString &id, QStringView needle) const
 {
     if (kind == Kind::Workspace && id == NameDirectory::kDomainWorkspace)
         return JobText::contains(display(kind, id), needle);
@@ -110,7 +110,7 @@ bool JobNames::nameContains(Kind kind, const QString &id, QStringView needle) co
     return !known.isEmpty() && JobText::contains(known, needle);
 }
 
-QStringList JobNames::idsNamed(Kind kind, QStringView needle) const
+QStringList JobNameDisplay::idsNamed(Kind kind, QStringView needle) const
 {
     QStringList ids;
     if (!m_directory || needle.isEmpty())
@@ -124,12 +124,12 @@ QStringList JobNames::idsNamed(Kind kind, QStringView needle) const
     return ids;
 }
 
-bool JobNames::sortsByName(JobSet::Text text) const
+bool JobNameDisplay::sortsByName(JobSet::Text text) const
 {
     return m_directory && kindOf(text).has_value();
 }
 
-const std::vector<quint32> &JobNames::ranks(JobSet::Text text, const StringTable &table) const
+const std::vector<quint32> &JobNameDisplay::ranks(JobSet::Text text, const StringTable &table) const
 {
     const Kind kind = *kindOf(text);
     RankCache &cache = m_ranks[int(kind)];
