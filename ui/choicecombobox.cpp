@@ -19,10 +19,12 @@ ChoiceComboBox::ChoiceComboBox(const QString &allLabel, QWidget *parent)
     completer()->setCompletionMode(QCompleter::PopupCompletion);
     completer()->setFilterMode(Qt::MatchContains);
     completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    // Typing finds a choice by its label or by its value (a name or its id).
+    completer()->setCompletionRole(kSearchRole);
     lineEdit()->setPlaceholderText(tr("Type to search"));
     connect(this, qOverload<int>(&QComboBox::activated), this, &ChoiceComboBox::commitIndex);
     connect(completer(), qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &text) {
-        const int index = findText(text);
+        const int index = findData(text, kSearchRole);
         if (index >= 0)
             commitIndex(index);
     });
@@ -54,8 +56,10 @@ bool ChoiceComboBox::updateCounts(const QList<Choice> &choices)
     const QSignalBlocker block(this);
     m_rebuilding = true;
     for (qsizetype i = 0; i < choices.size(); ++i) {
-        if (choices[i].count != m_choices[i].count)
+        if (choices[i].count != m_choices[i].count) {
             setItemText(int(i) + 1, choiceText(choices[i]));
+            setItemData(int(i) + 1, searchText(choices[i]), kSearchRole);
+        }
     }
     m_choices = choices;
     m_rebuilding = false;
@@ -66,6 +70,13 @@ QString ChoiceComboBox::choiceText(const Choice &choice)
 {
     const QString label = choice.label.isEmpty() ? choice.value : choice.label;
     return choice.count >= 0 ? QStringLiteral("%1  (%2)").arg(label, QLocale().toString(choice.count)) : label;
+}
+
+QString ChoiceComboBox::searchText(const Choice &choice)
+{
+    return choice.label.isEmpty() || choice.label == choice.value
+        ? choiceText(choice)
+        : QStringLiteral("%1 · %2").arg(choiceText(choice), choice.value);
 }
 
 void ChoiceComboBox::setValue(const QString &value)
@@ -82,16 +93,20 @@ void ChoiceComboBox::rebuild()
     m_rebuilding = true;
     clear();
     addItem(m_allLabel, QString());
+    setItemData(0, m_allLabel, kSearchRole);
     bool valueListed = m_value.isEmpty();
     for (const Choice &c : std::as_const(m_choices)) {
         const QString label = c.label.isEmpty() ? c.value : c.label;
         addItem(choiceText(c), c.value);
         setItemData(count() - 1, c.value == label ? label : QStringLiteral("%1\n%2").arg(label, c.value),
                     Qt::ToolTipRole);
+        setItemData(count() - 1, searchText(c), kSearchRole);
         valueListed = valueListed || c.value == m_value;
     }
-    if (!valueListed)
+    if (!valueListed) {
         addItem(QStringLiteral("%1  (0)").arg(m_value), m_value);
+        setItemData(count() - 1, itemText(count() - 1), kSearchRole);
+    }
     setCurrentIndex(qMax(0, findData(m_value)));
     m_rebuilding = false;
 }

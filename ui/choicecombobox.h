@@ -36,9 +36,12 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    // What typing matches: the item's text and, for a named value, the value too.
+    static constexpr int kSearchRole = Qt::UserRole + 1;
     void rebuild();
     bool updateCounts(const QList<Choice> &choices);
     static QString choiceText(const Choice &choice);
+    static QString searchText(const Choice &choice);
     void commitIndex(int index);
     void revertText();
 

@@ -50,19 +50,27 @@ void JobItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     }
     const QString text = opt.text;
     opt.text.clear();
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     // Where the style would put the text, with the margins its own text drawing leaves.
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
     const QRect textRect
         = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(margin, 0, -margin, 0);
-    if (textRect.width() <= 0)
-        return;
-
     // Across, the text is placed within its line, as QTextLayout does for the style; down, the
     // line is placed in the rectangle.
     const Qt::Alignment alignment = QStyle::visualAlignment(opt.direction, opt.displayAlignment);
-    const QStaticText &laidOut
-        = m_texts.text(text, opt.font, textRect.width(), opt.textElideMode, opt.direction, alignment);
+    const QStaticText *cached = textRect.width() > 0
+        ? &m_texts.text(text, opt.font, textRect.width(), opt.textElideMode, opt.direction, alignment)
+        : nullptr;
+    // A text the style cuts at its end does not come out pixel for pixel as elidedText's cut:
+    // those cells, and only those, are left to the style.
+    if (cached && opt.textElideMode == Qt::ElideRight && cached->text() != text) {
+        opt.text = text;
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+        return;
+    }
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    if (!cached)
+        return;
+    const QStaticText &laidOut = *cached;
     const QRect line = QStyle::alignedRect(opt.direction, opt.displayAlignment & Qt::AlignVertical_Mask,
                                            QSize(textRect.width(), int(laidOut.size().height())), textRect);
     const QPoint placed(textRect.x(), line.top());
@@ -76,5 +84,15 @@ void JobItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 
 Qt::TextElideMode JobItemDelegate::elideModeFor(int column, Qt::TextElideMode viewDefault)
 {
-    return column == JobTableModel::ErrorColumn ? Qt::ElideRight : viewDefault;
+    // Messages and names read from their start ("AWS Production…"); ids are told apart by both
+    // ends, so they keep the view's middle cut.
+    switch (column) {
+    case JobTableModel::ErrorColumn:
+    case JobTableModel::WorkspaceColumn:
+    case JobTableModel::TrustedAccountColumn:
+    case JobTableModel::PluginColumn:
+        return Qt::ElideRight;
+    default:
+        return viewDefault;
+    }
 }

@@ -550,6 +550,8 @@ void MainWindow::createCentralWidget()
 void MainWindow::connectSession()
 {
     connect(m_session, &JobMonitorSession::statsChanged, this, &MainWindow::onStatsChanged);
+    connect(m_session->names(), &NameDirectory::namesChanged, this, &MainWindow::updateChoices);
+    connect(m_session->names(), &NameDirectory::availabilityChanged, this, &MainWindow::updateChoices);
     connect(m_session, &JobMonitorSession::stuckCountChanged, this, &MainWindow::onStuckCountChanged);
     connect(m_session, &JobMonitorSession::snapshotApplied, this, &MainWindow::onSnapshotApplied);
     connect(m_session, &JobMonitorSession::errorChanged, this, &MainWindow::onError);
@@ -704,22 +706,28 @@ void MainWindow::onStatsChanged()
         m_overview->setStats(stats);
     else
         m_overview->setCounts({}, -1);
-    auto toChoices = [](const QList<JobStats::ValueCount> &values, bool workspace) {
+    updateChoices();
+    m_filterBar->setCountSources(stats);
+    onStuckCountChanged();
+}
+
+void MainWindow::updateChoices()
+{
+    // The choices show names where the directory has them, the id one step away in a tooltip.
+    const JobNameDisplay &names = m_session->model()->names();
+    auto toChoices = [&names](const QList<JobStats::ValueCount> &values, JobNameDisplay::Kind kind) {
         QList<ChoiceComboBox::Choice> choices;
         choices.reserve(values.size());
         for (const JobStats::ValueCount &v : values) {
-            ChoiceComboBox::Choice c{ v.value, {}, v.count };
-            if (workspace && v.value == QLatin1String("*"))
-                c.label = tr("Global (domain)");
-            choices.append(c);
+            const QString shown = names.display(kind, v.value);
+            choices.append({ v.value, shown == v.value ? QString() : shown, v.count });
         }
         return choices;
     };
-    m_filterBar->setWorkspaceChoices(toChoices(stats.workspaces, true));
-    m_filterBar->setTrustedAccountChoices(toChoices(stats.trustedAccounts, false));
-    m_filterBar->setPluginChoices(toChoices(stats.plugins, false));
-    m_filterBar->setCountSources(stats);
-    onStuckCountChanged();
+    const JobStats &stats = m_session->stats();
+    m_filterBar->setWorkspaceChoices(toChoices(stats.workspaces, JobNameDisplay::Kind::Workspace));
+    m_filterBar->setTrustedAccountChoices(toChoices(stats.trustedAccounts, JobNameDisplay::Kind::TrustedAccount));
+    m_filterBar->setPluginChoices(toChoices(stats.plugins, JobNameDisplay::Kind::Plugin));
 }
 
 void MainWindow::onStuckCountChanged()

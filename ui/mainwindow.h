@@ -116,6 +116,7 @@ private:
     void applyWidgetFilter();
     void onStatsChanged();
     void onSnapshotApplied();
+    void updateChoices();
     void onStuckCountChanged();
     // Delete what is selected: the server's set while one stands, else the table's rows.
     void requestDelete(const QStringList &tableIds);

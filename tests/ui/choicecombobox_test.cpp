@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/choicecombobox.h"
 
+#include <QCompleter>
 #include <QLineEdit>
 #include <QSignalSpy>
 
@@ -47,4 +48,29 @@ TEST(ChoiceComboBox, NewCountsChangeTheTextsInPlace)
     box.setChoices(choices(5, 1501).mid(0, 1)); // the extra item: rebuilt, not updated in place
     EXPECT_EQ(box.count(), 3);
     EXPECT_EQ(box.itemData(box.currentIndex()).toString(), QStringLiteral("plugin-azure"));
+}
+
+// Named choices show the name and are found by typing a part of the name or of the id; the
+// completion chosen selects the value.
+TEST(ChoiceComboBox, NamedChoicesAreFoundByNameOrId)
+{
+    ChoiceComboBox box(QStringLiteral("All trusted accounts"));
+    box.setChoices({ { QStringLiteral("ta-93de0d464817"), QStringLiteral("aws-prod-billing"), 12 },
+                     { QStringLiteral("ta-0a1b2c3d4e5f"), QStringLiteral("Équipe Données"), 3 } });
+    EXPECT_TRUE(box.itemText(1).startsWith(QStringLiteral("aws-prod-billing"))) << qPrintable(box.itemText(1));
+    EXPECT_FALSE(box.itemText(1).contains(QStringLiteral("ta-93de")));
+    EXPECT_TRUE(box.itemData(1, Qt::ToolTipRole).toString().contains(QStringLiteral("ta-93de0d464817")));
+
+    QCompleter *completer = box.completer();
+    for (const QString &typed : { QStringLiteral("prod-bill"), QStringLiteral("93de0d") }) {
+        completer->setCompletionPrefix(typed);
+        ASSERT_EQ(completer->completionCount(), 1) << qPrintable(typed);
+        const QString completion = completer->currentCompletion();
+        QSignalSpy changed(&box, &ChoiceComboBox::valueChanged);
+        emit completer->activated(completion);
+        EXPECT_EQ(box.value(), QStringLiteral("ta-93de0d464817")) << qPrintable(typed);
+        box.setValue({});
+    }
+    completer->setCompletionPrefix(QStringLiteral("données"));
+    EXPECT_EQ(completer->completionCount(), 1);
 }

@@ -215,13 +215,14 @@ TEST_F(JobTableViewTest, TabLeavesTheTable)
     EXPECT_EQ(view->currentIndex().column(), column);
 }
 
-TEST_F(JobTableViewTest, TheErrorIsCutAtItsEndAndIdsInTheMiddle)
+TEST_F(JobTableViewTest, TheErrorAndNamesAreCutAtTheirEndAndIdsInTheMiddle)
 {
     ASSERT_NE(qobject_cast<JobItemDelegate *>(view->itemDelegate()), nullptr);
     EXPECT_EQ(view->textElideMode(), Qt::ElideMiddle);
     EXPECT_EQ(JobItemDelegate::elideModeFor(JobTableModel::ErrorColumn, Qt::ElideMiddle), Qt::ElideRight);
     EXPECT_EQ(JobItemDelegate::elideModeFor(JobTableModel::JobIdColumn, Qt::ElideMiddle), Qt::ElideMiddle);
-    EXPECT_EQ(JobItemDelegate::elideModeFor(JobTableModel::PluginColumn, Qt::ElideMiddle), Qt::ElideMiddle);
+    EXPECT_EQ(JobItemDelegate::elideModeFor(JobTableModel::PluginColumn, Qt::ElideMiddle), Qt::ElideRight);
+    EXPECT_EQ(JobItemDelegate::elideModeFor(JobTableModel::DomainColumn, Qt::ElideMiddle), Qt::ElideMiddle);
 }
 
 // Rows moved by the model itself (a layout change: a re-sort the view did not ask for) keep the
