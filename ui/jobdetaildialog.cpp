@@ -314,6 +314,34 @@ void JobDetailDialog::copyJobAsJson()
     QGuiApplication::clipboard()->setText(QString::fromUtf8(jobJson()));
 }
 
+void JobDetailDialog::setNameDirectory(NameDirectory *directory)
+{
+    if (const NameDirectory *old = m_names.directory())
+        disconnect(old, nullptr, this, nullptr);
+    m_names.setDirectory(directory);
+    if (directory) {
+        connect(directory, &NameDirectory::namesChanged, this, &JobDetailDialog::showJob);
+        connect(directory, &NameDirectory::availabilityChanged, this, &JobDetailDialog::showJob);
+        // A job opened from outside the table (a search on the server) may name new ids.
+        directory->request(NameDirectory::Kind::Workspace, { m_job.workspaceId });
+        directory->request(NameDirectory::Kind::TrustedAccount, { m_job.trustedAccountId });
+        directory->request(NameDirectory::Kind::Plugin, { m_job.pluginId });
+    }
+    showJob();
+}
+
+QString JobDetailDialog::nameText(NameDirectory::Kind kind, const QString &id) const
+{
+    // Name and id side by side: the dialog is where an administrator reads both.
+    QString text = m_names.withId(kind, id);
+    if (kind == NameDirectory::Kind::TrustedAccount && m_names.directory()) {
+        const QString provider = m_names.directory()->provider(id);
+        if (!provider.isEmpty())
+            text += QStringLiteral(" · %1").arg(provider);
+    }
+    return text;
+}
+
 void JobDetailDialog::showJob()
 {
     const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
@@ -336,9 +364,12 @@ void JobDetailDialog::showJob()
     if (m_job.isDomainLevel())
         set("workspaceValue", tr("Global (domain)"), tr("workspace_id \"*\": a domain-level job"));
     else
-        set("workspaceValue", m_job.workspaceId);
-    set("trustedAccountValue", m_job.trustedAccountId);
-    set("pluginValue", m_job.pluginId);
+        set("workspaceValue", nameText(JobNameDisplay::Kind::Workspace, m_job.workspaceId),
+            m_names.toolTip(JobNameDisplay::Kind::Workspace, m_job.workspaceId));
+    set("trustedAccountValue", nameText(JobNameDisplay::Kind::TrustedAccount, m_job.trustedAccountId),
+        m_names.toolTip(JobNameDisplay::Kind::TrustedAccount, m_job.trustedAccountId));
+    set("pluginValue", nameText(JobNameDisplay::Kind::Plugin, m_job.pluginId),
+        m_names.toolTip(JobNameDisplay::Kind::Plugin, m_job.pluginId));
     set("domainValue", m_job.domainId);
     set("createdValue", timeText(m_job.createdAtMs), JobFormat::relativeTime(m_job.createdAtMs, nowMs));
     set("updatedValue", timeText(m_job.updatedAtMs), JobFormat::relativeTime(m_job.updatedAtMs, nowMs));

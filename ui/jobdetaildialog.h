@@ -4,6 +4,9 @@
 #include "api/apierror.h"
 #include "api/job.h"
 
+#include "api/namedirectory.h"
+#include "model/jobnamedisplay.h"
+
 #include <QDialog>
 #include <QPointer>
 
@@ -57,6 +60,9 @@ public:
     int refreshInterval() const { return m_refreshIntervalMs; }
     // Asks the server now (ignored while a get is in flight or once the job is gone).
     void refreshNow();
+    // Shows the names of the job's workspace, trusted account and plugin beside their ids, and
+    // again whenever the directory's names change.
+    void setNameDirectory(NameDirectory *directory);
 
     // Empty enables Delete; otherwise the button is disabled with this text as its tooltip.
     void setDeleteBlockedReason(const QString &reason);
@@ -83,6 +89,7 @@ Q_SIGNALS:
     void deleteRequested(const QString &jobId);
 
 private:
+    QString nameText(NameDirectory::Kind kind, const QString &id) const;
     QLabel *addField(QFormLayout *form, const QString &label, const QString &objectName,
                      const QList<QWidget *> &buttons = {});
     QToolButton *makeCopyButton(const QString &toolTip, std::function<QString()> text);
@@ -106,6 +113,7 @@ private:
     int m_refreshIntervalMs = kDefaultRefreshIntervalMs;
     int m_rowHeight = 0;
     QString m_deleteBlockedReason;
+    JobNameDisplay m_names;
 
     QLabel *m_statusIcon = nullptr;
     QLabel *m_statusWord = nullptr;

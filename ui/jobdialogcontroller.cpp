@@ -63,6 +63,7 @@ JobDetailDialog *JobDialogController::openDetails(const QString &jobId)
     if (m_detailRefreshMs > 0)
         dialog->setRefreshInterval(m_detailRefreshMs);
     dialog->setDeleteBlockedReason(deleteBlockedReason());
+    dialog->setNameDirectory(m_session->names());
     m_details.insert(jobId, dialog);
     connect(dialog, &QObject::destroyed, this, [this, jobId] {
         if (m_details.value(jobId).isNull())

@@ -230,8 +230,10 @@ void NameDirectory::take(Kind kind, const QStringList &ids, DirectoryListReply *
     for (const QString &id : ids) {
         if (answered.contains(id))
             continue;
+        // A new miss changes what is said about the id (no longer "not known yet").
+        const bool newMiss = !b.misses.contains(id);
         b.misses.insert(id);
-        if (b.names.remove(id) > 0)
+        if (b.names.remove(id) > 0 || newMiss)
             changed.append(id);
     }
     if (!changed.isEmpty())

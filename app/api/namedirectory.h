@@ -75,7 +75,8 @@ public:
     bool isBusy() const { return m_flushScheduled || m_batchesInFlight > 0; }
 
 Q_SIGNALS:
-    // Names arrived, changed or went away (the id became a miss) for `ids`.
+    // Names arrived, changed or went away, or the server said it does not know the id (a new
+    // miss), for `ids`.
     void namesChanged(NameDirectory::Kind kind, const QStringList &ids);
     // unavailableReason(kind) changed.
     void availabilityChanged(NameDirectory::Kind kind);

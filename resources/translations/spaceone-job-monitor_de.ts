@@ -223,7 +223,7 @@
 <context>
     <name>ChoiceComboBox</name>
     <message>
-        <location filename="../../ui/choicecombobox.cpp" line="+22"/>
+        <location filename="../../ui/choicecombobox.cpp" line="+24"/>
         <source>Type to search</source>
         <translation>Tippen zum Suchen</translation>
     </message>
@@ -2057,7 +2057,7 @@ Rückgabewert:
         <translation>Nur diese anzeigen</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+95"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2072,7 +2072,7 @@ Rückgabewert:
         <translation>workspace_id „*“: ein Job auf Domain-Ebene</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source> · took %1</source>
         <translation> · Dauer %1</translation>
     </message>
@@ -2902,12 +2902,12 @@ Kein Name: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+650"/>
+        <location line="+658"/>
         <source>Delete the selected jobs, after confirmation</source>
         <translation>Die ausgewählten Jobs nach einer Rückfrage löschen</translation>
     </message>
     <message>
-        <location line="-648"/>
+        <location line="-656"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -3155,7 +3155,7 @@ Kein Name: %2</translation>
         <translation>Verbindung hinzufügen …</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Could not load more jobs: %1 Scroll to the end again to retry.</source>
         <translation>Weitere Jobs konnten nicht geladen werden: %1 Scrollen Sie erneut ans Ende, um es noch einmal zu versuchen.</translation>
     </message>
@@ -3165,12 +3165,7 @@ Kein Name: %2</translation>
         <translation>Diese Verbindung ist auf den Workspace %1 beschränkt; ändern Sie das in der Verbindung.</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <source>Global (domain)</source>
-        <translation>Global (Domain)</translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location line="+154"/>
         <source>%1 (simulated jobs)</source>
         <translation>%1 (simulierte Jobs)</translation>
     </message>
@@ -3381,7 +3376,7 @@ Kein Name: %2</translation>
         <translation>Plugins</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+206"/>
         <source>%1: the token may not list them (permission denied); ids are shown instead.</source>
         <translation>%1: Das Token darf sie nicht auflisten (keine Berechtigung); stattdessen werden die IDs angezeigt.</translation>
     </message>

@@ -223,7 +223,7 @@
 <context>
     <name>ChoiceComboBox</name>
     <message>
-        <location filename="../../ui/choicecombobox.cpp" line="+22"/>
+        <location filename="../../ui/choicecombobox.cpp" line="+24"/>
         <source>Type to search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2040,7 +2040,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+95"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2055,7 +2055,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source> · took %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2882,12 +2882,12 @@ No name: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+650"/>
+        <location line="+658"/>
         <source>Delete the selected jobs, after confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-648"/>
+        <location line="-656"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3135,7 +3135,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+79"/>
         <source>Could not load more jobs: %1 Scroll to the end again to retry.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3145,12 +3145,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
-        <source>Global (domain)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+53"/>
+        <location line="+154"/>
         <source>%1 (simulated jobs)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3361,7 +3356,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+206"/>
         <source>%1: the token may not list them (permission denied); ids are shown instead.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,6 +4,8 @@
 #include "testbackend.h"
 
 #include "api/jobapiclient.h"
+#include "api/namedirectory.h"
+#include "sandbox/sandboxserver.h"
 #include "ui/jobdetaildialog.h"
 
 #include <QClipboard>
@@ -77,6 +79,37 @@ TEST_F(JobDetailDialogTest, ShowsTheCachedRowAtOnceThenTheFreshOne)
     EXPECT_EQ(backend.getRequestCount(), 1);
     EXPECT_FALSE(dialog->isRefreshScheduled()) << "a finished job is not polled";
     EXPECT_FALSE(dialog->messageLabel()->isVisibleTo(dialog.get()));
+}
+
+// The trusted account's name, id and provider, from the server's directory; an account the
+// directory does not list keeps its id and says why in the tooltip.
+TEST_F(JobDetailDialogTest, ShowsTheTrustedAccountsNameBesideItsId)
+{
+    const QStringList accounts = backend.server().trustedAccountIds();
+    ASSERT_FALSE(accounts.isEmpty());
+    Job job = jobfactory::make(1, JobStatus::Failure);
+    job.trustedAccountId = accounts.first();
+    backend.upsert(job);
+    NameDirectory directory(&client);
+    auto dialog = open(job);
+    dialog->setNameDirectory(&directory);
+    auto *value = dialog->findChild<QLabel *>(QStringLiteral("trustedAccountValue"));
+    ASSERT_TRUE(waitUntil([&] { return !directory.isBusy(); }));
+    const QString name = directory.name(NameDirectory::Kind::TrustedAccount, job.trustedAccountId);
+    ASSERT_FALSE(name.isEmpty());
+    EXPECT_TRUE(value->text().startsWith(name + " (" + job.trustedAccountId + ")")) << value->text().toStdString();
+    EXPECT_TRUE(value->text().contains(directory.provider(job.trustedAccountId)));
+
+    Job unlisted = jobfactory::make(2, JobStatus::Failure);
+    unlisted.trustedAccountId = QStringLiteral("ta-000000000000");
+    backend.upsert(unlisted);
+    auto other = open(unlisted);
+    other->setNameDirectory(&directory);
+    ASSERT_TRUE(
+        waitUntil([&] { return directory.isMiss(NameDirectory::Kind::TrustedAccount, unlisted.trustedAccountId); }));
+    auto *otherValue = other->findChild<QLabel *>(QStringLiteral("trustedAccountValue"));
+    EXPECT_EQ(otherValue->text(), unlisted.trustedAccountId);
+    EXPECT_TRUE(otherValue->toolTip().contains(QStringLiteral("deleted"))) << otherValue->toolTip().toStdString();
 }
 
 TEST_F(JobDetailDialogTest, ShowsGlobalForDomainLevelJobs)
