@@ -7,6 +7,7 @@
 
 #include "api/jobapiclient.h"
 #include "api/jobtime.h"
+#include "api/namedirectory.h"
 #include "model/jobtablemodel.h"
 #include "sandbox/sandboxserver.h"
 #include "ui/deletejobsdialog.h"
@@ -107,11 +108,15 @@ TEST_F(ScreenshotTest, DetailDialog)
         { QStringLiteral("trigger"), QStringLiteral("SCHEDULE") },
         { QStringLiteral("retry"), 0 },
     };
+    // An account the sandbox's directory names, as a real server's would.
+    failed.trustedAccountId = backend.server().trustedAccountIds().value(0, failed.trustedAccountId);
     backend.upsert(failed);
+    NameDirectory names(&client);
     auto dialog = std::make_unique<JobDetailDialog>(failed, &client);
     dialog->setAttribute(Qt::WA_DeleteOnClose, false);
+    dialog->setNameDirectory(&names);
     dialog->show();
-    ASSERT_TRUE(waitUntil([&] { return dialog->state() == JobDetailDialog::State::Fresh; }));
+    ASSERT_TRUE(waitUntil([&] { return dialog->state() == JobDetailDialog::State::Fresh && !names.isBusy(); }));
     EXPECT_TRUE(save(dialog.get(), QStringLiteral("detail-dialog.png")));
 }
 
