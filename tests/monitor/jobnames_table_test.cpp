@@ -9,8 +9,13 @@
 #include "api/namedirectory.h"
 #include "model/jobfilterproxymodel.h"
 #include "model/jobtablemodel.h"
+#include "monitor/jobmonitorsession.h"
+#include "poll/jobstats.h"
+#include "poll/poller.h"
 #include "sandbox/sandboxserver.h"
 #include "sandbox/seededsandbox.h"
+
+#include <QJsonArray>
 
 #include <gtest/gtest.h>
 
@@ -139,3 +144,46 @@ TEST_F(JobNamesTableTest, ARefusedDirectoryLeavesIdsAndSaysWhy)
 }
 
 } // namespace
+
+namespace {
+class JobNamesServerSearchTest : public sandboxtest::SeededSandboxTest
+{
+};
+} // namespace
+
+// More jobs than the window: a search goes to the server, and finds the jobs of an account by a
+// name that is in no id, exactly as many as the server holds for that account.
+TEST_F(JobNamesServerSearchTest, ASearchOnTheServerFindsJobsByName)
+{
+    JobMonitorSession session;
+    session.poller()->setInterval(3600 * 1000);
+    session.poller()->setJitter(0);
+    session.poller()->setWindowSize(100);
+    ApiEndpoint endpoint;
+    endpoint.baseUrl = s_server->baseUrl();
+    endpoint.token = s_server->tokenFor(sandbox::Role::DomainAdmin);
+    endpoint.timeoutMs = 30000;
+    session.setEndpoint(endpoint, QStringLiteral("names"));
+    ASSERT_TRUE(waitUntil([&] { return session.hasData() && !session.poller()->isPolling() && session.hasStats(); }));
+    ASSERT_TRUE(session.isWindowed());
+    ASSERT_TRUE(waitUntil([&] { return !session.names()->isBusy(); }));
+
+    // The account with the most jobs, named, its name not part of its id.
+    const JobStats::ValueCount top = session.stats().trustedAccounts.value(0);
+    const QString name = session.names()->name(NameDirectory::Kind::TrustedAccount, top.value);
+    ASSERT_FALSE(name.isEmpty()) << top.value.toStdString();
+    JobFilter search = session.filter();
+    search.text = name;
+    session.setFilter(search);
+    ASSERT_TRUE(session.searchesOnServer());
+    ASSERT_TRUE(waitUntil([&] { return !session.poller()->isPolling() && session.matchingTotal() >= 0; }));
+    EXPECT_GE(session.matchingTotal(), top.count);
+    bool found = false;
+    for (const QueryFilter &condition : session.matchingJobSearch())
+        found = found || (condition.key == "trusted_account_id" && condition.value.toArray().contains(top.value));
+    EXPECT_TRUE(found);
+    int ofAccount = 0;
+    for (int row = 0; row < session.model()->rowCount(); ++row)
+        ofAccount += session.model()->jobAt(row)->trustedAccountId == top.value ? 1 : 0;
+    EXPECT_EQ(ofAccount, qMin<qint64>(top.count, session.model()->rowCount()));
+}
