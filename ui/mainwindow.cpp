@@ -551,6 +551,7 @@ void MainWindow::connectSession()
 {
     connect(m_session, &JobMonitorSession::statsChanged, this, &MainWindow::onStatsChanged);
     connect(m_session->names(), &NameDirectory::namesChanged, this, &MainWindow::updateChoices);
+    connect(m_session->names(), &NameDirectory::namesChanged, this, &MainWindow::updateScopeToolTip);
     connect(m_session->names(), &NameDirectory::availabilityChanged, this, &MainWindow::updateChoices);
     connect(m_session, &JobMonitorSession::stuckCountChanged, this, &MainWindow::onStuckCountChanged);
     connect(m_session, &JobMonitorSession::snapshotApplied, this, &MainWindow::onSnapshotApplied);
@@ -614,10 +615,19 @@ void MainWindow::setConnectionPolicy(int pollIntervalMs, const QString &workspac
     m_workspaceScope = workspaceScope;
     ChoiceComboBox *box = m_filterBar->workspaceBox();
     box->setEnabled(workspaceScope.isEmpty());
-    box->setToolTip(
-        workspaceScope.isEmpty()
+    updateScopeToolTip();
+    if (!workspaceScope.isEmpty())
+        m_session->names()->request(NameDirectory::Kind::Workspace, { workspaceScope });
+}
+
+void MainWindow::updateScopeToolTip()
+{
+    // Named once the directory knows the workspace ("Data Platform (workspace-…)").
+    const QString scope = m_session->model()->names().withId(JobNameDisplay::Kind::Workspace, m_workspaceScope);
+    m_filterBar->workspaceBox()->setToolTip(
+        m_workspaceScope.isEmpty()
             ? QString()
-            : tr("This connection is scoped to workspace %1; edit the connection to change it.").arg(workspaceScope));
+            : tr("This connection is scoped to workspace %1; edit the connection to change it.").arg(scope));
 }
 
 void MainWindow::setDeleteBlockedReason(const QString &reason)

@@ -117,6 +117,7 @@ private:
     void onStatsChanged();
     void onSnapshotApplied();
     void updateChoices();
+    void updateScopeToolTip();
     void onStuckCountChanged();
     // Delete what is selected: the server's set while one stands, else the table's rows.
     void requestDelete(const QStringList &tableIds);

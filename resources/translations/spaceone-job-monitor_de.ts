@@ -2902,12 +2902,12 @@ Kein Name: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+658"/>
+        <location line="+668"/>
         <source>Delete the selected jobs, after confirmation</source>
         <translation>Die ausgewählten Jobs nach einer Rückfrage löschen</translation>
     </message>
     <message>
-        <location line="-656"/>
+        <location line="-666"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -3155,12 +3155,12 @@ Kein Name: %2</translation>
         <translation>Verbindung hinzufügen …</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Could not load more jobs: %1 Scroll to the end again to retry.</source>
         <translation>Weitere Jobs konnten nicht geladen werden: %1 Scrollen Sie erneut ans Ende, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>This connection is scoped to workspace %1; edit the connection to change it.</source>
         <translation>Diese Verbindung ist auf den Workspace %1 beschränkt; ändern Sie das in der Verbindung.</translation>
     </message>

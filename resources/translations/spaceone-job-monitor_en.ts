@@ -2882,12 +2882,12 @@ No name: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+658"/>
+        <location line="+668"/>
         <source>Delete the selected jobs, after confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-656"/>
+        <location line="-666"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3135,12 +3135,12 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+80"/>
         <source>Could not load more jobs: %1 Scroll to the end again to retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+67"/>
         <source>This connection is scoped to workspace %1; edit the connection to change it.</source>
         <translation type="unfinished"></translation>
     </message>
