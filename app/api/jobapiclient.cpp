@@ -11,6 +11,7 @@
 #include "jwtclaims.h"
 #include "stringpool.h"
 #include "timersource.h"
+#include "trustedaccountsyncreply.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -154,6 +155,13 @@ DirectoryListReply *JobApiClient::listDirectory(ApiResource resource, const QJso
 {
     auto *reply = new DirectoryListReply(resource, m_generation, this);
     send(reply, body, rows);
+    return reply;
+}
+
+TrustedAccountSyncReply *JobApiClient::syncTrustedAccount(const QString &trustedAccountId)
+{
+    auto *reply = new TrustedAccountSyncReply(trustedAccountId, m_generation, this);
+    send(reply, QJsonObject{ { QLatin1String("trusted_account_id"), trustedAccountId } });
     return reply;
 }
 
@@ -370,6 +378,11 @@ void JobApiClient::decodeBody(JobApiReply *reply, const QByteArray &body, const 
         }
     } else if (auto *statReply = qobject_cast<JobStatReply *>(reply)) {
         if (!JobDecoder::decodeStat(body, &statReply->m_result, &error)) {
+            failOrRetry(reply, decodeError(error, contentType));
+            return;
+        }
+    } else if (auto *syncReply = qobject_cast<TrustedAccountSyncReply *>(reply)) {
+        if (!JobDecoder::decodeJob(body, &syncReply->m_job, &error)) {
             failOrRetry(reply, decodeError(error, contentType));
             return;
         }

@@ -22,6 +22,7 @@ class QNetworkAccessManager;
 class QNetworkReply;
 class QSslError;
 class TimerSource;
+class TrustedAccountSyncReply;
 
 // Talks to the identity Job API through the console-api-v2 gateway: every verb is a POST with
 // a JSON object body and a Bearer token. Each call returns a reply object that emits
@@ -63,6 +64,9 @@ public:
     // POST .../<resource>/list of a directory resource (workspaces, trusted accounts, plugins);
     // `body` is the whole request, `rows` the most rows it can answer (sizes the reply's cap).
     DirectoryListReply *listDirectory(ApiResource resource, const QJsonObject &body, int rows);
+    // POST .../trusted-account/sync: runs the account's collector again; the reply holds the new
+    // job. Sent once, never retried.
+    TrustedAccountSyncReply *syncTrustedAccount(const QString &trustedAccountId);
 
     void cancelAll();
     // Requests not finished yet, those waiting to be retried included.

@@ -15,7 +15,8 @@ RequestPolicy RequestPolicy::singleAttempt()
 
 bool RequestPolicy::isIdempotent(const QString &verb)
 {
-    return verb != QLatin1String("delete");
+    // A repeated sync would start a second job.
+    return verb != QLatin1String("delete") && verb != QLatin1String("sync");
 }
 
 bool RequestPolicy::isRetryable(const ApiError &error)
