@@ -91,6 +91,30 @@ QIcon appIcon()
     return fileIcon(QStringLiteral(":/icons/app-icon.svg"));
 }
 
+QIcon providerIcon(const QString &provider)
+{
+    if (provider.isEmpty())
+        return {};
+    const QString file = QStringLiteral(":/icons/provider-%1.svg").arg(provider.toLower());
+    return fileIcon(QFile::exists(file) ? file : QStringLiteral(":/icons/provider-other.svg"));
+}
+
+QString providerLabel(const QString &provider)
+{
+    const QString p = provider.toLower();
+    if (p == QLatin1String("aws"))
+        return QStringLiteral("AWS");
+    if (p == QLatin1String("google_cloud"))
+        return QStringLiteral("Google Cloud");
+    if (p == QLatin1String("azure"))
+        return QStringLiteral("Azure");
+    if (p == QLatin1String("oci"))
+        return QStringLiteral("OCI");
+    if (p == QLatin1String("alibaba_cloud"))
+        return QStringLiteral("Alibaba Cloud");
+    return provider;
+}
+
 QIcon actionIcon(const QString &name, const QPalette &paletteIn)
 {
     const QPalette palette = paletteIn.resolveMask() ? paletteIn : QApplication::palette();

@@ -17,6 +17,11 @@ QIcon stuckIcon();
 QIcon appIcon();
 // name is the file stem after "action-": "refresh", "pause", "resume", "delete", ...
 QIcon actionIcon(const QString &name, const QPalette &palette = {});
+// The cloud provider of a trusted account ("aws", "google_cloud", "azure"); a plain cloud for any
+// other, none for an empty one.
+QIcon providerIcon(const QString &provider);
+// "AWS", "Google Cloud", "Azure"; other providers as the server names them.
+QString providerLabel(const QString &provider);
 // A colour per status that reaches 4.5:1 (WCAG AA) on every background of statusBackgrounds(),
 // light or dark theme alike.
 QColor statusColor(JobStatus status, const QPalette &palette = {});

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
@@ -125,9 +126,12 @@ JobDetailDialog::JobDetailDialog(const Job &cached, JobApiClient *client, QWidge
     m_trustedAccountFilter = makeFilterButton(tr("Show only this trusted account's jobs in the main window"), [this] {
         Q_EMIT filterByTrustedAccountRequested(m_job.trustedAccountId);
     });
+    m_providerIcon = new QLabel(this);
+    m_providerIcon->setObjectName(QStringLiteral("providerIcon"));
     addField(form, tr("Trusted account:"), QStringLiteral("trustedAccountValue"),
              { makeCopyButton(tr("Copy the trusted account id"), [this] { return m_job.trustedAccountId; }),
-               m_trustedAccountFilter });
+               m_trustedAccountFilter },
+             m_providerIcon);
     m_pluginFilter = makeFilterButton(tr("Show only this plugin's jobs in the main window"),
                                       [this] { Q_EMIT filterByPluginRequested(m_job.pluginId); });
     addField(form, tr("Plugin:"), QStringLiteral("pluginValue"),
@@ -191,6 +195,12 @@ JobDetailDialog::JobDetailDialog(const Job &cached, JobApiClient *client, QWidge
     m_deleteButton->setAutoDefault(false);
     connect(m_deleteButton, &QPushButton::clicked, this, [this] { Q_EMIT deleteRequested(m_job.jobId); });
     buttons->addWidget(m_deleteButton);
+    m_syncButton
+        = new QPushButton(IconProvider::actionIcon(QStringLiteral("sync"), palette()), tr("S&ync Account Now…"), this);
+    m_syncButton->setObjectName(QStringLiteral("syncButton"));
+    m_syncButton->setAutoDefault(false);
+    connect(m_syncButton, &QPushButton::clicked, this, [this] { Q_EMIT syncRequested(m_job.jobId); });
+    buttons->addWidget(m_syncButton);
     buttons->addStretch(1);
     m_refreshButton
         = new QPushButton(IconProvider::actionIcon(QStringLiteral("refresh"), palette()), tr("&Refresh"), this);
@@ -226,13 +236,15 @@ JobDetailDialog::~JobDetailDialog()
 }
 
 QLabel *JobDetailDialog::addField(QFormLayout *form, const QString &label, const QString &objectName,
-                                  const QList<QWidget *> &buttons)
+                                  const QList<QWidget *> &buttons, QWidget *leading)
 {
     QLabel *value = valueLabel(this, objectName);
     // Every row as tall as one with buttons, so the form does not look ragged.
     value->setMinimumHeight(m_rowHeight);
     auto *row = new QHBoxLayout;
     row->setSpacing(4);
+    if (leading)
+        row->addWidget(leading);
     row->addWidget(value);
     row->addSpacing(8);
     // The actions sit right after the value they act on, not at the far edge of the dialog.
@@ -293,6 +305,13 @@ void JobDetailDialog::setDeleteBlockedReason(const QString &reason)
     updateButtons();
 }
 
+void JobDetailDialog::setSyncPolicy(bool available, const QString &refusal)
+{
+    m_syncButton->setVisible(available);
+    m_syncRefusal = refusal;
+    updateButtons();
+}
+
 void JobDetailDialog::markDeleted()
 {
     m_refreshTimer->stop();
@@ -337,7 +356,7 @@ QString JobDetailDialog::nameText(NameDirectory::Kind kind, const QString &id) c
     if (kind == NameDirectory::Kind::TrustedAccount && m_names.directory()) {
         const QString provider = m_names.directory()->provider(id);
         if (!provider.isEmpty())
-            text += QStringLiteral(" · %1").arg(provider);
+            text += QStringLiteral(" · %1").arg(IconProvider::providerLabel(provider));
     }
     return text;
 }
@@ -368,6 +387,11 @@ void JobDetailDialog::showJob()
             m_names.toolTip(JobNameDisplay::Kind::Workspace, m_job.workspaceId));
     set("trustedAccountValue", nameText(JobNameDisplay::Kind::TrustedAccount, m_job.trustedAccountId),
         m_names.toolTip(JobNameDisplay::Kind::TrustedAccount, m_job.trustedAccountId));
+    const QString provider = m_names.directory() ? m_names.directory()->provider(m_job.trustedAccountId) : QString();
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_providerIcon->setPixmap(IconProvider::providerIcon(provider).pixmap(iconSize, iconSize));
+    m_providerIcon->setToolTip(IconProvider::providerLabel(provider));
+    m_providerIcon->setVisible(!provider.isEmpty());
     set("pluginValue", nameText(JobNameDisplay::Kind::Plugin, m_job.pluginId),
         m_names.toolTip(JobNameDisplay::Kind::Plugin, m_job.pluginId));
     set("domainValue", m_job.domainId);
@@ -530,4 +554,8 @@ void JobDetailDialog::updateButtons()
         m_deleteButton->setToolTip(m_deleteBlockedReason);
     else
         m_deleteButton->setToolTip(tr("Delete this job from the server, after confirmation"));
+    // A deleted job's account can still be synced: its id is all the sync needs.
+    m_syncButton->setEnabled(!m_job.trustedAccountId.isEmpty() && m_syncRefusal.isEmpty());
+    m_syncButton->setToolTip(
+        m_syncRefusal.isEmpty() ? tr("Run this trusted account's collector again, after confirmation") : m_syncRefusal);
 }

@@ -66,6 +66,9 @@ public:
 
     // Empty enables Delete; otherwise the button is disabled with this text as its tooltip.
     void setDeleteBlockedReason(const QString &reason);
+    // "Sync now" for the job's trusted account: hidden unless `available` (the role may sync at
+    // all), disabled with `refusal` as its tooltip when the role may not sync this account.
+    void setSyncPolicy(bool available, const QString &refusal);
     // This job was deleted from this app: stop refreshing and say so.
     void markDeleted();
 
@@ -87,11 +90,12 @@ Q_SIGNALS:
     void filterByTrustedAccountRequested(const QString &trustedAccountId);
     void filterByPluginRequested(const QString &pluginId);
     void deleteRequested(const QString &jobId);
+    void syncRequested(const QString &jobId);
 
 private:
     QString nameText(NameDirectory::Kind kind, const QString &id) const;
     QLabel *addField(QFormLayout *form, const QString &label, const QString &objectName,
-                     const QList<QWidget *> &buttons = {});
+                     const QList<QWidget *> &buttons = {}, QWidget *leading = nullptr);
     QToolButton *makeCopyButton(const QString &toolTip, std::function<QString()> text);
     QToolButton *makeFilterButton(const QString &toolTip, std::function<void()> onClick);
     void showJob();
@@ -113,6 +117,7 @@ private:
     int m_refreshIntervalMs = kDefaultRefreshIntervalMs;
     int m_rowHeight = 0;
     QString m_deleteBlockedReason;
+    QString m_syncRefusal;
     JobNameDisplay m_names;
 
     QLabel *m_statusIcon = nullptr;
@@ -124,6 +129,8 @@ private:
     JsonTreeModel *m_optionsModel = nullptr;
     QPlainTextEdit *m_optionsRaw = nullptr;
     QPushButton *m_deleteButton = nullptr;
+    QPushButton *m_syncButton = nullptr;
+    QLabel *m_providerIcon = nullptr;
     QPushButton *m_refreshButton = nullptr;
     QToolButton *m_workspaceFilter = nullptr;
     QToolButton *m_trustedAccountFilter = nullptr;

@@ -8,6 +8,8 @@
 #include "mainwindow.h"
 #include "model/jobtablemodel.h"
 #include "monitor/jobmonitorsession.h"
+#include "monitor/trustedaccountsyncer.h"
+#include "syncaccountsdialog.h"
 
 #include <QStatusBar>
 
@@ -20,9 +22,12 @@ JobDialogController::JobDialogController(MainWindow *window, JobMonitorSession *
 {
     connect(window, &MainWindow::openJobRequested, this, [this](const QString &id) { openDetails(id); });
     connect(window, &MainWindow::deleteJobsRequested, this, [this](const QStringList &ids) { openDelete(ids); });
+    connect(window, &MainWindow::syncAccountsRequested, this, [this](const QStringList &ids) { openSync(ids); });
     connect(window, &MainWindow::deleteCapturedJobsRequested, this,
             [this](const QList<Job> &jobs) { openDeleteCaptured(jobs); });
     connect(session->client(), &JobApiClient::endpointChanged, this, &JobDialogController::onEndpointChanged);
+    window->setSyncAvailable(
+        TrustedAccountSyncer::maySyncAny(TokenInfo::fromToken(session->client()->endpoint().token)));
 }
 
 JobDialogController::~JobDialogController() = default;
@@ -86,6 +91,9 @@ JobDetailDialog *JobDialogController::openDetails(const QString &jobId)
     connect(dialog, &JobDetailDialog::filterByPluginRequested, this, filterThenShow(MainWindow::FilterField::Plugin));
     connect(dialog, &JobDetailDialog::deleteRequested, this,
             [this, dialog](const QString &id) { openDelete({ id }, dialog); });
+    connect(dialog, &JobDetailDialog::syncRequested, this,
+            [this, dialog](const QString &) { openSyncFor({ dialog->job() }, dialog); });
+    applySyncPolicy(dialog);
     dialog->show();
     Q_EMIT detailDialogOpened(dialog);
     return dialog;
@@ -129,6 +137,62 @@ DeleteJobsDialog *JobDialogController::openDeleteCaptured(const QList<Job> &jobs
     return dialog;
 }
 
+SyncAccountsDialog *JobDialogController::openSync(const QStringList &jobIds, QWidget *parent)
+{
+    if (!m_session)
+        return nullptr;
+    QList<Job> jobs;
+    const JobTableModel *model = m_session->model();
+    for (const QString &id : jobIds) {
+        if (const std::optional<Job> row = model->jobAt(model->rowForId(id)))
+            jobs.append(*row);
+        else if (JobDetailDialog *details = detailDialog(id))
+            jobs.append(details->job());
+    }
+    return openSyncFor(jobs, parent);
+}
+
+SyncAccountsDialog *JobDialogController::openSyncFor(const QList<Job> &jobs, QWidget *parent)
+{
+    if (!m_window || !m_session)
+        return nullptr;
+    const TokenInfo token = TokenInfo::fromToken(m_session->client()->endpoint().token);
+    const QList<TrustedAccountSyncer::Target> targets
+        = TrustedAccountSyncer::targetsFor(jobs, token, m_session->names());
+    if (targets.isEmpty()) {
+        m_window->statusBar()->showMessage(tr("These jobs name no trusted account to sync."), 8000);
+        return nullptr;
+    }
+    // One confirmation at a time: a second click must not send the same syncs twice.
+    if (m_syncDialog && m_syncDialog->stage() != SyncAccountsDialog::Stage::Done)
+        m_syncDialog->reject();
+    auto *dialog
+        = new SyncAccountsDialog(targets, m_session->client(), m_session->names(), parent ? parent : m_window.data());
+    m_syncDialog = dialog;
+    connect(dialog, &SyncAccountsDialog::jobsStarted, this, &JobDialogController::onJobsStarted);
+    dialog->open();
+    Q_EMIT syncDialogOpened(dialog);
+    return dialog;
+}
+
+void JobDialogController::onJobsStarted(const QList<Job> &jobs)
+{
+    if (!m_window || jobs.isEmpty())
+        return;
+    QStringList ids;
+    for (const Job &job : jobs)
+        ids.append(job.jobId);
+    m_window->selectJobsWhenListed(ids);
+    m_window->raise();
+}
+
+void JobDialogController::applySyncPolicy(JobDetailDialog *dialog) const
+{
+    const TokenInfo token = TokenInfo::fromToken(m_session ? m_session->client()->endpoint().token : QString());
+    dialog->setSyncPolicy(TrustedAccountSyncer::maySyncAny(token),
+                          TrustedAccountSyncer::refusalFor(token, dialog->job().workspaceId));
+}
+
 void JobDialogController::track(DeleteJobsDialog *dialog)
 {
     if (m_deleteMaxInFlight > 0)
@@ -167,6 +231,10 @@ void JobDialogController::onEndpointChanged()
     const TokenInfo token = TokenInfo::fromToken(m_session ? m_session->client()->endpoint().token : QString());
     m_roleRefusal = token.isRoleKnown() && !token.canDelete() ? token.deleteRefusalReason() : QString();
     applyDeleteBlockedReason();
+    if (m_window)
+        m_window->setSyncAvailable(TrustedAccountSyncer::maySyncAny(token));
+    if (m_syncDialog && m_syncDialog->stage() == SyncAccountsDialog::Stage::Confirm)
+        m_syncDialog->reject();
     for (JobDetailDialog *d : detailDialogs())
         d->close();
     for (const QPointer<DeleteJobsDialog> &d : std::as_const(m_deleteDialogs)) {

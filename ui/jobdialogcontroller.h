@@ -14,11 +14,13 @@ class JobDetailDialog;
 class JobMonitorSession;
 class MainWindow;
 class QWidget;
+class SyncAccountsDialog;
 
 // Opens the job dialogs for the main window and connects them to the session: one details
 // dialog per job id (opening it again raises it), delete dialogs fed with the ids the user
 // chose, deleted rows leaving the table at once, and delete turned off with a reason when the
-// token's role cannot delete.
+// token's role cannot delete; "Sync now" for the trusted accounts of chosen jobs, offered where
+// the role may sync, with the new jobs selected in the table once a poll lists them.
 class JobDialogController final : public QObject
 {
     Q_OBJECT
@@ -37,6 +39,11 @@ public:
     // and sends exactly these, whether the table has loaded them or not.
     DeleteJobsDialog *openDeleteCaptured(const QList<Job> &jobs, QWidget *parent = nullptr);
 
+    // Asks to sync the trusted accounts of these jobs (copies from the table or open details);
+    // nullptr when none of them names an account.
+    SyncAccountsDialog *openSync(const QStringList &jobIds, QWidget *parent = nullptr);
+    SyncAccountsDialog *openSyncFor(const QList<Job> &jobs, QWidget *parent = nullptr);
+
     JobDetailDialog *detailDialog(const QString &jobId) const;
     QList<JobDetailDialog *> detailDialogs() const;
 
@@ -54,6 +61,7 @@ public:
 Q_SIGNALS:
     void detailDialogOpened(JobDetailDialog *dialog);
     void deleteDialogOpened(DeleteJobsDialog *dialog);
+    void syncDialogOpened(SyncAccountsDialog *dialog);
 
 private:
     void onJobsGone(const QStringList &jobIds);
@@ -61,11 +69,14 @@ private:
     void onEndpointChanged();
     void applyDeleteBlockedReason();
     void track(DeleteJobsDialog *dialog);
+    void applySyncPolicy(JobDetailDialog *dialog) const;
+    void onJobsStarted(const QList<Job> &jobs);
 
     QPointer<MainWindow> m_window;
     QPointer<JobMonitorSession> m_session;
     QHash<QString, QPointer<JobDetailDialog>> m_details;
     QList<QPointer<DeleteJobsDialog>> m_deleteDialogs;
+    QPointer<SyncAccountsDialog> m_syncDialog;
     QString m_roleRefusal;
     QString m_serverRefusal;
     int m_detailRefreshMs = 0;

@@ -17,6 +17,7 @@
 #include "model/jobtablemodel.h"
 #include "monitor/jobmonitorsession.h"
 #include "noticebar.h"
+#include "pendingjobselection.h"
 #include "poll/poller.h"
 #include "pollstatusbar.h"
 #include "serverselectionbar.h"
@@ -225,6 +226,16 @@ void MainWindow::createActions()
     del->setIconText(tr("Delete"));
     connect(del, &QAction::triggered, this, [this] { requestDelete(m_table->selectedJobIds()); });
 
+    QAction *sync = addAction(QStringLiteral("actionSyncNow"), tr("S&ync Trusted Account Now…"), QStringLiteral("sync"),
+                              QKeySequence(),
+                              tr("Run the collector of the selected jobs' trusted accounts again, after confirmation"));
+    sync->setIconText(tr("Sync Now"));
+    connect(sync, &QAction::triggered, this, [this] {
+        const QStringList ids = m_table->selectedJobIds();
+        if (!ids.isEmpty())
+            Q_EMIT syncAccountsRequested(ids);
+    });
+
     QAction *stuck = addAction(QStringLiteral("actionSelectStuck"), tr("Select All &Stuck Jobs"),
                                QStringLiteral("select-stuck"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                                tr("Select every stuck job on the server, ready to delete"));
@@ -356,6 +367,7 @@ void MainWindow::createMenus()
     jobs->addAction(action(QStringLiteral("actionDetails")));
     jobs->addAction(action(QStringLiteral("actionCopyError")));
     jobs->addAction(action(QStringLiteral("actionDelete")));
+    jobs->addAction(action(QStringLiteral("actionSyncNow")));
     jobs->addSeparator();
     jobs->addAction(action(QStringLiteral("actionSelectStuck")));
 
@@ -371,6 +383,7 @@ void MainWindow::createMenus()
     m_table->addAction(action(QStringLiteral("actionDetails")));
     m_table->addAction(action(QStringLiteral("actionCopyError")));
     m_table->addAction(action(QStringLiteral("actionDelete")));
+    m_table->addAction(action(QStringLiteral("actionSyncNow")));
     m_table->addAction(action(QStringLiteral("actionSelectStuck")));
     m_table->addAction(action(QStringLiteral("actionExport")));
 }
@@ -549,6 +562,9 @@ void MainWindow::createCentralWidget()
 
 void MainWindow::connectSession()
 {
+    m_pendingSelection = new PendingJobSelection(m_table, m_session, this);
+    connect(m_pendingSelection, &PendingJobSelection::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_session, &JobMonitorSession::statsChanged, this, &MainWindow::onStatsChanged);
     connect(m_session->names(), &NameDirectory::namesChanged, this, &MainWindow::updateChoices);
     connect(m_session->names(), &NameDirectory::namesChanged, this, &MainWindow::updateScopeToolTip);
@@ -635,6 +651,17 @@ void MainWindow::setDeleteBlockedReason(const QString &reason)
     m_deleteBlockedReason = reason;
     m_serverSelection->setDeleteBlockedReason(reason);
     updateActionStates();
+}
+
+void MainWindow::setSyncAvailable(bool available)
+{
+    m_syncAvailable = available;
+    updateActionStates();
+}
+
+void MainWindow::selectJobsWhenListed(const QStringList &jobIds)
+{
+    m_pendingSelection->select(jobIds);
 }
 
 void MainWindow::setPendingConnection(const QString &message)
@@ -891,6 +918,10 @@ void MainWindow::updateActionStates()
                                   : tr("Delete the selected jobs, after confirmation");
     del->setToolTip(m_deleteBlockedReason.isEmpty() ? withShortcut(deleteTip, del->shortcut()) : m_deleteBlockedReason);
     action(QStringLiteral("actionDetails"))->setEnabled(!m_table->currentJobId().isEmpty());
+    QAction *sync = action(QStringLiteral("actionSyncNow"));
+    sync->setVisible(m_syncAvailable);
+    // A set selected on the server may span any number of accounts; sync works on table rows.
+    sync->setEnabled(m_syncAvailable && !serverSet && hasSelection);
     action(QStringLiteral("actionCopyError"))->setEnabled(!currentErrorMessage().isEmpty());
     // Nothing can be asked of a server without a token.
     const bool canAsk = m_session->hasEndpoint() && !m_session->needsToken();

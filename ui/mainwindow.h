@@ -17,6 +17,7 @@ class JobMonitorSession;
 class JobNotifier;
 class JobTableView;
 class NoticeBar;
+class PendingJobSelection;
 class PollStatusBar;
 class QAction;
 class QComboBox;
@@ -56,6 +57,12 @@ public:
     // built-in sandbox…"), shown in place of the table; empty when nothing is pending.
     void setPendingConnection(const QString &message);
     QString deleteBlockedReason() const { return m_deleteBlockedReason; }
+    // Whether "Sync now" is offered at all: not to a role that may never sync.
+    void setSyncAvailable(bool available);
+    bool isSyncAvailable() const { return m_syncAvailable; }
+    // Selects these jobs once a poll (asked for now) lists them: the jobs a sync started.
+    void selectJobsWhenListed(const QStringList &jobIds);
+    PendingJobSelection *pendingSelection() const { return m_pendingSelection; }
 
     // "Show only this workspace / trusted account / plugin", asked for from outside the filter
     // bar (the job details); the other filters stay as they are.
@@ -93,6 +100,8 @@ Q_SIGNALS:
     void manageConnectionsRequested();
     void openJobRequested(const QString &jobId);
     void deleteJobsRequested(const QStringList &jobIds);
+    // Sync the trusted accounts of these jobs (after confirmation).
+    void syncAccountsRequested(const QStringList &jobIds);
     // Delete these captured copies (a selection made on the server, mostly not loaded).
     void deleteCapturedJobsRequested(const QList<Job> &jobs);
     // The user picked another update interval for the current connection.
@@ -155,6 +164,8 @@ private:
     QComboBox *m_intervalBox = nullptr;
     QTimer *m_headerSaveTimer = nullptr;
     QString m_deleteBlockedReason;
+    PendingJobSelection *m_pendingSelection = nullptr;
+    bool m_syncAvailable = true;
     QString m_workspaceScope;
     QString m_pendingConnection;
     QString m_missingTokenReason;

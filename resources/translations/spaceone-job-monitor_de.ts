@@ -1769,7 +1769,7 @@ Rückgabewert:
 <context>
     <name>JobApiClient</name>
     <message>
-        <location filename="../../app/api/jobapiclient.cpp" line="+53"/>
+        <location filename="../../app/api/jobapiclient.cpp" line="+54"/>
         <source> (certificate subject: %1; issuer: %2)</source>
         <translation> (Zertifikatsinhaber: %1; Aussteller: %2)</translation>
     </message>
@@ -1779,7 +1779,7 @@ Rückgabewert:
         <translation>JSON erwartet, aber der Server hat %1 gesendet (ist die Adresse der Endpunkt der Console-API?); %2</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+126"/>
         <source>no server address is set (an http:// or https:// URL is needed)</source>
         <translation>keine Serveradresse festgelegt (eine http://- oder https://-URL ist nötig)</translation>
     </message>
@@ -1896,7 +1896,7 @@ Rückgabewert:
 <context>
     <name>JobDetailDialog</name>
     <message>
-        <location filename="../../ui/jobdetaildialog.cpp" line="+32"/>
+        <location filename="../../ui/jobdetaildialog.cpp" line="+33"/>
         <source>%1 local · %2</source>
         <translation>%1 Ortszeit · %2</translation>
     </message>
@@ -1907,12 +1907,12 @@ Rückgabewert:
     </message>
     <message>
         <location line="+43"/>
-        <location line="+141"/>
+        <location line="+152"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-144"/>
         <source>Job ID:</source>
         <translation>Job-ID:</translation>
     </message>
@@ -1947,7 +1947,7 @@ Rückgabewert:
         <translation>Im Hauptfenster nur die Jobs dieses Trusted Accounts anzeigen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Trusted account:</source>
         <translation>Trusted Account:</translation>
     </message>
@@ -1957,7 +1957,7 @@ Rückgabewert:
         <translation>Die Trusted-Account-ID kopieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show only this plugin&apos;s jobs in the main window</source>
         <translation>Im Hauptfenster nur die Jobs dieses Plugins anzeigen</translation>
     </message>
@@ -2037,6 +2037,11 @@ Rückgabewert:
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>S&amp;ync Account Now…</source>
+        <translation>Konto jetzt s&amp;ynchronisieren…</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
@@ -2052,12 +2057,12 @@ Rückgabewert:
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Show only</source>
         <translation>Nur diese anzeigen</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2072,7 +2077,7 @@ Rückgabewert:
         <translation>workspace_id „*“: ein Job auf Domain-Ebene</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source> · took %1</source>
         <translation> · Dauer %1</translation>
     </message>
@@ -2140,6 +2145,19 @@ Rückgabewert:
         <location line="+4"/>
         <source>Delete this job from the server, after confirmation</source>
         <translation>Diesen Job nach einer Rückfrage vom Server löschen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run this trusted account&apos;s collector again, after confirmation</source>
+        <translation>Den Collector dieses Trusted Accounts nach Bestätigung erneut ausführen</translation>
+    </message>
+</context>
+<context>
+    <name>JobDialogController</name>
+    <message>
+        <location filename="../../ui/jobdialogcontroller.cpp" line="+163"/>
+        <source>These jobs name no trusted account to sync.</source>
+        <translation>Diese Jobs nennen keinen Trusted Account zum Synchronisieren.</translation>
     </message>
 </context>
 <context>
@@ -2803,7 +2821,7 @@ Kein Name: %2</translation>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+63"/>
+        <location filename="../../ui/mainwindow.cpp" line="+64"/>
         <source>Every %n min</source>
         <translation>
             <numerusform>Jede Minute</numerusform>
@@ -2902,17 +2920,32 @@ Kein Name: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+668"/>
+        <location line="+694"/>
         <source>Delete the selected jobs, after confirmation</source>
         <translation>Die ausgewählten Jobs nach einer Rückfrage löschen</translation>
     </message>
     <message>
-        <location line="-666"/>
+        <location line="-692"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>S&amp;ync Trusted Account Now…</source>
+        <translation>Trusted Account jetzt s&amp;ynchronisieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the collector of the selected jobs&apos; trusted accounts again, after confirmation</source>
+        <translation>Den Collector der Trusted Accounts der gewählten Jobs nach Bestätigung erneut ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync Now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Select All &amp;Stuck Jobs</source>
         <translation>Alle &amp;hängenden Jobs auswählen</translation>
     </message>
@@ -3090,7 +3123,7 @@ Kein Name: %2</translation>
         <translation>&amp;Jobs</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
@@ -3100,7 +3133,7 @@ Kein Name: %2</translation>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Window Size</source>
         <translation>Ausschnitts&amp;größe</translation>
     </message>
@@ -3155,7 +3188,7 @@ Kein Name: %2</translation>
         <translation>Verbindung hinzufügen …</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>Could not load more jobs: %1 Scroll to the end again to retry.</source>
         <translation>Weitere Jobs konnten nicht geladen werden: %1 Scrollen Sie erneut ans Ende, um es noch einmal zu versuchen.</translation>
     </message>
@@ -3165,7 +3198,7 @@ Kein Name: %2</translation>
         <translation>Diese Verbindung ist auf den Workspace %1 beschränkt; ändern Sie das in der Verbindung.</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+165"/>
         <source>%1 (simulated jobs)</source>
         <translation>%1 (simulierte Jobs)</translation>
     </message>
@@ -3300,7 +3333,7 @@ Kein Name: %2</translation>
         <translation>Die %1 auf dem Server ausgewählten Jobs nach Bestätigung löschen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>SpaceONE Job Monitor</source>
         <translation>SpaceONE Job Monitor</translation>
     </message>
@@ -3398,6 +3431,33 @@ Kein Name: %2</translation>
         <location line="+1"/>
         <source>Close this note</source>
         <translation>Diesen Hinweis schließen</translation>
+    </message>
+</context>
+<context>
+    <name>PendingJobSelection</name>
+    <message numerus="yes">
+        <location filename="../../ui/pendingjobselection.cpp" line="+56"/>
+        <source>%n new job(s) not listed yet; they will show with a later update.</source>
+        <translation>
+            <numerusform>%n neuer Job noch nicht gelistet; er erscheint mit einer späteren Aktualisierung.</numerusform>
+            <numerusform>%n neue Jobs noch nicht gelistet; sie erscheinen mit einer späteren Aktualisierung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n new job(s) hidden by the filters; clear them to see every job.</source>
+        <translation>
+            <numerusform>%n neuer Job durch die Filter ausgeblendet; setzen Sie sie zurück, um alle Jobs zu sehen.</numerusform>
+            <numerusform>%n neue Jobs durch die Filter ausgeblendet; setzen Sie sie zurück, um alle Jobs zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n new job(s) selected.</source>
+        <translation>
+            <numerusform>%n neuer Job ausgewählt.</numerusform>
+            <numerusform>%n neue Jobs ausgewählt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3996,6 +4056,146 @@ Kein Name: %2</translation>
     </message>
 </context>
 <context>
+    <name>SyncAccountsDialog</name>
+    <message>
+        <location filename="../../ui/syncaccountsdialog.cpp" line="+29"/>
+        <source>Sync Trusted Account</source>
+        <translation>Trusted Account synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync Trusted Accounts</source>
+        <translation>Trusted Accounts synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Sync %1 now?</source>
+        <translation>%1 jetzt synchronisieren?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sync %n trusted account(s) now?</source>
+        <translation>
+            <numerusform>%n Trusted Account jetzt synchronisieren?</numerusform>
+            <numerusform>%n Trusted Accounts jetzt synchronisieren?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This token may not sync these trusted accounts</source>
+        <translation>Dieses Token darf diese Trusted Accounts nicht synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The collector of each account runs again: the server starts one new job per account, which appears in the table and is selected. A sync that is already running is not started twice.</source>
+        <translation>Der Collector jedes Kontos läuft erneut: Der Server startet einen neuen Job pro Konto, der in der Tabelle erscheint und ausgewählt wird. Eine bereits laufende Synchronisierung wird nicht doppelt gestartet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncing needs a domain admin, or a workspace owner for the workspace&apos;s own accounts.</source>
+        <translation>Synchronisieren braucht einen Domain-Admin oder, für die eigenen Konten des Workspaces, einen Workspace-Owner.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not synced: %1 (%2)</source>
+        <translation>Nicht synchronisiert: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Trusted account</source>
+        <translation>Trusted Account</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>&amp;Sync %n Accounts</source>
+        <translation>
+            <numerusform>%n Konto &amp;synchronisieren</numerusform>
+            <numerusform>%n Konten &amp;synchronisieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Sync Now</source>
+        <translation>Jetzt &amp;synchronisieren</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Domain-wide</source>
+        <translation>Domänenweit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+58"/>
+        <source>Not allowed</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing…</source>
+        <translation>Synchronisiere…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Started %1</source>
+        <translation>Gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already syncing</source>
+        <translation>Synchronisiert bereits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account not found</source>
+        <translation>Konto nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No answer</source>
+        <translation>Keine Antwort</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No sync was started</source>
+        <translation>Keine Synchronisierung wurde gestartet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 syncs started</source>
+        <translation>%1 von %2 Synchronisierungen gestartet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
     <name>TlsPolicy</name>
     <message>
         <location filename="../../app/connect/tlspolicy.cpp" line="+68"/>
@@ -4215,6 +4415,59 @@ Kein Name: %2</translation>
         <location line="+4"/>
         <source>Refusing to send the token over plain http to %1: anyone on the network path could read and reuse it. Use an https:// URL, or allow plain http for this connection in its settings if you trust the network.</source>
         <translation>Das Token wird nicht über unverschlüsseltes http an %1 gesendet: Jeder auf dem Netzwerkweg könnte es lesen und wiederverwenden. Verwenden Sie eine https://-URL, oder erlauben Sie unverschlüsseltes http in den Einstellungen dieser Verbindung, wenn Sie dem Netzwerk vertrauen.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedAccountSyncer</name>
+    <message>
+        <location filename="../../app/monitor/trustedaccountsyncer.cpp" line="+52"/>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started: %1</source>
+        <translation>Gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already syncing: the server refused a second sync while one runs (%1 failed at once).</source>
+        <translation>Synchronisiert bereits: Der Server lehnt eine zweite Synchronisierung ab, solange eine läuft (%1 ist sofort fehlgeschlagen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The trusted account no longer exists, or is outside this token&apos;s scope.</source>
+        <translation>Der Trusted Account existiert nicht mehr oder liegt außerhalb des Bereichs dieses Tokens.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not allowed: syncing needs a domain admin, or a workspace owner for the workspace&apos;s own accounts.</source>
+        <translation>Nicht erlaubt: Synchronisieren braucht einen Domain-Admin oder, für die eigenen Konten des Workspaces, einen Workspace-Owner.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer (%1): the sync may have started; its job will show in the table if it did.</source>
+        <translation>Keine Antwort (%1): Die Synchronisierung wurde vielleicht gestartet; falls ja, erscheint ihr Job in der Tabelle.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A domain-wide trusted account can be synced by a domain admin only.</source>
+        <translation>Einen domänenweiten Trusted Account kann nur ein Domain-Admin synchronisieren.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This account belongs to another workspace than the token&apos;s.</source>
+        <translation>Dieses Konto gehört zu einem anderen Workspace als das Token.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workspace members may not sync trusted accounts; that needs a workspace owner or domain admin token.</source>
+        <translation>Workspace-Mitglieder dürfen Trusted Accounts nicht synchronisieren; dazu braucht es das Token eines Workspace-Owners oder Domain-Admins.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This token&apos;s role may not sync trusted accounts.</source>
+        <translation>Die Rolle dieses Tokens darf Trusted Accounts nicht synchronisieren.</translation>
     </message>
 </context>
 <context>

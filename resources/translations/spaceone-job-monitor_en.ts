@@ -1752,7 +1752,7 @@ Exit status:
 <context>
     <name>JobApiClient</name>
     <message>
-        <location filename="../../app/api/jobapiclient.cpp" line="+53"/>
+        <location filename="../../app/api/jobapiclient.cpp" line="+54"/>
         <source> (certificate subject: %1; issuer: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1762,7 +1762,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+126"/>
         <source>no server address is set (an http:// or https:// URL is needed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,7 +1879,7 @@ Exit status:
 <context>
     <name>JobDetailDialog</name>
     <message>
-        <location filename="../../ui/jobdetaildialog.cpp" line="+32"/>
+        <location filename="../../ui/jobdetaildialog.cpp" line="+33"/>
         <source>%1 local · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1890,12 +1890,12 @@ Exit status:
     </message>
     <message>
         <location line="+43"/>
-        <location line="+141"/>
+        <location line="+152"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-144"/>
         <source>Job ID:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1930,7 +1930,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Trusted account:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1940,7 +1940,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Show only this plugin&apos;s jobs in the main window</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2020,6 +2020,11 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>S&amp;ync Account Now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
@@ -2035,12 +2040,12 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Show only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+102"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2055,7 +2060,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source> · took %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2122,6 +2127,19 @@ Exit status:
     <message>
         <location line="+4"/>
         <source>Delete this job from the server, after confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run this trusted account&apos;s collector again, after confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobDialogController</name>
+    <message>
+        <location filename="../../ui/jobdialogcontroller.cpp" line="+163"/>
+        <source>These jobs name no trusted account to sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2783,7 +2801,7 @@ No name: %2</source>
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+63"/>
+        <location filename="../../ui/mainwindow.cpp" line="+64"/>
         <source>Every %n min</source>
         <translation>
             <numerusform>Every minute</numerusform>
@@ -2882,17 +2900,32 @@ No name: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+668"/>
+        <location line="+694"/>
         <source>Delete the selected jobs, after confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-666"/>
+        <location line="-692"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>S&amp;ync Trusted Account Now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run the collector of the selected jobs&apos; trusted accounts again, after confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Select All &amp;Stuck Jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3070,7 +3103,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Connection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3080,7 +3113,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&amp;Window Size</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3135,7 +3168,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>Could not load more jobs: %1 Scroll to the end again to retry.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3145,7 +3178,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+165"/>
         <source>%1 (simulated jobs)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3280,7 +3313,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>SpaceONE Job Monitor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3378,6 +3411,33 @@ No name: %2</source>
         <location line="+1"/>
         <source>Close this note</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PendingJobSelection</name>
+    <message numerus="yes">
+        <location filename="../../ui/pendingjobselection.cpp" line="+56"/>
+        <source>%n new job(s) not listed yet; they will show with a later update.</source>
+        <translation>
+            <numerusform>%n new job not listed yet; it will show with a later update.</numerusform>
+            <numerusform>%n new jobs not listed yet; they will show with a later update.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n new job(s) hidden by the filters; clear them to see every job.</source>
+        <translation>
+            <numerusform>%n new job hidden by the filters; clear them to see every job.</numerusform>
+            <numerusform>%n new jobs hidden by the filters; clear them to see every job.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n new job(s) selected.</source>
+        <translation>
+            <numerusform>%n new job selected.</numerusform>
+            <numerusform>%n new jobs selected.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3976,6 +4036,146 @@ No name: %2</source>
     </message>
 </context>
 <context>
+    <name>SyncAccountsDialog</name>
+    <message>
+        <location filename="../../ui/syncaccountsdialog.cpp" line="+29"/>
+        <source>Sync Trusted Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync Trusted Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Sync %1 now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Sync %n trusted account(s) now?</source>
+        <translation>
+            <numerusform>Sync %n trusted account now?</numerusform>
+            <numerusform>Sync %n trusted accounts now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This token may not sync these trusted accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The collector of each account runs again: the server starts one new job per account, which appears in the table and is selected. A sync that is already running is not started twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncing needs a domain admin, or a workspace owner for the workspace&apos;s own accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not synced: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Trusted account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>&amp;Sync %n Accounts</source>
+        <translation>
+            <numerusform>&amp;Sync %n Account</numerusform>
+            <numerusform>&amp;Sync %n Accounts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Domain-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+58"/>
+        <source>Not allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Account not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No sync was started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 syncs started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TlsPolicy</name>
     <message>
         <location filename="../../app/connect/tlspolicy.cpp" line="+68"/>
@@ -4194,6 +4394,59 @@ No name: %2</source>
     <message>
         <location line="+4"/>
         <source>Refusing to send the token over plain http to %1: anyone on the network path could read and reuse it. Use an https:// URL, or allow plain http for this connection in its settings if you trust the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustedAccountSyncer</name>
+    <message>
+        <location filename="../../app/monitor/trustedaccountsyncer.cpp" line="+52"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already syncing: the server refused a second sync while one runs (%1 failed at once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The trusted account no longer exists, or is outside this token&apos;s scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not allowed: syncing needs a domain admin, or a workspace owner for the workspace&apos;s own accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer (%1): the sync may have started; its job will show in the table if it did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>A domain-wide trusted account can be synced by a domain admin only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This account belongs to another workspace than the token&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workspace members may not sync trusted accounts; that needs a workspace owner or domain admin token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This token&apos;s role may not sync trusted accounts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

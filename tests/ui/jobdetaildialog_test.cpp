@@ -6,6 +6,7 @@
 #include "api/jobapiclient.h"
 #include "api/namedirectory.h"
 #include "sandbox/sandboxserver.h"
+#include "ui/iconprovider.h"
 #include "ui/jobdetaildialog.h"
 
 #include <QClipboard>
@@ -98,7 +99,7 @@ TEST_F(JobDetailDialogTest, ShowsTheTrustedAccountsNameBesideItsId)
     const QString name = directory.name(NameDirectory::Kind::TrustedAccount, job.trustedAccountId);
     ASSERT_FALSE(name.isEmpty());
     EXPECT_TRUE(value->text().startsWith(name + " (" + job.trustedAccountId + ")")) << value->text().toStdString();
-    EXPECT_TRUE(value->text().contains(directory.provider(job.trustedAccountId)));
+    EXPECT_TRUE(value->text().contains(IconProvider::providerLabel(directory.provider(job.trustedAccountId))));
 
     Job unlisted = jobfactory::make(2, JobStatus::Failure);
     unlisted.trustedAccountId = QStringLiteral("ta-000000000000");

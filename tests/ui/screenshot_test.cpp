@@ -12,6 +12,7 @@
 #include "sandbox/sandboxserver.h"
 #include "ui/deletejobsdialog.h"
 #include "ui/jobdetaildialog.h"
+#include "ui/syncaccountsdialog.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -23,6 +24,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTranslator>
+#include <QTreeWidget>
 
 #include <gtest/gtest.h>
 
@@ -118,6 +120,46 @@ TEST_F(ScreenshotTest, DetailDialog)
     dialog->show();
     ASSERT_TRUE(waitUntil([&] { return dialog->state() == JobDetailDialog::State::Fresh && !names.isBusy(); }));
     EXPECT_TRUE(save(dialog.get(), QStringLiteral("detail-dialog.png")));
+}
+
+TEST_F(ScreenshotTest, SyncDialog)
+{
+    const QStringList accounts = backend.server().trustedAccountIds();
+    ASSERT_GE(accounts.size(), 2);
+    NameDirectory names(&client);
+    names.request(NameDirectory::Kind::TrustedAccount, accounts);
+    ASSERT_TRUE(waitUntil([&] { return !names.isBusy(); }));
+    QList<TrustedAccountSyncer::Target> targets;
+    for (const QString &id : { accounts.at(0), accounts.at(1), QStringLiteral("ta-5c0ffee0dead") }) {
+        TrustedAccountSyncer::Target t;
+        t.trustedAccountId = id;
+        t.workspaceId = backend.workspaceId();
+        t.name = names.name(NameDirectory::Kind::TrustedAccount, id);
+        t.provider = names.provider(id);
+        targets << t;
+    }
+    TrustedAccountSyncer::Target domainWide;
+    domainWide.trustedAccountId = QStringLiteral("ta-93de0d464817");
+    domainWide.workspaceId = QStringLiteral("*");
+    domainWide.name = QStringLiteral("aws-prod-billing");
+    domainWide.provider = QStringLiteral("aws");
+    domainWide.refusal = QStringLiteral("A domain-wide trusted account can be synced by a domain admin only.");
+    targets << domainWide;
+
+    auto dialog = std::make_unique<SyncAccountsDialog>(targets, &client, &names);
+    dialog->setAttribute(Qt::WA_DeleteOnClose, false);
+    dialog->show();
+    EXPECT_EQ(dialog->allowedCount(), 3);
+    EXPECT_TRUE(save(dialog.get(), QStringLiteral("sync-dialog.png")));
+
+    // One account no longer exists: the dialog stays with every answer.
+    dialog->confirm();
+    ASSERT_TRUE(waitUntil([&] { return dialog->stage() == SyncAccountsDialog::Stage::Done; }));
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_EQ(dialog->syncer()->count(TrustedAccountSyncer::Outcome::Started), 2);
+    EXPECT_EQ(dialog->syncer()->count(TrustedAccountSyncer::Outcome::NotFound), 1);
+    EXPECT_EQ(dialog->headline()->text(), QStringLiteral("2 of 3 syncs started"));
+    EXPECT_TRUE(save(dialog.get(), QStringLiteral("sync-dialog-results.png")));
 }
 
 TEST_F(ScreenshotTest, DeleteDialog)
