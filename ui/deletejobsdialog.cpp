@@ -2,6 +2,7 @@
 #include "deletejobsdialog.h"
 
 #include "api/jobapiclient.h"
+#include "api/namedirectory.h"
 #include "iconprovider.h"
 #include "jobselectionsummary.h"
 #include "model/jobformat.h"
@@ -328,6 +329,18 @@ void DeleteJobsDialog::updateSelection()
     if (m_stage == Stage::Confirm)
         m_intro->setText(intro);
 
+    updateSummary(ids);
+
+    m_typedLabel->setText(
+        tr("This deletes %1 at once. To confirm, type %2 or the word \"%3\":")
+            .arg(jobsText(count), QString::number(count), tr("delete", "the word typed to confirm a large deletion")));
+    m_typedBox->setVisible(m_stage == Stage::Confirm && needsTypedConfirmation());
+    updateUnlistedMarks();
+    updateDeleteEnabled();
+}
+
+void DeleteJobsDialog::updateSummary(const QStringList &ids)
+{
     // Counted from the captured copies of exactly the ids that would be sent.
     QList<Job> jobs;
     int withoutDetails = 0;
@@ -338,19 +351,51 @@ void DeleteJobsDialog::updateSelection()
         else
             jobs.append(*it);
     }
-    const JobSelectionSummary summary(jobs, withoutDetails);
+    const JobSelectionSummary summary(jobs, withoutDetails, &m_names);
     m_selectionSummary->setText(
         tr("By status: %1").toHtmlEscaped().arg(JobSelectionSummary::formatHtml(summary.byStatus(), 6))
         + QStringLiteral("<br>")
         + tr("By workspace: %1").toHtmlEscaped().arg(JobSelectionSummary::formatHtml(summary.byWorkspace(), 4)));
-    m_selectionSummary->setVisible(count > 1);
+    m_selectionSummary->setVisible(ids.size() > 1);
+}
 
-    m_typedLabel->setText(
-        tr("This deletes %1 at once. To confirm, type %2 or the word \"%3\":")
-            .arg(jobsText(count), QString::number(count), tr("delete", "the word typed to confirm a large deletion")));
-    m_typedBox->setVisible(m_stage == Stage::Confirm && needsTypedConfirmation());
-    updateUnlistedMarks();
-    updateDeleteEnabled();
+void DeleteJobsDialog::setNameDirectory(NameDirectory *directory)
+{
+    if (const NameDirectory *old = m_names.directory())
+        disconnect(old, nullptr, this, nullptr);
+    m_names.setDirectory(directory);
+    if (directory) {
+        connect(directory, &NameDirectory::namesChanged, this, &DeleteJobsDialog::showNames);
+        QStringList workspaces;
+        QStringList accounts;
+        for (const Job &job : std::as_const(m_jobs)) {
+            workspaces << job.workspaceId;
+            accounts << job.trustedAccountId;
+        }
+        workspaces.removeDuplicates();
+        accounts.removeDuplicates();
+        // Jobs captured from a details window or a server search may name ids the table never had.
+        directory->request(NameDirectory::Kind::Workspace, workspaces);
+        directory->request(NameDirectory::Kind::TrustedAccount, accounts);
+    }
+    showNames();
+}
+
+void DeleteJobsDialog::showNames()
+{
+    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
+        const auto job = m_jobs.constFind(it.key());
+        if (job == m_jobs.constEnd() || job->trustedAccountId.isEmpty())
+            continue;
+        it.value()->setText(TrustedAccountColumn,
+                            m_names.display(NameDirectory::Kind::TrustedAccount, job->trustedAccountId));
+        it.value()->setToolTip(TrustedAccountColumn,
+                               m_names.toolTip(NameDirectory::Kind::TrustedAccount, job->trustedAccountId));
+        if (const NameDirectory *directory = m_names.directory())
+            it.value()->setIcon(TrustedAccountColumn,
+                                IconProvider::providerIcon(directory->provider(job->trustedAccountId)));
+    }
+    updateSummary(idsToDelete());
 }
 
 DeleteJobsDialog::~DeleteJobsDialog() = default;

@@ -3,6 +3,7 @@
 
 #include "api/job.h"
 #include "api/jobdeleter.h"
+#include "model/jobnamedisplay.h"
 
 #include <QDialog>
 #include <QHash>
@@ -70,6 +71,8 @@ public:
     // Watches the table only to mark captured jobs that it no longer lists; never changes the
     // ids to delete.
     void setJobModel(const JobTableModel *model);
+    // Workspaces and trusted accounts by name in the list and the summary, once known.
+    void setNameDirectory(NameDirectory *directory);
 
     // Every id the dialog was opened with, in display order.
     QStringList jobIds() const { return m_ids; }
@@ -123,6 +126,8 @@ private:
     void buildActiveBox(QBoxLayout *layout);
     void buildTypedBox(QBoxLayout *layout);
     void updateSelection(); // after skip-active changes: texts, marks, typed confirmation
+    void updateSummary(const QStringList &ids);
+    void showNames();
     bool typedConfirmationMatches() const;
     void updateDeleteEnabled();
     void onJobFinished(const JobDeleter::Result &result);
@@ -136,6 +141,7 @@ private:
     QPointer<const JobTableModel> m_model;
     QStringList m_ids;
     QHash<QString, Job> m_jobs; // the captured copies, by id
+    JobNameDisplay m_names;
     QString m_confirmIntro;
     QHash<QString, QTreeWidgetItem *> m_items;
     QHash<QString, bool> m_unlisted;

@@ -117,6 +117,7 @@ DeleteJobsDialog *JobDialogController::openDelete(const QStringList &jobIds, QWi
     }
     auto *dialog = DeleteJobsDialog::create(jobIds, m_session->model(), m_session->client(),
                                             parent ? parent : m_window.data(), known);
+    dialog->setNameDirectory(m_session->names());
     track(dialog);
     return dialog;
 }
@@ -133,6 +134,7 @@ DeleteJobsDialog *JobDialogController::openDeleteCaptured(const QList<Job> &jobs
     // Not watching the table: these jobs were never all in it, so a row missing there says
     // nothing about them.
     auto *dialog = new DeleteJobsDialog(jobs, {}, m_session->client(), parent ? parent : m_window.data());
+    dialog->setNameDirectory(m_session->names());
     track(dialog);
     return dialog;
 }

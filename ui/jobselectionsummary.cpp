@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: MIT
 #include "jobselectionsummary.h"
 
+#include "model/jobnamedisplay.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QLocale>
 
 #include <algorithm>
 
-JobSelectionSummary::JobSelectionSummary(const QList<Job> &jobs, int idsWithoutDetails)
+JobSelectionSummary::JobSelectionSummary(const QList<Job> &jobs, int idsWithoutDetails, const JobNameDisplay *names)
     : m_total(int(jobs.size()) + qMax(0, idsWithoutDetails))
 {
     // Keyed by the status text, so unknown statuses from the server are counted as themselves.
@@ -18,20 +20,27 @@ JobSelectionSummary::JobSelectionSummary(const QList<Job> &jobs, int idsWithoutD
         const QString status = job.statusLabel();
         ++statusCounts[status];
         statusRank.insert(status, int(job.status));
-        const QString workspace = job.isDomainLevel()
-            ? tr("Global (domain)")
-            : (job.workspaceId.isEmpty() ? tr("No workspace") : job.workspaceId);
-        ++workspaceCounts[workspace];
+        ++workspaceCounts[job.workspaceId];
     }
     if (idsWithoutDetails > 0) {
         statusCounts.insert(tr("Not loaded"), idsWithoutDetails);
         statusRank.insert(tr("Not loaded"), 1000);
-        workspaceCounts.insert(tr("Not loaded"), idsWithoutDetails);
     }
     for (auto it = statusCounts.cbegin(); it != statusCounts.cend(); ++it)
         m_byStatus.append({ it.key(), it.value() });
+    // Counted by id, labelled by name: the same name in two workspaces is two entries, and a
+    // name that ties with an id stays next to it by id order.
+    QHash<QString, int> labelUses;
     for (auto it = workspaceCounts.cbegin(); it != workspaceCounts.cend(); ++it)
-        m_byWorkspace.append({ it.key(), it.value() });
+        ++labelUses[workspaceLabel(it.key(), names)];
+    for (auto it = workspaceCounts.cbegin(); it != workspaceCounts.cend(); ++it) {
+        QString label = workspaceLabel(it.key(), names);
+        if (labelUses.value(label) > 1 && label != it.key())
+            label = QStringLiteral("%1 (%2)").arg(label, it.key());
+        m_byWorkspace.append({ label, it.value() });
+    }
+    if (idsWithoutDetails > 0)
+        m_byWorkspace.append({ tr("Not loaded"), idsWithoutDetails });
     std::sort(m_byStatus.begin(), m_byStatus.end(), [&statusRank](const Count &a, const Count &b) {
         if (a.count != b.count)
             return a.count > b.count;
@@ -42,6 +51,15 @@ JobSelectionSummary::JobSelectionSummary(const QList<Job> &jobs, int idsWithoutD
     std::sort(m_byWorkspace.begin(), m_byWorkspace.end(), [](const Count &a, const Count &b) {
         return a.count != b.count ? a.count > b.count : a.label < b.label;
     });
+}
+
+QString JobSelectionSummary::workspaceLabel(const QString &workspaceId, const JobNameDisplay *names)
+{
+    if (workspaceId == QLatin1String("*"))
+        return tr("Global (domain)");
+    if (workspaceId.isEmpty())
+        return tr("No workspace");
+    return names ? names->display(NameDirectory::Kind::Workspace, workspaceId) : workspaceId;
 }
 
 QString JobSelectionSummary::formatHtml(const QList<Count> &counts, int limit)

@@ -3,12 +3,14 @@
 
 #include "api/job.h"
 
+class JobNameDisplay;
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 
 // What a set of captured jobs holds, counted by status and by workspace, for a person to check
-// before a bulk action: "Failure 6 · In progress 3", "workspace-a1b2 7 · Global (domain) 3". Counts
+// before a bulk action: "Failure 6 · In progress 3", "Data Platform 7 · Global (domain) 3". Counts
 // come from the job copies given, never from rows on screen, so they also cover jobs the table
 // has not loaded; ids without a copy count as unknown.
 class JobSelectionSummary
@@ -22,7 +24,8 @@ public:
         int count = 0;
     };
 
-    JobSelectionSummary(const QList<Job> &jobs, int idsWithoutDetails);
+    // Workspaces by name where `names` knows it, else by id; two workspaces of one name stay apart.
+    JobSelectionSummary(const QList<Job> &jobs, int idsWithoutDetails, const JobNameDisplay *names = nullptr);
 
     int total() const { return m_total; }
     // Most frequent first; ties in a fixed order (status order, then workspace id).
@@ -35,6 +38,8 @@ public:
     static QString formatHtml(const QList<Count> &counts, int limit);
 
 private:
+    static QString workspaceLabel(const QString &workspaceId, const JobNameDisplay *names);
+
     int m_total = 0;
     QList<Count> m_byStatus;
     QList<Count> m_byWorkspace;

@@ -1130,7 +1130,7 @@ Rückgabewert:
 <context>
     <name>DeleteJobsDialog</name>
     <message>
-        <location filename="../../ui/deletejobsdialog.cpp" line="+34"/>
+        <location filename="../../ui/deletejobsdialog.cpp" line="+35"/>
         <source>1 job</source>
         <translation>1 Job</translation>
     </message>
@@ -1236,12 +1236,12 @@ Rückgabewert:
     </message>
     <message>
         <location line="-149"/>
-        <location line="+421"/>
+        <location line="+465"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-318"/>
         <source>Delete job %1?</source>
         <translation>Job %1 löschen?</translation>
     </message>
@@ -1276,7 +1276,7 @@ Rückgabewert:
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+113"/>
         <location line="+9"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -1304,7 +1304,7 @@ Rückgabewert:
         <translation>Setzen Sie oben das Häkchen, um das Löschen aktiver Jobs zu bestätigen</translation>
     </message>
     <message numerus="yes">
-        <location line="-246"/>
+        <location line="-290"/>
         <source>%Ln of these jobs are still active (pending or in progress).</source>
         <translation>
             <numerusform>%Ln dieser Jobs ist noch aktiv (wartet oder läuft).</numerusform>
@@ -1335,14 +1335,14 @@ Rückgabewert:
     </message>
     <message>
         <location line="+43"/>
-        <location line="+50"/>
-        <location line="+115"/>
+        <location line="+35"/>
+        <location line="+174"/>
         <source>delete</source>
         <comment>the word typed to confirm a large deletion</comment>
         <translation>löschen</translation>
     </message>
     <message numerus="yes">
-        <location line="-143"/>
+        <location line="-187"/>
         <source>%Ln active job(s) stay.</source>
         <translation>
             <numerusform>%Ln aktiver Job bleibt bestehen.</numerusform>
@@ -1350,7 +1350,7 @@ Rückgabewert:
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>By status: %1</source>
         <translation>Nach Status: %1</translation>
     </message>
@@ -1360,12 +1360,12 @@ Rückgabewert:
         <translation>Nach Workspace: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-23"/>
         <source>This deletes %1 at once. To confirm, type %2 or the word &quot;%3&quot;:</source>
         <translation>Damit werden %1 auf einmal gelöscht. Tippen Sie zur Bestätigung %2 oder das Wort „%3“ ein:</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+151"/>
         <source>Skipped: still active</source>
         <translation>Übersprungen: noch aktiv</translation>
     </message>
@@ -2155,7 +2155,7 @@ Rückgabewert:
 <context>
     <name>JobDialogController</name>
     <message>
-        <location filename="../../ui/jobdialogcontroller.cpp" line="+163"/>
+        <location filename="../../ui/jobdialogcontroller.cpp" line="+165"/>
         <source>These jobs name no trusted account to sync.</source>
         <translation>Diese Jobs nennen keinen Trusted Account zum Synchronisieren.</translation>
     </message>
@@ -2462,24 +2462,24 @@ Kein Name: %2</translation>
 <context>
     <name>JobSelectionSummary</name>
     <message>
-        <location filename="../../ui/jobselectionsummary.cpp" line="+22"/>
+        <location filename="../../ui/jobselectionsummary.cpp" line="+59"/>
         <source>Global (domain)</source>
         <translation>Global (Domain)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No workspace</source>
         <translation>Kein Workspace</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-35"/>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Not loaded</source>
         <translation>Nicht geladen</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+38"/>
         <source>%n more (%1)</source>
         <translation>
             <numerusform>%n weiterer (%1)</numerusform>

@@ -1113,7 +1113,7 @@ Exit status:
 <context>
     <name>DeleteJobsDialog</name>
     <message>
-        <location filename="../../ui/deletejobsdialog.cpp" line="+34"/>
+        <location filename="../../ui/deletejobsdialog.cpp" line="+35"/>
         <source>1 job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1219,12 +1219,12 @@ Exit status:
     </message>
     <message>
         <location line="-149"/>
-        <location line="+421"/>
+        <location line="+465"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-274"/>
+        <location line="-318"/>
         <source>Delete job %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1259,7 +1259,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+113"/>
         <location line="+9"/>
         <location line="+1"/>
         <location line="+1"/>
@@ -1287,7 +1287,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-246"/>
+        <location line="-290"/>
         <source>%Ln of these jobs are still active (pending or in progress).</source>
         <translation>
             <numerusform>%Ln of these jobs is still active (pending or in progress).</numerusform>
@@ -1318,14 +1318,14 @@ Exit status:
     </message>
     <message>
         <location line="+43"/>
-        <location line="+50"/>
-        <location line="+115"/>
+        <location line="+35"/>
+        <location line="+174"/>
         <source>delete</source>
         <comment>the word typed to confirm a large deletion</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-143"/>
+        <location line="-187"/>
         <source>%Ln active job(s) stay.</source>
         <translation>
             <numerusform>%Ln active job stays.</numerusform>
@@ -1333,7 +1333,7 @@ Exit status:
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+33"/>
         <source>By status: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1343,12 +1343,12 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-23"/>
         <source>This deletes %1 at once. To confirm, type %2 or the word &quot;%3&quot;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+151"/>
         <source>Skipped: still active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2138,7 +2138,7 @@ Exit status:
 <context>
     <name>JobDialogController</name>
     <message>
-        <location filename="../../ui/jobdialogcontroller.cpp" line="+163"/>
+        <location filename="../../ui/jobdialogcontroller.cpp" line="+165"/>
         <source>These jobs name no trusted account to sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2442,24 +2442,24 @@ No name: %2</source>
 <context>
     <name>JobSelectionSummary</name>
     <message>
-        <location filename="../../ui/jobselectionsummary.cpp" line="+22"/>
+        <location filename="../../ui/jobselectionsummary.cpp" line="+59"/>
         <source>Global (domain)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-35"/>
         <location line="+1"/>
-        <location line="+1"/>
+        <location line="+16"/>
         <source>Not loaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+38"/>
         <source>%n more (%1)</source>
         <translation>
             <numerusform>%n more (%1)</numerusform>

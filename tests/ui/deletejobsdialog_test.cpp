@@ -4,7 +4,9 @@
 #include "testbackend.h"
 
 #include "api/jobapiclient.h"
+#include "api/namedirectory.h"
 #include "model/jobtablemodel.h"
+#include "sandbox/sandboxserver.h"
 #include "ui/deletejobsdialog.h"
 
 #include <QApplication>
@@ -214,6 +216,59 @@ TEST_F(DeleteJobsDialogTest, TheSummaryCountsTheCapturedJobsByStatusAndWorkspace
     EXPECT_TRUE(all.contains(QStringLiteral("Failure 18 · In progress 6 · Success 6 · Canceled 2 · Not loaded 1")))
         << all.toStdString();
     EXPECT_TRUE(all.contains(QStringLiteral("workspace-beta 14")));
+}
+
+// Workspaces and trusted accounts read as their names once the directory has them, in the list
+// and the summary; an id the directory does not know stays as it is.
+TEST_F(DeleteJobsDialogTest, NamesTheWorkspacesAndTrustedAccounts)
+{
+    const QStringList workspaces = backend.server().workspaceIds();
+    const QStringList accounts = backend.server().trustedAccountIds();
+    ASSERT_GE(workspaces.size(), 2);
+    ASSERT_FALSE(accounts.isEmpty());
+    QList<Job> captured;
+    for (int n = 1; n <= 5; ++n) {
+        Job job = jobfactory::make(n, JobStatus::Failure);
+        job.workspaceId
+            = n <= 3 ? workspaces.at(0) : (n == 4 ? workspaces.at(1) : QStringLiteral("workspace-unknown1"));
+        job.trustedAccountId = n == 5 ? QStringLiteral("ta-000000000000") : accounts.first();
+        captured.append(job);
+    }
+    NameDirectory directory(&client);
+    DeleteJobsDialog dialog(captured, {}, &client);
+    dialog.setAttribute(Qt::WA_DeleteOnClose, false);
+    dialog.setNameDirectory(&directory);
+    ASSERT_TRUE(waitUntil([&] { return !directory.isBusy(); }));
+
+    const QString first = directory.name(NameDirectory::Kind::Workspace, workspaces.at(0));
+    const QString second = directory.name(NameDirectory::Kind::Workspace, workspaces.at(1));
+    const QString account = directory.name(NameDirectory::Kind::TrustedAccount, accounts.first());
+    ASSERT_FALSE(first.isEmpty());
+    ASSERT_FALSE(second.isEmpty());
+    ASSERT_FALSE(account.isEmpty());
+    const QString summary = QTextDocumentFragment::fromHtml(dialog.selectionSummaryLabel()->text())
+                                .toPlainText()
+                                .replace(QChar(0x00a0), QLatin1Char(' '));
+    EXPECT_TRUE(summary.contains(first + " 3")) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(second + " 1")) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("workspace-unknown1 1"))) << summary.toStdString();
+    EXPECT_FALSE(summary.contains(workspaces.at(0))) << summary.toStdString();
+
+    QTreeWidget *list = dialog.jobList();
+    ASSERT_EQ(list->topLevelItemCount(), 5);
+    int named = 0;
+    for (int i = 0; i < list->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = list->topLevelItem(i);
+        const QString text = item->text(DeleteJobsDialog::TrustedAccountColumn);
+        if (item->text(DeleteJobsDialog::JobIdColumn) == idFor(5)) {
+            EXPECT_EQ(text, QStringLiteral("ta-000000000000"));
+        } else {
+            EXPECT_EQ(text, account);
+            EXPECT_TRUE(item->toolTip(DeleteJobsDialog::TrustedAccountColumn).contains(accounts.first()));
+            ++named;
+        }
+    }
+    EXPECT_EQ(named, 4);
 }
 
 // Many jobs at once need the count (or the word "delete") typed; a stray click cannot do it.

@@ -210,7 +210,12 @@ TEST_F(ScreenshotTest, DeleteDialog)
 TEST_F(ScreenshotTest, LargeDeleteDialog)
 {
     QList<Job> captured;
-    const char *workspaces[] = { "workspace-a1b2c3d4e5f6", "workspace-77e0c1a9b3d2", "*", "workspace-5f4e3d2c1b0a" };
+    // The sandbox's own workspaces and accounts, so that the summary shows their names as it
+    // would against a real server.
+    QStringList workspaces = backend.server().workspaceIds().mid(0, 3);
+    workspaces.insert(qMin(2, int(workspaces.size())), QStringLiteral("*"));
+    const QStringList accounts = backend.server().trustedAccountIds();
+    ASSERT_FALSE(accounts.isEmpty());
     for (int n = 0; n < 260; ++n) {
         const JobStatus status = n % 9 == 0 ? JobStatus::InProgress
             : n % 13 == 0                   ? JobStatus::Pending
@@ -218,15 +223,18 @@ TEST_F(ScreenshotTest, LargeDeleteDialog)
                                             : JobStatus::Failure;
         const QByteArray id
             = QStringLiteral("job-%1").arg(0x5a00c0de0000LL + n * 7919, 12, 16, QLatin1Char('0')).toLatin1();
-        const QByteArray account
-            = QStringLiteral("ta-%1").arg(0x1234567890LL + (n % 6) * 104729, 12, 16, QLatin1Char('0')).toLatin1();
-        captured.append(job(id.constData(), status, account.constData(), workspaces[(n * 7) % 5 % 4],
+        const QByteArray account = accounts.at(n % accounts.size()).toLatin1();
+        const QByteArray workspace = workspaces.at((n * 7) % 5 % workspaces.size()).toLatin1();
+        captured.append(job(id.constData(), status, account.constData(), workspace.constData(),
                             "2024-06-17T08:00:00.407Z",
                             JobStatuses::isActive(status) ? nullptr : "2024-06-17T08:03:12.512Z"));
     }
+    NameDirectory names(&client);
     auto shoot = [&](const QString &name) {
         std::unique_ptr<DeleteJobsDialog> dialog(new DeleteJobsDialog(captured, {}, &client));
         dialog->setAttribute(Qt::WA_DeleteOnClose, false);
+        dialog->setNameDirectory(&names);
+        ASSERT_TRUE(waitUntil([&] { return !names.isBusy(); }));
         dialog->show();
         EXPECT_TRUE(dialog->isSkippingActive());
         EXPECT_TRUE(dialog->needsTypedConfirmation());
