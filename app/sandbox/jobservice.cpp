@@ -198,8 +198,12 @@ JsonValue JobService::list(JsonValue params, qint64 nowMsecs)
         for (const JobRecord &job : jobs)
             rows.push_back(job.toJobInfo());
     }
-    // JobsInfo through MessageToDict.
-    return ListEnvelope::write(rows, total, only);
+    // JobsInfo through MessageToDict. The Job model's `status` defaults to PENDING, and a
+    // document loaded without it still has that default, so a projection that leaves status
+    // out reads PENDING on every row, as the real service answers.
+    JsonValue defaults = JsonValue::object();
+    defaults.insert(QStringLiteral("status"), JsonValue(QStringLiteral("PENDING")));
+    return ListEnvelope::write(rows, total, only, defaults);
 }
 
 JsonValue JobService::get(JsonValue params)

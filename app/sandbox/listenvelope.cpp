@@ -14,7 +14,7 @@ ListEnvelope::Window ListEnvelope::window(const JsonValue &page)
     return w;
 }
 
-JsonValue ListEnvelope::project(const JsonValue &info, const QStringList &only)
+JsonValue ListEnvelope::project(const JsonValue &info, const QStringList &only, const JsonValue &defaults)
 {
     if (only.isEmpty())
         return info;
@@ -23,6 +23,11 @@ JsonValue ListEnvelope::project(const JsonValue &info, const QStringList &only)
         const QString prefix = member.first + u'.';
         if (only.contains(member.first)) {
             projected.insert(member.first, member.second);
+            continue;
+        }
+        // In the message's field order, where MessageToDict puts it.
+        if (const JsonValue *fallback = defaults.isObject() ? defaults.find(member.first) : nullptr) {
+            projected.insert(member.first, *fallback);
             continue;
         }
         QStringList subKeys;
@@ -43,11 +48,12 @@ JsonValue ListEnvelope::project(const JsonValue &info, const QStringList &only)
     return projected;
 }
 
-JsonValue ListEnvelope::write(const QVector<JsonValue> &rows, qint64 total, const QStringList &only)
+JsonValue ListEnvelope::write(const QVector<JsonValue> &rows, qint64 total, const QStringList &only,
+                              const JsonValue &defaults)
 {
     JsonValue results = JsonValue::array();
     for (const JsonValue &row : rows)
-        results.append(project(row, only));
+        results.append(project(row, only, defaults));
     JsonValue out = JsonValue::object();
     if (results.size() > 0)
         out.insert(QStringLiteral("results"), results);

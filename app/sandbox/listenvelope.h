@@ -24,11 +24,15 @@ public:
     static Window window(const JsonValue &page);
 
     // The members of `info` that `only` names; a dotted key ("options.region") keeps just that
-    // sub key of an object member. Empty `only` keeps everything.
-    static JsonValue project(const JsonValue &info, const QStringList &only);
+    // sub key of an object member. Empty `only` keeps everything. A member `only` leaves out
+    // that `defaults` names reads as its default (see write()).
+    static JsonValue project(const JsonValue &info, const QStringList &only, const JsonValue &defaults = JsonValue());
 
-    // The envelope of these rows (each projected by `only`) and this total.
-    static JsonValue write(const QVector<JsonValue> &rows, qint64 total, const QStringList &only);
+    // The envelope of these rows (each projected by `only`) and this total. `defaults` are the
+    // model's field defaults: a mongoengine document loaded with only() still carries them for
+    // the fields it did not load, so they come back on every row that `only` leaves them out of.
+    static JsonValue write(const QVector<JsonValue> &rows, qint64 total, const QStringList &only,
+                           const JsonValue &defaults = JsonValue());
 };
 
 } // namespace sandbox

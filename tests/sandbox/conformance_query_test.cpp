@@ -4,6 +4,8 @@
 #include "sandboxfixture.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace sandboxtest;
 
@@ -259,11 +261,30 @@ TEST_F(SandboxQuery, OnlyKeepsTheOrderingKey)
     const auto r = admin().list(R"({"query":{"only":["job_id"],"page":{"limit":1}}})");
     EXPECT_EQ(
         r.body,
-        R"({"results":[{"job_id":"job-00000000000c","created_at":"2024-06-17T10:00:00.000Z"}],"total_count":12})");
+        R"({"results":[{"job_id":"job-00000000000c","status":"PENDING","created_at":"2024-06-17T10:00:00.000Z"}],)"
+        R"("total_count":12})");
     const auto sorted = admin().list(R"({"query":{"only":["job_id"],"sort":[{"key":"status"}],"page":{"limit":1}}})");
     EXPECT_EQ(sorted.body, R"({"results":[{"job_id":"job-000000000004","status":"CANCELED"}],"total_count":12})");
     EXPECT_TRUE(isError(admin().list(R"({"query":{"only":["foo"]}})"), 500, "ERROR_DB_QUERY",
                         dbQuery(QStringLiteral("Cannot resolve field \"foo\""))));
+}
+
+// The Job model's status defaults to PENDING, and mongoengine fills the default into a document
+// loaded without it: a projection that leaves status out reads PENDING on every row, whatever
+// the job's real status. Clients that need the status must ask for it.
+TEST_F(SandboxQuery, OnlyWithoutStatusReadsPendingOnEveryRow)
+{
+    const auto r = admin().list(R"({"status":"SUCCESS","query":{"only":["job_id","workspace_id"]}})");
+    const QJsonArray rows = QJsonDocument::fromJson(r.body).object().value(QStringLiteral("results")).toArray();
+    ASSERT_FALSE(rows.isEmpty());
+    for (const QJsonValue &row : rows) {
+        EXPECT_EQ(row.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("PENDING"));
+        EXPECT_FALSE(row.toObject().contains(QStringLiteral("trusted_account_id")));
+    }
+    const auto withStatus = admin().list(R"({"status":"SUCCESS","query":{"only":["job_id","status"]}})");
+    for (const QJsonValue &row :
+         QJsonDocument::fromJson(withStatus.body).object().value(QStringLiteral("results")).toArray())
+        EXPECT_EQ(row.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("SUCCESS"));
 }
 
 TEST_F(SandboxQuery, MinimalReturnsTheMinimalFields)

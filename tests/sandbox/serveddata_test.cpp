@@ -70,7 +70,8 @@ TEST_F(SandboxServedData, OptionsNumbersComeBackAsDoubles)
     EXPECT_TRUE(listed.body.contains(options)) << listed.body.toStdString();
     // A projection of one sub key is still a Struct.
     EXPECT_EQ(admin().list(R"({"job_id":"job-0000000000e3","query":{"only":["options.limit"]}})").body,
-              R"({"results":[{"options":{"limit":5.0},"created_at":"2024-06-17T03:00:00.000Z"}],"total_count":1})");
+              R"({"results":[{"status":"PENDING","options":{"limit":5.0},"created_at":"2024-06-17T03:00:00.000Z"}],)"
+              R"("total_count":1})");
 }
 
 TEST_F(SandboxServedData, StatusesOutsideTheEnumAreServedAsTheyAre)

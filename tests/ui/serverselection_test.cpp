@@ -2,6 +2,7 @@
 // "Select Stuck" and Delete in the window, against a sandbox holding 100,000 jobs of which the
 // window loads 2,000: the selection and the delete dialog cover every stuck job on the server,
 // and the dialog deletes exactly the jobs captured when it opened.
+#include "api/namedirectory.h"
 #include "largesandbox.h"
 #include "model/jobfilterproxymodel.h"
 #include "model/jobtablemodel.h"
@@ -184,8 +185,11 @@ TEST_F(ServerSelectionTest, SelectStuckSelectsTheServersSetAndDeleteRemovesExact
     for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
         EXPECT_TRUE(summary.contains(QStringLiteral("%1 %2").arg(it.key(), QLocale().toString(it.value()))))
             << it.key().toStdString() << " in " << summary.toStdString();
+    // The workspace by its name, as the directory knows it by now.
+    const QString workspaceName = session->names()->name(NameDirectory::Kind::Workspace, workspace);
+    ASSERT_FALSE(workspaceName.isEmpty());
     EXPECT_TRUE(
-        summary.contains(QStringLiteral("By workspace: %1 %2").arg(workspace, QLocale().toString(expected.size()))))
+        summary.contains(QStringLiteral("By workspace: %1 %2").arg(workspaceName, QLocale().toString(expected.size()))))
         << summary.toStdString();
 
     // A job that becomes stuck while the dialog is open is not among those it deletes.
