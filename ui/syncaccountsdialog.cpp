@@ -3,6 +3,7 @@
 
 #include "api/namedirectory.h"
 #include "iconprovider.h"
+#include "model/jobnamedisplay.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -145,6 +146,8 @@ int SyncAccountsDialog::allowedCount() const
 void SyncAccountsDialog::fillList(const NameDirectory *names)
 {
     const QColor muted = palette().color(QPalette::Disabled, QPalette::WindowText);
+    // Workspaces as the rest of the window names them: "Global (domain)" for the domain's own.
+    const JobNameDisplay display(names);
     for (const TrustedAccountSyncer::Target &t : std::as_const(m_targets)) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(AccountColumn, t.name.isEmpty() ? t.trustedAccountId : t.name);
@@ -153,13 +156,8 @@ void SyncAccountsDialog::fillList(const NameDirectory *names)
         if (!t.provider.isEmpty())
             tip += QStringLiteral(" · %1").arg(IconProvider::providerLabel(t.provider));
         item->setToolTip(AccountColumn, t.name.isEmpty() ? tip : t.name + QLatin1Char('\n') + tip);
-        QString workspace;
-        if (t.workspaceId == NameDirectory::kDomainWorkspace)
-            workspace = tr("Domain-wide");
-        else if (names)
-            workspace = names->name(NameDirectory::Kind::Workspace, t.workspaceId);
-        item->setText(WorkspaceColumn, workspace.isEmpty() ? t.workspaceId : workspace);
-        item->setToolTip(WorkspaceColumn, t.workspaceId);
+        item->setText(WorkspaceColumn, display.display(NameDirectory::Kind::Workspace, t.workspaceId));
+        item->setToolTip(WorkspaceColumn, display.toolTip(NameDirectory::Kind::Workspace, t.workspaceId));
         if (!t.isAllowed()) {
             item->setText(ResultColumn, tr("Not allowed"));
             item->setToolTip(ResultColumn, t.refusal);

@@ -4058,7 +4058,7 @@ Kein Name: %2</translation>
 <context>
     <name>SyncAccountsDialog</name>
     <message>
-        <location filename="../../ui/syncaccountsdialog.cpp" line="+29"/>
+        <location filename="../../ui/syncaccountsdialog.cpp" line="+30"/>
         <source>Sync Trusted Account</source>
         <translation>Trusted Account synchronisieren</translation>
     </message>
@@ -4129,12 +4129,7 @@ Kein Name: %2</translation>
         <translation>Jetzt &amp;synchronisieren</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Domain-wide</source>
-        <translation>Domänenweit</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+41"/>
         <location line="+58"/>
         <source>Not allowed</source>
         <translation>Nicht erlaubt</translation>

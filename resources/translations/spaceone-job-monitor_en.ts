@@ -4038,7 +4038,7 @@ No name: %2</source>
 <context>
     <name>SyncAccountsDialog</name>
     <message>
-        <location filename="../../ui/syncaccountsdialog.cpp" line="+29"/>
+        <location filename="../../ui/syncaccountsdialog.cpp" line="+30"/>
         <source>Sync Trusted Account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4109,12 +4109,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Domain-wide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+41"/>
         <location line="+58"/>
         <source>Not allowed</source>
         <translation type="unfinished"></translation>

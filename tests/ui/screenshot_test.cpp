@@ -128,6 +128,7 @@ TEST_F(ScreenshotTest, SyncDialog)
     ASSERT_GE(accounts.size(), 2);
     NameDirectory names(&client);
     names.request(NameDirectory::Kind::TrustedAccount, accounts);
+    names.request(NameDirectory::Kind::Workspace, { backend.workspaceId() });
     ASSERT_TRUE(waitUntil([&] { return !names.isBusy(); }));
     QList<TrustedAccountSyncer::Target> targets;
     for (const QString &id : { accounts.at(0), accounts.at(1), QStringLiteral("ta-5c0ffee0dead") }) {
