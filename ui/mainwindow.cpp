@@ -469,6 +469,7 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(action(QStringLiteral("actionDetails")));
     bar->addAction(action(QStringLiteral("actionDelete")));
+    bar->addAction(action(QStringLiteral("actionSyncNow")));
     bar->addAction(action(QStringLiteral("actionSelectStuck")));
     bar->addAction(action(QStringLiteral("actionExport")));
 }
