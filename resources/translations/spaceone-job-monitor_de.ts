@@ -396,7 +396,7 @@
         <translation>Warnung: Die Token-Datei %1 ist für andere Benutzer lesbar; erwägen Sie chmod 600</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+231"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -406,7 +406,7 @@
         <translation>unbekannter Befehl „%1“; „%2 --help“ zeigt die Liste</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-226"/>
         <source>get takes exactly one job id</source>
         <translation>get erwartet genau eine Job-ID</translation>
     </message>
@@ -416,7 +416,7 @@
         <translation>delete braucht mindestens eine Job-ID</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
@@ -426,32 +426,32 @@
         <translation>eine Job-ID ist leer</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>unknown format &apos;%1&apos; (table, json or csv)</source>
         <translation>unbekanntes Format „%1“ (table, json oder csv)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>no server address: pass --endpoint URL or set SPACEONE_ENDPOINT</source>
         <translation>keine Serveradresse: --endpoint URL angeben oder SPACEONE_ENDPOINT setzen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&apos;%1&apos; is not an http:// or https:// address</source>
         <translation>„%1“ ist keine http://- oder https://-Adresse</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>unknown path style &apos;%1&apos; (console or v2)</source>
         <translation>unbekannter Pfadstil „%1“ (console oder v2)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>--timeout needs a number of seconds greater than 0</source>
         <translation>--timeout braucht eine Sekundenzahl größer als 0</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>warning: --token shows the token to every user of this machine (process list, shell history); prefer --token-file or SPACEONE_TOKEN</source>
         <translation>Warnung: --token zeigt das Token allen Benutzern dieses Rechners (Prozessliste, Shell-Verlauf); besser --token-file oder SPACEONE_TOKEN verwenden</translation>
     </message>
@@ -461,27 +461,27 @@
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>no PEM certificate could be read from %1</source>
         <translation>aus %1 konnte kein PEM-Zertifikat gelesen werden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>unknown status &apos;%1&apos; (pending, in-progress, success, failure or canceled)</source>
         <translation>unbekannter Status „%1“ (pending, in-progress, success, failure oder canceled)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>--limit needs a whole number of jobs greater than 0</source>
         <translation>--limit braucht eine ganze Zahl von Jobs größer als 0</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>cannot sort by &apos;%1&apos;; fields: %2</source>
         <translation>nach „%1“ kann nicht sortiert werden; Felder: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>--by needs a field name such as status or workspace</source>
         <translation>--by braucht einen Feldnamen wie status oder workspace</translation>
     </message>
@@ -2920,12 +2920,12 @@ Kein Name: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+694"/>
+        <location line="+695"/>
         <source>Delete the selected jobs, after confirmation</source>
         <translation>Die ausgewählten Jobs nach einer Rückfrage löschen</translation>
     </message>
     <message>
-        <location line="-692"/>
+        <location line="-693"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -3178,7 +3178,7 @@ Kein Name: %2</translation>
         <translation>Wie oft die Jobs abgerufen werden</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>This is the built-in sandbox: its jobs are simulated, and they change by themselves. To watch a real SpaceONE deployment, add a connection.</source>
         <translation>Dies ist die eingebaute Sandbox: Ihre Jobs sind simuliert und ändern sich von selbst. Um eine echte SpaceONE-Installation zu beobachten, fügen Sie eine Verbindung hinzu.</translation>
     </message>

@@ -396,7 +396,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+231"/>
         <source>unknown command &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -406,7 +406,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-226"/>
         <source>get takes exactly one job id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -416,7 +416,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -426,32 +426,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>unknown format &apos;%1&apos; (table, json or csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>no server address: pass --endpoint URL or set SPACEONE_ENDPOINT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&apos;%1&apos; is not an http:// or https:// address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>unknown path style &apos;%1&apos; (console or v2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>--timeout needs a number of seconds greater than 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>warning: --token shows the token to every user of this machine (process list, shell history); prefer --token-file or SPACEONE_TOKEN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -461,27 +461,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>no PEM certificate could be read from %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>unknown status &apos;%1&apos; (pending, in-progress, success, failure or canceled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>--limit needs a whole number of jobs greater than 0</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>cannot sort by &apos;%1&apos;; fields: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>--by needs a field name such as status or workspace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2900,12 +2900,12 @@ No name: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+694"/>
+        <location line="+695"/>
         <source>Delete the selected jobs, after confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-692"/>
+        <location line="-693"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3158,7 +3158,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>This is the built-in sandbox: its jobs are simulated, and they change by themselves. To watch a real SpaceONE deployment, add a connection.</source>
         <translation type="unfinished"></translation>
     </message>
