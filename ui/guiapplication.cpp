@@ -28,6 +28,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 namespace {
 // Waits until the first poll has been shown (or the timeout passes), then writes the window
@@ -82,23 +83,18 @@ void reportFirstPaintedRows(MainWindow *window)
     };
     window->tableView()->viewport()->installEventFilter(new Probe(window));
 }
-} // namespace
-
-int runGuiApplication(int argc, char *argv[])
+// The GUI's own command line (the command-line interface has its own parser).
+struct GuiOptions
 {
-    QApplication::setApplicationName(QStringLiteral("spaceone-job-monitor"));
-    QApplication::setApplicationDisplayName(QStringLiteral("SpaceONE Job Monitor"));
-    QApplication::setOrganizationName(QStringLiteral("spaceone-job-monitor"));
-    QApplication::setApplicationVersion(QStringLiteral(SJM_VERSION));
-    QApplication app(argc, argv);
-    QApplication::setDesktopFileName(QStringLiteral(SJM_APP_ID));
-    QApplication::setWindowIcon(IconProvider::appIcon());
-    SystemProxy::enable();
+    QString screenshotFile; // empty: none
+    int screenshotDelayMs = 1500;
+    std::optional<quint32> sandboxSeed;
+    QString settingsFile; // empty: the user's
+    bool reportFirstRows = false;
+};
 
-    // Before the command-line parser, whose descriptions are translated when built.
-    AppTranslations translations;
-    translations.install();
-
+GuiOptions parseCommandLine(const QApplication &app)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Watch and clean up the collection jobs of a SpaceONE deployment."));
@@ -125,28 +121,84 @@ int runGuiApplication(int argc, char *argv[])
     parser.addOptions({ screenshot, screenshotDelay, sandboxSeed, settingsFile, firstRows });
     parser.process(app);
 
-    std::unique_ptr<AppSettings> settings = parser.isSet(settingsFile)
-        ? std::make_unique<AppSettings>(parser.value(settingsFile))
-        : std::make_unique<AppSettings>();
+    GuiOptions options;
+    options.screenshotFile = parser.value(screenshot);
+    options.screenshotDelayMs = parser.value(screenshotDelay).toInt();
+    if (parser.isSet(sandboxSeed))
+        options.sandboxSeed = parser.value(sandboxSeed).toUInt();
+    options.settingsFile = parser.value(settingsFile);
+    options.reportFirstRows = parser.isSet(firstRows);
+    return options;
+}
 
-    // The built-in connection: a local SpaceONE-compatible server on its own thread, so a fresh
-    // machine shows live jobs without any setup. It opens its database in the background: the
-    // window paints first, and connecting to the sandbox waits until it answers.
+// A seed asks for a fresh generated database; otherwise the sandbox keeps its jobs in the
+// user's data directory from one run to the next.
+sandbox::SandboxOptions sandboxOptions(const GuiOptions &gui)
+{
     sandbox::SandboxOptions options;
-    if (parser.isSet(sandboxSeed)) {
-        options.seed = parser.value(sandboxSeed).toUInt();
+    if (gui.sandboxSeed) {
+        options.seed = *gui.sandboxSeed;
     } else {
         const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QDir().mkpath(dataDir);
         options.databasePath = dataDir + QStringLiteral("/sandbox.sqlite");
     }
+    return options;
+}
+
+// The sandbox's connection is held until the server answers; then it gets the sandbox's address
+// and its throw-away token, which lives for this session only.
+void connectSandbox(sandbox::SandboxServer *server, ProfileStore *profiles, SessionCredentialStore *sessionStore,
+                    ConnectionController *connections)
+{
+    connections->hold(ProfileStore::sandboxId(), QApplication::translate("main", "Starting the built-in sandbox…"));
+    QObject::connect(server, &sandbox::SandboxServer::started, connections, [=](const QUrl &baseUrl) {
+        if (std::optional<ConnectionProfile> sandboxProfile = profiles->profile(ProfileStore::sandboxId())) {
+            sandboxProfile->baseUrl = baseUrl;
+            profiles->update(*sandboxProfile);
+        }
+        sessionStore->write(ProfileStore::sandboxId(), server->defaultToken(), nullptr, {});
+        connections->release(ProfileStore::sandboxId());
+    });
+    QObject::connect(server, &sandbox::SandboxServer::startFailed, connections, [=](const QString &error) {
+        std::fprintf(stderr, "error: the built-in sandbox did not start: %s\n", qPrintable(error));
+        connections->refuseHeld(ProfileStore::sandboxId(),
+                                QApplication::translate("main", "The built-in sandbox did not start: %1").arg(error));
+    });
+}
+} // namespace
+
+int runGuiApplication(int argc, char *argv[])
+{
+    QApplication::setApplicationName(QStringLiteral("spaceone-job-monitor"));
+    QApplication::setApplicationDisplayName(QStringLiteral("SpaceONE Job Monitor"));
+    QApplication::setOrganizationName(QStringLiteral("spaceone-job-monitor"));
+    QApplication::setApplicationVersion(QStringLiteral(SJM_VERSION));
+    QApplication app(argc, argv);
+    QApplication::setDesktopFileName(QStringLiteral(SJM_APP_ID));
+    QApplication::setWindowIcon(IconProvider::appIcon());
+    SystemProxy::enable();
+
+    // Before the command-line parser, whose descriptions are translated when built.
+    AppTranslations translations;
+    translations.install();
+
+    const GuiOptions gui = parseCommandLine(app);
+
+    std::unique_ptr<AppSettings> settings = gui.settingsFile.isEmpty()
+        ? std::make_unique<AppSettings>()
+        : std::make_unique<AppSettings>(gui.settingsFile);
+
+    // The built-in connection: a local SpaceONE-compatible server on its own thread, so a fresh
+    // machine shows live jobs without any setup. It opens its database in the background: the
+    // window paints first, and connecting to the sandbox waits until it answers.
     sandbox::SandboxServer sandboxServer;
 
     // Connection profiles share the settings file with the window's preferences, in their own
     // "Connections/" group; tokens never go there (keychain, session or their own file).
-    std::unique_ptr<QSettings> profileSettings = parser.isSet(settingsFile)
-        ? std::make_unique<QSettings>(parser.value(settingsFile), QSettings::IniFormat)
-        : std::make_unique<QSettings>();
+    std::unique_ptr<QSettings> profileSettings = gui.settingsFile.isEmpty()
+        ? std::make_unique<QSettings>()
+        : std::make_unique<QSettings>(gui.settingsFile, QSettings::IniFormat);
     ProfileStore profiles(profileSettings.get());
     KeychainCredentialStore keychainStore;
     SessionCredentialStore sessionStore;
@@ -157,32 +209,17 @@ int runGuiApplication(int argc, char *argv[])
     MainWindow window(&session, settings.get());
     JobDialogController dialogs(&window, &session);
     ConnectionController connections(&profiles, &vault, &session, &window);
-    connections.hold(ProfileStore::sandboxId(), QApplication::translate("main", "Starting the built-in sandbox…"));
-    QObject::connect(&sandboxServer, &sandbox::SandboxServer::started, &connections, [&](const QUrl &baseUrl) {
-        // The sandbox listens where it could; its throw-away token lives for this session only.
-        if (std::optional<ConnectionProfile> sandboxProfile = profiles.profile(ProfileStore::sandboxId())) {
-            sandboxProfile->baseUrl = baseUrl;
-            profiles.update(*sandboxProfile);
-        }
-        sessionStore.write(ProfileStore::sandboxId(), sandboxServer.defaultToken(), nullptr, {});
-        connections.release(ProfileStore::sandboxId());
-    });
-    QObject::connect(&sandboxServer, &sandbox::SandboxServer::startFailed, &connections, [&](const QString &error) {
-        std::fprintf(stderr, "error: the built-in sandbox did not start: %s\n", qPrintable(error));
-        connections.refuseHeld(ProfileStore::sandboxId(),
-                               QApplication::translate("main", "The built-in sandbox did not start: %1").arg(error));
-    });
-    sandboxServer.startInBackground(options);
+    connectSandbox(&sandboxServer, &profiles, &sessionStore, &connections);
+    sandboxServer.startInBackground(sandboxOptions(gui));
     connections.offerEnvironmentConnection(QProcessEnvironment::systemEnvironment());
     connections.refreshConnections();
     vault.probeKeychain();
     connections.connectCurrent();
     window.show();
-    if (parser.isSet(firstRows))
+    if (gui.reportFirstRows)
         reportFirstPaintedRows(&window);
-
-    if (parser.isSet(screenshot))
-        scheduleScreenshot(&window, &session, parser.value(screenshot), parser.value(screenshotDelay).toInt());
+    if (!gui.screenshotFile.isEmpty())
+        scheduleScreenshot(&window, &session, gui.screenshotFile, gui.screenshotDelayMs);
 
     const int rc = app.exec();
     sandboxServer.stop();

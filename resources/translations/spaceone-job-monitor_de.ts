@@ -4604,7 +4604,7 @@ Kein Name: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/guiapplication.cpp" line="+104"/>
+        <location filename="../../ui/guiapplication.cpp" line="+100"/>
         <source>Watch and clean up the collection jobs of a SpaceONE deployment.</source>
         <translation>Die Collection-Jobs einer SpaceONE-Installation beobachten und aufräumen.</translation>
     </message>
@@ -4629,12 +4629,12 @@ Kein Name: %2</translation>
         <translation>Diese Einstellungsdatei statt der des Benutzers verwenden.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Starting the built-in sandbox…</source>
         <translation>Die eingebaute Sandbox wird gestartet …</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The built-in sandbox did not start: %1</source>
         <translation>Die eingebaute Sandbox konnte nicht gestartet werden: %1</translation>
     </message>

@@ -4584,7 +4584,7 @@ No name: %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/guiapplication.cpp" line="+104"/>
+        <location filename="../../ui/guiapplication.cpp" line="+100"/>
         <source>Watch and clean up the collection jobs of a SpaceONE deployment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4609,12 +4609,12 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+38"/>
         <source>Starting the built-in sandbox…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>The built-in sandbox did not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
