@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "jobtablemodel.h"
 
+#include "jobcelltext.h"
 #include "jobformat.h"
 
 #include <QDateTime>
@@ -14,32 +15,6 @@ namespace {
 // replies already in flight, few enough that a delete the server refused does not hide a job.
 constexpr int kRemovedPollGrace = 3;
 constexpr qint64 kRelativeRefreshMs = 30 * 1000;
-
-bool isTimeColumn(int column)
-{
-    return column == JobTableModel::CreatedColumn || column == JobTableModel::UpdatedColumn
-        || column == JobTableModel::FinishedColumn;
-}
-
-qint64 timeOf(const Job &job, int column)
-{
-    switch (column) {
-    case JobTableModel::CreatedColumn:
-        return job.createdAtMs;
-    case JobTableModel::UpdatedColumn:
-        return job.updatedAtMs;
-    case JobTableModel::FinishedColumn:
-        return job.finishedAtMs;
-    default:
-        return JobTime::kNone;
-    }
-}
-
-QString firstLine(const QString &text)
-{
-    const qsizetype end = text.indexOf(QLatin1Char('\n'));
-    return end < 0 ? text : text.left(end);
-}
 } // namespace
 
 namespace {
@@ -151,11 +126,11 @@ QVariant JobTableModel::dataOf(const Job &job, int column, int role) const
 {
     switch (role) {
     case Qt::DisplayRole:
-        return displayValue(job, column);
+        return cellText().display(job, column);
     case RawValueRole:
-        return rawValue(job, column);
+        return cellText().raw(job, column);
     case Qt::ToolTipRole:
-        return toolTip(job, column);
+        return cellText().toolTip(job, column);
     case Qt::TextAlignmentRole:
         return column == DurationColumn ? int(Qt::AlignRight | Qt::AlignVCenter)
                                         : int(Qt::AlignLeft | Qt::AlignVCenter);
@@ -168,122 +143,17 @@ QVariant JobTableModel::dataOf(const Job &job, int column, int role) const
     case JobRole:
         return QVariant::fromValue(job);
     case RelativeTimeRole:
-        return isTimeColumn(column) ? QVariant(JobFormat::relativeTime(timeOf(job, column), m_nowMs)) : QVariant();
+        return JobCellText::isTimeColumn(column)
+            ? QVariant(JobFormat::relativeTime(JobCellText::timeOf(job, column), m_nowMs))
+            : QVariant();
     default:
         return {};
     }
 }
 
-QVariant JobTableModel::displayValue(const Job &job, int column) const
+JobCellText JobTableModel::cellText() const
 {
-    switch (column) {
-    case StatusColumn:
-        return job.statusLabel();
-    case JobIdColumn:
-        return job.jobId;
-    case WorkspaceColumn:
-        return m_names.display(JobNameDisplay::Kind::Workspace, job.workspaceId);
-    case TrustedAccountColumn:
-        return m_names.display(JobNameDisplay::Kind::TrustedAccount, job.trustedAccountId);
-    case PluginColumn:
-        return m_names.display(JobNameDisplay::Kind::Plugin, job.pluginId);
-    case ResourceGroupColumn:
-        return job.resourceGroup == ResourceGroup::Unknown ? job.rawResourceGroup
-                                                           : ResourceGroups::label(job.resourceGroup);
-    case CreatedColumn:
-    case UpdatedColumn:
-    case FinishedColumn:
-        return m_relativeTimes ? JobFormat::relativeTime(timeOf(job, column), m_nowMs)
-                               : JobFormat::localDateTime(timeOf(job, column));
-    case DurationColumn:
-        return JobFormat::duration(job.durationMs(m_nowMs));
-    case ErrorColumn:
-        // Tracebacks span many lines; a table row shows the first, the tooltip the rest.
-        return firstLine(job.errorMessage);
-    case DomainColumn:
-        return job.domainId;
-    default:
-        return {};
-    }
-}
-
-QVariant JobTableModel::rawValue(const Job &job, int column) const
-{
-    switch (column) {
-    case StatusColumn:
-        return int(job.status);
-    case CreatedColumn:
-    case UpdatedColumn:
-    case FinishedColumn: {
-        const qint64 ms = timeOf(job, column);
-        return ms == JobTime::kNone ? QVariant() : QVariant(ms);
-    }
-    case DurationColumn: {
-        const qint64 ms = job.durationMs(m_nowMs);
-        return ms < 0 ? QVariant() : QVariant(ms);
-    }
-    case ResourceGroupColumn:
-        return job.resourceGroupText();
-    case JobIdColumn:
-        return job.jobId;
-    case WorkspaceColumn:
-        return job.workspaceId;
-    case TrustedAccountColumn:
-        return job.trustedAccountId;
-    case PluginColumn:
-        return job.pluginId;
-    case ErrorColumn:
-        return job.errorMessage;
-    case DomainColumn:
-        return job.domainId;
-    default:
-        return {};
-    }
-}
-
-QVariant JobTableModel::toolTip(const Job &job, int column) const
-{
-    switch (column) {
-    case StatusColumn: {
-        QString tip = job.status == JobStatus::Unknown && !job.rawStatus.isEmpty()
-            ? tr("Status \"%1\" is not one the server defines").arg(job.rawStatus)
-            : job.statusLabel();
-        if (JobFilter::isStuck(job, m_nowMs, m_stuckThresholdMs)) {
-            const qint64 since = job.updatedAtMs != JobTime::kNone ? job.updatedAtMs : job.createdAtMs;
-            tip += QLatin1Char('\n')
-                + tr("No progress for %1: probably stuck").arg(JobFormat::duration(m_nowMs - since));
-        }
-        return tip;
-    }
-    case WorkspaceColumn:
-        return m_names.toolTip(JobNameDisplay::Kind::Workspace, job.workspaceId);
-    case TrustedAccountColumn:
-        return m_names.toolTip(JobNameDisplay::Kind::TrustedAccount, job.trustedAccountId);
-    case PluginColumn:
-        return m_names.toolTip(JobNameDisplay::Kind::Plugin, job.pluginId);
-    case CreatedColumn:
-    case UpdatedColumn:
-    case FinishedColumn: {
-        const qint64 ms = timeOf(job, column);
-        if (ms == JobTime::kNone)
-            return column == FinishedColumn && job.isActive() ? tr("Not finished yet") : QVariant();
-        return JobFormat::localDateTime(ms) + QLatin1Char('\n') + JobFormat::utcDateTime(ms) + QLatin1Char('\n')
-            + JobFormat::relativeTime(ms, m_nowMs);
-    }
-    case DurationColumn: {
-        const qint64 ms = job.durationMs(m_nowMs);
-        if (ms < 0)
-            return {};
-        return job.isActive() ? tr("Running for %1").arg(JobFormat::duration(ms))
-                              : tr("Ran for %1").arg(JobFormat::duration(ms));
-    }
-    case ResourceGroupColumn:
-        return job.resourceGroupText();
-    case ErrorColumn:
-        return job.errorMessage.isEmpty() ? QVariant() : QVariant(job.errorMessage);
-    default:
-        return displayValue(job, column);
-    }
+    return JobCellText(m_names, m_nowMs, m_stuckThresholdMs, m_relativeTimes);
 }
 
 QVariant JobTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -16,6 +16,8 @@
 #include <set>
 #include <vector>
 
+class JobCellText;
+
 class QTimer;
 
 // The jobs of a JobSet as a table. The set tells the model about every change as it happens
@@ -137,9 +139,7 @@ signals:
     void namesChanged(int column);
 
 private:
-    QVariant displayValue(const Job &job, int column) const;
-    QVariant rawValue(const Job &job, int column) const;
-    QVariant toolTip(const Job &job, int column) const;
+    JobCellText cellText() const;
     QString headerText(Column column, bool tip) const;
     void emitChangedCells(int row, quint32 columns);
     // Asks the directory for the names of the slots' ids it has not been asked for.

@@ -2531,7 +2531,7 @@ Kein Name: %2</translation>
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../app/model/jobtablemodel.cpp" line="+249"/>
+        <location filename="../../app/model/jobcelltext.cpp" line="+115"/>
         <source>Status &quot;%1&quot; is not one the server defines</source>
         <translation>Der Status „%1“ ist keiner, den der Server kennt</translation>
     </message>
@@ -2556,7 +2556,7 @@ Kein Name: %2</translation>
         <translation>Lief %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../app/model/jobtablemodel.cpp" line="+175"/>
         <source>Sorting by this column asks the server for its order and reloads the window.</source>
         <translation>Das Sortieren nach dieser Spalte fragt den Server nach seiner Reihenfolge und lädt den Ausschnitt neu.</translation>
     </message>

@@ -2511,7 +2511,7 @@ No name: %2</source>
 <context>
     <name>JobTableModel</name>
     <message>
-        <location filename="../../app/model/jobtablemodel.cpp" line="+249"/>
+        <location filename="../../app/model/jobcelltext.cpp" line="+115"/>
         <source>Status &quot;%1&quot; is not one the server defines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2536,7 +2536,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location filename="../../app/model/jobtablemodel.cpp" line="+175"/>
         <source>Sorting by this column asks the server for its order and reloads the window.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -5,8 +5,6 @@
 set(SJM_SIZE_ALLOWED
     # 559 lines: the typed column comparisons (compareColumn) apart from the proxy.
     app/model/jobfilterproxymodel.cpp
-    # 510 lines: the model clock (tick, stuck, relative times) apart from the table.
-    app/model/jobtablemodel.cpp
     # 740 lines: the profile list, the token and its storage, the test and the spacectl import.
     ui/connectiondialog.cpp
     # The constructor (156 lines) into a .ui file; setStage (84 lines) one function per stage.
