@@ -919,6 +919,292 @@ Rückgabewert:
         <source>Saved, but a token could not be stored: %1</source>
         <translation>Gespeichert, aber ein Token konnte nicht abgelegt werden: %1</translation>
     </message>
+    <message>
+        <location filename="../../ui/connectiondialog.ui" line="+14"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Profiles</source>
+        <translation>&amp;Profile</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Connection profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The saved connections; the one selected is edited on the right</source>
+        <translation>Die gespeicherten Verbindungen; die ausgewählte wird rechts bearbeitet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a connection</source>
+        <translation>Eine Verbindung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duplicate the selected connection</source>
+        <translation>Die ausgewählte Verbindung duplizieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected connection</source>
+        <translation>Die ausgewählte Verbindung entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Import from spacectl…</source>
+        <translation>Aus spacectl &amp;importieren …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import a connection from spacectl</source>
+        <translation>Eine Verbindung aus spacectl importieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>e.g. Production</source>
+        <translation>z. B. Produktion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connection name</source>
+        <translation>Name der Verbindung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>https://console-v2.api.example.com</source>
+        <translation>https://console-v2.api.example.com</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Server URL</source>
+        <translation>Server-URL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address of console-api-v2, the SpaceONE REST gateway</source>
+        <translation>Adresse von console-api-v2, dem REST-Gateway von SpaceONE</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Server URL note</source>
+        <translation>Hinweis zur Server-URL</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Path st&amp;yle:</source>
+        <translation>Pf&amp;adstil:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Path style</source>
+        <translation>Pfadstil</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Console: /identity/job/…, what console-api-v2 serves; V2: /identity/v2/job/…</source>
+        <translation>Console: /identity/job/…, wie console-api-v2 es anbietet; V2: /identity/v2/job/…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Workspace:</source>
+        <translation>&amp;Workspace:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>All workspaces the token can see</source>
+        <translation>Alle Workspaces, die das Token sieht</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workspace scope</source>
+        <translation>Workspace-Bereich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional workspace id to limit the jobs shown</source>
+        <translation>Optionale Workspace-ID, um die angezeigten Jobs einzugrenzen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Poll e&amp;very:</source>
+        <translation>Ab&amp;fragen alle:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Poll interval in seconds</source>
+        <translation>Abfrageintervall in Sekunden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>CA &amp;bundle:</source>
+        <translation>CA-&amp;Bundle:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>System certificates only</source>
+        <translation>Nur Systemzertifikate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CA bundle file</source>
+        <translation>CA-Bundle-Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PEM file with the certificate authority of a private deployment</source>
+        <translation>PEM-Datei mit der Zertifizierungsstelle einer privaten Installation</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Brows&amp;e…</source>
+        <translation>Du&amp;rchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a CA bundle file</source>
+        <translation>Eine CA-Bundle-Datei auswählen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Allow sending the token over plain &amp;HTTP to this server</source>
+        <translation>Senden des Tokens über unverschlüsseltes HTTP an diesen Server er&amp;lauben</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Allow the token over plain HTTP</source>
+        <translation>Token über unverschlüsseltes HTTP erlauben</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Plain HTTP warning</source>
+        <translation>Warnung zu unverschlüsseltem HTTP</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+27"/>
+        <source>Token</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>To&amp;ken:</source>
+        <translation>To&amp;ken:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>API key or access token</source>
+        <translation>API-Schlüssel oder Zugriffstoken</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>API key or access token; stored in the place chosen below, never in the settings file</source>
+        <translation>API-Schlüssel oder Zugriffstoken; wird am unten gewählten Ort abgelegt, nie in der Einstellungsdatei</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sh&amp;ow</source>
+        <translation>&amp;Zeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the token</source>
+        <translation>Das Token zeigen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Token details</source>
+        <translation>Token-Details</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Token warning</source>
+        <translation>Token-Warnung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Token stora&amp;ge:</source>
+        <translation>Token-Ablage&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Token storage</source>
+        <translation>Token-Ablageort</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the token is kept</source>
+        <translation>Wo das Token aufbewahrt wird</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Token storage note</source>
+        <translation>Hinweis zum Token-Ablageort</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Test connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Connection test result</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>

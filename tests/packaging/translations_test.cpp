@@ -266,3 +266,42 @@ TEST(Translations, EveryMarkedTextIsInTheTranslationSources)
     EXPECT_TRUE(missing.isEmpty()) << missing.size() << " texts lupdate does not see:\n"
                                    << missing.join(QLatin1Char('\n')).toStdString();
 }
+
+// The texts of Designer forms (.ui) go through lupdate too: a form it does not read stays English
+// in every language while the code around it is translated.
+TEST(Translations, EveryFormTextIsInTheTranslationSources)
+{
+    QString language;
+    QString error;
+    QSet<QString> known;
+    for (const TsMessage &m :
+         readTs(QStringLiteral(SJM_TS_DIR "/") + kPrefix + QStringLiteral("_de.ts"), &language, &error))
+        known.insert(m.source);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+
+    QStringList missing;
+    int checked = 0;
+    QDirIterator it(QStringLiteral(SJM_SOURCE_DIR "/ui"), { QStringLiteral("*.ui") }, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+        QXmlStreamReader xml(&file);
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != QLatin1String("string"))
+                continue;
+            const bool untranslated = xml.attributes().value(QLatin1String("notr")) == QLatin1String("true");
+            const QString text = xml.readElementText();
+            if (untranslated || text.isEmpty())
+                continue;
+            ++checked;
+            if (!known.contains(text))
+                missing << QDir(QStringLiteral(SJM_SOURCE_DIR)).relativeFilePath(path) + QStringLiteral(": ") + text;
+        }
+        ASSERT_FALSE(xml.hasError()) << path.toStdString() << ": " << xml.errorString().toStdString();
+    }
+    EXPECT_GT(checked, 20);
+    EXPECT_TRUE(missing.isEmpty()) << missing.size() << " form texts lupdate does not see:\n"
+                                   << missing.join(QLatin1Char('\n')).toStdString();
+}

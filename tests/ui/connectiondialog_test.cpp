@@ -15,14 +15,17 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -157,7 +160,23 @@ TEST_F(ConnectionDialogTest, AddFillSaveAndReopen)
     EXPECT_EQ(child<QLineEdit>(reopened, "tokenEdit")->echoMode(), QLineEdit::Normal);
     child<QCheckBox>(reopened, "showTokenCheck")->setChecked(false);
     QApplication::processEvents();
-    EXPECT_TRUE(reopened.grab().save(QStringLiteral("/tmp/connectiondialog.png")));
+    EXPECT_FALSE(reopened.grab().isNull());
+    // The renderings to look at, in English and in German, only when asked for.
+    const QString dir = qEnvironmentVariable("SJM_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        ASSERT_TRUE(QDir().mkpath(dir));
+        EXPECT_TRUE(reopened.grab().save(dir + QStringLiteral("/connection-dialog.png")));
+        QTranslator german;
+        ASSERT_TRUE(german.load(QLocale(QLocale::German), QStringLiteral("spaceone-job-monitor"), QStringLiteral("_"),
+                                QStringLiteral(":/i18n")));
+        QCoreApplication::installTranslator(&german);
+        ConnectionDialog translated(&m_store, &m_vault);
+        translated.resize(900, 700);
+        translated.show();
+        QApplication::processEvents();
+        EXPECT_TRUE(translated.grab().save(dir + QStringLiteral("/connection-dialog-de.png")));
+        QCoreApplication::removeTranslator(&german);
+    }
 }
 
 TEST_F(ConnectionDialogTest, ValidationBlocksSaving)
