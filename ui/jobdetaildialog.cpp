@@ -6,6 +6,7 @@
 #include "iconprovider.h"
 #include "jsontreemodel.h"
 #include "model/jobformat.h"
+#include "ui_jobdetaildialog.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -44,187 +45,97 @@ QFont monospaceFont()
     return QFontDatabase::systemFont(QFontDatabase::FixedFont);
 }
 
-// Selectable, plain-text value label for the form.
-QLabel *valueLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setTextFormat(Qt::PlainText);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
-    return label;
-}
 } // namespace
 
 JobDetailDialog::JobDetailDialog(const Job &cached, JobApiClient *client, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::JobDetailDialog>())
     , m_job(cached)
     , m_client(client)
     , m_refreshTimer(new QTimer(this))
 {
+    m_ui->setupUi(this);
     setObjectName(QStringLiteral("jobDetailDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
     setModal(false);
     setWindowTitle(tr("Job %1").arg(m_job.jobId));
-    setSizeGripEnabled(true);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(8);
+    m_statusIcon = m_ui->statusIcon;
+    m_statusWord = m_ui->statusWord;
+    m_subtitle = m_ui->subtitle;
+    m_message = m_ui->message;
+    m_providerIcon = m_ui->providerIcon;
+    m_errorBox = m_ui->errorBox;
+    m_optionsTree = m_ui->optionsTree;
+    m_optionsRaw = m_ui->optionsRaw;
+    m_deleteButton = m_ui->deleteButton;
+    m_syncButton = m_ui->syncButton;
+    m_refreshButton = m_ui->refreshButton;
+    m_workspaceFilter = m_ui->filterWorkspaceButton;
+    m_trustedAccountFilter = m_ui->filterTrustedAccountButton;
+    m_pluginFilter = m_ui->filterPluginButton;
 
     // Header: what state the job is in, in colour and words, before any detail.
-    auto *header = new QHBoxLayout;
-    header->setSpacing(10);
-    m_statusIcon = new QLabel(this);
-    m_statusIcon->setObjectName(QStringLiteral("statusIcon"));
     m_statusIcon->setFixedSize(32, 32);
-    header->addWidget(m_statusIcon, 0, Qt::AlignTop);
-    auto *headerText = new QVBoxLayout;
-    headerText->setSpacing(2);
-    m_statusWord = new QLabel(this);
-    m_statusWord->setObjectName(QStringLiteral("statusWord"));
     QFont big = m_statusWord->font();
     big.setPointSizeF(big.pointSizeF() * 1.35);
     big.setBold(true);
     m_statusWord->setFont(big);
-    m_statusWord->setTextFormat(Qt::PlainText);
-    headerText->addWidget(m_statusWord);
-    m_subtitle = new QLabel(this);
-    m_subtitle->setObjectName(QStringLiteral("subtitle"));
-    m_subtitle->setTextFormat(Qt::PlainText);
     m_subtitle->setForegroundRole(QPalette::PlaceholderText);
-    headerText->addWidget(m_subtitle);
-    header->addLayout(headerText, 1);
-    layout->addLayout(header);
-
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("message"));
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->setMargin(6);
-    m_message->setAutoFillBackground(true);
     m_message->hide();
-    layout->addWidget(m_message);
+    setUpFields();
 
-    {
-        QToolButton probe;
-        probe.setText(tr("Copy"));
-        m_rowHeight = probe.sizeHint().height();
-    }
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    form->setHorizontalSpacing(12);
-    form->setVerticalSpacing(4);
-    addField(form, tr("Job ID:"), QStringLiteral("jobIdValue"),
-             { makeCopyButton(tr("Copy the job id"), [this] { return m_job.jobId; }) });
-    addField(form, tr("Resource group:"), QStringLiteral("resourceGroupValue"));
-    m_workspaceFilter = makeFilterButton(tr("Show only this workspace's jobs in the main window"),
-                                         [this] { Q_EMIT filterByWorkspaceRequested(m_job.workspaceId); });
-    addField(form, tr("Workspace:"), QStringLiteral("workspaceValue"),
-             { makeCopyButton(tr("Copy the workspace id"), [this] { return m_job.workspaceId; }), m_workspaceFilter });
-    m_trustedAccountFilter = makeFilterButton(tr("Show only this trusted account's jobs in the main window"), [this] {
-        Q_EMIT filterByTrustedAccountRequested(m_job.trustedAccountId);
-    });
-    m_providerIcon = new QLabel(this);
-    m_providerIcon->setObjectName(QStringLiteral("providerIcon"));
-    addField(form, tr("Trusted account:"), QStringLiteral("trustedAccountValue"),
-             { makeCopyButton(tr("Copy the trusted account id"), [this] { return m_job.trustedAccountId; }),
-               m_trustedAccountFilter },
-             m_providerIcon);
-    m_pluginFilter = makeFilterButton(tr("Show only this plugin's jobs in the main window"),
-                                      [this] { Q_EMIT filterByPluginRequested(m_job.pluginId); });
-    addField(form, tr("Plugin:"), QStringLiteral("pluginValue"),
-             { makeCopyButton(tr("Copy the plugin id"), [this] { return m_job.pluginId; }), m_pluginFilter });
-    addField(form, tr("Domain:"), QStringLiteral("domainValue"),
-             { makeCopyButton(tr("Copy the domain id"), [this] { return m_job.domainId; }) });
-    addField(form, tr("Created:"), QStringLiteral("createdValue"));
-    addField(form, tr("Updated:"), QStringLiteral("updatedValue"));
-    addField(form, tr("Finished:"), QStringLiteral("finishedValue"));
-    layout->addLayout(form);
-
-    auto *errorLabel = new QLabel(tr("&Error message:"), this);
-    layout->addWidget(errorLabel);
-    m_errorBox = new QPlainTextEdit(this);
-    m_errorBox->setObjectName(QStringLiteral("errorBox"));
-    m_errorBox->setReadOnly(true);
     m_errorBox->setFont(monospaceFont());
-    m_errorBox->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_errorBox->setPlaceholderText(tr("No error message."));
-    m_errorBox->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_errorBox->setFixedHeight(QFontMetrics(m_errorBox->font()).lineSpacing() * 6 + 14);
-    errorLabel->setBuddy(m_errorBox);
-    layout->addWidget(m_errorBox);
-
-    auto *optionsLabel = new QLabel(tr("&Options:"), this);
-    layout->addWidget(optionsLabel);
-    auto *tabs = new QTabWidget(this);
-    tabs->setObjectName(QStringLiteral("optionsTabs"));
-    tabs->setDocumentMode(true);
     m_optionsModel = new JsonTreeModel(this);
-    m_optionsTree = new QTreeView(tabs);
-    m_optionsTree->setObjectName(QStringLiteral("optionsTree"));
     m_optionsTree->setModel(m_optionsModel);
-    m_optionsTree->setUniformRowHeights(true);
-    m_optionsTree->setAlternatingRowColors(true);
     m_optionsTree->header()->setStretchLastSection(false);
     m_optionsTree->header()->setSectionResizeMode(JsonTreeModel::KeyColumn, QHeaderView::Interactive);
     m_optionsTree->header()->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
     m_optionsTree->header()->setSectionResizeMode(JsonTreeModel::TypeColumn, QHeaderView::ResizeToContents);
     m_optionsTree->setColumnWidth(JsonTreeModel::KeyColumn, 200);
-    tabs->addTab(m_optionsTree, tr("Tree"));
-    m_optionsRaw = new QPlainTextEdit(tabs);
-    m_optionsRaw->setObjectName(QStringLiteral("optionsRaw"));
-    m_optionsRaw->setReadOnly(true);
     m_optionsRaw->setFont(monospaceFont());
-    m_optionsRaw->setLineWrapMode(QPlainTextEdit::NoWrap);
-    tabs->addTab(m_optionsRaw, tr("Raw JSON"));
-    optionsLabel->setBuddy(tabs);
-    layout->addWidget(tabs, 1);
 
-    auto *buttons = new QHBoxLayout;
-    auto *copyJson = new QPushButton(tr("Copy as &JSON"), this);
-    copyJson->setObjectName(QStringLiteral("copyJsonButton"));
-    copyJson->setToolTip(tr("Copy the whole job as JSON, as the server sends it"));
-    copyJson->setAutoDefault(false);
-    connect(copyJson, &QPushButton::clicked, this, &JobDetailDialog::copyJobAsJson);
-    buttons->addWidget(copyJson);
-    m_deleteButton
-        = new QPushButton(IconProvider::actionIcon(QStringLiteral("delete"), palette()), tr("&Delete…"), this);
-    m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
-    m_deleteButton->setAutoDefault(false);
+    connect(m_ui->copyJsonButton, &QPushButton::clicked, this, &JobDetailDialog::copyJobAsJson);
+    m_deleteButton->setIcon(IconProvider::actionIcon(QStringLiteral("delete"), palette()));
     connect(m_deleteButton, &QPushButton::clicked, this, [this] { Q_EMIT deleteRequested(m_job.jobId); });
-    buttons->addWidget(m_deleteButton);
-    m_syncButton
-        = new QPushButton(IconProvider::actionIcon(QStringLiteral("sync"), palette()), tr("S&ync Account Now…"), this);
-    m_syncButton->setObjectName(QStringLiteral("syncButton"));
-    m_syncButton->setAutoDefault(false);
+    m_syncButton->setIcon(IconProvider::actionIcon(QStringLiteral("sync"), palette()));
     connect(m_syncButton, &QPushButton::clicked, this, [this] { Q_EMIT syncRequested(m_job.jobId); });
-    buttons->addWidget(m_syncButton);
-    buttons->addStretch(1);
-    m_refreshButton
-        = new QPushButton(IconProvider::actionIcon(QStringLiteral("refresh"), palette()), tr("&Refresh"), this);
-    m_refreshButton->setObjectName(QStringLiteral("refreshButton"));
-    m_refreshButton->setToolTip(tr("Fetch this job from the server now"));
-    m_refreshButton->setAutoDefault(false);
+    m_refreshButton->setIcon(IconProvider::actionIcon(QStringLiteral("refresh"), palette()));
     connect(m_refreshButton, &QPushButton::clicked, this, &JobDetailDialog::refreshNow);
-    buttons->addWidget(m_refreshButton);
-    auto *close = new QPushButton(tr("&Close"), this);
-    close->setObjectName(QStringLiteral("closeButton"));
-    close->setDefault(true);
-    connect(close, &QPushButton::clicked, this, &QDialog::close);
-    buttons->addWidget(close);
-    layout->addLayout(buttons);
+    connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::close);
 
     m_refreshTimer->setSingleShot(true);
     connect(m_refreshTimer, &QTimer::timeout, this, &JobDetailDialog::fetch);
 
-    resize(720, 660);
     showJob();
     updateMessage();
     updateButtons();
     // The cached row is on screen; now ask the server for the current one.
     fetch();
+}
+
+void JobDetailDialog::setUpFields()
+{
+    // Every row as tall as one with buttons, so the form does not look ragged.
+    const int rowHeight = m_ui->copyJobIdButton->sizeHint().height();
+    for (QLabel *value :
+         { m_ui->jobIdValue, m_ui->resourceGroupValue, m_ui->workspaceValue, m_ui->trustedAccountValue,
+           m_ui->pluginValue, m_ui->domainValue, m_ui->createdValue, m_ui->updatedValue, m_ui->finishedValue })
+        value->setMinimumHeight(rowHeight);
+    const auto copies = [this](QToolButton *button, QString Job::*field) {
+        connect(button, &QToolButton::clicked, this,
+                [this, field] { QGuiApplication::clipboard()->setText(m_job.*field); });
+    };
+    copies(m_ui->copyJobIdButton, &Job::jobId);
+    copies(m_ui->copyWorkspaceButton, &Job::workspaceId);
+    copies(m_ui->copyTrustedAccountButton, &Job::trustedAccountId);
+    copies(m_ui->copyPluginButton, &Job::pluginId);
+    copies(m_ui->copyDomainButton, &Job::domainId);
+    connect(m_workspaceFilter, &QToolButton::clicked, this,
+            [this] { Q_EMIT filterByWorkspaceRequested(m_job.workspaceId); });
+    connect(m_trustedAccountFilter, &QToolButton::clicked, this,
+            [this] { Q_EMIT filterByTrustedAccountRequested(m_job.trustedAccountId); });
+    connect(m_pluginFilter, &QToolButton::clicked, this, [this] { Q_EMIT filterByPluginRequested(m_job.pluginId); });
 }
 
 JobDetailDialog::~JobDetailDialog()
@@ -233,49 +144,6 @@ JobDetailDialog::~JobDetailDialog()
         m_reply->disconnect(this);
         m_reply->abort();
     }
-}
-
-QLabel *JobDetailDialog::addField(QFormLayout *form, const QString &label, const QString &objectName,
-                                  const QList<QWidget *> &buttons, QWidget *leading)
-{
-    QLabel *value = valueLabel(this, objectName);
-    // Every row as tall as one with buttons, so the form does not look ragged.
-    value->setMinimumHeight(m_rowHeight);
-    auto *row = new QHBoxLayout;
-    row->setSpacing(4);
-    if (leading)
-        row->addWidget(leading);
-    row->addWidget(value);
-    row->addSpacing(8);
-    // The actions sit right after the value they act on, not at the far edge of the dialog.
-    for (QWidget *button : buttons)
-        row->addWidget(button);
-    row->addStretch(1);
-    auto *caption = new QLabel(label, this);
-    caption->setBuddy(value);
-    form->addRow(caption, row);
-    return value;
-}
-
-QToolButton *JobDetailDialog::makeCopyButton(const QString &toolTip, std::function<QString()> text)
-{
-    auto *button = new QToolButton(this);
-    button->setText(tr("Copy"));
-    button->setToolTip(toolTip);
-    button->setAccessibleName(toolTip);
-    connect(button, &QToolButton::clicked, this,
-            [text = std::move(text)] { QGuiApplication::clipboard()->setText(text()); });
-    return button;
-}
-
-QToolButton *JobDetailDialog::makeFilterButton(const QString &toolTip, std::function<void()> onClick)
-{
-    auto *button = new QToolButton(this);
-    button->setText(tr("Show only"));
-    button->setToolTip(toolTip);
-    button->setAccessibleName(toolTip);
-    connect(button, &QToolButton::clicked, this, std::move(onClick));
-    return button;
 }
 
 QString JobDetailDialog::fieldText(const QString &objectName) const

@@ -10,18 +10,21 @@
 #include <QDialog>
 #include <QPointer>
 
-#include <functional>
+#include <memory>
 
 class JobApiClient;
 class JobGetReply;
 class JsonTreeModel;
-class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTimer;
 class QToolButton;
 class QTreeView;
+
+namespace Ui {
+class JobDetailDialog;
+}
 
 // Everything about one job. Opens at once with the row the table already has, then asks the
 // server for the job and keeps asking every few seconds while it is pending or in progress.
@@ -94,10 +97,7 @@ Q_SIGNALS:
 
 private:
     QString nameText(NameDirectory::Kind kind, const QString &id) const;
-    QLabel *addField(QFormLayout *form, const QString &label, const QString &objectName,
-                     const QList<QWidget *> &buttons = {}, QWidget *leading = nullptr);
-    QToolButton *makeCopyButton(const QString &toolTip, std::function<QString()> text);
-    QToolButton *makeFilterButton(const QString &toolTip, std::function<void()> onClick);
+    void setUpFields();
     void showJob();
     void fetch();
     void onFetched();
@@ -106,6 +106,7 @@ private:
     void updateMessage();
     void updateButtons();
 
+    std::unique_ptr<Ui::JobDetailDialog> m_ui;
     Job m_job;
     QPointer<JobApiClient> m_client;
     QPointer<JobGetReply> m_reply;
@@ -115,7 +116,6 @@ private:
     qint64 m_lastFetchedAtMs = 0;
     int m_fetchCount = 0;
     int m_refreshIntervalMs = kDefaultRefreshIntervalMs;
-    int m_rowHeight = 0;
     QString m_deleteBlockedReason;
     QString m_syncRefusal;
     JobNameDisplay m_names;

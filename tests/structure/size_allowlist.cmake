@@ -9,8 +9,6 @@ set(SJM_SIZE_ALLOWED
     ui/connectiondialog.cpp
     # The constructor (156 lines) into a .ui file; setStage (84 lines) one function per stage.
     ui/deletejobsdialog.cpp
-    # 502 lines, the constructor 161: the widgets into a .ui file.
-    ui/jobdetaildialog.cpp
     # 775 lines, createActions 111: the window's actions into a class of their own.
     ui/mainwindow.cpp
 )
