@@ -3,10 +3,12 @@
 
 #include "api/jobapiclient.h"
 #include "api/namedirectory.h"
+#include "deleterunreport.h"
 #include "iconprovider.h"
 #include "jobselectionsummary.h"
 #include "model/jobformat.h"
 #include "model/jobtablemodel.h"
+#include "ui_deletejobsdialog.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -28,88 +30,34 @@
 
 #include <utility>
 
-namespace {
-// Spelled out rather than "%n job(s)": without a loaded translation Qt would print the "(s)".
-QString jobsText(int n)
-{
-    return n == 1 ? QCoreApplication::translate("DeleteJobsDialog", "1 job")
-                  : QCoreApplication::translate("DeleteJobsDialog", "%1 jobs").arg(QLocale().toString(n));
-}
-
-QString shortResult(const JobDeleter::Result &r)
-{
-    switch (r.outcome) {
-    case JobDeleter::Outcome::Waiting:
-        return QCoreApplication::translate("DeleteJobsDialog", "Waiting");
-    case JobDeleter::Outcome::Sending:
-        return QCoreApplication::translate("DeleteJobsDialog", "Deleting…");
-    case JobDeleter::Outcome::Deleted:
-        return QCoreApplication::translate("DeleteJobsDialog", "Deleted");
-    case JobDeleter::Outcome::AlreadyGone:
-        return QCoreApplication::translate("DeleteJobsDialog", "Already gone");
-    case JobDeleter::Outcome::NotAllowed:
-        if (r.outOfScope)
-            return QCoreApplication::translate("DeleteJobsDialog", "Not allowed: domain-level job");
-        return r.sent ? QCoreApplication::translate("DeleteJobsDialog", "Not allowed (403)")
-                      : QCoreApplication::translate("DeleteJobsDialog", "Not sent: not allowed");
-    case JobDeleter::Outcome::Failed:
-        return QCoreApplication::translate("DeleteJobsDialog", "Failed: %1").arg(r.error.humanMessage());
-    case JobDeleter::Outcome::NotSent:
-        return QCoreApplication::translate("DeleteJobsDialog", "Not sent (stopped)");
-    }
-    return {};
-}
-} // namespace
-
 DeleteJobsDialog::DeleteJobsDialog(const QList<Job> &jobs, const QStringList &unlistedIds, JobApiClient *client,
                                    QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::DeleteJobsDialog>())
     , m_deleter(new JobDeleter(client, this))
     , m_goneTimer(new QTimer(this))
 {
+    m_ui->setupUi(this);
     setObjectName(QStringLiteral("deleteJobsDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
-    setSizeGripEnabled(true);
+    m_heading = m_ui->heading;
+    m_intro = m_ui->intro;
+    m_list = m_ui->jobList;
+    m_selectionSummary = m_ui->selectionSummary;
+    m_typedBox = m_ui->typedBox;
+    m_typedLabel = m_ui->typedLabel;
+    m_typed = m_ui->typedConfirmation;
+    m_progress = m_ui->progress;
+    m_summary = m_ui->summary;
+    m_retryButton = m_ui->retryButton;
+    m_deleteButton = m_ui->deleteButton;
+    m_cancelButton = m_ui->cancelButton;
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setSpacing(8);
-
-    m_heading = new QLabel(this);
-    m_heading->setObjectName(QStringLiteral("heading"));
-    m_heading->setTextFormat(Qt::PlainText);
     QFont big = m_heading->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
     big.setBold(true);
     m_heading->setFont(big);
-    layout->addWidget(m_heading);
-
-    m_intro = new QLabel(this);
-    m_intro->setObjectName(QStringLiteral("intro"));
-    m_intro->setTextFormat(Qt::PlainText);
-    m_intro->setWordWrap(true);
-    layout->addWidget(m_intro);
-
-    m_list = new QTreeWidget(this);
-    m_list->setObjectName(QStringLiteral("jobList"));
-    m_list->setRootIsDecorated(false);
-    m_list->setUniformRowHeights(true);
-    m_list->setAlternatingRowColors(true);
-    m_list->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_list->setHeaderLabels({ tr("Job ID"), tr("Status"), tr("Trusted account"), tr("Created"), tr("Result") });
-    m_list->header()->setStretchLastSection(true);
-    // Wide enough for the texts of the current language, bold for active jobs.
-    QFont bold = m_list->font();
-    bold.setBold(true);
-    const QFontMetrics fm(m_list->font());
-    const QFontMetrics boldFm(bold);
-    int statusWidth = 0;
-    for (JobStatus status : JobStatuses::kKnown)
-        statusWidth = qMax(statusWidth, boldFm.horizontalAdvance(JobStatuses::label(status)));
-    m_list->setColumnWidth(JobIdColumn, fm.horizontalAdvance(QStringLiteral("job-0123456789ab")) + 24);
-    m_list->setColumnWidth(StatusColumn, statusWidth + 40);
-    m_list->setColumnWidth(TrustedAccountColumn, fm.horizontalAdvance(QStringLiteral("ta-0123456789ab")) + 24);
-    m_list->setColumnWidth(CreatedColumn, fm.horizontalAdvance(QStringLiteral("2026-11-28 12:00:00")) + 24);
-    layout->addWidget(m_list, 1);
+    setUpList();
 
     // The ids are fixed here, once: nothing after this point adds, drops or reorders them.
     for (const Job &job : jobs) {
@@ -126,53 +74,17 @@ DeleteJobsDialog::DeleteJobsDialog(const QList<Job> &jobs, const QStringList &un
         m_unlisted.insert(id, true);
     }
 
-    // What the selection holds, before the list: with thousands of rows nobody reads the list.
-    m_selectionSummary = new QLabel(this);
-    m_selectionSummary->setObjectName(QStringLiteral("selectionSummary"));
-    m_selectionSummary->setTextFormat(Qt::RichText); // bold counts; every label is escaped
-    m_selectionSummary->setWordWrap(true);
-    m_selectionSummary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->insertWidget(layout->indexOf(m_list), m_selectionSummary);
-
-    buildActiveBox(layout);
-    buildTypedBox(layout);
-
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("progress"));
-    m_progress->setFormat(tr("%v of %m"));
+    setUpActiveBox();
+    m_typed->setMaximumWidth(m_typed->fontMetrics().averageCharWidth() * 16);
+    connect(m_typed, &QLineEdit::textChanged, this, &DeleteJobsDialog::updateDeleteEnabled);
     m_progress->hide();
-    layout->addWidget(m_progress);
-
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("summary"));
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->hide();
-    layout->addWidget(m_summary);
-
-    auto *buttons = new QHBoxLayout;
-    m_retryButton = new QPushButton(this);
-    m_retryButton->setObjectName(QStringLiteral("retryButton"));
-    m_retryButton->setAutoDefault(false);
-    m_retryButton->setToolTip(tr("Send the deletes that failed again; not the ones that were refused or already gone"));
     m_retryButton->hide();
     connect(m_retryButton, &QPushButton::clicked, this, &DeleteJobsDialog::retryFailed);
-    buttons->addWidget(m_retryButton);
-    buttons->addStretch(1);
-    const int count = int(m_ids.size());
-    m_deleteButton = new QPushButton(IconProvider::actionIcon(QStringLiteral("delete"), palette()), QString(), this);
-    m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
-    m_deleteButton->setAutoDefault(false);
+    m_deleteButton->setIcon(IconProvider::actionIcon(QStringLiteral("delete"), palette()));
     connect(m_deleteButton, &QPushButton::clicked, this, &DeleteJobsDialog::confirm);
-    buttons->addWidget(m_deleteButton);
-    m_cancelButton = new QPushButton(tr("Cancel"), this);
-    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
-    // Enter or a stray click must never delete: the safe choice is the default.
-    m_cancelButton->setDefault(true);
+    // Enter or a stray click must never delete: the safe choice is the default (in the form).
     connect(m_cancelButton, &QPushButton::clicked, this, &DeleteJobsDialog::reject);
-    buttons->addWidget(m_cancelButton);
-    layout->addLayout(buttons);
 
     connect(m_deleter, &JobDeleter::jobFinished, this, &DeleteJobsDialog::onJobFinished);
     connect(m_deleter, &JobDeleter::progress, this, &DeleteJobsDialog::onProgress);
@@ -186,7 +98,7 @@ DeleteJobsDialog::DeleteJobsDialog(const QList<Job> &jobs, const QStringList &un
     setStage(Stage::Confirm);
 
     // Tall enough for up to ten rows without scrolling, no taller, and never beyond the screen.
-    const int rows = qBound(2, count, 10);
+    const int rows = qBound(2, int(m_ids.size()), 10);
     const int rowHeight = qMax(m_list->fontMetrics().height(), 16) + 4;
     QSize size(820, sizeHint().height() + (rows - 2) * rowHeight);
     if (const QScreen *screen = (parent ? parent->screen() : this->screen()))
@@ -195,73 +107,53 @@ DeleteJobsDialog::DeleteJobsDialog(const QList<Job> &jobs, const QStringList &un
     m_cancelButton->setFocus(Qt::OtherFocusReason);
 }
 
-void DeleteJobsDialog::buildActiveBox(QBoxLayout *layout)
+void DeleteJobsDialog::setUpList()
 {
-    m_activeBox = new QWidget(this);
-    m_activeBox->setObjectName(QStringLiteral("activeBox"));
-    m_activeBox->setAutoFillBackground(true);
+    // Wide enough for the texts of the current language, bold for active jobs.
+    QFont bold = m_list->font();
+    bold.setBold(true);
+    const QFontMetrics fm(m_list->font());
+    const QFontMetrics boldFm(bold);
+    int statusWidth = 0;
+    for (JobStatus status : JobStatuses::kKnown)
+        statusWidth = qMax(statusWidth, boldFm.horizontalAdvance(JobStatuses::label(status)));
+    m_list->setColumnWidth(JobIdColumn, fm.horizontalAdvance(QStringLiteral("job-0123456789ab")) + 24);
+    m_list->setColumnWidth(StatusColumn, statusWidth + 40);
+    m_list->setColumnWidth(TrustedAccountColumn, fm.horizontalAdvance(QStringLiteral("ta-0123456789ab")) + 24);
+    m_list->setColumnWidth(CreatedColumn, fm.horizontalAdvance(QStringLiteral("2026-11-28 12:00:00")) + 24);
+}
+
+void DeleteJobsDialog::setUpActiveBox()
+{
+    m_activeBox = m_ui->activeBox;
     QPalette activePalette = m_activeBox->palette();
     activePalette.setColor(QPalette::Window, IconProvider::stuckRowBackground(palette()));
     m_activeBox->setPalette(activePalette);
-    auto *activeLayout = new QHBoxLayout(m_activeBox);
-    activeLayout->setContentsMargins(8, 6, 8, 6);
-    auto *warningIcon = new QLabel(m_activeBox);
-    warningIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
-    activeLayout->addWidget(warningIcon, 0, Qt::AlignTop);
-    auto *activeText = new QVBoxLayout;
-    auto *activeLabel = new QLabel(m_activeBox);
-    activeLabel->setObjectName(QStringLiteral("activeWarning"));
-    activeLabel->setWordWrap(true);
-    activeLabel->setTextFormat(Qt::PlainText);
-    activeLabel->setText(
+    m_ui->warningIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(24, 24));
+    m_ui->activeWarning->setText(
         tr("%Ln of these jobs are still active (pending or in progress).", nullptr, m_activeCount) + QLatin1Char(' ')
         + tr("Deleting a job does not stop its collector: only the record goes away, and the collector may keep "
              "running."));
-    activeText->addWidget(activeLabel);
     const int finished = int(m_ids.size()) - m_activeCount;
     if (m_activeCount > 0 && finished > 0) {
         // A mixed selection: the finished jobs can go on their own, and that is the safe choice.
         auto *group = new QButtonGroup(m_activeBox);
-        m_skipActive = new QRadioButton(
-            tr("&Skip the active jobs: delete only the %Ln finished one(s)", nullptr, finished), m_activeBox);
-        m_skipActive->setObjectName(QStringLiteral("skipActive"));
-        m_skipActive->setChecked(true);
-        auto *include = new QRadioButton(tr("&Also delete the %Ln active job(s)", nullptr, m_activeCount), m_activeBox);
+        m_skipActive = m_ui->skipActive;
+        m_skipActive->setText(tr("&Skip the active jobs: delete only the %Ln finished one(s)", nullptr, finished));
+        m_ui->includeActive->setText(tr("&Also delete the %Ln active job(s)", nullptr, m_activeCount));
         group->addButton(m_skipActive);
-        group->addButton(include);
-        m_activeCheck = include;
-        activeText->addWidget(m_skipActive);
+        group->addButton(m_ui->includeActive);
+        m_activeCheck = m_ui->includeActive;
+        delete m_ui->alsoDeleteActive;
     } else {
-        m_activeCheck = new QCheckBox(tr("&Also delete the %Ln active job(s)", nullptr, m_activeCount), m_activeBox);
+        m_ui->alsoDeleteActive->setText(tr("&Also delete the %Ln active job(s)", nullptr, m_activeCount));
+        m_activeCheck = m_ui->alsoDeleteActive;
+        delete m_ui->skipActive;
+        delete m_ui->includeActive;
     }
     m_activeCheck->setObjectName(QStringLiteral("activeConfirmation"));
-    activeText->addWidget(m_activeCheck);
-    activeLayout->addLayout(activeText, 1);
     m_activeBox->setVisible(m_activeCount > 0);
-    layout->addWidget(m_activeBox);
     connect(m_activeCheck, &QAbstractButton::toggled, this, &DeleteJobsDialog::updateSelection);
-}
-
-void DeleteJobsDialog::buildTypedBox(QBoxLayout *layout)
-{
-    m_typedBox = new QWidget(this);
-    m_typedBox->setObjectName(QStringLiteral("typedBox"));
-    auto *typedLayout = new QHBoxLayout(m_typedBox);
-    typedLayout->setContentsMargins(0, 0, 0, 0);
-    m_typedLabel = new QLabel(m_typedBox);
-    m_typedLabel->setObjectName(QStringLiteral("typedLabel"));
-    m_typedLabel->setTextFormat(Qt::PlainText);
-    m_typedLabel->setWordWrap(true);
-    typedLayout->addWidget(m_typedLabel, 1);
-    m_typed = new QLineEdit(m_typedBox);
-    m_typed->setObjectName(QStringLiteral("typedConfirmation"));
-    m_typed->setAccessibleName(tr("Confirmation"));
-    m_typed->setClearButtonEnabled(true);
-    m_typed->setMaximumWidth(m_typed->fontMetrics().averageCharWidth() * 16);
-    m_typedLabel->setBuddy(m_typed);
-    typedLayout->addWidget(m_typed);
-    layout->addWidget(m_typedBox);
-    connect(m_typed, &QLineEdit::textChanged, this, &DeleteJobsDialog::updateDeleteEnabled);
 }
 
 QStringList DeleteJobsDialog::idsToDelete() const
@@ -313,8 +205,9 @@ void DeleteJobsDialog::updateSelection()
     const int count = int(ids.size());
     const QLocale locale;
 
-    m_heading->setText(count == 1 ? tr("Delete job %1?").arg(ids.value(0)) : tr("Delete %1?").arg(jobsText(count)));
-    setWindowTitle(count == 1 ? tr("Delete Job") : tr("Delete %1").arg(jobsText(count)));
+    m_heading->setText(count == 1 ? tr("Delete job %1?").arg(ids.value(0))
+                                  : tr("Delete %1?").arg(DeleteRunReport::jobsText(count)));
+    setWindowTitle(count == 1 ? tr("Delete Job") : tr("Delete %1").arg(DeleteRunReport::jobsText(count)));
     m_deleteButton->setText(count == 1 ? tr("&Delete Job") : tr("&Delete %1 Jobs").arg(locale.toString(count)));
 
     QString intro = count == 1 ? tr("This job will be deleted from the server. This cannot be undone.")
@@ -331,9 +224,9 @@ void DeleteJobsDialog::updateSelection()
 
     updateSummary(ids);
 
-    m_typedLabel->setText(
-        tr("This deletes %1 at once. To confirm, type %2 or the word \"%3\":")
-            .arg(jobsText(count), QString::number(count), tr("delete", "the word typed to confirm a large deletion")));
+    m_typedLabel->setText(tr("This deletes %1 at once. To confirm, type %2 or the word \"%3\":")
+                              .arg(DeleteRunReport::jobsText(count), QString::number(count),
+                                   tr("delete", "the word typed to confirm a large deletion")));
     m_typedBox->setVisible(m_stage == Stage::Confirm && needsTypedConfirmation());
     updateUnlistedMarks();
     updateDeleteEnabled();
@@ -558,7 +451,7 @@ void DeleteJobsDialog::onJobFinished(const JobDeleter::Result &result)
 {
     QTreeWidgetItem *item = m_items.value(result.jobId);
     if (item) {
-        item->setText(ResultColumn, shortResult(result));
+        item->setText(ResultColumn, DeleteRunReport::shortResult(result));
         item->setToolTip(ResultColumn, result.message());
         QColor color = IconProvider::statusColor(JobStatus::Canceled, palette());
         if (result.outcome == JobDeleter::Outcome::Deleted)
@@ -593,7 +486,7 @@ void DeleteJobsDialog::onProgress(int done, int total)
     for (const JobDeleter::Result &r : m_deleter->results()) {
         if (r.outcome == JobDeleter::Outcome::Sending) {
             if (QTreeWidgetItem *item = m_items.value(r.jobId))
-                item->setText(ResultColumn, shortResult(r));
+                item->setText(ResultColumn, DeleteRunReport::shortResult(r));
         }
     }
 }
@@ -646,63 +539,28 @@ void DeleteJobsDialog::setStage(Stage stage)
         const int sending = int(idsToDelete().size());
         m_progress->setMaximum(qMax(1, sending));
         m_progress->setValue(0);
-        m_heading->setText(tr("Deleting %1…").arg(jobsText(sending)));
+        m_heading->setText(tr("Deleting %1…").arg(DeleteRunReport::jobsText(sending)));
         m_intro->setText(tr("Deletes already sent finish even if you stop; the rest are not sent."));
         break;
     }
-    case Stage::Done: {
-        m_cancelButton->setText(tr("Close"));
-        m_cancelButton->setToolTip(QString());
-        const JobDeleter *d = m_deleter;
-        const int deleted = d->count(JobDeleter::Outcome::Deleted);
-        const int gone = d->count(JobDeleter::Outcome::AlreadyGone);
-        const int refused = d->count(JobDeleter::Outcome::NotAllowed);
-        const int failed = d->count(JobDeleter::Outcome::Failed);
-        const int notSent = d->count(JobDeleter::Outcome::NotSent);
-        QStringList parts;
-        if (deleted > 0)
-            parts << tr("%1 deleted").arg(deleted);
-        if (gone > 0)
-            parts << tr("%1 already gone").arg(gone);
-        if (refused > 0)
-            parts << tr("%1 not allowed").arg(refused);
-        if (failed > 0)
-            parts << tr("%1 failed").arg(failed);
-        if (notSent > 0)
-            parts << tr("%1 not sent (stopped)").arg(notSent);
-        const int skipped = isSkippingActive() ? m_activeCount : 0;
-        if (skipped > 0)
-            parts << tr("%1 skipped (active)").arg(skipped);
-        m_heading->setText(failed > 0 || refused > 0
-                               ? tr("Some jobs were not deleted")
-                               : (deleted + gone == int(idsToDelete().size()) ? tr("Done") : tr("Stopped")));
-        m_intro->setText(parts.join(QStringLiteral(" · ")) + QLatin1Char('.'));
-        QStringList details;
-        bool roleRefused = false;
-        bool scopeRefused = false;
-        for (const JobDeleter::Result &r : d->results()) {
-            roleRefused = roleRefused || (r.outcome == JobDeleter::Outcome::NotAllowed && !r.outOfScope);
-            scopeRefused = scopeRefused || r.outOfScope;
-        }
-        if (roleRefused)
-            details << JobDeleter::permissionExplanation();
-        if (scopeRefused)
-            details << tr("Domain-level jobs (workspace \"*\") can only be deleted with a domain admin token.");
-        // The first failures in full, since the result column cuts them off.
-        const QStringList failedIds = d->failedIds();
-        for (qsizetype i = 0; i < failedIds.size() && i < 3; ++i)
-            details << tr("%1: %2").arg(failedIds.at(i), d->result(failedIds.at(i)).message());
-        if (failedIds.size() > 3)
-            details << tr("…and %1 more; hover over a result for its message.").arg(failedIds.size() - 3);
-        if (failed > 0)
-            details << tr("Retry sends only the failed deletes again.");
-        m_summary->setText(details.join(QLatin1Char('\n')));
-        m_summary->setVisible(!details.isEmpty());
-        m_retryButton->setText(failed == 1 ? tr("&Retry 1 Failed") : tr("&Retry %1 Failed").arg(failed));
-        m_retryButton->setVisible(failed > 0);
-        m_cancelButton->setFocus(Qt::OtherFocusReason);
+    case Stage::Done:
+        showResults();
         break;
     }
-    }
     updateDeleteEnabled();
+}
+
+void DeleteJobsDialog::showResults()
+{
+    m_cancelButton->setText(tr("Close"));
+    m_cancelButton->setToolTip(QString());
+    const DeleteRunReport report(*m_deleter, int(idsToDelete().size()), isSkippingActive() ? m_activeCount : 0);
+    m_heading->setText(report.headline());
+    m_intro->setText(report.countsLine());
+    const QStringList details = report.details();
+    m_summary->setText(details.join(QLatin1Char('\n')));
+    m_summary->setVisible(!details.isEmpty());
+    m_retryButton->setText(report.retryLabel());
+    m_retryButton->setVisible(report.failed() > 0);
+    m_cancelButton->setFocus(Qt::OtherFocusReason);
 }

@@ -10,10 +10,11 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <memory>
+
 class JobApiClient;
 class JobTableModel;
 class QAbstractButton;
-class QBoxLayout;
 class QLabel;
 class QLineEdit;
 class QRadioButton;
@@ -22,6 +23,10 @@ class QPushButton;
 class QTimer;
 class QTreeWidget;
 class QTreeWidgetItem;
+
+namespace Ui {
+class DeleteJobsDialog;
+}
 
 // Confirms and runs the deletion of one or more jobs, then shows what happened to each.
 //
@@ -123,8 +128,8 @@ Q_SIGNALS:
 
 private:
     void addRow(const QString &jobId, const Job *job);
-    void buildActiveBox(QBoxLayout *layout);
-    void buildTypedBox(QBoxLayout *layout);
+    void setUpList();
+    void setUpActiveBox();
     void updateSelection(); // after skip-active changes: texts, marks, typed confirmation
     void updateSummary(const QStringList &ids);
     void showNames();
@@ -134,9 +139,11 @@ private:
     void onProgress(int done, int total);
     void onRunFinished();
     void setStage(Stage stage);
+    void showResults(); // the Done stage: what happened to each job, and what to do next
     void updateUnlistedMarks();
     void flushGone();
 
+    std::unique_ptr<Ui::DeleteJobsDialog> m_ui;
     QPointer<JobDeleter> m_deleter;
     QPointer<const JobTableModel> m_model;
     QStringList m_ids;

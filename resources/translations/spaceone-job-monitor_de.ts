@@ -1416,12 +1416,12 @@ Rückgabewert:
 <context>
     <name>DeleteJobsDialog</name>
     <message>
-        <location filename="../../ui/deletejobsdialog.cpp" line="+35"/>
+        <location filename="../../ui/deleterunreport.cpp" line="+19"/>
         <source>1 job</source>
         <translation>1 Job</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 jobs</source>
         <translation>%1 Jobs</translation>
     </message>
@@ -1456,7 +1456,7 @@ Rückgabewert:
         <translation>Nicht erlaubt (403)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Not sent: not allowed</source>
         <translation>Nicht gesendet: nicht erlaubt</translation>
     </message>
@@ -1471,47 +1471,47 @@ Rückgabewert:
         <translation>Nicht gesendet (angehalten)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../ui/deletejobsdialog.ui" line="+69"/>
         <source>Job ID</source>
         <translation>Job-ID</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Trusted account</source>
         <translation>Trusted Account</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location filename="../../ui/deletejobsdialog.cpp" line="+135"/>
         <source>Deleting a job does not stop its collector: only the record goes away, and the collector may keep running.</source>
         <translation>Das Löschen eines Jobs hält seinen Collector nicht an: Nur der Eintrag verschwindet, der Collector kann weiterlaufen.</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location filename="../../ui/deletejobsdialog.ui" line="+100"/>
         <source>%v of %m</source>
         <translation>%v von %m</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Send the deletes that failed again; not the ones that were refused or already gone</source>
         <translation>Die fehlgeschlagenen Löschungen erneut senden; nicht die abgelehnten oder bereits entfernten</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location filename="../../ui/deletejobsdialog.cpp" line="+76"/>
         <source>&amp;Delete Job</source>
         <translation>Job &amp;löschen</translation>
     </message>
@@ -1521,18 +1521,18 @@ Rückgabewert:
         <translation>%1 Jobs &amp;löschen</translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+465"/>
+        <location filename="../../ui/deletejobsdialog.ui" line="+30"/>
+        <location filename="../../ui/deletejobsdialog.cpp" line="+316"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location filename="../../ui/deletejobsdialog.cpp" line="-319"/>
         <source>Delete job %1?</source>
         <translation>Job %1 löschen?</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Delete %1?</source>
         <translation>%1 löschen?</translation>
     </message>
@@ -1590,7 +1590,7 @@ Rückgabewert:
         <translation>Setzen Sie oben das Häkchen, um das Löschen aktiver Jobs zu bestätigen</translation>
     </message>
     <message numerus="yes">
-        <location line="-290"/>
+        <location line="-266"/>
         <source>%Ln of these jobs are still active (pending or in progress).</source>
         <translation>
             <numerusform>%Ln dieser Jobs ist noch aktiv (wartet oder läuft).</numerusform>
@@ -1598,7 +1598,7 @@ Rückgabewert:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;Skip the active jobs: delete only the %Ln finished one(s)</source>
         <translation>
             <numerusform>Aktive Jobs ü&amp;berspringen: nur den beendeten Job löschen</numerusform>
@@ -1606,7 +1606,7 @@ Rückgabewert:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+1"/>
         <location line="+6"/>
         <source>&amp;Also delete the %Ln active job(s)</source>
         <translation>
@@ -1615,13 +1615,13 @@ Rückgabewert:
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../ui/deletejobsdialog.ui" line="-65"/>
         <source>Confirmation</source>
         <translation>Bestätigung</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+35"/>
+        <location filename="../../ui/deletejobsdialog.cpp" line="+44"/>
+        <location line="+36"/>
         <location line="+174"/>
         <source>delete</source>
         <comment>the word typed to confirm a large deletion</comment>
@@ -1646,12 +1646,12 @@ Rückgabewert:
         <translation>Nach Workspace: %1</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>This deletes %1 at once. To confirm, type %2 or the word &quot;%3&quot;:</source>
         <translation>Damit werden %1 auf einmal gelöscht. Tippen Sie zur Bestätigung %2 oder das Wort „%3“ ein:</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Skipped: still active</source>
         <translation>Übersprungen: noch aktiv</translation>
     </message>
@@ -1705,12 +1705,12 @@ Rückgabewert:
         <translation>Bereits gesendete Löschungen laufen auch nach dem Anhalten zu Ende; der Rest wird nicht gesendet.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/deleterunreport.cpp" line="+16"/>
         <source>%1 deleted</source>
         <translation>%1 gelöscht</translation>
     </message>
@@ -1735,12 +1735,12 @@ Rückgabewert:
         <translation>%1 nicht gesendet (angehalten)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 skipped (active)</source>
         <translation>%1 übersprungen (aktiv)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>Some jobs were not deleted</source>
         <translation>Einige Jobs wurden nicht gelöscht</translation>
     </message>
@@ -1755,7 +1755,7 @@ Rückgabewert:
         <translation>Angehalten</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+33"/>
         <source>Domain-level jobs (workspace &quot;*&quot;) can only be deleted with a domain admin token.</source>
         <translation>Jobs auf Domain-Ebene (Workspace „*“) lassen sich nur mit dem Token eines Domain-Admins löschen.</translation>
     </message>
@@ -1775,7 +1775,7 @@ Rückgabewert:
         <translation>„Erneut versuchen“ sendet nur die fehlgeschlagenen Löschungen noch einmal.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Retry 1 Failed</source>
         <translation>1 fehlgeschlagene &amp;erneut versuchen</translation>
     </message>

@@ -1399,12 +1399,12 @@ Exit status:
 <context>
     <name>DeleteJobsDialog</name>
     <message>
-        <location filename="../../ui/deletejobsdialog.cpp" line="+35"/>
+        <location filename="../../ui/deleterunreport.cpp" line="+19"/>
         <source>1 job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%1 jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1439,7 +1439,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Not sent: not allowed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1454,47 +1454,47 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../ui/deletejobsdialog.ui" line="+69"/>
         <source>Job ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Trusted account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+5"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location filename="../../ui/deletejobsdialog.cpp" line="+135"/>
         <source>Deleting a job does not stop its collector: only the record goes away, and the collector may keep running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location filename="../../ui/deletejobsdialog.ui" line="+100"/>
         <source>%v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Send the deletes that failed again; not the ones that were refused or already gone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location filename="../../ui/deletejobsdialog.cpp" line="+76"/>
         <source>&amp;Delete Job</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1504,18 +1504,18 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-149"/>
-        <location line="+465"/>
+        <location filename="../../ui/deletejobsdialog.ui" line="+30"/>
+        <location filename="../../ui/deletejobsdialog.cpp" line="+316"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-318"/>
+        <location filename="../../ui/deletejobsdialog.cpp" line="-319"/>
         <source>Delete job %1?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Delete %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,7 +1573,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-290"/>
+        <location line="-266"/>
         <source>%Ln of these jobs are still active (pending or in progress).</source>
         <translation>
             <numerusform>%Ln of these jobs is still active (pending or in progress).</numerusform>
@@ -1581,7 +1581,7 @@ Exit status:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;Skip the active jobs: delete only the %Ln finished one(s)</source>
         <translation>
             <numerusform>&amp;Skip the active jobs: delete only the %Ln finished one</numerusform>
@@ -1589,7 +1589,7 @@ Exit status:
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+1"/>
         <location line="+6"/>
         <source>&amp;Also delete the %Ln active job(s)</source>
         <translation>
@@ -1598,13 +1598,13 @@ Exit status:
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../ui/deletejobsdialog.ui" line="-65"/>
         <source>Confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+35"/>
+        <location filename="../../ui/deletejobsdialog.cpp" line="+44"/>
+        <location line="+36"/>
         <location line="+174"/>
         <source>delete</source>
         <comment>the word typed to confirm a large deletion</comment>
@@ -1629,12 +1629,12 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>This deletes %1 at once. To confirm, type %2 or the word &quot;%3&quot;:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+152"/>
         <source>Skipped: still active</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,12 +1688,12 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/deleterunreport.cpp" line="+16"/>
         <source>%1 deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1718,12 +1718,12 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 skipped (active)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>Some jobs were not deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1738,7 +1738,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+33"/>
         <source>Domain-level jobs (workspace &quot;*&quot;) can only be deleted with a domain admin token.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,7 +1758,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Retry 1 Failed</source>
         <translation type="unfinished"></translation>
     </message>
