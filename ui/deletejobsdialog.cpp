@@ -3,6 +3,7 @@
 
 #include "api/jobapiclient.h"
 #include "api/namedirectory.h"
+#include "deletejoblist.h"
 #include "deleterunreport.h"
 #include "iconprovider.h"
 #include "jobselectionsummary.h"
@@ -57,18 +58,18 @@ DeleteJobsDialog::DeleteJobsDialog(const QList<Job> &jobs, const QStringList &un
     big.setPointSizeF(big.pointSizeF() * 1.25);
     big.setBold(true);
     m_heading->setFont(big);
-    setUpList();
+    m_list->fitColumns();
 
     // The ids are fixed here, once: nothing after this point adds, drops or reorders them.
     for (const Job &job : jobs) {
-        if (job.jobId.isEmpty() || m_items.contains(job.jobId))
+        if (job.jobId.isEmpty() || m_list->contains(job.jobId))
             continue;
         m_jobs.insert(job.jobId, job);
         addRow(job.jobId, &job);
         m_activeCount += job.isActive() ? 1 : 0;
     }
     for (const QString &id : unlistedIds) {
-        if (id.isEmpty() || m_items.contains(id))
+        if (id.isEmpty() || m_list->contains(id))
             continue;
         addRow(id, nullptr);
         m_unlisted.insert(id, true);
@@ -105,22 +106,6 @@ DeleteJobsDialog::DeleteJobsDialog(const QList<Job> &jobs, const QStringList &un
         size = size.boundedTo(screen->availableGeometry().size() * 0.9);
     resize(size);
     m_cancelButton->setFocus(Qt::OtherFocusReason);
-}
-
-void DeleteJobsDialog::setUpList()
-{
-    // Wide enough for the texts of the current language, bold for active jobs.
-    QFont bold = m_list->font();
-    bold.setBold(true);
-    const QFontMetrics fm(m_list->font());
-    const QFontMetrics boldFm(bold);
-    int statusWidth = 0;
-    for (JobStatus status : JobStatuses::kKnown)
-        statusWidth = qMax(statusWidth, boldFm.horizontalAdvance(JobStatuses::label(status)));
-    m_list->setColumnWidth(JobIdColumn, fm.horizontalAdvance(QStringLiteral("job-0123456789ab")) + 24);
-    m_list->setColumnWidth(StatusColumn, statusWidth + 40);
-    m_list->setColumnWidth(TrustedAccountColumn, fm.horizontalAdvance(QStringLiteral("ta-0123456789ab")) + 24);
-    m_list->setColumnWidth(CreatedColumn, fm.horizontalAdvance(QStringLiteral("2026-11-28 12:00:00")) + 24);
 }
 
 void DeleteJobsDialog::setUpActiveBox()
@@ -276,18 +261,7 @@ void DeleteJobsDialog::setNameDirectory(NameDirectory *directory)
 
 void DeleteJobsDialog::showNames()
 {
-    for (auto it = m_items.cbegin(); it != m_items.cend(); ++it) {
-        const auto job = m_jobs.constFind(it.key());
-        if (job == m_jobs.constEnd() || job->trustedAccountId.isEmpty())
-            continue;
-        it.value()->setText(TrustedAccountColumn,
-                            m_names.display(NameDirectory::Kind::TrustedAccount, job->trustedAccountId));
-        it.value()->setToolTip(TrustedAccountColumn,
-                               m_names.toolTip(NameDirectory::Kind::TrustedAccount, job->trustedAccountId));
-        if (const NameDirectory *directory = m_names.directory())
-            it.value()->setIcon(TrustedAccountColumn,
-                                IconProvider::providerIcon(directory->provider(job->trustedAccountId)));
-    }
+    m_list->showNames(m_names, m_jobs);
     updateSummary(idsToDelete());
 }
 
@@ -313,27 +287,7 @@ DeleteJobsDialog *DeleteJobsDialog::create(const QStringList &ids, const JobTabl
 
 void DeleteJobsDialog::addRow(const QString &jobId, const Job *job)
 {
-    auto *item = new QTreeWidgetItem(m_list);
-    item->setText(JobIdColumn, jobId);
-    item->setData(JobIdColumn, Qt::UserRole, jobId);
-    if (job) {
-        item->setIcon(StatusColumn, IconProvider::statusIcon(job->status));
-        item->setText(StatusColumn, job->statusLabel());
-        item->setForeground(StatusColumn, IconProvider::statusColor(job->status, palette()));
-        item->setText(TrustedAccountColumn, job->trustedAccountId.isEmpty() ? tr("—") : job->trustedAccountId);
-        item->setText(CreatedColumn, JobFormat::localDateTime(job->createdAtMs));
-        item->setToolTip(CreatedColumn, JobFormat::utcDateTime(job->createdAtMs));
-        if (job->isActive()) {
-            QFont bold = item->font(StatusColumn);
-            bold.setBold(true);
-            item->setFont(StatusColumn, bold);
-        }
-    } else {
-        item->setText(StatusColumn, tr("—"));
-        item->setText(TrustedAccountColumn, tr("—"));
-        item->setText(CreatedColumn, tr("—"));
-    }
-    m_items.insert(jobId, item);
+    m_list->addJob(jobId, job);
     m_ids.append(jobId);
 }
 
@@ -367,28 +321,7 @@ void DeleteJobsDialog::updateUnlistedMarks()
     }
     if (m_stage != Stage::Confirm)
         return;
-    const bool skipping = isSkippingActive();
-    bool any = false;
-    for (const QString &id : std::as_const(m_ids)) {
-        QTreeWidgetItem *item = m_items.value(id);
-        const auto job = m_jobs.constFind(id);
-        const bool skipped = skipping && job != m_jobs.constEnd() && job->isActive();
-        const bool unlisted = m_unlisted.value(id);
-        any = any || skipped || unlisted;
-        if (skipped) {
-            item->setText(ResultColumn, tr("Skipped: still active"));
-            item->setToolTip(ResultColumn, tr("Not deleted: you chose to skip the active jobs."));
-        } else {
-            item->setText(ResultColumn, unlisted ? tr("No longer listed") : QString());
-            item->setToolTip(ResultColumn,
-                             unlisted ? tr("The table no longer shows this job. The delete is still sent; if the "
-                                           "server no longer has it, it is reported as already gone.")
-                                      : QString());
-        }
-        item->setForeground(ResultColumn, IconProvider::statusColor(JobStatus::Canceled, palette()));
-        item->setDisabled(skipped);
-    }
-    m_list->setColumnHidden(ResultColumn, !any);
+    m_list->showMarks(m_jobs, isSkippingActive(), m_unlisted);
 }
 
 void DeleteJobsDialog::updateDeleteEnabled()
@@ -443,23 +376,12 @@ void DeleteJobsDialog::reject()
 
 QString DeleteJobsDialog::resultText(const QString &jobId) const
 {
-    const QTreeWidgetItem *item = m_items.value(jobId);
-    return item ? item->text(ResultColumn) : QString();
+    return m_list->resultText(jobId);
 }
 
 void DeleteJobsDialog::onJobFinished(const JobDeleter::Result &result)
 {
-    QTreeWidgetItem *item = m_items.value(result.jobId);
-    if (item) {
-        item->setText(ResultColumn, DeleteRunReport::shortResult(result));
-        item->setToolTip(ResultColumn, result.message());
-        QColor color = IconProvider::statusColor(JobStatus::Canceled, palette());
-        if (result.outcome == JobDeleter::Outcome::Deleted)
-            color = IconProvider::statusColor(JobStatus::Success, palette());
-        else if (result.outcome == JobDeleter::Outcome::Failed || result.outcome == JobDeleter::Outcome::NotAllowed)
-            color = IconProvider::statusColor(JobStatus::Failure, palette());
-        item->setForeground(ResultColumn, color);
-    }
+    m_list->showResult(result);
     if (result.isGone()) {
         m_goneBatch.append(result.jobId);
         m_goneTimer->start();
@@ -484,10 +406,8 @@ void DeleteJobsDialog::onProgress(int done, int total)
     m_progress->setValue(done);
     // Mark the ids now in flight, so the list shows what is happening.
     for (const JobDeleter::Result &r : m_deleter->results()) {
-        if (r.outcome == JobDeleter::Outcome::Sending) {
-            if (QTreeWidgetItem *item = m_items.value(r.jobId))
-                item->setText(ResultColumn, DeleteRunReport::shortResult(r));
-        }
+        if (r.outcome == JobDeleter::Outcome::Sending)
+            m_list->showResult(r);
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "api/job.h"
 #include "api/jobdeleter.h"
+#include "deletejoblist.h"
 #include "model/jobnamedisplay.h"
 
 #include <QDialog>
@@ -55,7 +56,14 @@ public:
     };
     Q_ENUM(Stage)
 
-    enum Column { JobIdColumn, StatusColumn, TrustedAccountColumn, CreatedColumn, ResultColumn, ColumnCount };
+    enum Column {
+        JobIdColumn = DeleteJobList::JobIdColumn,
+        StatusColumn = DeleteJobList::StatusColumn,
+        TrustedAccountColumn = DeleteJobList::TrustedAccountColumn,
+        CreatedColumn = DeleteJobList::CreatedColumn,
+        ResultColumn = DeleteJobList::ResultColumn,
+        ColumnCount = DeleteJobList::ColumnCount
+    };
 
     // From this many jobs on, the user types the count (or "delete") to confirm.
     static constexpr int kTypedConfirmationThreshold = 100;
@@ -128,7 +136,6 @@ Q_SIGNALS:
 
 private:
     void addRow(const QString &jobId, const Job *job);
-    void setUpList();
     void setUpActiveBox();
     void updateSelection(); // after skip-active changes: texts, marks, typed confirmation
     void updateSummary(const QStringList &ids);
@@ -150,7 +157,6 @@ private:
     QHash<QString, Job> m_jobs; // the captured copies, by id
     JobNameDisplay m_names;
     QString m_confirmIntro;
-    QHash<QString, QTreeWidgetItem *> m_items;
     QHash<QString, bool> m_unlisted;
     QStringList m_goneBatch;
     QTimer *m_goneTimer;
@@ -162,7 +168,7 @@ private:
 
     QLabel *m_heading = nullptr;
     QLabel *m_intro = nullptr;
-    QTreeWidget *m_list = nullptr;
+    DeleteJobList *m_list = nullptr;
     QLabel *m_selectionSummary = nullptr;
     QWidget *m_activeBox = nullptr;
     QAbstractButton *m_activeCheck = nullptr;

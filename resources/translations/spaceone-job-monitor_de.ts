@@ -1496,7 +1496,7 @@ Rückgabewert:
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../../ui/deletejobsdialog.cpp" line="+135"/>
+        <location filename="../../ui/deletejobsdialog.cpp" line="+120"/>
         <source>Deleting a job does not stop its collector: only the record goes away, and the collector may keep running.</source>
         <translation>Das Löschen eines Jobs hält seinen Collector nicht an: Nur der Eintrag verschwindet, der Collector kann weiterlaufen.</translation>
     </message>
@@ -1522,12 +1522,12 @@ Rückgabewert:
     </message>
     <message>
         <location filename="../../ui/deletejobsdialog.ui" line="+30"/>
-        <location filename="../../ui/deletejobsdialog.cpp" line="+316"/>
+        <location filename="../../ui/deletejobsdialog.cpp" line="+251"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/deletejobsdialog.cpp" line="-319"/>
+        <location filename="../../ui/deletejobsdialog.cpp" line="-254"/>
         <source>Delete job %1?</source>
         <translation>Job %1 löschen?</translation>
     </message>
@@ -1562,15 +1562,12 @@ Rückgabewert:
         <translation>%1 löschen</translation>
     </message>
     <message>
-        <location line="+113"/>
-        <location line="+9"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location filename="../../ui/deletejoblist.cpp" line="+33"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>No longer listed</source>
         <translation>Nicht mehr gelistet</translation>
     </message>
@@ -1580,7 +1577,7 @@ Rückgabewert:
         <translation>Die Tabelle zeigt diesen Job nicht mehr. Die Löschung wird trotzdem gesendet; hat der Server ihn nicht mehr, wird er als bereits entfernt gemeldet.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../ui/deletejobsdialog.cpp" line="+143"/>
         <source>Delete the jobs listed above</source>
         <translation>Die oben aufgeführten Jobs löschen</translation>
     </message>
@@ -1590,7 +1587,7 @@ Rückgabewert:
         <translation>Setzen Sie oben das Häkchen, um das Löschen aktiver Jobs zu bestätigen</translation>
     </message>
     <message numerus="yes">
-        <location line="-266"/>
+        <location line="-214"/>
         <source>%Ln of these jobs are still active (pending or in progress).</source>
         <translation>
             <numerusform>%Ln dieser Jobs ist noch aktiv (wartet oder läuft).</numerusform>
@@ -1622,13 +1619,13 @@ Rückgabewert:
     <message>
         <location filename="../../ui/deletejobsdialog.cpp" line="+44"/>
         <location line="+36"/>
-        <location line="+174"/>
+        <location line="+122"/>
         <source>delete</source>
         <comment>the word typed to confirm a large deletion</comment>
         <translation>löschen</translation>
     </message>
     <message numerus="yes">
-        <location line="-187"/>
+        <location line="-135"/>
         <source>%Ln active job(s) stay.</source>
         <translation>
             <numerusform>%Ln aktiver Job bleibt bestehen.</numerusform>
@@ -1651,17 +1648,17 @@ Rückgabewert:
         <translation>Damit werden %1 auf einmal gelöscht. Tippen Sie zur Bestätigung %2 oder das Wort „%3“ ein:</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location filename="../../ui/deletejoblist.cpp" line="-8"/>
         <source>Skipped: still active</source>
         <translation>Übersprungen: noch aktiv</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Not deleted: you chose to skip the active jobs.</source>
         <translation>Nicht gelöscht: Sie haben gewählt, aktive Jobs zu überspringen.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../ui/deletejobsdialog.cpp" line="+123"/>
         <source>Type the number of jobs, or the word &quot;%1&quot;, above to confirm</source>
         <translation>Tippen Sie oben zur Bestätigung die Anzahl der Jobs oder das Wort „%1“ ein</translation>
     </message>
@@ -1672,7 +1669,7 @@ Rückgabewert:
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+32"/>
         <source>No more deletes are sent. Waiting for the answers to %n delete(s) already sent.</source>
         <translation>
             <numerusform>Es werden keine weiteren Löschungen gesendet. Warten auf die Antwort auf %n bereits gesendete Löschung.</numerusform>
@@ -1680,7 +1677,7 @@ Rückgabewert:
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Close without deleting anything</source>
         <translation>Schließen, ohne etwas zu löschen</translation>
     </message>

@@ -1479,7 +1479,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deletejobsdialog.cpp" line="+135"/>
+        <location filename="../../ui/deletejobsdialog.cpp" line="+120"/>
         <source>Deleting a job does not stop its collector: only the record goes away, and the collector may keep running.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1505,12 +1505,12 @@ Exit status:
     </message>
     <message>
         <location filename="../../ui/deletejobsdialog.ui" line="+30"/>
-        <location filename="../../ui/deletejobsdialog.cpp" line="+316"/>
+        <location filename="../../ui/deletejobsdialog.cpp" line="+251"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/deletejobsdialog.cpp" line="-319"/>
+        <location filename="../../ui/deletejobsdialog.cpp" line="-254"/>
         <source>Delete job %1?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,15 +1545,12 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+113"/>
-        <location line="+9"/>
-        <location line="+1"/>
-        <location line="+1"/>
+        <location filename="../../ui/deletejoblist.cpp" line="+33"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>No longer listed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1563,7 +1560,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../ui/deletejobsdialog.cpp" line="+143"/>
         <source>Delete the jobs listed above</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,7 +1570,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-266"/>
+        <location line="-214"/>
         <source>%Ln of these jobs are still active (pending or in progress).</source>
         <translation>
             <numerusform>%Ln of these jobs is still active (pending or in progress).</numerusform>
@@ -1605,13 +1602,13 @@ Exit status:
     <message>
         <location filename="../../ui/deletejobsdialog.cpp" line="+44"/>
         <location line="+36"/>
-        <location line="+174"/>
+        <location line="+122"/>
         <source>delete</source>
         <comment>the word typed to confirm a large deletion</comment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-187"/>
+        <location line="-135"/>
         <source>%Ln active job(s) stay.</source>
         <translation>
             <numerusform>%Ln active job stays.</numerusform>
@@ -1634,17 +1631,17 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location filename="../../ui/deletejoblist.cpp" line="-8"/>
         <source>Skipped: still active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Not deleted: you chose to skip the active jobs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../ui/deletejobsdialog.cpp" line="+123"/>
         <source>Type the number of jobs, or the word &quot;%1&quot;, above to confirm</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1655,7 +1652,7 @@ Exit status:
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+43"/>
+        <location line="+32"/>
         <source>No more deletes are sent. Waiting for the answers to %n delete(s) already sent.</source>
         <translation>
             <numerusform>No more deletes are sent. Waiting for the answer to %n delete already sent.</numerusform>
@@ -1663,7 +1660,7 @@ Exit status:
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+47"/>
         <source>Close without deleting anything</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7,9 +7,6 @@ set(SJM_SIZE_ALLOWED
     app/model/jobfilterproxymodel.cpp
     # 740 lines: the profile list, the token and its storage, the test and the spacectl import.
     ui/connectiondialog.cpp
-    # 566 lines: the list of captured jobs (rows by id, names, results, unlisted marks) into a
-    # widget of its own.
-    ui/deletejobsdialog.cpp
     # 775 lines, createActions 111: the window's actions into a class of their own.
     ui/mainwindow.cpp
 )
