@@ -112,6 +112,8 @@ public:
     // it may be stuck behind a slow or failing server, and the user asked for fresh data now.
     void refreshNow();
     bool isPolling() const { return m_polling; }
+    // A next poll waits on a timer: with none and no poll in flight, nothing polls until asked.
+    bool isScheduled() const { return !m_timer.isNull(); }
     // The next poll lists everything; now, unless a poll is in flight.
     void refreshFull();
     // Jobs this client deleted: the set forgets them so the next count agrees without a sweep.

@@ -95,7 +95,11 @@ TEST_F(DeleteJobsDialogTest, CancelSendsNothing)
     QSignalSpy rejected(dialog.get(), &QDialog::rejected);
     dialog->cancelButton()->click();
     EXPECT_EQ(rejected.count(), 1);
-    QTest::qWait(20);
+    // A delete is sent when the deleter starts, and anything deferred runs with the queued events:
+    // with those run, nothing in flight and nothing started means nothing was sent.
+    QCoreApplication::processEvents();
+    EXPECT_FALSE(dialog->deleter()->isRunning());
+    EXPECT_EQ(client.requestsInFlight(), 0);
     EXPECT_TRUE(backend.deleteRequestIds().isEmpty());
 }
 
@@ -114,8 +118,10 @@ TEST_F(DeleteJobsDialogTest, ActiveJobsNeedTheExtraConfirmation)
     EXPECT_FALSE(dialog->activeConfirmation()->isChecked());
     EXPECT_FALSE(dialog->deleteButton()->isEnabled());
     dialog->confirm(); // ignored until ticked
-    QTest::qWait(20);
+    QCoreApplication::processEvents();
     EXPECT_EQ(dialog->stage(), DeleteJobsDialog::Stage::Confirm);
+    EXPECT_FALSE(dialog->deleter()->isRunning());
+    EXPECT_EQ(client.requestsInFlight(), 0);
     EXPECT_TRUE(backend.deleteRequestIds().isEmpty());
 
     dialog->activeConfirmation()->setChecked(true);
