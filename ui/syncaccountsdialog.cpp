@@ -87,6 +87,8 @@ QHBoxLayout *SyncAccountsDialog::createHeader(int allowed)
         m_explanation->setText(m_explanation->text() + QLatin1Char('\n') + refused.join(QLatin1Char('\n')));
     }
     texts->addWidget(m_explanation);
+    // Spare height, when the answers are shorter than the question was, goes below the texts.
+    texts->addStretch(1);
     top->addLayout(texts, 1);
     return top;
 }
@@ -112,7 +114,11 @@ void SyncAccountsDialog::setUpList(const NameDirectory *names)
     m_list->setColumnWidth(WorkspaceColumn, qMin(m_list->columnWidth(WorkspaceColumn), 12 * em));
     // Short lists stay short; long ones scroll.
     const int rows = qBound(1, int(m_targets.size()), 8);
-    m_list->setMinimumHeight(m_list->header()->sizeHint().height() + rows * (m_list->sizeHintForRow(0) + 2) + 6);
+    const int listHeight = m_list->header()->sizeHint().height() + rows * (m_list->sizeHintForRow(0) + 2) + 6;
+    m_list->setMinimumHeight(listHeight);
+    // A few accounts take the rows they need, not the dialog's spare height.
+    if (m_targets.size() <= 8)
+        m_list->setMaximumHeight(listHeight);
 }
 
 QDialogButtonBox *SyncAccountsDialog::createButtons(int allowed)
