@@ -13,7 +13,7 @@
 #include <algorithm>
 
 JobFilterProxyModel::JobFilterProxyModel(QObject *parent)
-    : QAbstractProxyModel(parent)
+    : JobSlotProxyModel(parent)
 { }
 
 JobFilterProxyModel::~JobFilterProxyModel() = default;
@@ -108,46 +108,10 @@ void JobFilterProxyModel::rebuild()
     m_order.assign(held, [&matcher](int slot) { return matcher.matches(slot); });
 }
 
-void JobFilterProxyModel::openLayout()
-{
-    if (m_layoutOpen)
-        return;
-    m_layoutOpen = true;
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    m_savedIndexes = persistentIndexList();
-    m_savedJobs.clear();
-    m_savedJobs.reserve(size_t(m_savedIndexes.size()));
-    for (const QModelIndex &index : std::as_const(m_savedIndexes)) {
-        const int slot = m_order.visibleAt(index.row());
-        m_savedJobs.emplace_back(slot, slot >= 0 ? m_jobs->jobSet()->jobId(slot) : QString());
-    }
-}
-
-void JobFilterProxyModel::closeLayout()
-{
-    if (!m_layoutOpen)
-        return;
-    m_layoutOpen = false;
-    QModelIndexList to;
-    to.reserve(m_savedIndexes.size());
-    const JobSet *set = m_jobs ? m_jobs->jobSet().get() : nullptr;
-    for (qsizetype i = 0; i < m_savedIndexes.size(); ++i) {
-        const auto &[slot, id] = m_savedJobs[size_t(i)];
-        // A slot freed and taken by another job in the meantime no longer means this row.
-        const bool same = set && slot >= 0 && set->isLive(slot) && set->hasId(slot, id);
-        const int row = same ? m_order.visibleRank(slot) : -1;
-        to.append(row < 0 ? QModelIndex() : createIndex(row, m_savedIndexes[i].column()));
-    }
-    changePersistentIndexList(m_savedIndexes, to);
-    m_savedIndexes.clear();
-    m_savedJobs.clear();
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-}
-
 void JobFilterProxyModel::insertSlot(int slot)
 {
     const bool shown = accepts(slot);
-    if (!shown || m_layoutOpen) {
+    if (!shown || isLayoutOpen()) {
         m_order.insert(slot, shown, [this](int a, int b) { return before(a, b); });
         return;
     }
@@ -168,7 +132,7 @@ void JobFilterProxyModel::onRowsInserted(const QModelIndex &parent, int first, i
     held.reserve(size_t(last - first + 1));
     for (int row = first; row <= last; ++row)
         held.push_back(m_jobs->slotForRow(row));
-    if (m_order.visibleCount() == 0 && !m_layoutOpen) {
+    if (m_order.visibleCount() == 0 && !isLayoutOpen()) {
         // Nothing shown yet (the first load): the accepted rows are one block at the top.
         std::vector<int> shown;
         for (int slot : held) {
@@ -190,7 +154,7 @@ void JobFilterProxyModel::onRowsInserted(const QModelIndex &parent, int first, i
         endInsertRows();
         return;
     }
-    const bool asLayout = !m_layoutOpen && int(held.size()) > kMaxRowSignals;
+    const bool asLayout = !isLayoutOpen() && int(held.size()) > kMaxRowSignals;
     if (asLayout)
         openLayout();
     for (int slot : held)
@@ -203,14 +167,14 @@ void JobFilterProxyModel::onRowsAboutToBeRemoved(const QModelIndex &parent, int 
 {
     if (parent.isValid())
         return;
-    const bool asLayout = !m_layoutOpen && last - first + 1 > kMaxRowSignals;
+    const bool asLayout = !isLayoutOpen() && last - first + 1 > kMaxRowSignals;
     if (asLayout)
         openLayout();
     for (int row = last; row >= first; --row) {
         const int slot = m_jobs->slotForRow(row);
         m_dirty.erase(std::remove(m_dirty.begin(), m_dirty.end(), slot), m_dirty.end());
         const int shownAt = m_order.visibleRank(slot);
-        if (shownAt < 0 || m_layoutOpen) {
+        if (shownAt < 0 || isLayoutOpen()) {
             m_order.erase(slot);
             continue;
         }
@@ -289,7 +253,7 @@ void JobFilterProxyModel::flushDirty()
         }
     }
     if (moves) {
-        const bool wasOpen = m_layoutOpen;
+        const bool wasOpen = isLayoutOpen();
         openLayout();
         for (int slot : dirty)
             m_order.erase(slot);
@@ -297,7 +261,7 @@ void JobFilterProxyModel::flushDirty()
             m_order.insert(slot, accepts(slot), [this](int a, int b) { return before(a, b); });
         if (!wasOpen && !m_inBatch)
             closeLayout();
-        if (m_layoutOpen)
+        if (isLayoutOpen())
             return; // the layout change repaints every row
     }
     if (int(dirty.size()) > kMaxRowSignals) {
@@ -334,7 +298,7 @@ template <typename Change> void JobFilterProxyModel::changeFilter(Change change)
         return;
     m_filter = std::move(next);
     // One pass over the jobs in their sorted order, no sorting, one layout change.
-    const bool wasOpen = m_layoutOpen;
+    const bool wasOpen = isLayoutOpen();
     openLayout();
     if (m_jobs) {
         const JobSlotMatcher matcher = passMatcher();
@@ -414,7 +378,7 @@ void JobFilterProxyModel::onNamesChanged(int column)
     const bool sorted = !m_serverOrder && m_sortColumn == column;
     if (m_filter.text.isEmpty() && !sorted)
         return;
-    const bool wasOpen = m_layoutOpen;
+    const bool wasOpen = isLayoutOpen();
     openLayout();
     rebuild();
     if (!wasOpen)
@@ -425,7 +389,7 @@ void JobFilterProxyModel::refreshStuck()
 {
     if (!m_filter.stuckOnly || !m_jobs)
         return;
-    const bool wasOpen = m_layoutOpen;
+    const bool wasOpen = isLayoutOpen();
     openLayout();
     const JobSlotMatcher matcher = passMatcher();
     m_order.refilter([&matcher](int slot) { return matcher.matches(slot); });
@@ -454,7 +418,7 @@ void JobFilterProxyModel::setServerOrder(const std::optional<JobOrder> &order)
 
 void JobFilterProxyModel::resort()
 {
-    const bool wasOpen = m_layoutOpen;
+    const bool wasOpen = isLayoutOpen();
     openLayout();
     if (m_jobs) {
         std::vector<int> held;
@@ -468,106 +432,4 @@ void JobFilterProxyModel::resort()
     }
     if (!wasOpen)
         closeLayout();
-}
-
-std::optional<Job> JobFilterProxyModel::jobAt(const QModelIndex &proxyIndex) const
-{
-    if (!m_jobs || !proxyIndex.isValid() || proxyIndex.model() != this)
-        return std::nullopt;
-    const int slot = m_order.visibleAt(proxyIndex.row());
-    if (slot < 0)
-        return std::nullopt;
-    return m_jobs->jobSet()->job(slot);
-}
-
-QStringList JobFilterProxyModel::jobIds(const QModelIndexList &proxyIndexes) const
-{
-    QStringList ids;
-    QSet<int> seen;
-    for (const QModelIndex &index : proxyIndexes) {
-        if (seen.contains(index.row()))
-            continue;
-        seen.insert(index.row());
-        const int slot = m_jobs && index.model() == this ? m_order.visibleAt(index.row()) : -1;
-        if (slot >= 0)
-            ids.append(m_jobs->jobSet()->jobId(slot));
-    }
-    return ids;
-}
-
-QModelIndex JobFilterProxyModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (parent.isValid() || row < 0 || column < 0 || row >= m_order.visibleCount()
-        || column >= JobTableModel::ColumnCount || !m_jobs)
-        return {};
-    return createIndex(row, column);
-}
-
-QModelIndex JobFilterProxyModel::parent(const QModelIndex &) const
-{
-    return {};
-}
-
-QModelIndex JobFilterProxyModel::sibling(int row, int column, const QModelIndex &idx) const
-{
-    return idx.isValid() ? index(row, column) : QModelIndex();
-}
-
-int JobFilterProxyModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() || !m_jobs ? 0 : m_order.visibleCount();
-}
-
-int JobFilterProxyModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() || !m_jobs ? 0 : int(JobTableModel::ColumnCount);
-}
-
-bool JobFilterProxyModel::hasChildren(const QModelIndex &parent) const
-{
-    return !parent.isValid() && rowCount() > 0;
-}
-
-QVariant JobFilterProxyModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const int slot = m_order.visibleAt(index.row());
-    return slot < 0 ? QVariant() : m_jobs->dataOfSlot(slot, index.column(), role);
-}
-
-// The row's slot is found once for all the roles a view asks for at once.
-void JobFilterProxyModel::multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const
-{
-    const bool valid = checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid);
-    const int slot = valid ? m_order.visibleAt(index.row()) : -1;
-    for (QModelRoleData &roleData : roleDataSpan) {
-        if (slot < 0)
-            roleData.clearData();
-        else
-            roleData.setData(m_jobs->dataOfSlot(slot, index.column(), roleData.role()));
-    }
-}
-
-QVariant JobFilterProxyModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation == Qt::Horizontal)
-        return m_jobs ? m_jobs->headerData(section, orientation, role) : QVariant();
-    return QAbstractItemModel::headerData(section, orientation, role);
-}
-
-QModelIndex JobFilterProxyModel::mapToSource(const QModelIndex &proxyIndex) const
-{
-    if (!m_jobs || !proxyIndex.isValid() || proxyIndex.model() != this)
-        return {};
-    const int slot = m_order.visibleAt(proxyIndex.row());
-    return slot < 0 ? QModelIndex() : m_jobs->index(m_jobs->rowForSlot(slot), proxyIndex.column());
-}
-
-QModelIndex JobFilterProxyModel::mapFromSource(const QModelIndex &sourceIndex) const
-{
-    if (!m_jobs || !sourceIndex.isValid() || sourceIndex.model() != m_jobs)
-        return {};
-    const int row = m_order.visibleRank(m_jobs->slotForRow(sourceIndex.row()));
-    return row < 0 ? QModelIndex() : createIndex(row, sourceIndex.column());
 }

@@ -4,10 +4,7 @@
 #include "api/joborder.h"
 #include "jobfilter.h"
 #include "jobslotmatcher.h"
-#include "rankedslots.h"
-
-#include <QAbstractProxyModel>
-#include <QPersistentModelIndex>
+#include "jobslotproxymodel.h"
 
 #include <functional>
 #include <optional>
@@ -24,7 +21,7 @@ class JobTableModel;
 // filter is one pass over the jobs in their sorted order and one layout change, whatever the
 // needle; a new sort column is one sort. Selection and current index survive both, through
 // the persistent indexes.
-class JobFilterProxyModel final : public QAbstractProxyModel
+class JobFilterProxyModel final : public JobSlotProxyModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(JobFilterProxyModel)
@@ -39,7 +36,6 @@ public:
 
     // Only a JobTableModel is accepted; anything else leaves the proxy empty.
     void setSourceModel(QAbstractItemModel *sourceModel) override;
-    JobTableModel *jobModel() const { return m_jobs; }
 
     const JobFilter &filter() const { return m_filter; }
     void setFilter(const JobFilter &filter);
@@ -59,9 +55,6 @@ public:
     // Re-judges "stuck only" after the clock moved without the model signalling it.
     void refreshStuck();
 
-    std::optional<Job> jobAt(const QModelIndex &proxyIndex) const;
-    QStringList jobIds(const QModelIndexList &proxyIndexes) const;
-
     // -1: the source model's order.
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
@@ -70,17 +63,6 @@ public:
     void setServerOrder(const std::optional<JobOrder> &order);
     const std::optional<JobOrder> &serverOrder() const { return m_serverOrder; }
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
-    bool hasChildren(const QModelIndex &parent = QModelIndex()) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    void multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
-    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
 signals:
@@ -96,8 +78,6 @@ private:
     void sortSlots(std::vector<int> &heldSlots) const;
     void rebuild();
     void resort();
-    void openLayout();
-    void closeLayout();
     void flushDirty();
     void insertSlot(int slot);
 
@@ -108,10 +88,8 @@ private:
     void onBatchApplied();
     void onNamesChanged(int column);
 
-    JobTableModel *m_jobs = nullptr;
     JobFilter m_filter;
     Clock m_clock;
-    RankedSlots m_order;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     std::optional<JobOrder> m_serverOrder;
@@ -121,8 +99,4 @@ private:
     std::vector<int> m_dirty; // slots whose sort key or filter result may have changed
     int m_dirtyFirstColumn = 0;
     int m_dirtyLastColumn = 0;
-    // While a layout change is open: the persistent indexes and the job each pointed at.
-    bool m_layoutOpen = false;
-    QModelIndexList m_savedIndexes;
-    std::vector<std::pair<int, QString>> m_savedJobs;
 };
