@@ -104,6 +104,17 @@ QString where(const TsMessage &m)
 {
     return m.context + QStringLiteral(": \"") + m.source + QLatin1Char('"');
 }
+
+// The source texts the German translation holds: every text lupdate found.
+QSet<QString> germanSources(QString *error)
+{
+    QString language;
+    QSet<QString> known;
+    for (const TsMessage &m :
+         readTs(QStringLiteral(SJM_TS_DIR "/") + kPrefix + QStringLiteral("_de.ts"), &language, error))
+        known.insert(m.source);
+    return known;
+}
 } // namespace
 
 TEST(Translations, EveryLanguageIsEmbedded)
@@ -222,12 +233,8 @@ TEST(Translations, TranslationsKeepPlaceholdersAndMnemonics)
 // never saw stays English in every language.
 TEST(Translations, EveryMarkedTextIsInTheTranslationSources)
 {
-    QString language;
     QString error;
-    QSet<QString> known;
-    for (const TsMessage &m :
-         readTs(QStringLiteral(SJM_TS_DIR "/") + kPrefix + QStringLiteral("_de.ts"), &language, &error))
-        known.insert(m.source);
+    const QSet<QString> known = germanSources(&error);
     ASSERT_TRUE(error.isEmpty()) << error.toStdString();
 
     // tr("…"), QCoreApplication::translate("Context", "…"), QT_TRANSLATE_NOOP("Context", "…"),
@@ -271,12 +278,8 @@ TEST(Translations, EveryMarkedTextIsInTheTranslationSources)
 // in every language while the code around it is translated.
 TEST(Translations, EveryFormTextIsInTheTranslationSources)
 {
-    QString language;
     QString error;
-    QSet<QString> known;
-    for (const TsMessage &m :
-         readTs(QStringLiteral(SJM_TS_DIR "/") + kPrefix + QStringLiteral("_de.ts"), &language, &error))
-        known.insert(m.source);
+    const QSet<QString> known = germanSources(&error);
     ASSERT_TRUE(error.isEmpty()) << error.toStdString();
 
     QStringList missing;
