@@ -55,11 +55,11 @@ JobSelectionSummary::JobSelectionSummary(const QList<Job> &jobs, int idsWithoutD
 
 QString JobSelectionSummary::workspaceLabel(const QString &workspaceId, const JobNameDisplay *names)
 {
-    if (workspaceId == QLatin1String("*"))
-        return tr("Global (domain)");
     if (workspaceId.isEmpty())
         return tr("No workspace");
-    return names ? names->display(NameDirectory::Kind::Workspace, workspaceId) : workspaceId;
+    // The name where known, else the id; "Global (domain)" for `*` either way.
+    const JobNameDisplay withoutNames;
+    return (names ? *names : withoutNames).display(NameDirectory::Kind::Workspace, workspaceId);
 }
 
 QString JobSelectionSummary::formatHtml(const QList<Count> &counts, int limit)

@@ -82,7 +82,7 @@ QHBoxLayout *SyncAccountsDialog::createHeader(int allowed)
         QStringList refused;
         for (const TrustedAccountSyncer::Target &t : std::as_const(m_targets)) {
             if (!t.isAllowed())
-                refused << tr("Not synced: %1 (%2)").arg(t.name.isEmpty() ? t.trustedAccountId : t.name, t.refusal);
+                refused << tr("Not synced: %1 (%2)").arg(t.displayName(), t.refusal);
         }
         m_explanation->setText(m_explanation->text() + QLatin1Char('\n') + refused.join(QLatin1Char('\n')));
     }
@@ -156,7 +156,7 @@ void SyncAccountsDialog::fillList(const NameDirectory *names)
     const JobNameDisplay display(names);
     for (const TrustedAccountSyncer::Target &t : std::as_const(m_targets)) {
         auto *item = new QTreeWidgetItem(m_list);
-        item->setText(AccountColumn, t.name.isEmpty() ? t.trustedAccountId : t.name);
+        item->setText(AccountColumn, t.displayName());
         item->setIcon(AccountColumn, IconProvider::providerIcon(t.provider));
         QString tip = t.trustedAccountId;
         if (!t.provider.isEmpty())
@@ -194,10 +194,16 @@ void SyncAccountsDialog::stop()
         return;
     // What was sent may have started jobs; those are still worth showing.
     m_syncer->cancel();
+    announceStarted();
+}
+
+QList<Job> SyncAccountsDialog::announceStarted()
+{
     m_stage = Stage::Done;
     const QList<Job> started = m_syncer->startedJobs();
     if (!started.isEmpty())
         Q_EMIT jobsStarted(started);
+    return started;
 }
 
 void SyncAccountsDialog::onResultChanged(int index)
@@ -241,10 +247,7 @@ void SyncAccountsDialog::onResultChanged(int index)
 
 void SyncAccountsDialog::onFinished()
 {
-    m_stage = Stage::Done;
-    const QList<Job> started = m_syncer->startedJobs();
-    if (!started.isEmpty())
-        Q_EMIT jobsStarted(started);
+    const QList<Job> started = announceStarted();
     const int tried = allowedCount();
     if (started.size() == tried) {
         accept();
@@ -255,8 +258,7 @@ void SyncAccountsDialog::onFinished()
     QStringList problems;
     for (const TrustedAccountSyncer::Result &r : m_syncer->results()) {
         if (r.target.isAllowed() && r.outcome != TrustedAccountSyncer::Outcome::Started)
-            problems << QStringLiteral("%1: %2").arg(
-                r.target.name.isEmpty() ? r.target.trustedAccountId : r.target.name, r.message());
+            problems << QStringLiteral("%1: %2").arg(r.target.displayName(), r.message());
     }
     m_explanation->setText(problems.join(QLatin1Char('\n')));
     if (layout()->hasHeightForWidth())

@@ -59,6 +59,8 @@ private:
     QHBoxLayout *createHeader(int allowed);
     void setUpList(const NameDirectory *names);
     QDialogButtonBox *createButtons(int allowed);
+    // Done: the jobs started so far go to the window, which selects them once listed.
+    QList<Job> announceStarted();
     void fillList(const NameDirectory *names);
     void stop();
     void onResultChanged(int index);

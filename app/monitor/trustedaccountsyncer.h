@@ -37,6 +37,8 @@ public:
         bool isAllowed() const { return refusal.isEmpty(); }
         // "aws-prod-billing (ta-93de0d464817)", or the id alone.
         QString label() const;
+        // "aws-prod-billing", or the id where no name is known.
+        QString displayName() const { return name.isEmpty() ? trustedAccountId : name; }
     };
 
     enum class Outcome {

@@ -2759,16 +2759,11 @@ Kein Name: %2</translation>
     <name>JobSelectionSummary</name>
     <message>
         <location filename="../../ui/jobselectionsummary.cpp" line="+59"/>
-        <source>Global (domain)</source>
-        <translation>Global (Domain)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>No workspace</source>
         <translation>Kein Workspace</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-33"/>
         <location line="+1"/>
         <location line="+16"/>
         <source>Not loaded</source>
@@ -4397,7 +4392,7 @@ Kein Name: %2</translation>
         <translation>Nicht synchronisiert: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Trusted account</source>
         <translation>Trusted Account</translation>
     </message>
@@ -4412,7 +4407,7 @@ Kein Name: %2</translation>
         <translation>Ergebnis</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+27"/>
         <source>&amp;Sync %n Accounts</source>
         <translation>
             <numerusform>%n Konto &amp;synchronisieren</numerusform>
@@ -4426,12 +4421,12 @@ Kein Name: %2</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>Not allowed</source>
         <translation>Nicht erlaubt</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-50"/>
         <source>&amp;Stop</source>
         <translation>&amp;Anhalten</translation>
     </message>
@@ -4446,7 +4441,7 @@ Kein Name: %2</translation>
         <translation>Wartet</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Started %1</source>
         <translation>Gestartet: %1</translation>
     </message>
@@ -4471,7 +4466,7 @@ Kein Name: %2</translation>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>No sync was started</source>
         <translation>Keine Synchronisierung wurde gestartet</translation>
     </message>
@@ -4481,7 +4476,7 @@ Kein Name: %2</translation>
         <translation>%1 von %2 Synchronisierungen gestartet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>

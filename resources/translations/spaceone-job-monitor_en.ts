@@ -2739,16 +2739,11 @@ No name: %2</source>
     <name>JobSelectionSummary</name>
     <message>
         <location filename="../../ui/jobselectionsummary.cpp" line="+59"/>
-        <source>Global (domain)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>No workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-33"/>
         <location line="+1"/>
         <location line="+16"/>
         <source>Not loaded</source>
@@ -4377,7 +4372,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Trusted account</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4392,7 +4387,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+27"/>
         <source>&amp;Sync %n Accounts</source>
         <translation>
             <numerusform>&amp;Sync %n Account</numerusform>
@@ -4406,12 +4401,12 @@ No name: %2</source>
     </message>
     <message>
         <location line="+41"/>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>Not allowed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-50"/>
         <source>&amp;Stop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4426,7 +4421,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+36"/>
         <source>Started %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4451,7 +4446,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>No sync was started</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4461,7 +4456,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
