@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "connect/connectionprofile.h"
+#include "connectionprofilelist.h"
 
 #include <QDialog>
-#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -13,6 +13,7 @@ namespace Ui {
 class ConnectionDialog;
 }
 class ConnectionTester;
+class ConnectionTokenEditor;
 class CredentialVault;
 class ProfileStore;
 class QLabel;
@@ -40,7 +41,7 @@ public:
     QString selectedProfileId() const;
     bool selectProfile(const QString &id);
     bool hasUnsavedChanges() const;
-    int pendingCredentialOperations() const { return m_pendingCredentialOps; }
+    int pendingCredentialOperations() const;
 
     // Validates every profile and writes them to the store; token writes continue in the
     // background (see pendingCredentialOperations). False, with the reason shown, when a profile
@@ -52,23 +53,8 @@ public:
     void accept() override;
 
 private:
-    struct Entry
-    {
-        ConnectionProfile profile;
-        QString token;
-        bool isNew = false;
-        bool tokenLoaded = false;
-        bool tokenEdited = false;
-        bool tokenLoading = false;
-        TokenStorage savedStorage = TokenStorage::Keychain; // where the stored token lives now
-        QString urlNote; // why the URL is a guess, after an import
-    };
     enum class Tone { Plain, Warning, Good };
 
-    int currentRow() const;
-    int rowOf(const QString &id) const;
-    void populateList();
-    void refreshListItem(int row);
     void showEntry(int row);
     void readForm();
     void forgetTestResult();
@@ -79,9 +65,7 @@ private:
     void updateTransportNote();
     void updateStorageNote();
     void updateUrlNote();
-    QString problemOf(int row) const;
-    QString uniqueWorkingName(const QString &base, int exceptRow = -1) const;
-    void loadToken(int row);
+    void addEntry(const ConnectionProfileList::Entry &entry, const QString &token, bool tokenEdited);
     void addProfile();
     void duplicateProfile();
     void removeProfile();
@@ -89,12 +73,9 @@ private:
     void browseCaBundle();
     void testConnection();
     void showTestResult(const ConnectionTestResult &result);
-    void saveTokens();
-    void credentialOpStarted();
-    void credentialOpFinished(const QString &error);
+    void tokensStored(const QStringList &errors);
     void setNote(QLabel *label, const QString &text, Tone tone = Tone::Plain);
     void setStatus(const QString &text, Tone tone = Tone::Plain);
-    QString newTemporaryId();
 
     std::unique_ptr<Ui::ConnectionDialog> m_ui;
     ProfileStore *m_profiles;
@@ -102,12 +83,9 @@ private:
     ConnectionTester *m_tester;
     QPushButton *m_saveButton;
     QPushButton *m_connectButton;
-    QList<Entry> m_entries;
-    QList<Entry> m_removed;
+    std::unique_ptr<ConnectionProfileList> m_list;
+    std::unique_ptr<ConnectionTokenEditor> m_tokens;
     QString m_spacectlDirectory;
-    QStringList m_credentialErrors;
-    int m_pendingCredentialOps = 0;
-    int m_nextTemporaryId = 1;
     bool m_loading = false;
     bool m_closeWhenStored = false;
 };

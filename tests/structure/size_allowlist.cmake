@@ -3,8 +3,6 @@
 # other file over a limit, and on an entry here that is within the limits (remove it then), so
 # this list only shrinks.
 set(SJM_SIZE_ALLOWED
-    # 740 lines: the profile list, the token and its storage, the test and the spacectl import.
-    ui/connectiondialog.cpp
     # 775 lines, createActions 111: the window's actions into a class of their own.
     ui/mainwindow.cpp
 )
