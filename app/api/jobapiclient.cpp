@@ -14,6 +14,7 @@
 #include "trustedaccountsyncreply.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -352,12 +353,13 @@ void JobApiClient::decodeBody(JobApiReply *reply, const QByteArray &body, const 
     QString error;
     if (auto *listReply = qobject_cast<JobListReply *>(reply)) {
         // A page of a thousand jobs takes long enough to parse that the GUI would stutter.
-        QtConcurrent::run([body] {
-            DecodedPage decoded;
-            StringPool pool;
-            decoded.ok = JobDecoder::decodeList(body, &decoded.page, &decoded.error, &pool);
-            return decoded;
-        }).then(listReply, [this, listReply, contentType](DecodedPage decoded) {
+        // A watcher rather than QFuture::then(context, ...): Qt 6.4 can run a context
+        // continuation twice when the worker finishes while it is being attached, and the
+        // second run starts a moved-from promise.
+        auto *watcher = new QFutureWatcher<DecodedPage>(listReply);
+        connect(watcher, &QFutureWatcherBase::finished, listReply, [this, listReply, watcher, contentType] {
+            watcher->deleteLater();
+            DecodedPage decoded = watcher->future().takeResult();
             if (listReply->m_finished)
                 return;
             if (listReply->m_generation != m_generation) {
@@ -369,6 +371,12 @@ void JobApiClient::decodeBody(JobApiReply *reply, const QByteArray &body, const 
                 finishReply(listReply, {});
             }
         });
+        watcher->setFuture(QtConcurrent::run([body] {
+            DecodedPage decoded;
+            StringPool pool;
+            decoded.ok = JobDecoder::decodeList(body, &decoded.page, &decoded.error, &pool);
+            return decoded;
+        }));
         return;
     }
     if (auto *getReply = qobject_cast<JobGetReply *>(reply)) {
