@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "errorpreviewpane.h"
 
+#include "model/jobtablemodel.h"
+
+#include <QAbstractItemView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -95,4 +98,34 @@ void ErrorPreviewPane::clear()
     m_text->clear();
     m_text->setPlaceholderText(tr("Select a job to read its whole error message here."));
     m_copy->setEnabled(false);
+}
+
+void ErrorPreviewPane::followCurrentRow(QAbstractItemView *view)
+{
+    m_view = view;
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ErrorPreviewPane::showCurrentRow);
+    connect(view->model(), &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                const int row = m_view->currentIndex().row();
+                if (row >= topLeft.row() && row <= bottomRight.row() && topLeft.column() <= JobTableModel::ErrorColumn
+                    && bottomRight.column() >= JobTableModel::ErrorColumn)
+                    showCurrentRow();
+            });
+}
+
+void ErrorPreviewPane::showEvent(QShowEvent *event)
+{
+    QFrame::showEvent(event);
+    showCurrentRow();
+}
+
+void ErrorPreviewPane::showCurrentRow()
+{
+    if (!m_view || !isVisible())
+        return;
+    const QVariant job = m_view->currentIndex().siblingAtColumn(0).data(JobTableModel::JobRole);
+    if (job.canConvert<Job>())
+        setJob(job.value<Job>());
+    else
+        clear();
 }

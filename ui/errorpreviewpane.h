@@ -5,6 +5,7 @@
 
 #include <QFrame>
 
+class QAbstractItemView;
 class QLabel;
 class QPlainTextEdit;
 class QToolButton;
@@ -20,6 +21,9 @@ public:
     // No job (an invalid id) shows a hint instead.
     void setJob(const Job &job);
     void clear();
+    // Shows the error of the view's current row while the pane is visible: when the current
+    // row changes, when that row's error changes, and when the pane is shown again.
+    void followCurrentRow(QAbstractItemView *view);
     QString jobId() const { return m_jobId; }
     QString errorText() const { return m_errorText; }
     QPlainTextEdit *textView() const { return m_text; }
@@ -32,7 +36,13 @@ Q_SIGNALS:
     void copyRequested();
     void closeRequested();
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void showCurrentRow();
+
+    QAbstractItemView *m_view = nullptr;
     QLabel *m_title;
     QPlainTextEdit *m_text;
     QToolButton *m_copy;

@@ -2,10 +2,16 @@
 #pragma once
 
 #include "api/apierror.h"
+#include "jobfiltercontrols.h"
+#include "maintoolbar.h"
+#include "mainwindowactions.h"
 #include "monitor/jobexporter.h"
+#include "sessionstatuspresenter.h"
 
 #include <QList>
 #include <QMainWindow>
+
+#include <memory>
 
 class AppSettings;
 class EmptyStateOverlay;
@@ -16,15 +22,12 @@ class JobDecorationProxy;
 class JobMonitorSession;
 class JobNotifier;
 class JobTableView;
+class MainWindowMenus;
 class NoticeBar;
 class PendingJobSelection;
 class PollStatusBar;
 class QAction;
-class QComboBox;
-class QMenu;
 class QSplitter;
-class QTimer;
-class QToolBar;
 class ServerSelectionBar;
 class StatusOverview;
 
@@ -34,11 +37,7 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    struct ConnectionChoice
-    {
-        QString id;
-        QString name;
-    };
+    using ConnectionChoice = MainToolBar::ConnectionChoice;
 
     MainWindow(JobMonitorSession *session, AppSettings *settings, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -50,7 +49,7 @@ public:
     // The connection's own poll interval, and the workspace it is scoped to (empty: none). A
     // scope pins the workspace filter, so the table never shows jobs outside it.
     void setConnectionPolicy(int pollIntervalMs, const QString &workspaceScope);
-    QString workspaceScope() const { return m_workspaceScope; }
+    QString workspaceScope() const { return m_filters->workspaceScope(); }
     // The reason delete is unavailable (role cannot delete); empty enables it.
     void setDeleteBlockedReason(const QString &reason);
     // While no server is connected: what the connection being made waits for ("Starting the
@@ -66,7 +65,7 @@ public:
 
     // "Show only this workspace / trusted account / plugin", asked for from outside the filter
     // bar (the job details); the other filters stay as they are.
-    enum class FilterField { Workspace, TrustedAccount, Plugin };
+    using FilterField = JobFilterControls::Field;
     void setFilterField(FilterField field, const QString &value);
 
     QList<Job> visibleJobs() const;
@@ -113,21 +112,19 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void createActions();
-    void createMenus();
-    void createWindowSizeMenu(QMenu *view);
-    void createToolBar();
     void createCentralWidget();
+    void applyRemedy(SessionStatusPresenter::Remedy remedy);
+    void connectActions();
+    void connectJobActions();
+    void connectTableActions();
     void connectSession();
-    QAction *addAction(const QString &objectName, const QString &text, const QString &iconName,
-                       const QKeySequence &shortcut, const QString &toolTip);
 
-    void applyWidgetFilter();
+    void applyInterval(int ms);
+    void onFilterApplied();
     void onStatsChanged();
     void onSnapshotApplied();
-    void updateChoices();
-    void updateScopeToolTip();
     void onStuckCountChanged();
+    void showStuckCount();
     // Delete what is selected: the server's set while one stands, else the table's rows.
     void requestDelete(const QStringList &tableIds);
     void onError(const ApiError &error);
@@ -135,40 +132,30 @@ private:
     void updateActionStates();
     void updateWindowTitle();
     void exportRows();
-    void selectStuckJobs();
-    void clearAllFilters();
     void showAbout();
-    void saveState();
-    void updateErrorPreview();
-    void updateToolBarStyle();
     QString currentErrorMessage() const;
     void copyCurrentError();
 
     JobMonitorSession *m_session;
     AppSettings *m_settings;
     JobDecorationProxy *m_decoration;
+    MainWindowActions m_actions;
+    MainToolBar *m_toolBar = nullptr;
+    MainWindowMenus *m_menus = nullptr;
     StatusOverview *m_overview = nullptr;
     FilterBar *m_filterBar = nullptr;
+    JobFilterControls *m_filters = nullptr;
     ErrorBanner *m_banner = nullptr;
     JobTableView *m_table = nullptr;
     EmptyStateOverlay *m_emptyState = nullptr;
     ServerSelectionBar *m_serverSelection = nullptr;
     PollStatusBar *m_statusBar = nullptr;
+    std::unique_ptr<SessionStatusPresenter> m_status;
     JobNotifier *m_notifier = nullptr;
     ErrorPreviewPane *m_errorPreview = nullptr;
     NoticeBar *m_notice = nullptr;
     QSplitter *m_splitter = nullptr;
-    QToolBar *m_toolBar = nullptr;
-    int m_toolBarTextWidth = 0;
-    QComboBox *m_connectionBox = nullptr;
-    QComboBox *m_intervalBox = nullptr;
-    QTimer *m_headerSaveTimer = nullptr;
     QString m_deleteBlockedReason;
     PendingJobSelection *m_pendingSelection = nullptr;
     bool m_syncAvailable = true;
-    QString m_workspaceScope;
-    QString m_pendingConnection;
-    QString m_missingTokenReason;
-    bool m_connectionSimulated = false;
-    bool m_restoringFilter = false;
 };

@@ -752,7 +752,7 @@ Rückgabewert:
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../ui/connectiondialog.cpp" line="+39"/>
+        <location filename="../../ui/connectiondialog.cpp" line="+37"/>
         <source>Console (/identity/job/…)</source>
         <translation>Console (/identity/job/…)</translation>
     </message>
@@ -782,7 +782,7 @@ Rückgabewert:
         <translation>Speichern und mit der ausgewählten Verbindung verbinden</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location filename="../../ui/connectionprofilelist.cpp" line="+70"/>
         <source>(unnamed)</source>
         <translation>(ohne Namen)</translation>
     </message>
@@ -792,7 +792,7 @@ Rückgabewert:
         <translation> (in Benutzung)</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location filename="../../ui/connectiondialog.cpp" line="+172"/>
         <source>The app runs this server itself; its address is set when it starts.</source>
         <translation>Die App betreibt diesen Server selbst; seine Adresse wird beim Start festgelegt.</translation>
     </message>
@@ -807,7 +807,7 @@ Rückgabewert:
         <translation>Nur für http://-Adressen anderer Rechner nötig; diese Adresse braucht es nicht.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/connectiontokeneditor.cpp" line="+118"/>
         <source>Reading the stored token…</source>
         <translation>Gespeichertes Token wird gelesen …</translation>
     </message>
@@ -822,17 +822,17 @@ Rückgabewert:
         <translation>Kein Token. Fügen Sie einen API-Schlüssel oder ein Zugriffstoken ein.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This role may delete jobs.</source>
         <translation>Diese Rolle darf Jobs löschen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The token belongs to workspace %1, so jobs of workspace %2 will not be visible.</source>
         <translation>Das Token gehört zum Workspace %1, daher sind Jobs des Workspace %2 nicht sichtbar.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Kept in the system keychain, never in the settings file.</source>
         <translation>Im System-Schlüsselbund aufbewahrt, nie in der Einstellungsdatei.</translation>
     </message>
@@ -847,27 +847,27 @@ Rückgabewert:
         <translation>Das Token wird beim Beenden der App vergessen.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../ui/connectionprofilelist.cpp" line="+40"/>
         <source>Another connection is already called &quot;%1&quot;.</source>
         <translation>Eine andere Verbindung heißt bereits „%1“.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../ui/connectiontokeneditor.cpp" line="-51"/>
         <source>The stored token could not be read: %1</source>
         <translation>Das gespeicherte Token konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ui/connectiondialog.cpp" line="+34"/>
         <source>New connection</source>
         <translation>Neue Verbindung</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+16"/>
         <source>&quot;%1&quot; will be removed when you save.</source>
         <translation>„%1“ wird beim Speichern entfernt.</translation>
     </message>
@@ -882,7 +882,7 @@ Rückgabewert:
         <translation>spacectl-&amp;Umgebung:</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>Imported spacectl environment &quot;%1&quot;. Check the server URL, then save.</source>
         <translation>spacectl-Umgebung „%1“ importiert. Prüfen Sie die Server-URL und speichern Sie dann.</translation>
     </message>
@@ -898,24 +898,24 @@ Rückgabewert:
     </message>
     <message>
         <location line="+33"/>
-        <location line="+24"/>
-        <location line="+18"/>
+        <location filename="../../ui/connectionprofilelist.cpp" line="+47"/>
+        <location line="+17"/>
         <source>Cannot save &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+68"/>
+        <location line="+29"/>
+        <location line="+13"/>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-11"/>
         <source>Saved; storing the token…</source>
         <translation>Gespeichert; das Token wird abgelegt …</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+7"/>
         <source>Saved, but a token could not be stored: %1</source>
         <translation>Gespeichert, aber ein Token konnte nicht abgelegt werden: %1</translation>
     </message>
@@ -1819,7 +1819,7 @@ Rückgabewert:
 <context>
     <name>ErrorPreviewPane</name>
     <message>
-        <location filename="../../ui/errorpreviewpane.cpp" line="+31"/>
+        <location filename="../../ui/errorpreviewpane.cpp" line="+34"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -2052,7 +2052,7 @@ Rückgabewert:
 <context>
     <name>JobApiClient</name>
     <message>
-        <location filename="../../app/api/jobapiclient.cpp" line="+54"/>
+        <location filename="../../app/api/jobapiclient.cpp" line="+55"/>
         <source> (certificate subject: %1; issuer: %2)</source>
         <translation> (Zertifikatsinhaber: %1; Aussteller: %2)</translation>
     </message>
@@ -2454,6 +2454,14 @@ Rückgabewert:
         <location filename="../../ui/jobdialogcontroller.cpp" line="+165"/>
         <source>These jobs name no trusted account to sync.</source>
         <translation>Diese Jobs nennen keinen Trusted Account zum Synchronisieren.</translation>
+    </message>
+</context>
+<context>
+    <name>JobFilterControls</name>
+    <message>
+        <location filename="../../ui/jobfiltercontrols.cpp" line="+56"/>
+        <source>This connection is scoped to workspace %1; edit the connection to change it.</source>
+        <translation>Diese Verbindung ist auf den Workspace %1 beschränkt; ändern Sie das in der Verbindung.</translation>
     </message>
 </context>
 <context>
@@ -3110,9 +3118,42 @@ Kein Name: %2</translation>
     </message>
 </context>
 <context>
+    <name>MainToolBar</name>
+    <message>
+        <location filename="../../ui/maintoolbar.cpp" line="+29"/>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SpaceONE server whose jobs are shown</source>
+        <translation>Der SpaceONE-Server, dessen Jobs angezeigt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Co&amp;nnection:</source>
+        <translation>Ver&amp;bindung:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Update interval</source>
+        <translation>Aktualisierungsintervall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often the jobs are fetched</source>
+        <translation>Wie oft die Jobs abgerufen werden</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+64"/>
+        <location line="-32"/>
         <source>Every %n min</source>
         <translation>
             <numerusform>Jede Minute</numerusform>
@@ -3128,7 +3169,7 @@ Kein Name: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../../ui/mainwindowactions.cpp" line="+79"/>
         <source>&amp;Refresh Now</source>
         <translation>Jetzt &amp;aktualisieren</translation>
     </message>
@@ -3143,7 +3184,7 @@ Kein Name: %2</translation>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Re&amp;load Everything</source>
         <translation>Alles neu &amp;laden</translation>
     </message>
@@ -3154,18 +3195,18 @@ Kein Name: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+10"/>
+        <location line="+36"/>
         <source>&amp;Pause Updates</source>
         <translation>Aktualisierung an&amp;halten</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-35"/>
         <source>Stop polling the server; the table keeps its rows</source>
         <translation>Den Server nicht mehr abfragen; die Tabelle behält ihre Zeilen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+34"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
@@ -3190,7 +3231,7 @@ Kein Name: %2</translation>
         <translation>Den Server nicht mehr abfragen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-79"/>
         <source>Job &amp;Details…</source>
         <translation>Job-&amp;Details …</translation>
     </message>
@@ -3205,18 +3246,18 @@ Kein Name: %2</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>&amp;Delete Jobs…</source>
         <translation>Jobs &amp;löschen …</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+695"/>
+        <location line="+93"/>
         <source>Delete the selected jobs, after confirmation</source>
         <translation>Die ausgewählten Jobs nach einer Rückfrage löschen</translation>
     </message>
     <message>
-        <location line="-693"/>
+        <location line="-91"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -3226,7 +3267,7 @@ Kein Name: %2</translation>
         <translation>Trusted Account jetzt s&amp;ynchronisieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Run the collector of the selected jobs&apos; trusted accounts again, after confirmation</source>
         <translation>Den Collector der Trusted Accounts der gewählten Jobs nach Bestätigung erneut ausführen</translation>
     </message>
@@ -3236,7 +3277,7 @@ Kein Name: %2</translation>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Select All &amp;Stuck Jobs</source>
         <translation>Alle &amp;hängenden Jobs auswählen</translation>
     </message>
@@ -3251,7 +3292,7 @@ Kein Name: %2</translation>
         <translation>Hängende auswählen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Export Visible Rows…</source>
         <translation>Sichtbare Zeilen &amp;exportieren …</translation>
     </message>
@@ -3266,7 +3307,7 @@ Kein Name: %2</translation>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>&amp;Clear All Filters</source>
         <translation>Alle Filter &amp;zurücksetzen</translation>
     </message>
@@ -3276,7 +3317,7 @@ Kein Name: %2</translation>
         <translation>Wieder alle Jobs anzeigen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Search…</source>
         <translation>&amp;Suchen …</translation>
     </message>
@@ -3286,7 +3327,7 @@ Kein Name: %2</translation>
         <translation>In Job-ID, Trusted Account, Plugin und Fehlermeldung suchen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Go to &amp;Table</source>
         <translation>Zur &amp;Tabelle</translation>
     </message>
@@ -3296,7 +3337,7 @@ Kein Name: %2</translation>
         <translation>Den Tastaturfokus in die Job-Tabelle setzen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Relative Times</source>
         <translation>&amp;Relative Zeitangaben</translation>
     </message>
@@ -3306,17 +3347,17 @@ Kein Name: %2</translation>
         <translation>Zeiten als „vor 5 Min.“ statt als Ortszeit anzeigen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-26"/>
         <source>Copy &amp;Error Message</source>
         <translation>&amp;Fehlermeldung kopieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Copy the whole error message of the current job</source>
         <translation>Die ganze Fehlermeldung des aktuellen Jobs kopieren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+27"/>
         <source>Error &amp;Preview</source>
         <translation>Fehler&amp;vorschau</translation>
     </message>
@@ -3326,7 +3367,7 @@ Kein Name: %2</translation>
         <translation>Die ganze Fehlermeldung des aktuellen Jobs unter der Tabelle anzeigen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>&amp;Mute Notifications</source>
         <translation>Benachrichtigungen stu&amp;mmschalten</translation>
     </message>
@@ -3336,7 +3377,7 @@ Kein Name: %2</translation>
         <translation>Keine Desktop-Benachrichtigung, wenn ein Job fehlschlägt oder hängen bleibt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen …</translation>
     </message>
@@ -3351,17 +3392,17 @@ Kein Name: %2</translation>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Quit</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;About SpaceONE Job Monitor</source>
         <translation>&amp;Über SpaceONE Job Monitor</translation>
     </message>
@@ -3371,130 +3412,37 @@ Kein Name: %2</translation>
         <translation>Version, Lizenz und Bibliotheken</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>About the Qt toolkit</source>
         <translation>Über das Qt-Toolkit</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Update &amp;Interval</source>
-        <translation>Aktualisierungs&amp;intervall</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Reload &amp;Everything Every</source>
-        <translation>Vollständiges &amp;Neuladen alle</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>&amp;Jobs</source>
-        <translation>&amp;Jobs</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Connection</source>
-        <translation>&amp;Verbindung</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&amp;Window Size</source>
-        <translation>Ausschnitts&amp;größe</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 jobs</source>
-        <translation>%1 Jobs</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Load every job while at most %1 match; beyond that, load the first %1 in the table&apos;s order and more as the table is scrolled</source>
-        <translation>Alle Jobs laden, solange höchstens %1 passen; darüber hinaus die ersten %1 in der Reihenfolge der Tabelle laden und weitere beim Scrollen</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Main</source>
-        <translation>Hauptleiste</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Connection</source>
-        <translation>Verbindung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The SpaceONE server whose jobs are shown</source>
-        <translation>Der SpaceONE-Server, dessen Jobs angezeigt werden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Co&amp;nnection:</source>
-        <translation>Ver&amp;bindung:</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Update interval</source>
-        <translation>Aktualisierungsintervall</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How often the jobs are fetched</source>
-        <translation>Wie oft die Jobs abgerufen werden</translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location filename="../../ui/jobmonitorview.cpp" line="+40"/>
         <source>This is the built-in sandbox: its jobs are simulated, and they change by themselves. To watch a real SpaceONE deployment, add a connection.</source>
         <translation>Dies ist die eingebaute Sandbox: Ihre Jobs sind simuliert und ändern sich von selbst. Um eine echte SpaceONE-Installation zu beobachten, fügen Sie eine Verbindung hinzu.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Add Connection…</source>
         <translation>Verbindung hinzufügen …</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location filename="../../ui/mainwindow.cpp" line="+251"/>
         <source>Could not load more jobs: %1 Scroll to the end again to retry.</source>
         <translation>Weitere Jobs konnten nicht geladen werden: %1 Scrollen Sie erneut ans Ende, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>This connection is scoped to workspace %1; edit the connection to change it.</source>
-        <translation>Diese Verbindung ist auf den Workspace %1 beschränkt; ändern Sie das in der Verbindung.</translation>
-    </message>
-    <message>
-        <location line="+165"/>
+        <location filename="../../ui/sessionstatuspresenter.cpp" line="+53"/>
         <source>%1 (simulated jobs)</source>
         <translation>%1 (simulierte Jobs)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>The token expired or is invalid. Enter a new token or API key for this connection.</source>
         <translation>Das Token ist abgelaufen oder ungültig. Geben Sie für diese Verbindung ein neues Token oder einen neuen API-Schlüssel ein.</translation>
     </message>
@@ -3503,12 +3451,12 @@ Kein Name: %2</translation>
         <location line="+5"/>
         <location line="+32"/>
         <location line="+7"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Open Connections…</source>
         <translation>Verbindungen öffnen …</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-46"/>
         <source>Your role may not list jobs here. Ask a domain admin or workspace owner for access.</source>
         <translation>Ihre Rolle darf hier keine Jobs auflisten. Bitten Sie einen Domain-Admin oder Workspace-Owner um Zugriff.</translation>
     </message>
@@ -3519,12 +3467,12 @@ Kein Name: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Retry Now</source>
         <translation>Jetzt erneut versuchen</translation>
     </message>
     <message numerus="yes">
-        <location line="-34"/>
+        <location line="-33"/>
         <source>(Tried %n times.)</source>
         <translation>
             <numerusform>(%n-mal versucht.)</numerusform>
@@ -3570,12 +3518,12 @@ Kein Name: %2</translation>
         <translation>Für %1 ist kein Token gespeichert. Fügen Sie unter „Verbindungen“ ein Token oder einen API-Schlüssel hinzu.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Loading jobs…</source>
         <translation>Jobs werden geladen …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Fetching the job list from %1.</source>
         <translation>Die Job-Liste wird von %1 abgerufen.</translation>
     </message>
@@ -3619,12 +3567,12 @@ Kein Name: %2</translation>
         <translation>Diese Verbindung hat keine Collection-Jobs. Neue Jobs erscheinen hier, sobald Collectors laufen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/mainwindowactions.cpp" line="+29"/>
         <source>Delete the %1 jobs selected on the server, after confirmation</source>
         <translation>Die %1 auf dem Server ausgewählten Jobs nach Bestätigung löschen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../ui/mainwindow.cpp" line="+154"/>
         <source>SpaceONE Job Monitor</source>
         <translation>SpaceONE Job Monitor</translation>
     </message>
@@ -3634,7 +3582,7 @@ Kein Name: %2</translation>
         <translation>%1 — SpaceONE Job Monitor</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../ui/visiblerowsexporter.cpp" line="+46"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -3667,7 +3615,7 @@ Kein Name: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../ui/mainwindow.cpp" line="+22"/>
         <source>&lt;h3&gt;SpaceONE Job Monitor %1&lt;/h3&gt;&lt;p&gt;Watch and clean up the collection jobs of a SpaceONE (Cloudforet) deployment.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 (built with %4)&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%5&quot;&gt;%5&lt;/a&gt;&lt;br&gt;Report a problem: &lt;a href=&quot;%6&quot;&gt;%6&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SpaceONE Job Monitor %1&lt;/h3&gt;&lt;p&gt;Die Collection-Jobs einer SpaceONE-Installation (Cloudforet) beobachten und aufräumen.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 (erstellt mit %4)&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%5&quot;&gt;%5&lt;/a&gt;&lt;br&gt;Ein Problem melden: &lt;a href=&quot;%6&quot;&gt;%6&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
@@ -3677,9 +3625,70 @@ Kein Name: %2</translation>
         <translation>Über SpaceONE Job Monitor</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+37"/>
         <source>Copied the error message of %1.</source>
         <translation>Die Fehlermeldung von %1 wurde kopiert.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowMenus</name>
+    <message>
+        <location filename="../../ui/mainwindowmenus.cpp" line="+34"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Jobs</source>
+        <translation>&amp;Jobs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Update &amp;Interval</source>
+        <translation>Aktualisierungs&amp;intervall</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reload &amp;Everything Every</source>
+        <translation>Vollständiges &amp;Neuladen alle</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Window Size</source>
+        <translation>Ausschnitts&amp;größe</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 jobs</source>
+        <translation>%1 Jobs</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load every job while at most %1 match; beyond that, load the first %1 in the table&apos;s order and more as the table is scrolled</source>
+        <translation>Alle Jobs laden, solange höchstens %1 passen; darüber hinaus die ersten %1 in der Reihenfolge der Tabelle laden und weitere beim Scrollen</translation>
     </message>
 </context>
 <context>

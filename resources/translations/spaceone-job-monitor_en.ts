@@ -735,7 +735,7 @@ Exit status:
 <context>
     <name>ConnectionDialog</name>
     <message>
-        <location filename="../../ui/connectiondialog.cpp" line="+39"/>
+        <location filename="../../ui/connectiondialog.cpp" line="+37"/>
         <source>Console (/identity/job/…)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -765,7 +765,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location filename="../../ui/connectionprofilelist.cpp" line="+70"/>
         <source>(unnamed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,7 +775,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location filename="../../ui/connectiondialog.cpp" line="+172"/>
         <source>The app runs this server itself; its address is set when it starts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -790,7 +790,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../ui/connectiontokeneditor.cpp" line="+118"/>
         <source>Reading the stored token…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -805,17 +805,17 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This role may delete jobs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>The token belongs to workspace %1, so jobs of workspace %2 will not be visible.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Kept in the system keychain, never in the settings file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,27 +830,27 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../ui/connectionprofilelist.cpp" line="+40"/>
         <source>Another connection is already called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location filename="../../ui/connectiontokeneditor.cpp" line="-51"/>
         <source>The stored token could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../ui/connectiondialog.cpp" line="+34"/>
         <source>New connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+16"/>
         <source>&quot;%1&quot; will be removed when you save.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -865,7 +865,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+22"/>
         <source>Imported spacectl environment &quot;%1&quot;. Check the server URL, then save.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,24 +881,24 @@ Exit status:
     </message>
     <message>
         <location line="+33"/>
-        <location line="+24"/>
-        <location line="+18"/>
+        <location filename="../../ui/connectionprofilelist.cpp" line="+47"/>
+        <location line="+17"/>
         <source>Cannot save &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+68"/>
+        <location line="+29"/>
+        <location line="+13"/>
         <source>Saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-11"/>
         <source>Saved; storing the token…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+7"/>
         <source>Saved, but a token could not be stored: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1802,7 +1802,7 @@ Exit status:
 <context>
     <name>ErrorPreviewPane</name>
     <message>
-        <location filename="../../ui/errorpreviewpane.cpp" line="+31"/>
+        <location filename="../../ui/errorpreviewpane.cpp" line="+34"/>
         <source>Copy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,7 +2035,7 @@ Exit status:
 <context>
     <name>JobApiClient</name>
     <message>
-        <location filename="../../app/api/jobapiclient.cpp" line="+54"/>
+        <location filename="../../app/api/jobapiclient.cpp" line="+55"/>
         <source> (certificate subject: %1; issuer: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2436,6 +2436,14 @@ Exit status:
     <message>
         <location filename="../../ui/jobdialogcontroller.cpp" line="+165"/>
         <source>These jobs name no trusted account to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JobFilterControls</name>
+    <message>
+        <location filename="../../ui/jobfiltercontrols.cpp" line="+56"/>
+        <source>This connection is scoped to workspace %1; edit the connection to change it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3090,9 +3098,42 @@ No name: %2</source>
     </message>
 </context>
 <context>
+    <name>MainToolBar</name>
+    <message>
+        <location filename="../../ui/maintoolbar.cpp" line="+29"/>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The SpaceONE server whose jobs are shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Co&amp;nnection:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Update interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How often the jobs are fetched</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/mainwindow.cpp" line="+64"/>
+        <location line="-32"/>
         <source>Every %n min</source>
         <translation>
             <numerusform>Every minute</numerusform>
@@ -3108,7 +3149,7 @@ No name: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location filename="../../ui/mainwindowactions.cpp" line="+79"/>
         <source>&amp;Refresh Now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3123,7 +3164,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Re&amp;load Everything</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3134,18 +3175,18 @@ No name: %2</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+10"/>
+        <location line="+36"/>
         <source>&amp;Pause Updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-35"/>
         <source>Stop polling the server; the table keeps its rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+7"/>
+        <location line="+34"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3170,7 +3211,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-79"/>
         <source>Job &amp;Details…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3185,18 +3226,18 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>&amp;Delete Jobs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+695"/>
+        <location line="+93"/>
         <source>Delete the selected jobs, after confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-693"/>
+        <location line="-91"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3206,7 +3247,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Run the collector of the selected jobs&apos; trusted accounts again, after confirmation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3216,7 +3257,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Select All &amp;Stuck Jobs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3231,7 +3272,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Export Visible Rows…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3246,7 +3287,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>&amp;Clear All Filters</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3256,7 +3297,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Search…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3266,7 +3307,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Go to &amp;Table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3276,7 +3317,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
         <source>&amp;Relative Times</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3286,17 +3327,17 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-26"/>
         <source>Copy &amp;Error Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Copy the whole error message of the current job</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+27"/>
         <source>Error &amp;Preview</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3306,7 +3347,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>&amp;Mute Notifications</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3316,7 +3357,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>&amp;Connections…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3331,17 +3372,17 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;About SpaceONE Job Monitor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3351,130 +3392,37 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>About the Qt toolkit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Update &amp;Interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Reload &amp;Everything Every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n minute</numerusform>
-            <numerusform>%n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>&amp;Jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&amp;Window Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 jobs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Load every job while at most %1 match; beyond that, load the first %1 in the table&apos;s order and more as the table is scrolled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Main</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The SpaceONE server whose jobs are shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Co&amp;nnection:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Update interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How often the jobs are fetched</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+42"/>
+        <location filename="../../ui/jobmonitorview.cpp" line="+40"/>
         <source>This is the built-in sandbox: its jobs are simulated, and they change by themselves. To watch a real SpaceONE deployment, add a connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Add Connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location filename="../../ui/mainwindow.cpp" line="+251"/>
         <source>Could not load more jobs: %1 Scroll to the end again to retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>This connection is scoped to workspace %1; edit the connection to change it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+165"/>
+        <location filename="../../ui/sessionstatuspresenter.cpp" line="+53"/>
         <source>%1 (simulated jobs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
         <source>The token expired or is invalid. Enter a new token or API key for this connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3483,12 +3431,12 @@ No name: %2</source>
         <location line="+5"/>
         <location line="+32"/>
         <location line="+7"/>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Open Connections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-46"/>
         <source>Your role may not list jobs here. Ask a domain admin or workspace owner for access.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3499,12 +3447,12 @@ No name: %2</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>Retry Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-34"/>
+        <location line="-33"/>
         <source>(Tried %n times.)</source>
         <translation>
             <numerusform>(Tried once.)</numerusform>
@@ -3550,12 +3498,12 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Loading jobs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Fetching the job list from %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3599,12 +3547,12 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../ui/mainwindowactions.cpp" line="+29"/>
         <source>Delete the %1 jobs selected on the server, after confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../ui/mainwindow.cpp" line="+154"/>
         <source>SpaceONE Job Monitor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3614,7 +3562,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../ui/visiblerowsexporter.cpp" line="+46"/>
         <source>CSV (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3647,7 +3595,7 @@ No name: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../ui/mainwindow.cpp" line="+22"/>
         <source>&lt;h3&gt;SpaceONE Job Monitor %1&lt;/h3&gt;&lt;p&gt;Watch and clean up the collection jobs of a SpaceONE (Cloudforet) deployment.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 (built with %4)&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%5&quot;&gt;%5&lt;/a&gt;&lt;br&gt;Report a problem: &lt;a href=&quot;%6&quot;&gt;%6&lt;/a&gt;&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3657,8 +3605,69 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+37"/>
         <source>Copied the error message of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindowMenus</name>
+    <message>
+        <location filename="../../ui/mainwindowmenus.cpp" line="+34"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Update &amp;Interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Reload &amp;Everything Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Window Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Load every job while at most %1 match; beyond that, load the first %1 in the table&apos;s order and more as the table is scrolled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

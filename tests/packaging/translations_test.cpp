@@ -128,7 +128,7 @@ TEST(Translations, GermanLoadsForAGermanLocale)
     QTranslator translator;
     ASSERT_TRUE(translator.load(QLocale(QLocale::German, QLocale::Germany), kPrefix, QStringLiteral("_"), kDir));
     EXPECT_EQ(translator.language(), QStringLiteral("de"));
-    EXPECT_EQ(tr(translator, "MainWindow", "&File"), QStringLiteral("&Datei"));
+    EXPECT_EQ(tr(translator, "MainWindowMenus", "&File"), QStringLiteral("&Datei"));
     EXPECT_EQ(tr(translator, "MainWindow", "&Delete Jobs…"), QStringLiteral("Jobs &löschen …"));
     EXPECT_EQ(tr(translator, "JobStatus", "Failure"), QStringLiteral("Fehlgeschlagen"));
     EXPECT_EQ(tr(translator, "MainWindow", "Exported %n job(s) to %1", 1), QStringLiteral("%n Job nach %1 exportiert"));
@@ -144,7 +144,7 @@ TEST(Translations, EnglishProvidesThePluralForms)
     EXPECT_EQ(tr(translator, "MainWindow", "Exported %n job(s) to %1", 2), QStringLiteral("Exported %n jobs to %1"));
     EXPECT_EQ(tr(translator, "PollStatusBar", "%Ln job(s)", 1), QStringLiteral("%Ln job"));
     // Texts without plural forms come from the sources unchanged.
-    EXPECT_TRUE(tr(translator, "MainWindow", "&File").isEmpty());
+    EXPECT_TRUE(tr(translator, "MainWindowMenus", "&File").isEmpty());
 }
 
 TEST(Translations, InstalledTranslatorTranslatesThroughTheApplication)
@@ -152,9 +152,9 @@ TEST(Translations, InstalledTranslatorTranslatesThroughTheApplication)
     QTranslator translator;
     ASSERT_TRUE(translator.load(QLocale(QLocale::German), kPrefix, QStringLiteral("_"), kDir));
     ASSERT_TRUE(QCoreApplication::installTranslator(&translator));
-    EXPECT_EQ(QCoreApplication::translate("MainWindow", "&Help"), QStringLiteral("&Hilfe"));
+    EXPECT_EQ(QCoreApplication::translate("MainWindowMenus", "&Help"), QStringLiteral("&Hilfe"));
     QCoreApplication::removeTranslator(&translator);
-    EXPECT_EQ(QCoreApplication::translate("MainWindow", "&Help"), QStringLiteral("&Help"));
+    EXPECT_EQ(QCoreApplication::translate("MainWindowMenus", "&Help"), QStringLiteral("&Help"));
 }
 
 TEST(Translations, UnknownLanguageFallsBackToTheSourceTexts)

@@ -3,6 +3,4 @@
 # other file over a limit, and on an entry here that is within the limits (remove it then), so
 # this list only shrinks.
 set(SJM_SIZE_ALLOWED
-    # 775 lines, createActions 111: the window's actions into a class of their own.
-    ui/mainwindow.cpp
 )
