@@ -262,6 +262,9 @@ void JobApiClient::transmit(JobApiReply *reply)
         reply->m_bytesReceived = reply->m_bytesReceivedBefore + received;
         checkSize(reply, received);
     });
+    // downloadProgress comes at most every 100 ms, in which a fast sender fills gigabytes;
+    // readyRead comes with every chunk, and the body stays buffered until the reply finishes.
+    connect(nr, &QNetworkReply::readyRead, reply, [this, reply, nr] { checkSize(reply, nr->bytesAvailable()); });
     connect(nr, &QNetworkReply::finished, reply,
             [this, reply, nr, sslErrors] { onNetworkFinished(reply, nr, *sslErrors); });
 }
