@@ -2,9 +2,6 @@
 #include "testsupport.h"
 
 #include <QApplication>
-#include <QFile>
-#include <QMutex>
-#include <QMutexLocker>
 
 #include <unistd.h>
 
@@ -12,46 +9,17 @@
 
 namespace {
 QtMessageHandler g_previousHandler = nullptr;
-QMutex g_mutex;
 
 void collectModelTest(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     if (context.category && qstrcmp(context.category, "qt.modeltest") == 0) {
-        QMutexLocker lock(&g_mutex);
-        testsupport::modelTestMessages().append(message);
+        testsupport::recordModelTestMessage(message);
         return;
     }
     if (g_previousHandler)
         g_previousHandler(type, context, message);
 }
 } // namespace
-
-namespace testsupport {
-QStringList &modelTestMessages()
-{
-    static QStringList messages;
-    return messages;
-}
-
-void clearModelTestMessages()
-{
-    QMutexLocker lock(&g_mutex);
-    modelTestMessages().clear();
-}
-
-QString dataPath(const QString &fileName)
-{
-    return QStringLiteral(SJM_TEST_DATA_DIR "/") + fileName;
-}
-
-QByteArray readData(const QString &fileName)
-{
-    QFile file(dataPath(fileName));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return file.readAll();
-}
-} // namespace testsupport
 
 int main(int argc, char **argv)
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "testsupport.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -23,11 +25,4 @@ inline void PrintTo(const QJsonObject &o, std::ostream *os)
 inline void PrintTo(const QJsonArray &a, std::ostream *os)
 {
     *os << QJsonDocument(a).toJson(QJsonDocument::Compact).toStdString();
-}
-
-// Spins the event loop until `predicate` holds or the time is up; generous, because CI
-// machines are shared, and the wait ends as soon as the condition is met.
-template <typename Predicate> bool waitUntil(Predicate predicate, int timeoutMs = 10000)
-{
-    return QTest::qWaitFor(predicate, timeoutMs);
 }

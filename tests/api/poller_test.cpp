@@ -69,6 +69,18 @@ protected:
             && !r.json().value(QLatin1String("query")).toObject().value(QLatin1String("count_only")).toBool();
     }
 
+    // The first listing hangs until the client closes its connection; the rest are answered.
+    void hangFirstListing()
+    {
+        server.setHandler([this, hung = false](const RecordedRequest &r) mutable {
+            if (isListing(r) && !hung) {
+                hung = true;
+                return FakeResponse::ofAction(FakeResponse::Action::Hang);
+            }
+            return backend.handle(r);
+        });
+    }
+
     QList<RecordedRequest> listings() const
     {
         QList<RecordedRequest> out;
@@ -290,7 +302,8 @@ TEST_F(PollerTest, PollsNeverOverlap)
 
 TEST_F(PollerTest, RefreshNowAbandonsAPollInFlightForAFreshOne)
 {
-    backend.listDelayMs = 300; // a slow server
+    // The first listing is never answered: only the fresh poll's can end a poll.
+    hangFirstListing();
     poller.setInterval(60000);
     poller.start();
     const int perPoll = client.requestsInFlight(); // the listing, the counts beside it
@@ -301,7 +314,10 @@ TEST_F(PollerTest, RefreshNowAbandonsAPollInFlightForAFreshOne)
     EXPECT_EQ(client.requestsInFlight(), perPoll) << "the first poll's listing was aborted";
     ASSERT_TRUE(waitUntil([&] { return !snapshots.isEmpty(); }));
     poller.pause();
-    QTest::qWait(400); // the abandoned answer arrives and is ignored
+    // The server has seen the abandoned listing's connection close: nothing of it is left to
+    // arrive.
+    ASSERT_TRUE(waitUntil([&] { return server.inFlight() == 0; }));
+    EXPECT_EQ(client.requestsInFlight(), 0);
     EXPECT_EQ(snapshots.size(), 1);
     EXPECT_EQ(snapshots.first().generation, generation) << "the same question, asked again";
     EXPECT_EQ(listings().size(), 2);
@@ -381,7 +397,7 @@ TEST_F(PollerTest, CountsAlreadyFetchedAreKeptAndNeverZeroedByAFailure)
 
 TEST_F(PollerTest, AFilterChangeStartsANewGenerationAndDropsTheOldPoll)
 {
-    backend.listDelayMs = 150;
+    hangFirstListing();
     poller.setInterval(60000); // exactly the polls this test makes
     poller.start();
     ASSERT_TRUE(waitUntil([&] { return listings().size() == 1; }));
@@ -395,7 +411,8 @@ TEST_F(PollerTest, AFilterChangeStartsANewGenerationAndDropsTheOldPoll)
     poller.pause();
     EXPECT_EQ(snapshots.first().generation, poller.generation());
     EXPECT_EQ(snapshots.first().rows, 3u);
-    QTest::qWait(200); // the abandoned first answer arrives and must be ignored
+    ASSERT_TRUE(waitUntil([&] { return server.inFlight() == 0; })); // the first listing's connection closed
+    EXPECT_EQ(client.requestsInFlight(), 0);
     for (const Snapshot &s : std::as_const(snapshots))
         EXPECT_EQ(s.generation, poller.generation());
     EXPECT_EQ(listings().size(), 2);

@@ -3,6 +3,7 @@
 // polled as the app polls it. Counted, not timed: time is a manual clock stepped from one timer
 // to the next, so "within 3 poll intervals" is the virtual time of the first rows.
 #include "manualtimersource.h"
+#include "testsupport.h"
 
 #include "api/jobapiclient.h"
 #include "poll/poller.h"
@@ -108,7 +109,7 @@ Outcome pollFlakyServer(quint32 faultSeed)
 
     // Network answers as they come; whenever nothing is on the wire, the next timer (a retry
     // backoff or the next poll) fires at once. The server changes a little between polls.
-    const bool finished = QTest::qWaitFor(
+    const bool finished = waitUntil(
         [&] {
             if (client.transfersInFlight() == 0 && timers.pending() > 0) {
                 if (!poller.isPolling())
@@ -169,7 +170,7 @@ TEST(FlakyServer, WindowPagesAreRetriedLikeEveryOtherRequest)
         return poller.syncSet().isValid() && poller.isWindowed() && !poller.isPolling() && !poller.isFetchingMore()
             && !poller.canFetchMore();
     };
-    const bool finished = QTest::qWaitFor(
+    const bool finished = waitUntil(
         [&] {
             if (poller.isWindowed() && !poller.isPolling() && !poller.isFetchingMore() && poller.canFetchMore())
                 poller.fetchMore();

@@ -5,6 +5,7 @@
 // still: every count shown must stay what it was. A failing facet keeps its last count (never
 // zero), and the facets counted again do not get the domain-level jobs added a second time.
 #include "relay.h"
+#include "testsupport.h"
 
 #include "api/jobapiclient.h"
 #include "api/requestpolicy.h"
@@ -91,7 +92,7 @@ protected:
     void poll()
     {
         poller.refreshNow();
-        ASSERT_TRUE(QTest::qWaitFor([&] { return !poller.isPolling(); }, 60000));
+        ASSERT_TRUE(waitUntil([&] { return !poller.isPolling(); }, 60000));
     }
 
     static void expectSameCounts(const JobStats &a, const JobStats &b, const char *what)

@@ -11,6 +11,7 @@
 #include "poll/jobsetcollector.h"
 #include "poll/poller.h"
 #include "poll/stuckcounter.h"
+#include "testsupport.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -142,7 +143,7 @@ protected:
     {
         const int before = delivered;
         poller->refreshNow();
-        ASSERT_TRUE(QTest::qWaitFor([&] { return delivered > before && !poller->isPolling(); }, kWaitMs));
+        ASSERT_TRUE(waitUntil([&] { return delivered > before && !poller->isPolling(); }, kWaitMs));
     }
 
     void setFilter(Poller *poller, const JobFilter &filter)
@@ -151,7 +152,7 @@ protected:
         poller->setFilter(filter);
         if (!poller->isPolling())
             poller->refreshNow();
-        ASSERT_TRUE(QTest::qWaitFor([&] { return delivered > before && !poller->isPolling(); }, kWaitMs));
+        ASSERT_TRUE(waitUntil([&] { return delivered > before && !poller->isPolling(); }, kWaitMs));
     }
 
     // Every job the list returns for the token, with the fields given, paged by the server.
@@ -164,7 +165,7 @@ protected:
         bool done = false;
         QObject::connect(&collector, &JobSetCollector::finished, &collector, [&] { done = true; });
         collector.start({ {} });
-        EXPECT_TRUE(QTest::qWaitFor([&] { return done; }, kWaitMs));
+        EXPECT_TRUE(waitUntil([&] { return done; }, kWaitMs));
         EXPECT_FALSE(collector.error().isError()) << collector.error().humanMessage().toStdString();
         return { collector.jobs().cbegin(), collector.jobs().cend() };
     }
@@ -181,7 +182,7 @@ protected:
         });
         QObject::connect(&collector, &JobSetCollector::finished, &collector, [&] { done = true; });
         collector.start(StuckCounter::stuckQueries(filter));
-        EXPECT_TRUE(QTest::qWaitFor([&] { return done; }, kWaitMs));
+        EXPECT_TRUE(waitUntil([&] { return done; }, kWaitMs));
         EXPECT_FALSE(collector.error().isError()) << collector.error().humanMessage().toStdString();
         EXPECT_FALSE(collector.isTruncated());
         QStringList ids;
@@ -269,9 +270,8 @@ TEST_F(ServerCountsTest, AThresholdChangedAloneIsAskedAtOnceAndSelectStuckAsksTh
     endpoint.timeoutMs = 30000;
     session.setEndpoint(endpoint, QStringLiteral("large"));
     const qint64 hourly = server().stuckJobIds(kHour).size();
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return session.hasData() && !session.poller()->isPolling() && session.stuckCount() == hourly; },
-        kWaitMs))
+    ASSERT_TRUE(waitUntil(
+        [&] { return session.hasData() && !session.poller()->isPolling() && session.stuckCount() == hourly; }, kWaitMs))
         << session.stuckCount() << " counted, " << hourly << " on the server";
 
     // As the settings set it: the same filters, another threshold.
@@ -281,7 +281,7 @@ TEST_F(ServerCountsTest, AThresholdChangedAloneIsAskedAtOnceAndSelectStuckAsksTh
     ASSERT_NE(qint64(expected.size()), hourly);
     session.setFilter(weekly);
     EXPECT_FALSE(session.poller()->isPolling()) << "the listing asks nothing new";
-    ASSERT_TRUE(QTest::qWaitFor([&] { return session.stuckCount() == expected.size(); }, kWaitMs))
+    ASSERT_TRUE(waitUntil([&] { return session.stuckCount() == expected.size(); }, kWaitMs))
         << session.stuckCount() << " counted, " << expected.size() << " on the server";
     EXPECT_EQ(session.poller()->stuckCounter()->thresholdMs(), weekly.stuckThresholdMs);
 
@@ -290,7 +290,7 @@ TEST_F(ServerCountsTest, AThresholdChangedAloneIsAskedAtOnceAndSelectStuckAsksTh
     bool done = false;
     QObject::connect(&collector, &JobSetCollector::finished, &collector, [&] { done = true; });
     collector.start(session.stuckJobQueries());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, kWaitMs));
+    ASSERT_TRUE(waitUntil([&] { return done; }, kWaitMs));
     QStringList ids;
     for (const Job &job : collector.jobs())
         ids.append(job.jobId);
@@ -390,7 +390,7 @@ TEST_F(ServerCountsTest, WorkspaceMemberChipsEqualTheRowsTheListReturns)
                 statTotal += n;
             done = true;
         });
-        ASSERT_TRUE(QTest::qWaitFor([&] { return done; }, kWaitMs));
+        ASSERT_TRUE(waitUntil([&] { return done; }, kWaitMs));
         ASSERT_EQ(statTotal, byWorkspace[s_workspace]) << "stat leaves the domain-level jobs out";
     }
 
@@ -457,7 +457,7 @@ TEST_F(ServerCountsTest, TheStuckCountFollowsTheServersClockAndIsAskedOnlyWhenIt
         bool done = false;
         QObject::connect(&counter, &StuckCounter::finished, &counter, [&] { done = true; });
         counter.start();
-        EXPECT_TRUE(QTest::qWaitFor([&] { return done; }, kWaitMs));
+        EXPECT_TRUE(waitUntil([&] { return done; }, kWaitMs));
         QObject::disconnect(&counter, &StuckCounter::finished, &counter, nullptr);
         EXPECT_FALSE(counter.error().isError()) << counter.error().humanMessage().toStdString();
     };

@@ -10,6 +10,7 @@
 #include "poll/poller.h"
 #include "poll/stuckcounter.h"
 #include "sandbox/sandboxserver.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,9 +24,10 @@
 
 namespace {
 
+// Polls against 100,000 jobs take longer than most: a longer default wait.
 template <typename Predicate> bool waitUntil(Predicate predicate, int timeoutMs = 30000)
 {
-    return QTest::qWaitFor(predicate, timeoutMs);
+    return ::waitUntil(predicate, timeoutMs);
 }
 
 QStringList idsOf(const std::vector<Job> &jobs)

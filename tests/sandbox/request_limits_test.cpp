@@ -6,9 +6,12 @@
 #include "sandbox/requestframer.h"
 #include "sandbox/requestlog.h"
 
+#include <QCoreApplication>
 #include <QTcpSocket>
-#include <QTest>
+#include <QTimer>
 
+#include <algorithm>
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -17,10 +20,9 @@ using namespace sandboxtest;
 namespace {
 // Runs the event loop until `done` holds. No time limit: on a loaded machine the server is late,
 // not wrong, and the test's own timeout stops one that never gets there.
-template <typename Condition> void waitUntil(Condition done)
+template <typename Condition> void waitFor(Condition done)
 {
-    while (!done())
-        QTest::qWait(10);
+    ::waitUntil(done, std::numeric_limits<int>::max());
 }
 
 class RequestLimitsTest : public ::testing::Test
@@ -46,7 +48,7 @@ protected:
     static QByteArray readUntilClosed(QTcpSocket *socket)
     {
         QByteArray all;
-        waitUntil([&] {
+        waitFor([&] {
             all += socket->readAll();
             return socket->state() == QAbstractSocket::UnconnectedState;
         });
@@ -150,15 +152,18 @@ TEST_F(RequestLimitsTest, SlowHeadersAreClosedWith408)
         slow.push_back(connectRaw());
         slow.back()->write("POST /identity/job/list HTTP/1.1\r\nX-Slow: ");
     }
-    waitUntil([&] {
-        int open = 0;
+    // One more byte every 10 ms from each: progress, but never a whole head.
+    QTimer trickle;
+    QObject::connect(&trickle, &QTimer::timeout, [&] {
         for (auto &s : slow) {
-            if (s->state() == QAbstractSocket::ConnectedState) {
+            if (s->state() == QAbstractSocket::ConnectedState)
                 s->write("a");
-                ++open;
-            }
         }
-        return open == 0;
+    });
+    trickle.start(10);
+    waitFor([&] {
+        return std::none_of(slow.cbegin(), slow.cend(),
+                            [](const auto &s) { return s->state() == QAbstractSocket::ConnectedState; });
     });
     int timedOut = 0;
     for (auto &s : slow)
@@ -176,7 +181,7 @@ TEST_F(RequestLimitsTest, IdleConnectionsAreClosedAndOthersServed)
     limits.idleTimeoutMs = 300;
     start(limits);
     auto idle = connectRaw(); // never sends anything
-    waitUntil([&] { return idle->state() == QAbstractSocket::UnconnectedState; });
+    waitFor([&] { return idle->state() == QAbstractSocket::UnconnectedState; });
     EXPECT_TRUE(idle->readAll().isEmpty()) << "closed without an answer: there was no request";
 
     const HttpResult r = HttpClient(server.baseUrl(), server.tokenFor(sandbox::Role::DomainAdmin)).list("{}");
@@ -192,22 +197,37 @@ TEST_F(RequestLimitsTest, ConnectionsBeyondTheLimitAreClosedAsTheyArrive)
     for (int i = 0; i < 8; ++i)
         sockets.push_back(connectRaw());
     int closed = 0;
-    waitUntil([&] {
+    waitFor([&] {
         closed = 0;
         for (auto &s : sockets)
             closed += s->state() == QAbstractSocket::UnconnectedState ? 1 : 0;
         return closed >= 3;
     });
-    QTest::qWait(100);
+    // Those left open are served: once each has its answer, the server has dealt with every
+    // arrival, and it closed exactly the three beyond the limit.
+    const QByteArray request = requestHead("Content-Length: 2\r\n") + "{}";
+    for (auto &s : sockets) {
+        if (s->state() == QAbstractSocket::ConnectedState)
+            s->write(request);
+    }
+    waitFor([&] {
+        return std::all_of(sockets.cbegin(), sockets.cend(), [](const auto &s) {
+            return s->state() != QAbstractSocket::ConnectedState || s->bytesAvailable() > 0;
+        });
+    });
     closed = 0;
-    for (auto &s : sockets)
-        closed += s->state() == QAbstractSocket::UnconnectedState ? 1 : 0;
+    for (auto &s : sockets) {
+        if (s->bytesAvailable() > 0)
+            EXPECT_TRUE(s->peek(12).startsWith("HTTP/1.1 200")) << s->peek(200).toStdString();
+        else
+            ++closed;
+    }
     EXPECT_EQ(closed, 3);
     sockets.clear(); // frees their slots
     // A client is served again once the server has seen them go: asked until then, however long
     // that takes on a loaded machine (a slot never freed fails by the test's timeout).
     const HttpClient admin(server.baseUrl(), server.tokenFor(sandbox::Role::DomainAdmin));
-    waitUntil([&] { return admin.list("{}").status == 200; });
+    waitFor([&] { return admin.list("{}").status == 200; });
 }
 
 TEST_F(RequestLimitsTest, NumbersBeyondAnyIntegerAreOutOfRangeNotUndefined)

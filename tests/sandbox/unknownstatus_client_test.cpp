@@ -2,13 +2,14 @@
 // A sandbox serving statuses outside the service's enum ("ERROR" of the API docs, a "CANCELD"
 // typo), read through the app's client: such jobs are decoded with an unknown status that keeps
 // the text as received, next to the known ones, never dropped and never folded into another.
+#include "testsupport.h"
+
 #include "api/jobapiclient.h"
 #include "api/jobgetreply.h"
 #include "api/joblistreply.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -30,14 +31,6 @@ const char kJobs[] = R"([
   "created_at":"2024-06-17T03:00:00.000Z","updated_at":"2024-06-17T03:00:05.000Z",
   "finished_at":"2024-06-17T03:00:05.000Z"}
 ])";
-
-template <typename Predicate> bool waitUntil(Predicate predicate, int timeoutMs = 20000)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    while (!predicate() && !deadline.hasExpired())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    return predicate();
-}
 
 class UnknownStatusThroughClient : public ::testing::Test
 {
@@ -80,7 +73,7 @@ TEST_F(UnknownStatusThroughClient, ListDecodesEveryJobWithItsStatusText)
         page = reply->takePage();
         done = true;
     });
-    ASSERT_TRUE(waitUntil([&done] { return done; }));
+    ASSERT_TRUE(waitUntil([&done] { return done; }, 20000));
     ASSERT_FALSE(error.isError()) << error.humanMessage().toStdString();
     std::map<QString, Job> jobs;
     for (const Job &job : page.jobs)
@@ -110,7 +103,7 @@ TEST_F(UnknownStatusThroughClient, GetDecodesAnUnknownStatus)
         job = reply->job();
         done = true;
     });
-    ASSERT_TRUE(waitUntil([&done] { return done; }));
+    ASSERT_TRUE(waitUntil([&done] { return done; }, 20000));
     ASSERT_FALSE(error.isError()) << error.humanMessage().toStdString();
     EXPECT_EQ(job.jobId, QStringLiteral("job-0000000000e2"));
     EXPECT_EQ(job.status, JobStatus::Unknown);

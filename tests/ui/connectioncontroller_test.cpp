@@ -178,7 +178,7 @@ protected:
         EXPECT_EQ(m_monitor.connectionId(), id);
         EXPECT_EQ(m_store->currentId(), id);
         const int expected = int(idsOf(id).size());
-        EXPECT_TRUE(QTest::qWaitFor([&] { return m_monitor.model()->rowCount() == expected; }, 10000))
+        EXPECT_TRUE(waitUntil([&] { return m_monitor.model()->rowCount() == expected; }, 10000))
             << "rows shown: " << m_monitor.model()->rowCount() << ", expected " << expected;
         EXPECT_EQ(m_resets - resetsBefore, 1) << "one model reset per switch";
         EXPECT_TRUE(m_foreignRows.isEmpty()) << m_foreignRows.join(QLatin1Char(' ')).toStdString();
@@ -238,11 +238,14 @@ TEST_F(ConnectionControllerTest, QuickSuccessiveSwitchesEndOnTheLastChoice)
     QSignalSpy connected(m_controller.get(), &ConnectionController::connected);
     m_controller->switchTo(m_firstId);
     m_controller->switchTo(m_secondId); // before the first token read answered
-    ASSERT_TRUE(connected.wait(10000));
-    QTest::qWait(200);
+    // Reads answer in the order asked: once this one has, the first switch's read has been
+    // answered too, and whatever it was going to do, it did.
+    bool laterReadAnswered = false;
+    m_vault->read(m_firstId, m_controller.get(), [&](const CredentialResult &) { laterReadAnswered = true; });
+    ASSERT_TRUE(waitUntil([&] { return laterReadAnswered && !connected.isEmpty(); }));
     ASSERT_EQ(connected.size(), 1);
     EXPECT_EQ(connected.first().first().toString(), m_secondId);
-    EXPECT_TRUE(QTest::qWaitFor([&] { return m_monitor.model()->rowCount() == int(m_secondIds.size()); }, 10000));
+    EXPECT_TRUE(waitUntil([&] { return m_monitor.model()->rowCount() == int(m_secondIds.size()); }, 10000));
     EXPECT_TRUE(m_foreignRows.isEmpty()) << m_foreignRows.join(QLatin1Char(' ')).toStdString();
 }
 
@@ -304,7 +307,7 @@ TEST_F(ConnectionControllerTest, AConnectionsIntervalAndWorkspaceScopeApplyWhenS
     EXPECT_EQ(m_monitor.filter().workspaceId, QStringLiteral("workspace-aaaaaaaaaaaa"));
     EXPECT_FALSE(m_window->filterBar()->workspaceBox()->isEnabled());
     // Only the scoped workspace's jobs reach the table, filtered by the server.
-    ASSERT_TRUE(QTest::qWaitFor(
+    ASSERT_TRUE(waitUntil(
         [&] {
             for (const sandbox::RecordedRequest &r : m_first.requests()) {
                 const QJsonArray filter = r.body.toObject()
@@ -342,15 +345,15 @@ TEST_F(ConnectionControllerTest, AFixedTokenIsUsedAtOnceNotAfterTheBackoff)
 {
     ASSERT_TRUE(m_vault->writeBlocking(m_firstId, QStringLiteral("a-token-the-server-rejects")).isOk());
     m_controller->switchTo(m_firstId);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return m_monitor.lastError().isAuthentication(); }, 10000));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !m_monitor.poller()->isPolling(); }, 10000));
+    ASSERT_TRUE(waitUntil([&] { return m_monitor.lastError().isAuthentication(); }, 10000));
+    ASSERT_TRUE(waitUntil([&] { return !m_monitor.poller()->isPolling(); }, 10000));
     // A rejected token makes the poller wait minutes before trying again...
     EXPECT_GE(m_monitor.poller()->state().nextDelayMs, Poller::kAuthBackoffMs);
     EXPECT_EQ(m_monitor.model()->rowCount(), 0);
 
     // ...but the token saved now is used right away.
     ASSERT_TRUE(m_vault->writeBlocking(m_firstId, m_first.defaultToken()).isOk());
-    EXPECT_TRUE(QTest::qWaitFor([&] { return m_monitor.model()->rowCount() == int(m_firstIds.size()); }, 10000));
+    EXPECT_TRUE(waitUntil([&] { return m_monitor.model()->rowCount() == int(m_firstIds.size()); }, 10000));
     EXPECT_FALSE(m_monitor.isStale());
 }
 
@@ -405,7 +408,7 @@ TEST_F(ConnectionControllerTest, AMissingSessionTokenIsSaidOnceAndNothingIsSent)
 
     // A token entered later connects as usual.
     ASSERT_TRUE(vault.writeBlocking(id, m_first.defaultToken()).isOk());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return m_monitor.model()->rowCount() == int(m_firstIds.size()); }, 10000));
+    ASSERT_TRUE(waitUntil([&] { return m_monitor.model()->rowCount() == int(m_firstIds.size()); }, 10000));
     EXPECT_FALSE(m_monitor.needsToken());
     EXPECT_TRUE(m_window->emptyState()->title().isEmpty());
     for (const sandbox::RecordedRequest &r : m_first.requests())
@@ -427,7 +430,7 @@ TEST_F(ConnectionControllerTest, NoKeychainMessageWhereNoKeychainIsUsed)
     ASSERT_TRUE(vault.writeBlocking(m_firstId, m_first.defaultToken()).isOk());
     controller.switchTo(m_firstId);
     ASSERT_TRUE(connected.wait(10000) || !connected.isEmpty());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return m_monitor.model()->rowCount() == int(m_firstIds.size()); }, 10000));
+    ASSERT_TRUE(waitUntil([&] { return m_monitor.model()->rowCount() == int(m_firstIds.size()); }, 10000));
     EXPECT_FALSE(vault.isKeychainAvailable());
     EXPECT_TRUE(m_window->statusBar()->currentMessage().isEmpty())
         << m_window->statusBar()->currentMessage().toStdString();
@@ -438,7 +441,7 @@ TEST_F(ConnectionControllerTest, NoKeychainMessageWhereNoKeychainIsUsed)
 TEST_F(ConnectionControllerTest, NoNumbersOfThePreviousServerWhileConnecting)
 {
     switchAndLoad(m_firstId);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return m_monitor.hasStats(); }, 10000));
+    ASSERT_TRUE(waitUntil([&] { return m_monitor.hasStats(); }, 10000));
     const QString allBefore = m_window->statusOverview()->allButton()->text();
     ASSERT_FALSE(allBefore.endsWith(QStringLiteral("–"))) << allBefore.toStdString();
 
@@ -455,7 +458,7 @@ TEST_F(ConnectionControllerTest, NoNumbersOfThePreviousServerWhileConnecting)
         << m_window->pollStatusBar()->countText().toStdString();
     EXPECT_TRUE(m_window->pollStatusBar()->trafficText().isEmpty())
         << m_window->pollStatusBar()->trafficText().toStdString();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return m_monitor.hasStats() && m_monitor.hasData(); }, 10000));
+    ASSERT_TRUE(waitUntil([&] { return m_monitor.hasStats() && m_monitor.hasData(); }, 10000));
     EXPECT_FALSE(m_window->statusOverview()->allButton()->text().endsWith(QStringLiteral("–")));
 }
 
@@ -481,12 +484,12 @@ TEST_F(ConnectionControllerTest, TheSandboxSaysItsJobsAreSimulated)
 
     // Closed once, the note stays closed; the status bar still says it.
     m_controller->switchTo(ProfileStore::sandboxId());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return m_monitor.connectionId() == ProfileStore::sandboxId(); }, 10000));
+    ASSERT_TRUE(waitUntil([&] { return m_monitor.connectionId() == ProfileStore::sandboxId(); }, 10000));
     ASSERT_TRUE(m_window->sandboxNotice()->isVisible());
     m_window->sandboxNotice()->findChild<QToolButton *>(QStringLiteral("noticeClose"))->click();
     switchAndLoad(m_firstId);
     m_controller->switchTo(ProfileStore::sandboxId());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return m_monitor.connectionId() == ProfileStore::sandboxId(); }, 10000));
+    ASSERT_TRUE(waitUntil([&] { return m_monitor.connectionId() == ProfileStore::sandboxId(); }, 10000));
     EXPECT_FALSE(m_window->sandboxNotice()->isVisible());
     EXPECT_TRUE(m_window->pollStatusBar()->connectionText().contains(QStringLiteral("simulated")));
 }
@@ -511,12 +514,12 @@ TEST_F(ConnectionControllerTest, EnvironmentVariablesAreOfferedAsAConnection)
     m_controller->connectCurrent();
     ASSERT_TRUE(connected.wait(10000) || !connected.isEmpty());
     EXPECT_EQ(connected.last().first().toString(), EnvironmentConnection::kProfileId);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return m_monitor.model()->rowCount() == int(m_secondIds.size()); }, 10000));
+    ASSERT_TRUE(waitUntil([&] { return m_monitor.model()->rowCount() == int(m_secondIds.size()); }, 10000));
 
     // Switching away and back works like any other connection.
     switchAndLoad(m_firstId);
     m_controller->switchTo(EnvironmentConnection::kProfileId);
-    ASSERT_TRUE(QTest::qWaitFor([&] { return m_monitor.model()->rowCount() == int(m_secondIds.size()); }, 10000));
+    ASSERT_TRUE(waitUntil([&] { return m_monitor.model()->rowCount() == int(m_secondIds.size()); }, 10000));
 
     // Nothing of it reaches the settings file: neither the profile nor the token.
     ASSERT_TRUE(m_store->sync());

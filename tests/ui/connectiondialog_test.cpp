@@ -117,7 +117,7 @@ TEST_F(ConnectionDialogTest, AddFillSaveAndReopen)
         EXPECT_TRUE(label(dialog, "statusLabel").isEmpty()) << label(dialog, "statusLabel").toStdString();
 
         button(dialog, QStringLiteral("&Connect"))->click();
-        ASSERT_TRUE(QTest::qWaitFor([&]() { return !dialog.isVisible(); }, 10000));
+        ASSERT_TRUE(waitUntil([&]() { return !dialog.isVisible(); }, 10000));
         EXPECT_EQ(dialog.result(), QDialog::Accepted);
         savedId = dialog.selectedProfileId();
     }
@@ -151,7 +151,7 @@ TEST_F(ConnectionDialogTest, AddFillSaveAndReopen)
     EXPECT_EQ(child<QSpinBox>(reopened, "pollSpin")->value(), 30);
     EXPECT_EQ(child<QLineEdit>(reopened, "caEdit")->text(), caPath);
     EXPECT_TRUE(child<QCheckBox>(reopened, "plainHttpCheck")->isChecked());
-    EXPECT_TRUE(QTest::qWaitFor([&]() { return child<QLineEdit>(reopened, "tokenEdit")->text() == token; }, 5000));
+    EXPECT_TRUE(waitUntil([&]() { return child<QLineEdit>(reopened, "tokenEdit")->text() == token; }, 5000));
     EXPECT_TRUE(label(reopened, "tokenInfoLabel").startsWith(QLatin1String("Workspace owner")));
     EXPECT_FALSE(reopened.hasUnsavedChanges());
     EXPECT_TRUE(child<QListWidget>(reopened, "profileList")->currentItem()->text().endsWith(QLatin1String("(in use)")));
@@ -230,7 +230,7 @@ TEST_F(ConnectionDialogTest, RemoveAppliesOnlyOnSave)
     child<QPushButton>(dialog, "removeButton")->click();
     EXPECT_TRUE(dialog.save());
     EXPECT_FALSE(m_store.contains(id));
-    ASSERT_TRUE(QTest::qWaitFor([&]() { return dialog.pendingCredentialOperations() == 0; }, 5000));
+    ASSERT_TRUE(waitUntil([&]() { return dialog.pendingCredentialOperations() == 0; }, 5000));
     EXPECT_EQ(m_keychain.readBlocking(id).status, CredentialResult::Status::NotFound);
 }
 
@@ -246,7 +246,7 @@ TEST_F(ConnectionDialogTest, DuplicateCopiesSettingsAndToken)
     ConnectionDialog dialog(&m_store, &m_vault);
     dialog.show();
     dialog.selectProfile(id);
-    ASSERT_TRUE(QTest::qWaitFor(
+    ASSERT_TRUE(waitUntil(
         [&]() { return child<QLineEdit>(dialog, "tokenEdit")->text() == QLatin1String("prod-token"); }, 5000));
     child<QPushButton>(dialog, "duplicateButton")->click();
     EXPECT_EQ(child<QLineEdit>(dialog, "nameEdit")->text(), QStringLiteral("Prod (copy)"));
@@ -254,7 +254,7 @@ TEST_F(ConnectionDialogTest, DuplicateCopiesSettingsAndToken)
     ASSERT_TRUE(dialog.save());
     const QString copyId = dialog.selectedProfileId();
     EXPECT_NE(copyId, id);
-    ASSERT_TRUE(QTest::qWaitFor([&]() { return dialog.pendingCredentialOperations() == 0; }, 5000));
+    ASSERT_TRUE(waitUntil([&]() { return dialog.pendingCredentialOperations() == 0; }, 5000));
     EXPECT_EQ(m_keychain.readBlocking(copyId).token, QStringLiteral("prod-token"));
 }
 
@@ -278,7 +278,7 @@ TEST_F(ConnectionDialogTest, ImportFromSpacectl)
     const auto imported = m_store.findByName(QStringLiteral("spacectl: prod"));
     ASSERT_TRUE(imported.has_value());
     EXPECT_TRUE(imported->baseUrlIsGuess);
-    ASSERT_TRUE(QTest::qWaitFor([&]() { return dialog.pendingCredentialOperations() == 0; }, 5000));
+    ASSERT_TRUE(waitUntil([&]() { return dialog.pendingCredentialOperations() == 0; }, 5000));
     EXPECT_TRUE(m_keychain.readBlocking(imported->id).token.startsWith(QLatin1String("eyJ")));
 
     // Editing the URL confirms it.
@@ -332,7 +332,7 @@ TEST_F(ConnectionDialogTest, TokenStorageMoveKeepsTheToken)
     auto *storage = child<QComboBox>(dialog, "storageCombo");
     storage->setCurrentIndex(storage->findData(int(TokenStorage::File)));
     ASSERT_TRUE(dialog.save());
-    ASSERT_TRUE(QTest::qWaitFor([&]() { return dialog.pendingCredentialOperations() == 0; }, 5000));
+    ASSERT_TRUE(waitUntil([&]() { return dialog.pendingCredentialOperations() == 0; }, 5000));
     EXPECT_EQ(m_file.readBlocking(id).token, QStringLiteral("prod-token"));
     EXPECT_EQ(m_keychain.readBlocking(id).status, CredentialResult::Status::NotFound);
     EXPECT_EQ(m_store.profile(id)->tokenStorage, TokenStorage::File);
@@ -350,8 +350,8 @@ TEST_F(ConnectionDialogTest, TestConnectionShowsTheResultInWords)
     type(child<QLineEdit>(dialog, "urlEdit"), server.baseUrl().toString());
     type(child<QLineEdit>(dialog, "tokenEdit"), QStringLiteral("loopback-token"));
     child<QPushButton>(dialog, "testButton")->click();
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&]() { return label(dialog, "testResultLabel").startsWith(QLatin1String("Connected")); }, 10000))
+    ASSERT_TRUE(
+        waitUntil([&]() { return label(dialog, "testResultLabel").startsWith(QLatin1String("Connected")); }, 10000))
         << label(dialog, "testResultLabel").toStdString();
     EXPECT_TRUE(label(dialog, "testResultLabel").contains(QLatin1String("42 jobs visible")));
     EXPECT_EQ(server.requests().constFirst().headers.value("authorization"), "Bearer loopback-token");
@@ -388,8 +388,8 @@ TEST_F(ConnectionDialogTest, WarningsAndGoodResultsReadOnLightAndDarkPalettes)
         type(child<QLineEdit>(dialog, "urlEdit"), server.baseUrl().toString());
         type(child<QLineEdit>(dialog, "tokenEdit"), QStringLiteral("loopback-token"));
         child<QPushButton>(dialog, "testButton")->click();
-        ASSERT_TRUE(QTest::qWaitFor(
-            [&]() { return label(dialog, "testResultLabel").startsWith(QLatin1String("Connected")); }, 10000));
+        ASSERT_TRUE(waitUntil([&]() { return label(dialog, "testResultLabel").startsWith(QLatin1String("Connected")); },
+                              10000));
         const QColor good = child<QLabel>(dialog, "testResultLabel")->palette().color(QPalette::WindowText);
         EXPECT_GE(Contrast::ratio(good, background), Contrast::kMinimumRatio) << good.name().toStdString();
         EXPECT_NE(good, warningColor);
@@ -411,8 +411,8 @@ TEST_F(ConnectionDialogTest, EditingClearsAnOldTestResult)
     type(child<QLineEdit>(dialog, "tokenEdit"), QStringLiteral("loopback-token"));
     auto runTest = [&] {
         child<QPushButton>(dialog, "testButton")->click();
-        return QTest::qWaitFor(
-            [&]() { return label(dialog, "testResultLabel").startsWith(QLatin1String("Connected")); }, 10000);
+        return waitUntil([&]() { return label(dialog, "testResultLabel").startsWith(QLatin1String("Connected")); },
+                         10000);
     };
 
     ASSERT_TRUE(runTest());
@@ -445,7 +445,7 @@ TEST_F(ConnectionDialogTest, ATestOvertakenByAnEditIsDropped)
     type(child<QLineEdit>(dialog, "tokenEdit"), QStringLiteral("loopback-token"));
     child<QPushButton>(dialog, "testButton")->click();
     ASSERT_FALSE(child<QPushButton>(dialog, "testButton")->isEnabled()) << "testing";
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !server.requests().isEmpty(); }, 10000));
+    ASSERT_TRUE(waitUntil([&] { return !server.requests().isEmpty(); }, 10000));
     type(child<QLineEdit>(dialog, "tokenEdit"), QStringLiteral("edited-while-testing"));
     EXPECT_TRUE(child<QPushButton>(dialog, "testButton")->isEnabled()) << "a new test can start at once";
     EXPECT_TRUE(label(dialog, "testResultLabel").isEmpty()) << label(dialog, "testResultLabel").toStdString();

@@ -36,7 +36,6 @@ namespace {
 constexpr int kJobs = 12;
 constexpr int kIntervalMs = 10000;
 constexpr int kTimeoutMs = 2000;
-constexpr int kSlowMs = 2500;
 
 // Passes requests on to the sandbox, unless told to misbehave.
 class HostileFront
@@ -52,6 +51,8 @@ public:
     bool listen() { return m_server.listen(); }
     QUrl url() const { return m_server.url(); }
     qint64 streamedBytes() const { return m_server.streamedBytes(); }
+    // Requests received and not answered yet.
+    int held() const { return m_server.inFlight(); }
 
     void setMode(Mode mode)
     {
@@ -87,12 +88,9 @@ private:
             page.contentType = "text/html";
             return page;
         }
-        case Mode::Slow: {
-            // The answer comes, but later than the client's transfer timeout.
-            FakeResponse late = forward(r);
-            late.delayMs = kSlowMs;
-            return late;
-        }
+        case Mode::Slow:
+            // No answer before the client's transfer timeout, which the test steps on its clock.
+            return FakeResponse::ofAction(FakeResponse::Action::Hang);
         case Mode::RejectToken: {
             RecordedRequest wrong = r;
             wrong.headers.insert("authorization", "Bearer a-revoked-token");
@@ -173,9 +171,12 @@ protected:
             [&] {
                 if (finished > before && !session->poller()->isPolling())
                     return true;
-                // A trickle never finishes a transfer: its deadline is all that ends it.
+                // A trickle never finishes a transfer, nor does a request held unanswered: the
+                // deadline is all that ends them.
+                const int transfers = session->client()->transfersInFlight();
                 const bool trickled = trickling && front->streamedBytes() >= streamed + 32;
-                if (session->poller()->isPolling() && (session->client()->transfersInFlight() == 0 || trickled)) {
+                const bool held = slow && transfers > 0 && front->held() >= transfers;
+                if (session->poller()->isPolling() && (transfers == 0 || trickled || held)) {
                     streamed = front->streamedBytes();
                     timers.fireNext();
                 }
@@ -233,6 +234,7 @@ protected:
     int finished = 0;
     bool lastFresh = false;
     bool trickling = false;
+    bool slow = false;
     int lastSnapshotSize = 0;
 };
 } // namespace
@@ -274,7 +276,15 @@ TEST_F(FaultMatrixTest, EveryFaultKeepsTheRowsSaysWhatHappenedAndRecovers)
         { "connection dropped", sandboxFault([](sandbox::FaultOptions &f) { f.dropRate = 1; }), clearSandbox },
         { "body truncated", sandboxFault([](sandbox::FaultOptions &f) { f.truncateRate = 1; }), clearSandbox },
         { "malformed JSON", sandboxFault([](sandbox::FaultOptions &f) { f.malformedRate = 1; }), clearSandbox },
-        { "slower than the timeout", frontMode(HostileFront::Mode::Slow), frontMode(HostileFront::Mode::Forward) },
+        { "slower than the timeout",
+          [&] {
+              slow = true;
+              front->setMode(HostileFront::Mode::Slow);
+          },
+          [&] {
+              slow = false;
+              front->setMode(HostileFront::Mode::Forward);
+          } },
         { "trickling one byte at a time",
           [&] {
               trickling = true;

@@ -2,6 +2,7 @@
 // The job table under the user's eyes: rows arriving or leaving above the ones in view do not
 // move them (unless the view is at the top), a button counts the new rows above, Tab leaves.
 #include "jobfactory.h"
+#include "testsupport.h"
 
 #include "model/jobfilterproxymodel.h"
 #include "model/jobtablemodel.h"

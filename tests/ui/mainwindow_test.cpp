@@ -83,7 +83,7 @@ protected:
         session->setEndpoint(endpoint, QStringLiteral("test"));
         window->restoreFilterForConnection();
         window->show();
-        ASSERT_TRUE(QTest::qWaitFor([this] { return session->hasData() && tableRows() == 12; }, kWaitMs));
+        ASSERT_TRUE(waitUntil([this] { return session->hasData() && tableRows() == 12; }, kWaitMs));
         resets = std::make_unique<QSignalSpy>(session->model(), &QAbstractItemModel::modelReset);
     }
 
@@ -155,13 +155,13 @@ TEST_F(MainWindowTest, StatusButtonSendsTheStatusFilterAndShowsExactlyMatchingRo
     window->statusOverview()->buttonFor(JobStatus::Failure)->click();
     const QStringList failures
         = fixtureIds([](const QJsonObject &j) { return j.value(QLatin1String("status")) == QLatin1String("FAILURE"); });
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return filterSent(QStringLiteral("status"), QStringLiteral("eq"), QStringLiteral("FAILURE")); },
-        kWaitMs));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return tableIds() == failures; }, kWaitMs));
+    ASSERT_TRUE(
+        waitUntil([&] { return filterSent(QStringLiteral("status"), QStringLiteral("eq"), QStringLiteral("FAILURE")); },
+                  kWaitMs));
+    ASSERT_TRUE(waitUntil([&] { return tableIds() == failures; }, kWaitMs));
 
     window->statusOverview()->buttonFor(JobStatus::Pending)->click();
-    ASSERT_TRUE(QTest::qWaitFor(
+    ASSERT_TRUE(waitUntil(
         [&] {
             return filterSent(QStringLiteral("status"), QStringLiteral("in"),
                               QJsonArray{ QStringLiteral("PENDING"), QStringLiteral("FAILURE") });
@@ -171,7 +171,7 @@ TEST_F(MainWindowTest, StatusButtonSendsTheStatusFilterAndShowsExactlyMatchingRo
         const QString s = j.value(QLatin1String("status")).toString();
         return s == QLatin1String("FAILURE") || s == QLatin1String("PENDING");
     });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return tableIds() == failedOrPending; }, kWaitMs));
+    ASSERT_TRUE(waitUntil([&] { return tableIds() == failedOrPending; }, kWaitMs));
     EXPECT_EQ(resets->count(), 0);
 }
 
@@ -179,13 +179,13 @@ TEST_F(MainWindowTest, WorkspaceTrustedAccountAndPluginChoicesComeFromTheServerA
 {
     FilterBar *bar = window->filterBar();
     // Choices come from stat: every workspace of the data, with "*" shown as Global (domain).
-    ASSERT_TRUE(QTest::qWaitFor([&] { return bar->workspaceBox()->findData(QStringLiteral("*")) > 0; }, kWaitMs));
+    ASSERT_TRUE(waitUntil([&] { return bar->workspaceBox()->findData(QStringLiteral("*")) > 0; }, kWaitMs));
     EXPECT_TRUE(bar->workspaceBox()
                     ->itemText(bar->workspaceBox()->findData(QStringLiteral("*")))
                     .startsWith(QStringLiteral("Global (domain)")));
 
     chooseValue(bar->workspaceBox(), QStringLiteral("workspace-aaaaaaaaaaaa"));
-    ASSERT_TRUE(QTest::qWaitFor(
+    ASSERT_TRUE(waitUntil(
         [&] {
             return filterSent(QStringLiteral("workspace_id"), QStringLiteral("eq"),
                               QStringLiteral("workspace-aaaaaaaaaaaa"));
@@ -194,19 +194,19 @@ TEST_F(MainWindowTest, WorkspaceTrustedAccountAndPluginChoicesComeFromTheServerA
     const QStringList inWorkspace = fixtureIds([](const QJsonObject &j) {
         return j.value(QLatin1String("workspace_id")) == QLatin1String("workspace-aaaaaaaaaaaa");
     });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return tableIds() == inWorkspace; }, kWaitMs));
+    ASSERT_TRUE(waitUntil([&] { return tableIds() == inWorkspace; }, kWaitMs));
 
     const QJsonObject first = fixtureJobs().first().toObject();
     const QString account = first.value(QLatin1String("trusted_account_id")).toString();
     const QString plugin = first.value(QLatin1String("plugin_id")).toString();
     chooseValue(bar->workspaceBox(), QString());
-    ASSERT_TRUE(QTest::qWaitFor([&] { return bar->trustedAccountBox()->findData(account) > 0; }, kWaitMs));
+    ASSERT_TRUE(waitUntil([&] { return bar->trustedAccountBox()->findData(account) > 0; }, kWaitMs));
     chooseValue(bar->trustedAccountBox(), account);
-    ASSERT_TRUE(QTest::qWaitFor(
+    ASSERT_TRUE(waitUntil(
         [&] { return filterSent(QStringLiteral("trusted_account_id"), QStringLiteral("eq"), account); }, kWaitMs));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return bar->pluginBox()->findData(plugin) > 0; }, kWaitMs));
+    ASSERT_TRUE(waitUntil([&] { return bar->pluginBox()->findData(plugin) > 0; }, kWaitMs));
     chooseValue(bar->pluginBox(), plugin);
-    ASSERT_TRUE(QTest::qWaitFor(
+    ASSERT_TRUE(waitUntil(
         [&] {
             return filterSent(QStringLiteral("plugin_id"), QStringLiteral("eq"), plugin)
                 && filterSent(QStringLiteral("trusted_account_id"), QStringLiteral("eq"), account);
@@ -215,11 +215,11 @@ TEST_F(MainWindowTest, WorkspaceTrustedAccountAndPluginChoicesComeFromTheServerA
     const QStringList both = fixtureIds([&](const QJsonObject &j) {
         return j.value(QLatin1String("trusted_account_id")) == account && j.value(QLatin1String("plugin_id")) == plugin;
     });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return tableIds() == both; }, kWaitMs));
+    ASSERT_TRUE(waitUntil([&] { return tableIds() == both; }, kWaitMs));
 
     // One click clears everything.
     window->filterBar()->clearButton()->click();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return tableRows() == 12 && lastListFilter().isEmpty(); }, kWaitMs));
+    ASSERT_TRUE(waitUntil([&] { return tableRows() == 12 && lastListFilter().isEmpty(); }, kWaitMs));
     EXPECT_EQ(resets->count(), 0);
 }
 
@@ -228,7 +228,7 @@ TEST_F(MainWindowTest, SearchTextFiltersLoadedRowsWithoutAServerRoundTrip)
     const QJsonObject first = fixtureJobs().first().toObject();
     const QString id = first.value(QLatin1String("job_id")).toString();
     window->filterBar()->searchEdit()->setText(id.right(6));
-    ASSERT_TRUE(QTest::qWaitFor([&] { return tableIds() == QStringList{ id }; }, kWaitMs));
+    ASSERT_TRUE(waitUntil([&] { return tableIds() == QStringList{ id }; }, kWaitMs));
 }
 
 TEST_F(MainWindowTest, SelectionAndCurrentRowSurvivePollsWithJobsChangingUnderneath)
@@ -256,8 +256,7 @@ TEST_F(MainWindowTest, SelectionAndCurrentRowSurvivePollsWithJobsChangingUnderne
 
         const int before = int(applied.count());
         session->poller()->refreshNow();
-        ASSERT_TRUE(
-            QTest::qWaitFor([&] { return applied.count() > before && tableRows() == 12 + round + 1; }, kWaitMs));
+        ASSERT_TRUE(waitUntil([&] { return applied.count() > before && tableRows() == 12 + round + 1; }, kWaitMs));
         QStringList selected = view->selectedJobIds();
         selected.sort();
         EXPECT_EQ(selected, chosen) << "round " << round;
@@ -271,7 +270,7 @@ TEST_F(MainWindowTest, ExportWritesExactlyTheRowsShown)
     window->statusOverview()->buttonFor(JobStatus::Success)->click();
     const QStringList successes
         = fixtureIds([](const QJsonObject &j) { return j.value(QLatin1String("status")) == QLatin1String("SUCCESS"); });
-    ASSERT_TRUE(QTest::qWaitFor([&] { return tableIds() == successes; }, kWaitMs));
+    ASSERT_TRUE(waitUntil([&] { return tableIds() == successes; }, kWaitMs));
 
     const QString json = dir.filePath(QStringLiteral("export.json"));
     QString error;
@@ -303,7 +302,7 @@ TEST_F(MainWindowTest, BannerAppearsOnServerFaultsKeepsTheRowsAndClearsOnRecover
     faults.error503Share = 1.0;
     server.setFaults(faults);
     session->poller()->refreshNow();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return window->errorBanner()->isVisible(); }, kWaitMs));
+    ASSERT_TRUE(waitUntil([&] { return window->errorBanner()->isVisible(); }, kWaitMs));
     EXPECT_TRUE(window->errorBanner()->message().contains(QStringLiteral("503")))
         << window->errorBanner()->message().toStdString();
     EXPECT_EQ(tableRows(), 12) << "the last good rows stay on screen";
@@ -313,7 +312,7 @@ TEST_F(MainWindowTest, BannerAppearsOnServerFaultsKeepsTheRowsAndClearsOnRecover
 
     server.setFaults({});
     session->poller()->refreshNow();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return !window->errorBanner()->isVisible() && !session->isStale(); }, kWaitMs));
+    ASSERT_TRUE(waitUntil([&] { return !window->errorBanner()->isVisible() && !session->isStale(); }, kWaitMs));
     EXPECT_EQ(tableRows(), 12);
     EXPECT_EQ(resets->count(), 0);
 }
@@ -361,7 +360,7 @@ TEST_F(MainWindowTest, TheStatusBarShowsWhichKindOfPollRanAndWhatItMoved)
     auto pollAndWait = [&](const std::function<void()> &trigger) {
         const int before = int(applied.count());
         trigger();
-        return QTest::qWaitFor([&] { return applied.count() > before && !session->poller()->isPolling(); }, kWaitMs);
+        return waitUntil([&] { return applied.count() > before && !session->poller()->isPolling(); }, kWaitMs);
     };
 
     ASSERT_TRUE(pollAndWait([&] { window->action(QStringLiteral("actionRefresh"))->trigger(); }));
@@ -376,7 +375,7 @@ TEST_F(MainWindowTest, TheStatusBarShowsWhichKindOfPollRanAndWhatItMoved)
     ASSERT_TRUE(server.deleteJobDirect(gone));
     ASSERT_TRUE(pollAndWait([&] { session->poller()->refreshNow(); }));
     EXPECT_TRUE(bar->trafficText().startsWith(QStringLiteral("Sweep · "))) << bar->trafficText().toStdString();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return tableRows() == 11; }, kWaitMs));
+    ASSERT_TRUE(waitUntil([&] { return tableRows() == 11; }, kWaitMs));
     EXPECT_FALSE(tableIds().contains(gone));
 
     ASSERT_TRUE(pollAndWait([&] { window->action(QStringLiteral("actionFullRefresh"))->trigger(); }));
@@ -497,7 +496,7 @@ TEST_F(MainWindowTest, OtherCountsStatusesTheServerDoesNotDefineAndTheChipsAddUp
     }
     ASSERT_TRUE(server.insertLegacyJobs(odd));
     session->poller()->refreshFull();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return overview->otherButton()->text() == QStringLiteral("Other 3"); }, kWaitMs));
+    ASSERT_TRUE(waitUntil([&] { return overview->otherButton()->text() == QStringLiteral("Other 3"); }, kWaitMs));
     EXPECT_TRUE(overview->otherButton()->isVisible());
     EXPECT_EQ(overview->allButton()->text(), QStringLiteral("All 15"));
     int sum = 0;
@@ -510,7 +509,7 @@ TEST_F(MainWindowTest, OtherCountsStatusesTheServerDoesNotDefineAndTheChipsAddUp
     EXPECT_TRUE(overview->buttonFor(JobStatus::Failure)->toolTip().contains(QStringLiteral("Counted by the server")));
 
     overview->otherButton()->click();
-    ASSERT_TRUE(QTest::qWaitFor(
+    ASSERT_TRUE(waitUntil(
         [&] {
             return filterSent(QStringLiteral("status"), QStringLiteral("not_in"),
                               QJsonArray{ QStringLiteral("PENDING"), QStringLiteral("IN_PROGRESS"),
@@ -518,7 +517,7 @@ TEST_F(MainWindowTest, OtherCountsStatusesTheServerDoesNotDefineAndTheChipsAddUp
                                           QStringLiteral("CANCELED") });
         },
         kWaitMs));
-    ASSERT_TRUE(QTest::qWaitFor(
+    ASSERT_TRUE(waitUntil(
         [&] {
             return tableIds()
                 == QStringList{ QStringLiteral("job-0dd000000000"), QStringLiteral("job-0dd000000001"),
@@ -544,7 +543,7 @@ TEST_F(MainWindowTest, AWorkspaceMembersChipsCountTheDomainLevelJobsTheTableShow
                                 }).size());
     ASSERT_GT(domainLevel, 0);
     StatusOverview *overview = window->statusOverview();
-    ASSERT_TRUE(QTest::qWaitFor(
+    ASSERT_TRUE(waitUntil(
         [&] {
             return tableIds() == visible
                 && overview->allButton()->text() == QStringLiteral("All %1").arg(visible.size());

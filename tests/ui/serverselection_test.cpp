@@ -69,7 +69,7 @@ protected:
         window->show();
         expected = server().stuckJobIds(kHour, { workspace });
         ASSERT_GT(expected.size(), 100);
-        ASSERT_TRUE(QTest::qWaitFor(
+        ASSERT_TRUE(waitUntil(
             [this] {
                 return session->hasData() && !session->poller()->isPolling()
                     && session->stuckCount() == expected.size();
@@ -94,7 +94,7 @@ protected:
     void selectStuck()
     {
         window->action(QStringLiteral("actionSelectStuck"))->trigger();
-        ASSERT_TRUE(QTest::qWaitFor([this] { return bar()->isActive(); }, kWaitMs));
+        ASSERT_TRUE(waitUntil([this] { return bar()->isActive(); }, kWaitMs));
     }
 
     QStringList loadedExpected() const
@@ -200,7 +200,7 @@ TEST_F(ServerSelectionTest, SelectStuckSelectsTheServersSetAndDeleteRemovesExact
     // Above the threshold the count must be typed; below it the field is ignored.
     dialog->typedConfirmation()->setText(QString::number(expected.size()));
     dialog->deleteButton()->click();
-    ASSERT_TRUE(QTest::qWaitFor([this] { return dialog->stage() == DeleteJobsDialog::Stage::Done; }, 120000));
+    ASSERT_TRUE(waitUntil([this] { return dialog->stage() == DeleteJobsDialog::Stage::Done; }, 120000));
     QStringList sent;
     for (const sandbox::RecordedRequest &r : server().requests()) {
         if (r.verb == QLatin1String("delete"))
@@ -208,7 +208,7 @@ TEST_F(ServerSelectionTest, SelectStuckSelectsTheServersSetAndDeleteRemovesExact
     }
     EXPECT_EQ(sorted(sent), expected);
     EXPECT_EQ(server().stuckJobIds(kHour, { workspace }), QStringList{ QStringLiteral("job-1a7e00000001") });
-    ASSERT_TRUE(QTest::qWaitFor([this] { return !bar()->isActive(); }, kWaitMs)) << "every selected job is gone";
+    ASSERT_TRUE(waitUntil([this] { return !bar()->isActive(); }, kWaitMs)) << "every selected job is gone";
     EXPECT_FALSE(bar()->isVisible());
 }
 
@@ -253,7 +253,7 @@ TEST_F(ServerSelectionTest, SelectingEveryLoadedRowOffersEveryMatchingJobOnTheSe
     EXPECT_FALSE(bar()->isOffering());
 
     table->selectAll();
-    ASSERT_TRUE(QTest::qWaitFor([this] { return bar()->isOffering(); }, kWaitMs));
+    ASSERT_TRUE(waitUntil([this] { return bar()->isOffering(); }, kWaitMs));
     EXPECT_TRUE(bar()->isVisible());
     EXPECT_FALSE(bar()->isActive()) << "an offer selects nothing yet";
     const QString total = QLocale().toString(matching.size());
@@ -271,7 +271,7 @@ TEST_F(ServerSelectionTest, SelectingEveryLoadedRowOffersEveryMatchingJobOnTheSe
     table->selectAll();
     ASSERT_TRUE(bar()->isOffering());
     bar()->selectAllButton()->click();
-    ASSERT_TRUE(QTest::qWaitFor([this] { return bar()->isActive(); }, kWaitMs));
+    ASSERT_TRUE(waitUntil([this] { return bar()->isActive(); }, kWaitMs));
     EXPECT_EQ(bar()->kind(), ServerSelectionBar::Kind::Matching);
     EXPECT_FALSE(bar()->isOffering());
     QStringList captured;
@@ -315,7 +315,7 @@ TEST_F(ServerSelectionTest, ASearchOnTheServerOffersEveryJobItMatchesThere)
 
     session->poller()->resume();
     window->filterBar()->searchEdit()->setText(text);
-    ASSERT_TRUE(QTest::qWaitFor(
+    ASSERT_TRUE(waitUntil(
         [this] {
             return session->searchesOnServer() && session->matchingTotal() >= 0 && !session->poller()->isPolling();
         },
@@ -325,14 +325,14 @@ TEST_F(ServerSelectionTest, ASearchOnTheServerOffersEveryJobItMatchesThere)
 
     JobTableView *table = window->tableView();
     table->selectAll();
-    ASSERT_TRUE(QTest::qWaitFor([this] { return bar()->isOffering(); }, kWaitMs));
+    ASSERT_TRUE(waitUntil([this] { return bar()->isOffering(); }, kWaitMs));
     const QString total = QLocale().toString(matching.size());
     EXPECT_EQ(bar()->selectAllButton()->text(), QStringLiteral("Select All %1 on the Server").arg(total));
     EXPECT_TRUE(bar()->textLabel()->text().contains(QStringLiteral("%1 match the search on the server").arg(total)))
         << bar()->textLabel()->text().toStdString();
 
     bar()->selectAllButton()->click();
-    ASSERT_TRUE(QTest::qWaitFor([this] { return bar()->isActive(); }, kWaitMs));
+    ASSERT_TRUE(waitUntil([this] { return bar()->isActive(); }, kWaitMs));
     QStringList captured;
     for (const Job &job : bar()->jobs())
         captured.append(job.jobId);
@@ -352,7 +352,7 @@ TEST_F(ServerSelectionTest, NoOfferWhenEveryMatchingJobIsLoadedOrTheSearchRunsOn
     session->poller()->resume();
     window->statusOverview()->buttonFor(JobStatus::Canceled)->click();
     ASSERT_TRUE(
-        QTest::qWaitFor([this] { return session->matchingTotal() >= 0 && !session->poller()->isPolling(); }, kWaitMs));
+        waitUntil([this] { return session->matchingTotal() >= 0 && !session->poller()->isPolling(); }, kWaitMs));
     ASSERT_LE(session->matchingTotal(), 2000);
     ASSERT_EQ(session->matchingTotal(), table->model()->rowCount());
     table->selectAll();
@@ -362,7 +362,7 @@ TEST_F(ServerSelectionTest, NoOfferWhenEveryMatchingJobIsLoadedOrTheSearchRunsOn
     // All of them loaded, a search is matched here, on the loaded rows: it has no count on the
     // server, and no query could select "every match" there.
     window->filterBar()->searchEdit()->setText(QStringLiteral("job-"));
-    ASSERT_TRUE(QTest::qWaitFor([this] { return !session->filter().text.isEmpty(); }, kWaitMs));
+    ASSERT_TRUE(waitUntil([this] { return !session->filter().text.isEmpty(); }, kWaitMs));
     ASSERT_FALSE(session->searchesOnServer());
     EXPECT_EQ(session->matchingTotal(), -1);
     table->selectAll();

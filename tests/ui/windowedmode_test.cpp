@@ -9,6 +9,7 @@
 #include "monitor/jobmonitorsession.h"
 #include "poll/poller.h"
 #include "sandbox/sandboxserver.h"
+#include "testsupport.h"
 #include "ui/appsettings.h"
 #include "ui/filterbar.h"
 #include "ui/jobdetaildialog.h"
@@ -70,8 +71,8 @@ protected:
     {
         ASSERT_TRUE(s_startError.isEmpty()) << s_startError.toStdString();
         open(*s_server, AppSettings::kDefaultWindowSize);
-        ASSERT_TRUE(QTest::qWaitFor(
-            [this] { return session->hasData() && session->isWindowed() && tableRows() == 10000; }, kWaitMs));
+        ASSERT_TRUE(
+            waitUntil([this] { return session->hasData() && session->isWindowed() && tableRows() == 10000; }, kWaitMs));
     }
 
     void TearDown() override
@@ -130,7 +131,7 @@ protected:
     {
         QSignalSpy applied(session.get(), &JobMonitorSession::snapshotApplied);
         session->poller()->refreshNow();
-        ASSERT_TRUE(QTest::qWaitFor([&] { return applied.count() > 0 && !session->poller()->isPolling(); }, kWaitMs));
+        ASSERT_TRUE(waitUntil([&] { return applied.count() > 0 && !session->poller()->isPolling(); }, kWaitMs));
     }
 
     static sandbox::SandboxServer *s_server;
@@ -166,8 +167,8 @@ TEST_F(WindowedModeTest, AJobOlderThanTheWindowIsFoundByTheServerSearchAndOpens)
     // Part of the id, in another case: the server's contain is case-insensitive.
     const QString text = oldest.mid(4).toUpper();
     window->filterBar()->searchEdit()->setText(text);
-    ASSERT_TRUE(QTest::qWaitFor(
-        [&] { return tableRows() == 1 && rowId(0) == oldest && !session->poller()->isPolling(); }, kWaitMs));
+    ASSERT_TRUE(
+        waitUntil([&] { return tableRows() == 1 && rowId(0) == oldest && !session->poller()->isPolling(); }, kWaitMs));
     EXPECT_TRUE(session->searchesOnServer());
     EXPECT_TRUE(window->pollStatusBar()->modeText().contains(QStringLiteral("searched on the server")));
 
@@ -205,7 +206,7 @@ TEST_F(WindowedModeTest, SortingByPluginAsksTheServerForThatOrder)
 {
     s_server->clearRequests();
     window->tableView()->horizontalHeader()->setSortIndicator(JobTableModel::PluginColumn, Qt::AscendingOrder);
-    ASSERT_TRUE(QTest::qWaitFor(
+    ASSERT_TRUE(waitUntil(
         [&] {
             return session->poller()->listOrder().field() == JobOrder::Field::PluginId
                 && !session->poller()->isPolling() && tableRows() == 10000;
@@ -243,8 +244,7 @@ TEST_F(WindowedModeTest, ScrollingToTheEndLoadsTheNextPage)
     view->scrollToBottom();
     QScrollBar *bar = view->verticalScrollBar();
     bar->setValue(bar->maximum());
-    ASSERT_TRUE(
-        QTest::qWaitFor([&] { return tableRows() == 10000 + pageSize && !session->isFetchingMore(); }, kWaitMs));
+    ASSERT_TRUE(waitUntil([&] { return tableRows() == 10000 + pageSize && !session->isFetchingMore(); }, kWaitMs));
     EXPECT_EQ(window->pollStatusBar()->countText(),
               QStringLiteral("Showing %1 of %2")
                   .arg(QLocale().toString(10000 + pageSize), QLocale().toString(s_server->jobCount())));
@@ -283,14 +283,14 @@ TEST(WindowedModeSwitch, TheModeFollowsTheTotalWithoutAResetAndKeepsTheSelection
     session.poller()->setInterval(3600 * 1000);
     session.setEndpoint(endpoint, QStringLiteral("test"));
     window.show();
-    ASSERT_TRUE(QTest::qWaitFor([&] { return session.hasData() && !session.poller()->isPolling(); }, kWaitMs));
+    ASSERT_TRUE(waitUntil([&] { return session.hasData() && !session.poller()->isPolling(); }, kWaitMs));
     ASSERT_FALSE(session.isWindowed());
     QSignalSpy resets(session.model(), &QAbstractItemModel::modelReset);
     QSignalSpy modes(session.poller(), &Poller::windowedChanged);
     auto poll = [&] {
         QSignalSpy applied(&session, &JobMonitorSession::snapshotApplied);
         session.poller()->refreshNow();
-        return QTest::qWaitFor([&] { return applied.count() > 0 && !session.poller()->isPolling(); }, kWaitMs);
+        return waitUntil([&] { return applied.count() > 0 && !session.poller()->isPolling(); }, kWaitMs);
     };
 
     // The newest three jobs are selected: they stay inside a newest-first window.
