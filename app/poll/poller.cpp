@@ -57,6 +57,11 @@ Poller::~Poller()
     abortStats();
 }
 
+TimerSource *Poller::timers() const
+{
+    return m_client ? m_client->timerSource() : TimerSource::system();
+}
+
 void Poller::setFullRefreshInterval(int ms)
 {
     m_fullRefreshMs = qMax(1, ms);
@@ -196,8 +201,10 @@ void Poller::restart(bool keepCounts)
 
 bool Poller::wantsFull() const
 {
-    return !m_deltaEnabled || m_fullRequested || !m_set.isValid() || !m_sinceFull.isValid()
-        || m_sinceFull.elapsed() >= m_fullRefreshMs;
+    if (!m_deltaEnabled || m_fullRequested || !m_set.isValid() || m_lastFullAtMs < 0)
+        return true;
+    const qint64 sinceFull = timers()->nowMs() - m_lastFullAtMs;
+    return sinceFull < 0 || sinceFull >= m_fullRefreshMs;
 }
 
 void Poller::poll()

@@ -9,8 +9,6 @@
 #include "poll/jobsyncset.h"
 #include "poll/pollstate.h"
 
-#include <QElapsedTimer>
-
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -23,6 +21,7 @@
 
 class DomainJobCounter;
 class JobApiClient;
+class TimerSource;
 class JobApiReply;
 class JobLister;
 class JobListReply;
@@ -200,6 +199,8 @@ private:
     void complete();
     void fail(const ApiError &error);
     bool wantsFull() const;
+    // The client's, so one test clock moves the poll timer and the full-refresh interval alike.
+    TimerSource *timers() const;
     // The server filters without status, workspace, trusted account and plugin: the set the
     // facet counts are taken from.
     QList<QueryFilter> facetFreeFilters() const;
@@ -275,6 +276,8 @@ private:
     bool m_hasWatermark = false;
     ChangeProbeState m_baseProbe; // the facet counts' wider set, when a facet filter is set
     qint64 m_lastServerTotal = -1;
-    QElapsedTimer m_sinceFull;
+    // The client's timer source's time of the last full listing; -1 before the first. A clock
+    // that went back makes the next poll a full listing rather than postponing it.
+    qint64 m_lastFullAtMs = -1;
     PollState m_state;
 };

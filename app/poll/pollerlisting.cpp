@@ -7,6 +7,7 @@
 #include "api/joblister.h"
 #include "api/joblistreply.h"
 #include "api/jobtime.h"
+#include "api/timersource.h"
 #include "poll/stuckcounter.h"
 
 #include <utility>
@@ -121,7 +122,7 @@ bool Poller::applyFullListing()
     // early page may have changed before a later page's newest stamp, so list again.
     m_fullRequested = m_resumedWithoutMark;
     m_resumedWithoutMark = false;
-    m_sinceFull.start();
+    m_lastFullAtMs = timers()->nowMs();
     m_state.lastFullRefresh = QDateTime::currentDateTime();
     return true;
 }

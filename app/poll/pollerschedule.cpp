@@ -74,8 +74,7 @@ void Poller::schedule(int delayMs)
     m_state.nextDelayMs = delayMs;
     m_state.nextPollAt = QDateTime::currentDateTime().addMSecs(delayMs);
     delete m_timer.data();
-    TimerSource *timers = m_client ? m_client->timerSource() : TimerSource::system();
-    m_timer = timers->singleShot(delayMs, this, [this] { poll(); });
+    m_timer = timers()->singleShot(delayMs, this, [this] { poll(); });
     setPhase(m_state.lastError.isError() ? PollState::Phase::Error : PollState::Phase::Idle);
 }
 

@@ -6,6 +6,7 @@
 #include "api/joblister.h"
 #include "api/jobtime.h"
 #include "api/requestpolicy.h"
+#include "manualtimersource.h"
 #include "poll/poller.h"
 #include "sandbox/sandboxserver.h"
 #include "testsupport.h"
@@ -25,11 +26,6 @@
 namespace {
 
 constexpr qint64 kHour = 60 * 60 * 1000;
-
-template <typename Predicate> bool waitUntil(Predicate predicate, int timeoutMs = 10000)
-{
-    return QTest::qWaitFor(predicate, timeoutMs);
-}
 
 struct Delivered
 {
@@ -269,6 +265,8 @@ protected:
     }
 
     sandbox::SandboxServer server;
+    // Outlives the client; a test that steps time installs it (client.setTimerSource).
+    ManualTimerSource timers;
     JobApiClient client;
     JobApiClient referenceClient;
     std::unique_ptr<Poller> poller;
@@ -447,6 +445,7 @@ TEST_F(DeltaPollingTest, JobsThisClientDeletedNeedNoSweep)
 
 TEST_F(DeltaPollingTest, ALagBeyondTheOverlapIsCaughtByTheFullRefresh)
 {
+    client.setTimerSource(&timers); // the full-refresh interval passes when the test says so
     startSandbox(100, 12);
     poller->setDeltaOverlap(5000);
     poll();
@@ -460,9 +459,12 @@ TEST_F(DeltaPollingTest, ALagBeyondTheOverlapIsCaughtByTheFullRefresh)
     server.stepSimulation(1); // something newer moves the watermark past it
     poll();
     EXPECT_NE(last.state.lastKind, PollKind::Full);
-    // ...the periodic full refresh can.
-    poller->setFullRefreshInterval(1);
-    QTest::qWait(5);
+    // ...the periodic full refresh can, once its interval has passed.
+    poller->setFullRefreshInterval(60 * 1000);
+    timers.advance(59 * 1000);
+    poll();
+    EXPECT_EQ(last.state.lastKind, PollKind::Delta);
+    timers.advance(1000);
     poll();
     EXPECT_EQ(last.state.lastKind, PollKind::Full);
     expectSameAsRefetch("after full refresh");
