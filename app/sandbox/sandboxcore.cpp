@@ -86,7 +86,8 @@ bool SandboxCore::startImpl(const SandboxOptions &options, QString *error)
         m_timer = new QTimer(this);
         m_timer->setInterval(std::max(10, options.tickMs));
         connect(m_timer, &QTimer::timeout, this, &SandboxCore::onTick);
-        m_timer->start();
+        if (!m_paused)
+            m_timer->start();
     }
     return true;
 }
@@ -425,6 +426,14 @@ void SandboxCore::setClockOffset(qint64 offsetMs)
 void SandboxCore::setSimulationPaused(bool paused)
 {
     m_paused = paused;
+    // A paused simulation wakes nothing up: an idle sandbox costs no CPU.
+    if (m_timer)
+        paused ? m_timer->stop() : m_timer->start();
+}
+
+bool SandboxCore::simulationTicking() const
+{
+    return m_timer && m_timer->isActive();
 }
 
 void SandboxCore::stepSimulation(int ticks)

@@ -63,6 +63,8 @@ public:
     void setClockOffset(qint64 offsetMs);
     void setSimulationPaused(bool paused);
     bool simulationPaused() const { return m_paused; }
+    // Whether the simulation's own timer runs (false when paused, or when nothing is simulated).
+    bool simulationTicking() const;
     void stepSimulation(int ticks);
     QString startJob(const QString &trustedAccountId);
 

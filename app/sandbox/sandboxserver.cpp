@@ -298,6 +298,11 @@ void SandboxServer::setSimulationPaused(bool paused)
     call([this, paused] { m_core->setSimulationPaused(paused); });
 }
 
+bool SandboxServer::simulationTicking() const
+{
+    return call([this] { return m_core->simulationTicking(); });
+}
+
 void SandboxServer::stepSimulation(int ticks)
 {
     call([this, ticks] { m_core->stepSimulation(ticks); });

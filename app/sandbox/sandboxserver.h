@@ -109,6 +109,8 @@ public:
 
     // The live simulation: pause the timer, or advance it deterministically.
     void setSimulationPaused(bool paused);
+    // Whether the simulation's timer runs: never while paused, so nothing changes on its own.
+    bool simulationTicking() const;
     void stepSimulation(int ticks = 1);
     // Starts a job for a trusted account now (duplicate rule included); returns its id.
     QString startJob(const QString &trustedAccountId);

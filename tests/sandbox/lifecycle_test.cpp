@@ -765,9 +765,16 @@ TEST(SandboxSimulation, RunsOnItsOwnTimer)
     const qint64 initial = server.jobCount();
     QTRY_VERIFY_WITH_TIMEOUT(server.jobCount() > initial + 3, 15000);
     server.setSimulationPaused(true);
+    // Paused, the timer stops: nothing is left to change the jobs on its own.
+    EXPECT_FALSE(server.simulationTicking());
     const qint64 paused = server.jobCount();
-    QTest::qWait(200);
-    EXPECT_EQ(server.jobCount(), paused);
+    server.stepSimulation(50); // a test still moves it by hand
+    const qint64 stepped = server.jobCount();
+    EXPECT_GT(stepped, paused);
+    EXPECT_FALSE(server.simulationTicking());
+    server.setSimulationPaused(false);
+    EXPECT_TRUE(server.simulationTicking());
+    QTRY_VERIFY_WITH_TIMEOUT(server.jobCount() > stepped, 15000);
 }
 
 TEST(SandboxSimulation, RecentJobsAndTimediff)
