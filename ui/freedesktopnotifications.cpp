@@ -7,6 +7,8 @@
 #include <QDBusPendingReply>
 #include <QVariantMap>
 
+#include <utility>
+
 const QString FreedesktopNotifications::kService = QStringLiteral("org.freedesktop.Notifications");
 const QString FreedesktopNotifications::kPath = QStringLiteral("/org/freedesktop/Notifications");
 const QString FreedesktopNotifications::kInterface = QStringLiteral("org.freedesktop.Notifications");
@@ -25,7 +27,12 @@ FreedesktopNotifications::FreedesktopNotifications(const QDBusConnection &bus, Q
         const QDBusPendingReply<QStringList> reply = *watcher;
         if (reply.isValid())
             m_bodyMarkup = reply.value().contains(QLatin1String("body-markup"));
+        m_capabilitiesKnown = true;
         watcher->deleteLater();
+        if (m_waiting) {
+            const Waiting waiting = *std::exchange(m_waiting, std::nullopt);
+            send(waiting.summary, waiting.body, waiting.urgency);
+        }
     });
 }
 
@@ -46,6 +53,17 @@ QString FreedesktopNotifications::bodyText(const QString &body) const
 }
 
 void FreedesktopNotifications::show(const QString &summary, const QString &body, Urgency urgency)
+{
+    // Until the service has said whether it reads markup, the body cannot be written safely.
+    // Only the newest waits: each notification replaces the one before anyway.
+    if (!m_capabilitiesKnown) {
+        m_waiting = Waiting{ summary, body, urgency };
+        return;
+    }
+    send(summary, body, urgency);
+}
+
+void FreedesktopNotifications::send(const QString &summary, const QString &body, Urgency urgency)
 {
     QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
     QVariantMap hints;

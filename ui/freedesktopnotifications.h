@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QString>
 
+#include <optional>
+
 // Desktop notifications through the freedesktop notification service
 // (org.freedesktop.Notifications on the session bus), for desktops without a system tray, such
 // as GNOME by default. A new notification replaces the previous one rather than stacking up,
@@ -25,7 +27,8 @@ public:
     static bool isServiceAvailable(const QDBusConnection &bus);
 
     enum class Urgency { Low = 0, Normal = 1, Critical = 2 };
-    // Sends without waiting for the service; `summary` and `body` are plain text.
+    // Sends without waiting for the service (the first ones wait for its capabilities);
+    // `summary` and `body` are plain text.
     void show(const QString &summary, const QString &body, Urgency urgency);
 
     // The id the service gave the last notification (0 before its answer).
@@ -39,9 +42,18 @@ private Q_SLOTS:
     void onActionInvoked(uint id, const QString &actionKey);
 
 private:
+    struct Waiting
+    {
+        QString summary;
+        QString body;
+        Urgency urgency;
+    };
+    void send(const QString &summary, const QString &body, Urgency urgency);
     QString bodyText(const QString &body) const;
 
     QDBusConnection m_bus;
     uint m_lastId = 0;
     bool m_bodyMarkup = false;
+    bool m_capabilitiesKnown = false;
+    std::optional<Waiting> m_waiting; // asked before the capabilities answer
 };
