@@ -3,6 +3,7 @@
 
 #include "api/jobapiclient.h"
 #include "api/jobgetreply.h"
+#include "api/timersource.h"
 #include "iconprovider.h"
 #include "jsontreemodel.h"
 #include "model/jobformat.h"
@@ -21,7 +22,6 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QTabWidget>
-#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -52,7 +52,6 @@ JobDetailDialog::JobDetailDialog(const Job &cached, JobApiClient *client, QWidge
     , m_ui(std::make_unique<Ui::JobDetailDialog>())
     , m_job(cached)
     , m_client(client)
-    , m_refreshTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("jobDetailDialog"));
@@ -104,9 +103,6 @@ JobDetailDialog::JobDetailDialog(const Job &cached, JobApiClient *client, QWidge
     connect(m_refreshButton, &QPushButton::clicked, this, &JobDetailDialog::refreshNow);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::close);
 
-    m_refreshTimer->setSingleShot(true);
-    connect(m_refreshTimer, &QTimer::timeout, this, &JobDetailDialog::fetch);
-
     showJob();
     updateMessage();
     updateButtons();
@@ -154,7 +150,17 @@ QString JobDetailDialog::fieldText(const QString &objectName) const
 
 bool JobDetailDialog::isRefreshScheduled() const
 {
-    return m_refreshTimer->isActive();
+    return !m_refreshTimer.isNull();
+}
+
+void JobDetailDialog::stopRefresh()
+{
+    delete m_refreshTimer.data();
+}
+
+TimerSource *JobDetailDialog::timers() const
+{
+    return m_client ? m_client->timerSource() : TimerSource::system();
 }
 
 void JobDetailDialog::setRefreshInterval(int ms)
@@ -182,7 +188,7 @@ void JobDetailDialog::setSyncPolicy(bool available, const QString &refusal)
 
 void JobDetailDialog::markDeleted()
 {
-    m_refreshTimer->stop();
+    stopRefresh();
     if (m_reply) {
         m_reply->disconnect(this);
         m_reply->abort();
@@ -231,7 +237,7 @@ QString JobDetailDialog::nameText(NameDirectory::Kind kind, const QString &id) c
 
 void JobDetailDialog::showJob()
 {
-    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    const qint64 nowMs = timers()->nowMs();
     const QColor color = IconProvider::statusColor(m_job.status, palette());
     m_statusIcon->setPixmap(IconProvider::statusIcon(m_job.status).pixmap(32, 32));
     m_statusWord->setText(m_job.statusLabel());
@@ -301,7 +307,7 @@ void JobDetailDialog::fetch()
 {
     if (m_reply || !m_client || m_state == State::Gone || m_state == State::Deleted)
         return;
-    m_refreshTimer->stop();
+    stopRefresh();
     JobGetReply *reply = m_client->get(m_job.jobId);
     m_reply = reply;
     connect(reply, &JobApiReply::finished, this, &JobDetailDialog::onFetched);
@@ -318,7 +324,7 @@ void JobDetailDialog::onFetched()
     ++m_fetchCount;
     const ApiError error = reply->error();
     if (!error.isError()) {
-        m_lastFetchedAtMs = QDateTime::currentMSecsSinceEpoch();
+        m_lastFetchedAtMs = timers()->nowMs();
         m_lastError = {};
         m_job = reply->job();
         showJob();
@@ -342,8 +348,12 @@ void JobDetailDialog::scheduleRefresh()
     // Only a job that can still change is worth asking for again; a transient error on an
     // active job is retried at the same pace.
     const bool canChange = m_state == State::Cached || m_state == State::Fresh || m_state == State::Error;
+    stopRefresh();
     if (canChange && m_job.isActive() && !m_reply)
-        m_refreshTimer->start(m_refreshIntervalMs);
+        m_refreshTimer = timers()->singleShot(m_refreshIntervalMs, this, [this] {
+            m_refreshTimer = nullptr; // firing: the source disposes of it
+            fetch();
+        });
     updateMessage();
 }
 
@@ -351,7 +361,7 @@ void JobDetailDialog::setState(State state)
 {
     m_state = state;
     if (state == State::Gone || state == State::Deleted)
-        m_refreshTimer->stop();
+        stopRefresh();
     updateMessage();
     updateButtons();
 }

@@ -15,10 +15,10 @@
 class JobApiClient;
 class JobGetReply;
 class JsonTreeModel;
+class TimerSource;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
-class QTimer;
 class QToolButton;
 class QTreeView;
 
@@ -105,12 +105,15 @@ private:
     void setState(State state);
     void updateMessage();
     void updateButtons();
+    void stopRefresh();
+    // The client's clock and timers, so a test steps the refresh instead of waiting for it.
+    TimerSource *timers() const;
 
     std::unique_ptr<Ui::JobDetailDialog> m_ui;
     Job m_job;
     QPointer<JobApiClient> m_client;
     QPointer<JobGetReply> m_reply;
-    QTimer *m_refreshTimer;
+    QPointer<QObject> m_refreshTimer; // the scheduled refresh, while one is
     State m_state = State::Cached;
     ApiError m_lastError;
     qint64 m_lastFetchedAtMs = 0;

@@ -74,7 +74,10 @@ void Poller::schedule(int delayMs)
     m_state.nextDelayMs = delayMs;
     m_state.nextPollAt = QDateTime::currentDateTime().addMSecs(delayMs);
     delete m_timer.data();
-    m_timer = timers()->singleShot(delayMs, this, [this] { poll(); });
+    m_timer = timers()->singleShot(delayMs, this, [this] {
+        m_timer = nullptr; // firing: the source disposes of it, poll() must not delete it
+        poll();
+    });
     setPhase(m_state.lastError.isError() ? PollState::Phase::Error : PollState::Phase::Idle);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "apitestutil.h"
 #include "jobfactory.h"
+#include "manualtimersource.h"
 #include "testbackend.h"
 
 #include "api/jobapiclient.h"
@@ -23,6 +24,8 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 namespace {
 using jobfactory::idFor;
 using State = JobDetailDialog::State;
@@ -33,6 +36,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(backend.start());
+        client.setTimerSource(&timers);
         client.setEndpoint(backend.endpoint());
     }
 
@@ -40,12 +44,23 @@ protected:
     {
         auto dialog = std::make_unique<JobDetailDialog>(cached, &client);
         dialog->setAttribute(Qt::WA_DeleteOnClose, false); // the test owns it
-        dialog->setRefreshInterval(20);
         dialog->show();
         return dialog;
     }
 
+    // Answers as they come; whenever nothing is on the wire, the next timer (a refresh or a
+    // retry's backoff) fires at once on the test's clock.
+    bool settle(const std::function<bool()> &done)
+    {
+        return waitUntil([&] {
+            if (!done() && client.transfersInFlight() == 0 && timers.pending() > 0)
+                timers.fireNext();
+            return done();
+        });
+    }
+
     TestBackend backend;
+    ManualTimerSource timers; // outlives the client
     JobApiClient client;
 };
 } // namespace
@@ -73,7 +88,7 @@ TEST_F(JobDetailDialogTest, ShowsTheCachedRowAtOnceThenTheFreshOne)
     EXPECT_EQ(dialog->errorBox()->toPlainText(), cached.errorMessage);
     EXPECT_TRUE(dialog->errorBox()->isReadOnly());
 
-    ASSERT_TRUE(waitUntil([&] { return dialog->state() == State::Fresh; }));
+    ASSERT_TRUE(settle([&] { return dialog->state() == State::Fresh; }));
     EXPECT_EQ(dialog->errorBox()->toPlainText(), fresh.errorMessage);
     EXPECT_EQ(dialog->optionsTree()->model()->rowCount(), 1);
     EXPECT_TRUE(dialog->optionsRaw()->toPlainText().contains(QStringLiteral("eu-west-1")));
@@ -127,19 +142,21 @@ TEST_F(JobDetailDialogTest, RefreshesAnActiveJobUntilItFinishes)
     Job job = jobfactory::make(2, JobStatus::Pending);
     backend.upsert(job);
     auto dialog = open(job);
-    ASSERT_TRUE(waitUntil([&] { return dialog->fetchCount() >= 1; }));
+    ASSERT_TRUE(settle([&] { return dialog->fetchCount() >= 1; }));
     EXPECT_TRUE(dialog->isRefreshScheduled() || dialog->isFetching());
+    // Asked again after the dialog's interval, on the client's clock.
+    EXPECT_TRUE(timers.startedDelays().contains(JobDetailDialog::kDefaultRefreshIntervalMs));
 
     job.status = JobStatus::InProgress;
     job.updatedAtMs += 5000;
     backend.upsert(job);
-    ASSERT_TRUE(waitUntil([&] { return dialog->job().status == JobStatus::InProgress; }));
+    ASSERT_TRUE(settle([&] { return dialog->job().status == JobStatus::InProgress; }));
     EXPECT_TRUE(dialog->fieldText(QStringLiteral("finishedValue")).startsWith(QStringLiteral("Not finished")));
 
     job.status = JobStatus::Success;
     job.finishedAtMs = job.createdAtMs + 60000;
     backend.upsert(job);
-    ASSERT_TRUE(waitUntil([&] { return dialog->job().status == JobStatus::Success; }));
+    ASSERT_TRUE(settle([&] { return dialog->job().status == JobStatus::Success; }));
     EXPECT_EQ(dialog->state(), State::Fresh);
     EXPECT_FALSE(dialog->isRefreshScheduled());
     EXPECT_FALSE(dialog->isFetching());
@@ -158,7 +175,7 @@ TEST_F(JobDetailDialogTest, SaysSoWhenTheJobWasDeletedElsewhere)
 {
     const Job job = jobfactory::make(3, JobStatus::InProgress); // not on the server
     auto dialog = open(job);
-    ASSERT_TRUE(waitUntil([&] { return dialog->state() == State::Gone; }));
+    ASSERT_TRUE(settle([&] { return dialog->state() == State::Gone; }));
     EXPECT_TRUE(dialog->messageLabel()->isVisibleTo(dialog.get()));
     EXPECT_TRUE(dialog->messageLabel()->text().contains(QStringLiteral("deleted elsewhere")));
     EXPECT_EQ(dialog->fieldText(QStringLiteral("jobIdValue")), job.jobId) << "last known data stays";
@@ -173,7 +190,7 @@ TEST_F(JobDetailDialogTest, OtherErrorsAreShownInlineKeepingTheLastData)
     backend.upsert(job);
     backend.setErrorRate(1.0);
     auto dialog = open(job);
-    ASSERT_TRUE(waitUntil([&] { return dialog->state() == State::Error; }));
+    ASSERT_TRUE(settle([&] { return dialog->state() == State::Error; }));
     EXPECT_TRUE(dialog->messageLabel()->isVisibleTo(dialog.get()));
     EXPECT_TRUE(dialog->messageLabel()->text().contains(QStringLiteral("Could not refresh")));
     EXPECT_EQ(dialog->fieldText(QStringLiteral("trustedAccountValue")), job.trustedAccountId);
@@ -182,7 +199,7 @@ TEST_F(JobDetailDialogTest, OtherErrorsAreShownInlineKeepingTheLastData)
 
     backend.setErrorRate(0);
     dialog->refreshButton()->click();
-    ASSERT_TRUE(waitUntil([&] { return dialog->state() == State::Fresh; }));
+    ASSERT_TRUE(settle([&] { return dialog->state() == State::Fresh; }));
     EXPECT_FALSE(dialog->messageLabel()->isVisibleTo(dialog.get()));
 }
 
@@ -191,7 +208,7 @@ TEST_F(JobDetailDialogTest, CopyAsJsonPutsTheJobOnTheClipboard)
     const Job job = jobfactory::make(6, JobStatus::Failure);
     backend.upsert(job);
     auto dialog = open(job);
-    ASSERT_TRUE(waitUntil([&] { return dialog->state() == State::Fresh; }));
+    ASSERT_TRUE(settle([&] { return dialog->state() == State::Fresh; }));
     QGuiApplication::clipboard()->clear();
     dialog->findChild<QPushButton *>(QStringLiteral("copyJsonButton"))->click();
     QJsonParseError error{};
