@@ -83,7 +83,10 @@ int ConnectionProfileList::append(Entry entry)
 {
     entry.isNew = true;
     entry.profile.id = QLatin1String(kTemporaryPrefix) + QString::number(m_nextTemporaryId++);
-    entry.profile.name = uniqueWorkingName(entry.profile.name);
+    QStringList names;
+    for (const Entry &other : std::as_const(m_entries))
+        names.append(other.profile.name);
+    entry.profile.name = ProfileStore::uniqueNameAmong(entry.profile.name, names);
     m_entries.append(entry);
     m_list->addItem(QString());
     const int row = int(m_entries.size()) - 1;
@@ -119,24 +122,6 @@ QString ConnectionProfileList::problemOf(int row) const
             return error;
     }
     return {};
-}
-
-QString ConnectionProfileList::uniqueWorkingName(const QString &base, int exceptRow) const
-{
-    const auto taken = [&](const QString &name) {
-        for (int i = 0; i < m_entries.size(); ++i) {
-            if (i != exceptRow && m_entries.at(i).profile.name.trimmed().toCaseFolded() == name.toCaseFolded())
-                return true;
-        }
-        return false;
-    };
-    if (!taken(base))
-        return base;
-    for (int n = 2;; ++n) {
-        const QString candidate = QStringLiteral("%1 (%2)").arg(base).arg(n);
-        if (!taken(candidate))
-            return candidate;
-    }
 }
 
 bool ConnectionProfileList::save(const std::function<void(const QString &id)> &removed,

@@ -49,7 +49,6 @@ public:
 
     // Why the profile cannot be saved; empty when it can.
     QString problemOf(int row) const;
-    QString uniqueWorkingName(const QString &base, int exceptRow = -1) const;
 
     // Removes the taken profiles from the store, then adds the new ones and updates the others,
     // telling `removed` and `added` (temporary id, own id) as it goes. False, with the reason,

@@ -2,6 +2,7 @@
 #include "profilestore.h"
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QUuid>
 
 namespace {
@@ -137,20 +138,24 @@ QString ProfileStore::validate(const ConnectionProfile &profile) const
 
 QString ProfileStore::uniqueName(const QString &base) const
 {
-    const auto taken = [this](const QString &name) {
-        const QString wanted = normalizedName(name);
-        for (const ConnectionProfile &p : m_profiles) {
-            if (normalizedName(p.name) == wanted)
-                return true;
-        }
-        return false;
-    };
+    QStringList names;
+    names.reserve(m_profiles.size());
+    for (const ConnectionProfile &p : m_profiles)
+        names.append(p.name);
+    return uniqueNameAmong(base, names);
+}
+
+QString ProfileStore::uniqueNameAmong(const QString &base, const QStringList &taken)
+{
+    QSet<QString> used;
+    for (const QString &name : taken)
+        used.insert(normalizedName(name));
     const QString trimmed = base.trimmed().isEmpty() ? tr("Connection") : base.trimmed();
-    if (!taken(trimmed))
+    if (!used.contains(normalizedName(trimmed)))
         return trimmed;
     for (int n = 2;; ++n) {
         const QString candidate = QStringLiteral("%1 (%2)").arg(trimmed).arg(n);
-        if (!taken(candidate))
+        if (!used.contains(normalizedName(candidate)))
             return candidate;
     }
 }

@@ -48,6 +48,9 @@ public:
     QString validate(const ConnectionProfile &profile) const;
     // `base`, or "base (2)", "base (3)"… whichever no profile uses yet.
     QString uniqueName(const QString &base) const;
+    // The same rule over other names (a list being edited before it is saved); names compare
+    // trimmed and case-folded, and an empty base is "Connection".
+    static QString uniqueNameAmong(const QString &base, const QStringList &taken);
 
     // Adds a copy of `profile` under a new id (an id set on it is ignored). Returns the id, or an
     // empty string with `error` set when the profile is invalid.

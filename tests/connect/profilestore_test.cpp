@@ -156,6 +156,13 @@ TEST_F(ProfileStoreTest, EditDuplicateRemoveWithSignals)
     EXPECT_EQ(copy.baseUrl, edited.baseUrl);
     EXPECT_EQ(copy.filterState, edited.filterState);
     EXPECT_EQ(store.profile(store.duplicate(id))->name, QStringLiteral("Production EU (copy) (2)"));
+    // The connection dialog's unsaved list names new rows by the same rule.
+    EXPECT_EQ(
+        ProfileStore::uniqueNameAmong(QStringLiteral(" prod "), { QStringLiteral("PROD"), QStringLiteral("prod (2)") }),
+        QStringLiteral("prod (3)"));
+    EXPECT_EQ(ProfileStore::uniqueNameAmong(QStringLiteral("  "), {}), QStringLiteral("Connection"));
+    EXPECT_EQ(ProfileStore::uniqueNameAmong(QStringLiteral("Staging"), { QStringLiteral("Prod") }),
+              QStringLiteral("Staging"));
 
     store.setCurrent(id);
     current.clear();

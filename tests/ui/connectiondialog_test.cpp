@@ -250,6 +250,10 @@ TEST_F(ConnectionDialogTest, DuplicateCopiesSettingsAndToken)
         [&]() { return child<QLineEdit>(dialog, "tokenEdit")->text() == QLatin1String("prod-token"); }, 5000));
     child<QPushButton>(dialog, "duplicateButton")->click();
     EXPECT_EQ(child<QLineEdit>(dialog, "nameEdit")->text(), QStringLiteral("Prod (copy)"));
+    dialog.selectProfile(id);
+    child<QPushButton>(dialog, "duplicateButton")->click(); // the first copy is not saved yet
+    EXPECT_EQ(child<QLineEdit>(dialog, "nameEdit")->text(), QStringLiteral("Prod (copy) (2)"));
+    child<QPushButton>(dialog, "removeButton")->click();
     EXPECT_EQ(child<QLineEdit>(dialog, "workspaceEdit")->text(), QStringLiteral("ws-1"));
     ASSERT_TRUE(dialog.save());
     const QString copyId = dialog.selectedProfileId();
