@@ -4,6 +4,7 @@
 // then) are counted only when some exist, and every part is added up.
 #include "apitestutil.h"
 #include "fakehttpserver.h"
+#include "manualtimersource.h"
 
 #include "api/jobapiclient.h"
 #include "model/jobfilter.h"
@@ -57,6 +58,7 @@ protected:
         ApiEndpoint endpoint;
         endpoint.baseUrl = server.url();
         endpoint.token = QStringLiteral("test-token");
+        client.setTimerSource(&timers);
         client.setEndpoint(endpoint);
         filter.pluginId = QStringLiteral("p");
         filter.statuses = { JobStatus::Failure };
@@ -75,6 +77,7 @@ protected:
     }
 
     FakeHttpServer server;
+    ManualTimerSource timers; // the client's retry backoffs; outlives the client
     JobApiClient client;
     StuckCounter counter{ &client };
     JobFilter filter;
@@ -137,7 +140,13 @@ TEST_F(StuckCounterTest, AFailedAskIsAskedAgainAndKeepsNoNumber)
     bool done = false;
     QObject::connect(&counter, &StuckCounter::finished, &counter, [&] { done = true; });
     counter.start();
-    ASSERT_TRUE(waitUntil([&] { return done; }));
+    // Each answer as it comes; the retries' backoffs pass on the test's clock.
+    ASSERT_TRUE(waitUntil([&] {
+        if (!done && client.transfersInFlight() == 0 && timers.pending() > 0)
+            timers.fireNext();
+        return done;
+    }));
+    EXPECT_GT(server.requests().size(), 2) << "asked again after a 503";
     EXPECT_EQ(counter.error().httpStatus, 503);
     EXPECT_EQ(counter.count(), -1);
     EXPECT_TRUE(counter.isDue(false, 10000));
