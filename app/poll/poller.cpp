@@ -47,6 +47,8 @@ Poller::Poller(JobApiClient *client, QObject *parent)
         connect(client, &JobApiClient::endpointChanged, m_domainJobs, &DomainJobCounter::reset);
         connect(client, &JobApiClient::endpointChanged, this, [this] { restart(); });
     }
+    // One clock for the poll timer, the full-refresh interval and the stuck count's horizon.
+    m_stuck->setClock([this] { return timers()->nowMs(); });
     m_stuck->setScope(m_filter);
     m_state.generation = m_generation;
 }
@@ -373,7 +375,7 @@ void Poller::complete()
     m_pagesExhausted = false;
     m_state.lastKind = m_kind;
     m_state.lastTraffic = m_traffic;
-    m_state.lastSuccess = QDateTime::currentDateTime();
+    m_state.lastSuccess = QDateTime::fromMSecsSinceEpoch(timers()->nowMs());
     m_state.consecutiveFailures = 0;
     m_state.lastError = {};
     const bool statsTaken = m_statsRequested && takeStats();

@@ -106,7 +106,9 @@ bool StuckCounter::isDue(bool changed, qint64 pollIntervalMs) const
         return true;
     // No job crosses the threshold before the asked horizon has passed on the server's clock,
     // which runs at the pace of ours.
-    return m_clock() - m_askedAtMs + pollIntervalMs >= m_askedHorizonMs;
+    // A clock that went back asks at once rather than after the jump has been made up.
+    const qint64 sinceAsked = m_clock() - m_askedAtMs;
+    return sinceAsked < 0 || sinceAsked + pollIntervalMs >= m_askedHorizonMs;
 }
 
 void StuckCounter::start()

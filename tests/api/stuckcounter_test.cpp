@@ -114,6 +114,10 @@ TEST_F(StuckCounterTest, TheHorizonWidensAwayFromACrossingAndIsNeverPastHalfTheT
     EXPECT_FALSE(counter.isDue(false, interval));
     now += 1;
     EXPECT_TRUE(counter.isDue(false, interval)) << "the next poll would come after the horizon";
+    ask();
+    EXPECT_FALSE(counter.isDue(false, interval));
+    now -= 60 * 60 * 1000; // the desktop's clock set back an hour
+    EXPECT_TRUE(counter.isDue(false, interval)) << "asked again, not an hour later";
 
     // A 10-minute threshold: the horizon stays within 5 minutes.
     filter.stuckThresholdMs = 10 * 60 * 1000;

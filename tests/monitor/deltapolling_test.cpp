@@ -468,6 +468,12 @@ TEST_F(DeltaPollingTest, ALagBeyondTheOverlapIsCaughtByTheFullRefresh)
     poll();
     EXPECT_EQ(last.state.lastKind, PollKind::Full);
     expectSameAsRefetch("after full refresh");
+    poll();
+    EXPECT_EQ(last.state.lastKind, PollKind::Delta);
+    // The desktop's clock set back an hour: the safety net lists at once rather than an hour late.
+    timers.setNow(timers.nowMs() - 60 * 60 * 1000);
+    poll();
+    EXPECT_EQ(last.state.lastKind, PollKind::Full);
 }
 
 TEST_F(DeltaPollingTest, AFilterChangeStartsWithAFullPoll)
