@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/jsonvalue.h"
 
+#include <cmath>
+#include <limits>
 #include <utility>
 
 // The value type itself; parsing is in jsonparse.cpp, writing (JSON, Python repr and str, Qt
@@ -62,6 +64,14 @@ qint64 JsonValue::toInt() const
     case Type::DateTime:
         return m_int;
     case Type::Double:
+        // A request may carry any number ("limit": 2e55); out of range saturates, as casting
+        // it would be undefined.
+        if (std::isnan(m_double))
+            return 0;
+        if (m_double >= 9223372036854775808.0)
+            return std::numeric_limits<qint64>::max();
+        if (m_double <= -9223372036854775808.0)
+            return std::numeric_limits<qint64>::min();
         return qint64(m_double);
     case Type::Bool:
         return m_bool ? 1 : 0;

@@ -8,6 +8,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <limits>
 
 using sandbox::JsonValue;
 using sandbox::Timestamps;
@@ -109,4 +110,15 @@ TEST(SandboxTimestamps, TimediffLikeSpaceOneCore)
     EXPECT_EQ(Timestamps::formatMongo(Timestamps::parseIso8601(QStringLiteral("2024-06-09T08:05:03.042Z")).value(),
                                       QStringLiteral("%Y-%m-%d %H:%M:%S.%L %j %U")),
               QStringLiteral("2024-06-09 08:05:03.042 161 23"));
+}
+
+// A request's numbers may be anything: an integer out of range saturates instead of being an
+// undefined cast (a stat page of {"limit": 2e55} found it).
+TEST(SandboxJsonValue, HugeNumbersSaturateAsIntegers)
+{
+    EXPECT_EQ(JsonValue(2e55).toInt(), std::numeric_limits<qint64>::max());
+    EXPECT_EQ(JsonValue(-2e55).toInt(), std::numeric_limits<qint64>::min());
+    EXPECT_EQ(JsonValue(std::numeric_limits<double>::infinity()).toInt(), std::numeric_limits<qint64>::max());
+    EXPECT_EQ(JsonValue(std::nan("")).toInt(), 0);
+    EXPECT_EQ(JsonValue(-12.7).toInt(), -12);
 }
