@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/listenvelope.h"
 
+#include <algorithm>
+
 namespace sandbox {
 
 ListEnvelope::Window ListEnvelope::window(const JsonValue &page)
 {
     Window w;
-    w.limit = std::max<qint64>(0, page.value(QStringLiteral("limit")).toInt());
+    w.limit = std::clamp<qint64>(page.value(QStringLiteral("limit")).toInt(), 0, kMaxWindow);
     if (w.limit > 0) {
         const qint64 start = page.contains(QStringLiteral("start")) ? page.value(QStringLiteral("start")).toInt() : 1;
-        w.offset = std::max<qint64>(1, start) - 1;
+        w.offset = std::clamp<qint64>(start, 1, kMaxWindow) - 1;
     }
     return w;
 }

@@ -21,6 +21,8 @@ public:
         qint64 limit = 0; // 0: no limit
         qint64 offset = 0;
     };
+    // Far beyond any collection, and small enough that offset + limit cannot overflow.
+    static constexpr qint64 kMaxWindow = qint64(1) << 48;
     static Window window(const JsonValue &page);
 
     // The members of `info` that `only` names; a dotted key ("options.region") keeps just that

@@ -2,6 +2,7 @@
 #include "sandbox/statstage.h"
 
 #include "sandbox/apierror.h"
+#include "sandbox/listenvelope.h"
 
 namespace sandbox::pipeline {
 
@@ -12,15 +13,12 @@ void pythonError(const QString &message)
 
 void applyPage(const JsonValue &page, std::vector<JsonValue> &items, JsonValue &result)
 {
-    const qint64 limit = page.value(QStringLiteral("limit")).toInt();
-    if (limit <= 0)
+    const ListEnvelope::Window window = ListEnvelope::window(page);
+    if (window.limit <= 0)
         return;
-    qint64 start = page.contains(QStringLiteral("start")) ? page.value(QStringLiteral("start")).toInt() : 1;
-    if (start < 1)
-        start = 1;
     result.insert(QStringLiteral("total_count"), JsonValue(qint64(items.size())));
     std::vector<JsonValue> sliced;
-    for (qint64 i = start - 1; i < qint64(items.size()) && i < start + limit - 1; ++i)
+    for (qint64 i = window.offset; i < qint64(items.size()) && i < window.offset + window.limit; ++i)
         sliced.push_back(items[size_t(i)]);
     items = std::move(sliced);
 }
