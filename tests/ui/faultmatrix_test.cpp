@@ -51,6 +51,7 @@ public:
     bool listen() { return m_server.listen(); }
     QUrl url() const { return m_server.url(); }
     qint64 streamedBytes() const { return m_server.streamedBytes(); }
+    Mode mode() const { return m_mode; }
     // Requests received and not answered yet.
     int held() const { return m_server.inFlight(); }
 
@@ -174,8 +175,9 @@ protected:
                 // A trickle never finishes a transfer, nor does a request held unanswered: the
                 // deadline is all that ends them.
                 const int transfers = session->client()->transfersInFlight();
-                const bool trickled = trickling && front->streamedBytes() >= streamed + 32;
-                const bool held = slow && transfers > 0 && front->held() >= transfers;
+                const HostileFront::Mode mode = front->mode();
+                const bool trickled = mode == HostileFront::Mode::Trickle && front->streamedBytes() >= streamed + 32;
+                const bool held = mode == HostileFront::Mode::Slow && transfers > 0 && front->held() >= transfers;
                 if (session->poller()->isPolling() && (transfers == 0 || trickled || held)) {
                     streamed = front->streamedBytes();
                     timers.fireNext();
@@ -233,8 +235,6 @@ protected:
     std::unique_ptr<MainWindow> window;
     int finished = 0;
     bool lastFresh = false;
-    bool trickling = false;
-    bool slow = false;
     int lastSnapshotSize = 0;
 };
 } // namespace
@@ -276,24 +276,9 @@ TEST_F(FaultMatrixTest, EveryFaultKeepsTheRowsSaysWhatHappenedAndRecovers)
         { "connection dropped", sandboxFault([](sandbox::FaultOptions &f) { f.dropRate = 1; }), clearSandbox },
         { "body truncated", sandboxFault([](sandbox::FaultOptions &f) { f.truncateRate = 1; }), clearSandbox },
         { "malformed JSON", sandboxFault([](sandbox::FaultOptions &f) { f.malformedRate = 1; }), clearSandbox },
-        { "slower than the timeout",
-          [&] {
-              slow = true;
-              front->setMode(HostileFront::Mode::Slow);
-          },
-          [&] {
-              slow = false;
-              front->setMode(HostileFront::Mode::Forward);
-          } },
-        { "trickling one byte at a time",
-          [&] {
-              trickling = true;
-              front->setMode(HostileFront::Mode::Trickle);
-          },
-          [&] {
-              trickling = false;
-              front->setMode(HostileFront::Mode::Forward);
-          } },
+        { "slower than the timeout", frontMode(HostileFront::Mode::Slow), frontMode(HostileFront::Mode::Forward) },
+        { "trickling one byte at a time", frontMode(HostileFront::Mode::Trickle),
+          frontMode(HostileFront::Mode::Forward) },
         { "endless answer (2 GiB)", frontMode(HostileFront::Mode::Flood), frontMode(HostileFront::Mode::Forward) },
         { "proxy error page (HTML 502)", frontMode(HostileFront::Mode::ProxyPage),
           frontMode(HostileFront::Mode::Forward) },
