@@ -55,11 +55,7 @@ protected:
                 *attempts = reply->attempts();
             done = true;
         });
-        EXPECT_TRUE(waitUntil([&] {
-            if (!done && client.transfersInFlight() == 0 && timers.pending() > 0)
-                timers.fireNext();
-            return done;
-        }));
+        EXPECT_TRUE(settleOnManualClock(client, timers, [&] { return done; }));
         return error;
     }
 

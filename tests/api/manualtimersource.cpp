@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "manualtimersource.h"
 
+#include "api/jobapiclient.h"
+#include "testsupport.h"
+
 #include <QDateTime>
 
 #include <algorithm>
@@ -75,4 +78,16 @@ void ManualTimerSource::advance(qint64 ms)
         entry.fn();
     }
     m_now = target;
+}
+
+bool settleOnManualClock(const JobApiClient &client, ManualTimerSource &timers, const std::function<bool()> &done,
+                         int timeoutMs)
+{
+    return waitUntil(
+        [&] {
+            if (!done() && client.transfersInFlight() == 0 && timers.pending() > 0)
+                timers.fireNext();
+            return done();
+        },
+        timeoutMs);
 }

@@ -8,6 +8,8 @@
 
 #include <functional>
 
+class JobApiClient;
+
 // A clock and timers that move only when a test says so: backoffs, deadlines and poll
 // intervals pass in an instant, and a test counts them instead of waiting for them.
 class ManualTimerSource final : public TimerSource
@@ -48,3 +50,8 @@ private:
     QList<Entry> m_entries;
     QList<int> m_started;
 };
+
+// Waits for `done` with answers taken as they come; whenever nothing is on `client`'s wire, the
+// next timer (a backoff, a deadline, a refresh) fires at once on `timers`.
+bool settleOnManualClock(const JobApiClient &client, ManualTimerSource &timers, const std::function<bool()> &done,
+                         int timeoutMs = 10000);

@@ -145,11 +145,7 @@ TEST_F(StuckCounterTest, AFailedAskIsAskedAgainAndKeepsNoNumber)
     QObject::connect(&counter, &StuckCounter::finished, &counter, [&] { done = true; });
     counter.start();
     // Each answer as it comes; the retries' backoffs pass on the test's clock.
-    ASSERT_TRUE(waitUntil([&] {
-        if (!done && client.transfersInFlight() == 0 && timers.pending() > 0)
-            timers.fireNext();
-        return done;
-    }));
+    ASSERT_TRUE(settleOnManualClock(client, timers, [&] { return done; }));
     EXPECT_GT(server.requests().size(), 2) << "asked again after a 503";
     EXPECT_EQ(counter.error().httpStatus, 503);
     EXPECT_EQ(counter.count(), -1);

@@ -48,16 +48,8 @@ protected:
         return dialog;
     }
 
-    // Answers as they come; whenever nothing is on the wire, the next timer (a refresh or a
-    // retry's backoff) fires at once on the test's clock.
-    bool settle(const std::function<bool()> &done)
-    {
-        return waitUntil([&] {
-            if (!done() && client.transfersInFlight() == 0 && timers.pending() > 0)
-                timers.fireNext();
-            return done();
-        });
-    }
+    // A refresh or a retry's backoff passes at once on the test's clock.
+    bool settle(const std::function<bool()> &done) { return settleOnManualClock(client, timers, done); }
 
     TestBackend backend;
     ManualTimerSource timers; // outlives the client
