@@ -4,6 +4,7 @@
 #include "api/jobapiclient.h"
 #include "api/joblistreply.h"
 #include "api/jobtime.h"
+#include "poll/changeprobe.h"
 #include "poll/deltasweep.h"
 #include "poll/jobsyncset.h"
 
@@ -14,48 +15,23 @@
 
 namespace {
 const QString kJobId = QStringLiteral("job_id");
-const QString kUpdatedAt = QStringLiteral("updated_at");
 } // namespace
 
 DeltaPoll::DeltaPoll(JobApiClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
+    , m_probe(new ChangeProbe(client, this))
+    , m_baseProbe(new ChangeProbe(client, this))
     , m_sweeper(new DeltaSweep(client, this))
 {
+    connect(m_probe, &ChangeProbe::finished, this, &DeltaPoll::onProbeFinished);
+    connect(m_baseProbe, &ChangeProbe::finished, this, &DeltaPoll::onProbeFinished);
     connect(m_sweeper, &DeltaSweep::finished, this, &DeltaPoll::onSweepFinished);
 }
 
 DeltaPoll::~DeltaPoll()
 {
     abort();
-}
-
-QueryFilter DeltaPoll::changedSince(qint64 watermarkMs, qint64 overlapMs)
-{
-    return { kUpdatedAt, QStringLiteral("datetime_gt"), JobTime::toWire(watermarkMs - overlapMs) };
-}
-
-JobListRequest DeltaPoll::changedIdsRequest(const JobScope &scope, qint64 watermarkMs, bool hasWatermark,
-                                            qint64 overlapMs, int maxChanges)
-{
-    JobListRequest request;
-    request.query = scope.query();
-    // Without a watermark (nothing was ever listed) every matching job is a change.
-    if (hasWatermark)
-        request.query.filter.append(changedSince(watermarkMs, overlapMs));
-    request.query.only = QStringList{ kJobId, kUpdatedAt };
-    request.query.sort = { { kUpdatedAt, false }, { kJobId, false } };
-    request.query.pageStart = 1;
-    request.query.pageLimit = maxChanges;
-    return request;
-}
-
-JobListRequest DeltaPoll::countRequest(const JobScope &scope, const QList<QueryFilter> &narrower)
-{
-    JobListRequest request;
-    request.query = scope.query(narrower);
-    request.query.countOnly = true;
-    return request;
 }
 
 void DeltaPoll::start(const JobScope &scope, JobSyncSet *set, qint64 watermarkMs, bool hasWatermark, qint64 overlapMs,
@@ -81,41 +57,35 @@ void DeltaPoll::start(const JobScope &scope, JobSyncSet *set, qint64 watermarkMs
         return;
     }
 
-    m_probesPending = 0;
-    m_idsPage = {};
-    m_baseIdsPage = {};
-    m_baseCount = -1;
     m_windowCountReplies.clear();
-    m_baseIdsReply = nullptr;
-    m_baseCountReply = nullptr;
-    JobListRequest ids = changedIdsRequest(scope, watermarkMs, hasWatermark, overlapMs, maxChangesFor(set->size()));
     // With the sort key beside each id, a change far past a window's edge costs no row.
-    if (m_truncatedAtStart && !ids.query.only.contains(set->order().fieldName()))
-        ids.query.only.append(set->order().fieldName());
-    m_idsReply = send(ids);
-    m_countReply = send(countRequest(scope));
+    QStringList extraFields;
+    if (m_truncatedAtStart)
+        extraFields.append(set->order().fieldName());
+    m_probesPending = m_base ? 2 : 1;
+    m_probe->start(scope, watermarkMs, hasWatermark, overlapMs, maxChangesFor(set->size()), extraFields);
     if (m_truncatedAtStart) {
         // A truncated set is the first rows of a longer list; only the count of the jobs up to
         // its edge can tell whether a row inside it went away.
         m_windowCount = 0;
         const QList<QList<QueryFilter>> parts = set->order().atOrBefore(m_edge);
-        for (const QList<QueryFilter> &part : parts)
-            m_windowCountReplies.append(send(countRequest(scope, part)));
+        for (const QList<QueryFilter> &part : parts) {
+            JobListReply *reply = send(ChangeProbe::countRequest(scope, part));
+            m_windowCountReplies.append(reply);
+            ++m_probesPending;
+            connect(reply, &JobApiReply::finished, this, &DeltaPoll::onWindowCountReply);
+        }
     }
-    if (m_base) {
-        const JobScope baseScope{ baseFilters, {} };
-        m_baseIdsReply = send(changedIdsRequest(baseScope, m_base->watermarkMs, m_base->hasWatermark, overlapMs));
-        m_baseCountReply = send(countRequest(baseScope));
-    }
-    for (const QPointer<JobApiReply> &reply : m_group.replies()) {
-        ++m_probesPending;
-        connect(reply, &JobApiReply::finished, this, &DeltaPoll::onProbeReply);
-    }
+    if (m_base)
+        m_baseProbe->start(JobScope{ baseFilters, {} }, m_base->watermarkMs, m_base->hasWatermark, overlapMs,
+                           kMaxChanges);
 }
 
 void DeltaPoll::abort()
 {
     m_group.abortAll(this);
+    m_probe->abort();
+    m_baseProbe->abort();
     m_sweeper->abort(); // emits nothing
     m_running = false;
 }
@@ -127,7 +97,20 @@ JobListReply *DeltaPoll::send(const JobListRequest &request)
     return reply;
 }
 
-void DeltaPoll::onProbeReply()
+void DeltaPoll::onProbeFinished()
+{
+    auto *probe = qobject_cast<ChangeProbe *>(sender());
+    if (!probe || !m_running)
+        return;
+    m_result.traffic.add(probe->result().traffic);
+    if (probe->result().error.isError()) {
+        fail(probe->result().error);
+        return;
+    }
+    settleProbes();
+}
+
+void DeltaPoll::onWindowCountReply()
 {
     auto *reply = qobject_cast<JobListReply *>(sender());
     if (!reply || !m_running)
@@ -136,50 +119,48 @@ void DeltaPoll::onProbeReply()
         fail(reply->error());
         return;
     }
-    // The client deletes a reply once it finished: keep what it brought now.
     // A count_only reply leaves total_count out when it is zero, and so does the gateway.
-    if (reply == m_idsReply)
-        m_idsPage = reply->takePage();
-    else if (reply == m_countReply)
-        m_count = reply->page().totalCount;
-    else if (m_windowCountReplies.contains(reply))
-        m_windowCount += reply->page().totalCount;
-    else if (reply == m_baseIdsReply)
-        m_baseIdsPage = reply->takePage();
-    else if (reply == m_baseCountReply)
-        m_baseCount = reply->page().totalCount;
+    m_windowCount += reply->page().totalCount;
+    settleProbes();
+}
+
+void DeltaPoll::settleProbes()
+{
     if (--m_probesPending == 0)
         onProbed();
 }
 
+void DeltaPoll::updateBase(const ChangeProbe &probe)
+{
+    const JobListPage &baseIds = probe.result().changed;
+    bool changed = !m_base->valid || probe.result().count != m_base->count;
+    QHash<QString, qint64> window;
+    window.reserve(int(baseIds.jobs.size()));
+    for (const Job &job : baseIds.jobs) {
+        window.insert(job.jobId, job.updatedAtMs);
+        const auto known = m_base->window.constFind(job.jobId);
+        if (known == m_base->window.constEnd() || *known != job.updatedAtMs)
+            changed = true;
+        if (job.updatedAtMs != JobTime::kNone && (!m_base->hasWatermark || job.updatedAtMs > m_base->watermarkMs)) {
+            m_base->watermarkMs = job.updatedAtMs;
+            m_base->hasWatermark = true;
+        }
+    }
+    const bool overflow = baseIds.hasTotalCount && baseIds.totalCount > qint64(baseIds.jobs.size());
+    m_base->valid = !overflow;
+    m_base->count = probe.result().count;
+    m_base->window = std::move(window);
+    m_result.baseChanged = changed || overflow;
+}
+
 void DeltaPoll::onProbed()
 {
-    const JobListPage ids = std::exchange(m_idsPage, {});
+    m_count = m_probe->result().count;
     m_result.serverTotal = m_count;
+    if (m_base)
+        updateBase(*m_baseProbe);
 
-    if (m_base) {
-        const JobListPage baseIds = std::exchange(m_baseIdsPage, {});
-        const qint64 baseCount = m_baseCount;
-        bool changed = !m_base->valid || baseCount != m_base->count;
-        QHash<QString, qint64> window;
-        window.reserve(int(baseIds.jobs.size()));
-        for (const Job &job : baseIds.jobs) {
-            window.insert(job.jobId, job.updatedAtMs);
-            const auto known = m_base->window.constFind(job.jobId);
-            if (known == m_base->window.constEnd() || *known != job.updatedAtMs)
-                changed = true;
-            if (job.updatedAtMs != JobTime::kNone && (!m_base->hasWatermark || job.updatedAtMs > m_base->watermarkMs)) {
-                m_base->watermarkMs = job.updatedAtMs;
-                m_base->hasWatermark = true;
-            }
-        }
-        const bool overflow = baseIds.hasTotalCount && baseIds.totalCount > qint64(baseIds.jobs.size());
-        m_base->valid = !overflow;
-        m_base->count = baseCount;
-        m_base->window = std::move(window);
-        m_result.baseChanged = changed || overflow;
-    }
-
+    const JobListPage &ids = m_probe->result().changed;
     if (ids.hasTotalCount && ids.totalCount > qint64(ids.jobs.size())) {
         m_result.needsFull = true;
         finish();

@@ -14,6 +14,7 @@
 #include <QPointer>
 #include <QStringList>
 
+class ChangeProbe;
 class JobApiClient;
 class JobApiReply;
 class DeltaSweep;
@@ -32,9 +33,8 @@ struct ChangeProbeState
 };
 
 // One steady-state poll, O(changes) instead of O(jobs):
-//  1. in parallel: the ids and updated_at of matching jobs changed since the watermark (minus an
-//     overlap, so that a server worker whose clock lags cannot hide a change), and a count_only
-//     of the same filter;
+//  1. the ids and updated_at of matching jobs changed since the watermark, and the count of the
+//     filter (ChangeProbe: one request when little changed);
 //  2. full rows for the ids whose version the set does not hold;
 //  3. if the count still disagrees with the set, an id-only sweep (DeltaSweep): rows that left
 //     are dropped and rows never seen are fetched.
@@ -89,20 +89,16 @@ public:
     bool isRunning() const { return m_running; }
     const Result &result() const { return m_result; }
 
-    // updated_at later than the watermark minus the overlap.
-    static QueryFilter changedSince(qint64 watermarkMs, qint64 overlapMs);
-    // The ids query of step 1, also used on the wider set.
-    static JobListRequest changedIdsRequest(const JobScope &scope, qint64 watermarkMs, bool hasWatermark,
-                                            qint64 overlapMs, int maxChanges = kMaxChanges);
-    static JobListRequest countRequest(const JobScope &scope, const QList<QueryFilter> &narrower = {});
-
 Q_SIGNALS:
     void finished();
 
 private:
     JobListReply *send(const JobListRequest &request);
-    void onProbeReply();
+    void onProbeFinished();
+    void onWindowCountReply();
+    void settleProbes();
     void onProbed();
+    void updateBase(const ChangeProbe &probe);
     void fetchNextRows();
     void check();
     void startSweep();
@@ -111,6 +107,8 @@ private:
     void finish();
 
     QPointer<JobApiClient> m_client;
+    ChangeProbe *m_probe;
+    ChangeProbe *m_baseProbe;
     DeltaSweep *m_sweeper;
     ReplyGroup m_group;
 
@@ -120,17 +118,10 @@ private:
     bool m_truncatedAtStart = false;
     Job m_edge; // the window's last row as the poll started
 
-    QPointer<JobListReply> m_idsReply;
-    QPointer<JobListReply> m_countReply;
     QList<JobListReply *> m_windowCountReplies; // compared only, never dereferenced
-    QPointer<JobListReply> m_baseIdsReply;
-    QPointer<JobListReply> m_baseCountReply;
     int m_probesPending = 0;
     qint64 m_count = -1;
     qint64 m_windowCount = -1;
-    qint64 m_baseCount = -1;
-    JobListPage m_idsPage;
-    JobListPage m_baseIdsPage;
 
     QStringList m_toFetch;
     QStringList m_fetchedIds; // requested in the current batch

@@ -6,6 +6,7 @@
 #include "api/jobapiclient.h"
 #include "api/joblister.h"
 #include "api/joblistreply.h"
+#include "poll/changeprobe.h"
 #include "poll/windowpager.h"
 
 #include <utility>
@@ -115,7 +116,7 @@ void Poller::startBaseCount()
     m_baseCount = -1;
     if (m_baseCountReply)
         m_baseCountReply->abort();
-    JobListReply *reply = m_client->list(DeltaPoll::countRequest(JobScope{ m_filter.serverFilters(), {} }));
+    JobListReply *reply = m_client->list(ChangeProbe::countRequest(JobScope{ m_filter.serverFilters(), {} }));
     m_baseCountReply = reply;
     const quint64 seq = m_pollSeq;
     connect(reply, &JobApiReply::finished, this, [this, reply, seq] {

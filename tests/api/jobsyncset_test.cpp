@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "poll/changeprobe.h"
 #include "poll/deltapoll.h"
 #include "poll/deltasweep.h"
 #include "poll/jobsyncset.h"
@@ -166,15 +167,16 @@ TEST(DeltaSweep, EqualTimestampsNeverStraddleTwoRanges)
 TEST(DeltaPoll, TheIdsQueryAsksOnlyForWhatChangedSinceTheWatermarkMinusTheOverlap)
 {
     const JobScope filters{ { QueryFilter::eq(QStringLiteral("status"), QStringLiteral("FAILURE")) }, {} };
-    const JobListRequest request = DeltaPoll::changedIdsRequest(filters, 1700000030000, true, 30000);
+    const JobListRequest request
+        = ChangeProbe::changedIdsRequest(filters, 1700000030000, true, 30000, DeltaPoll::kMaxChanges);
     const QJsonObject query = request.toJson().value(QLatin1String("query")).toObject();
     const QJsonArray filter = query.value(QLatin1String("filter")).toArray();
     ASSERT_EQ(filter.size(), 2);
     EXPECT_EQ(filter.at(1).toObject().value(QLatin1String("o")).toString(), QStringLiteral("datetime_gt"));
     EXPECT_EQ(filter.at(1).toObject().value(QLatin1String("v")).toString(), QStringLiteral("2023-11-14T22:13:20.000Z"));
     EXPECT_EQ(query.value(QLatin1String("only")).toArray(), (QJsonArray{ "job_id", "updated_at" }));
-    EXPECT_EQ(DeltaPoll::changedIdsRequest(filters, 0, false, 30000).query.filter.size(), 1);
-    EXPECT_TRUE(DeltaPoll::countRequest(filters)
+    EXPECT_EQ(ChangeProbe::changedIdsRequest(filters, 0, false, 30000, DeltaPoll::kMaxChanges).query.filter.size(), 1);
+    EXPECT_TRUE(ChangeProbe::countRequest(filters)
                     .toJson()
                     .value(QLatin1String("query"))
                     .toObject()

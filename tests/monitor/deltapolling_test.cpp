@@ -390,10 +390,12 @@ TEST_F(DeltaPollingTest, ServerClockAheadOfTheDesktop)
             ++checked;
         }
     }
-    EXPECT_GT(checked, 10);
+    // The ids query goes out when a newest-first page held changes only; the rest of the time
+    // the client cuts that page at the same watermark.
+    EXPECT_GT(checked, 3);
 }
 
-TEST_F(DeltaPollingTest, AnIdlePollAsksTwoSmallQuestions)
+TEST_F(DeltaPollingTest, AnIdlePollAsksOneSmallQuestion)
 {
     startSandbox(400, 8);
     // A poll every 10 s: with no job near the stuck threshold, time passing until the next poll
@@ -406,7 +408,8 @@ TEST_F(DeltaPollingTest, AnIdlePollAsksTwoSmallQuestions)
     poll();
     EXPECT_EQ(last.state.lastKind, PollKind::Delta);
     EXPECT_EQ(last.state.lastChanges, 0);
-    EXPECT_EQ(last.state.lastTraffic.requests, 2); // changed ids, count
+    // The newest changes, newest first, with the count of the filter beside them.
+    EXPECT_EQ(last.state.lastTraffic.requests, 1);
     EXPECT_LT(last.state.lastTraffic.total(), 2048);
     EXPECT_LT(last.state.lastTraffic.bytesReceived * 50, fullBytes);
     int stats = 0;
@@ -414,6 +417,11 @@ TEST_F(DeltaPollingTest, AnIdlePollAsksTwoSmallQuestions)
         stats += r.verb == QLatin1String("stat") ? 1 : 0;
     EXPECT_EQ(stats, 0); // nothing changed, so the counts are not asked again
     EXPECT_EQ(last.jobs->size(), 400u);
+    // The next one asks only for the rows the last window held, and a few more.
+    const qint64 firstIdleBytes = last.state.lastTraffic.bytesReceived;
+    poll();
+    EXPECT_EQ(last.state.lastTraffic.requests, 1);
+    EXPECT_LE(last.state.lastTraffic.bytesReceived, firstIdleBytes);
 }
 
 TEST_F(DeltaPollingTest, ADeletionIsFoundByTheCountAndOneSweep)
