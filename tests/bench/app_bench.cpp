@@ -17,6 +17,7 @@
 // process's resident memory before and after, so the sandbox's memory is not counted.
 #include "api/jobapiclient.h"
 #include "api/jobtime.h"
+#include "manualtimersource.h"
 #include "model/jobfilterproxymodel.h"
 #include "model/jobtablemodel.h"
 #include "monitor/jobmonitorsession.h"
@@ -115,6 +116,10 @@ PaintCounter *g_paints = nullptr;
 struct App
 {
     QTemporaryDir dir;
+    // The client's clock, moved one poll interval per poll as the sandbox's is: what the poller
+    // decides by time (the stuck count's horizon, the full refresh) sees the time a monitor
+    // polling every 10 s would see. Its poll timer never fires by itself.
+    ManualTimerSource timers;
     std::unique_ptr<AppSettings> settings;
     std::unique_ptr<JobMonitorSession> session;
     std::unique_ptr<MainWindow> window;
@@ -130,7 +135,8 @@ struct App
             window->show();
         Poller *poller = session->poller();
         poller->setMaxJobs(maxJobs);
-        poller->setInterval(24 * 3600 * 1000);
+        session->client()->setTimerSource(&timers);
+        poller->setInterval(Poller::kDefaultIntervalMs);
         poller->setFullRefreshInterval(24 * 3600 * 1000);
         ApiEndpoint endpoint;
         endpoint.baseUrl = url;
@@ -151,6 +157,7 @@ struct PollCost
 {
     double gui = 0;
     double workers = 0;
+    int requests = 0;
 };
 
 PollCost pollOnce(App &app)
@@ -165,7 +172,7 @@ PollCost pollOnce(App &app)
     while (!done || poller->isPolling())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     drainEvents();
-    PollCost cost{ threadCpuMs() - gui0, workerCpuMs() - workers0 };
+    PollCost cost{ threadCpuMs() - gui0, workerCpuMs() - workers0, poller->state().lastTraffic.requests };
     if (g_paints && qEnvironmentVariableIsSet("SJM_BENCH_PAINTS")) {
         std::printf("    paints %d area %lld\n", g_paints->paints, static_cast<long long>(g_paints->area));
         g_paints->paints = 0;
@@ -239,6 +246,7 @@ struct Row
     int changes = 0;
     std::vector<double> gui;
     std::vector<double> workers;
+    std::vector<double> requests;
     double median(std::vector<double> v) const
     {
         std::sort(v.begin(), v.end());
@@ -261,15 +269,17 @@ Row runScenario(Server &server, App &app, const char *name, double share, bool d
     for (int i = 0; i < polls; ++i) {
         server.offsetMs += Poller::kDefaultIntervalMs;
         server.sandbox.setClockOffset(server.offsetMs);
+        app.timers.setNow(app.timers.nowMs() + Poller::kDefaultIntervalMs);
         if (row.changes > 0)
             mutate(server, app, row.changes, deletions ? row.changes / 5 : 0);
         const PollCost cost = pollOnce(app);
         row.gui.push_back(cost.gui);
         row.workers.push_back(cost.workers);
+        row.requests.push_back(cost.requests);
     }
-    std::printf("  %-22s %7d jobs %6d changes: GUI %8.2f ms (median of %d), workers %8.2f ms, kind %s\n", name,
-                row.size, row.changes, row.median(row.gui), polls, row.median(row.workers),
-                qPrintable(PollState::kindName(app.session->poller()->state().lastKind)));
+    std::printf("  %-22s %7d jobs %6d changes: GUI %8.2f ms (median of %d), workers %8.2f ms, %.0f requests, kind %s\n",
+                name, row.size, row.changes, row.median(row.gui), polls, row.median(row.workers),
+                row.median(row.requests), qPrintable(PollState::kindName(app.session->poller()->state().lastKind)));
     std::fflush(stdout);
     return row;
 }
