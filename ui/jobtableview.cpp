@@ -226,6 +226,11 @@ void JobTableView::showNewRows()
     setNewRowsAbove(0);
 }
 
+bool JobTableView::hasSelectedJobs() const
+{
+    return selectionModel() && selectionModel()->hasSelection();
+}
+
 QStringList JobTableView::selectedJobIds() const
 {
     QStringList ids;

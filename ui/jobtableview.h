@@ -27,6 +27,7 @@ public:
 
     void setModel(QAbstractItemModel *model) override;
 
+    bool hasSelectedJobs() const;
     QStringList selectedJobIds() const;
     QString currentJobId() const;
     // Selects exactly these ids (those visible), keeping the current one if it is among them.

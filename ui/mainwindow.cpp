@@ -387,7 +387,7 @@ void MainWindow::updateActionStates()
 {
     MainWindowActions::State state;
     state.serverSetSize = m_serverSelection->isActive() ? int(m_serverSelection->jobs().size()) : -1;
-    state.hasSelection = state.serverSetSize >= 0 || !m_table->selectedJobIds().isEmpty();
+    state.hasSelection = state.serverSetSize >= 0 || m_table->hasSelectedJobs();
     state.deleteBlockedReason = m_deleteBlockedReason;
     state.hasCurrentJob = !m_table->currentJobId().isEmpty();
     state.syncAvailable = m_syncAvailable;

@@ -140,6 +140,10 @@ void MainWindowActions::refreshIcons()
 
 void MainWindowActions::update(const State &state)
 {
+    if (m_hasShown && state == m_shown)
+        return;
+    m_hasShown = true;
+    m_shown = state;
     const bool serverSet = state.serverSetSize >= 0;
     QAction *del = action(QStringLiteral("actionDelete"));
     del->setEnabled(state.hasSelection && state.deleteBlockedReason.isEmpty());

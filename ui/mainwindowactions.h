@@ -28,6 +28,13 @@ public:
         bool canAsk = false;
         bool hasRows = false;
         bool canSelectStuck = false;
+        friend bool operator==(const State &a, const State &b)
+        {
+            return a.hasSelection == b.hasSelection && a.serverSetSize == b.serverSetSize
+                && a.deleteBlockedReason == b.deleteBlockedReason && a.hasCurrentJob == b.hasCurrentJob
+                && a.syncAvailable == b.syncAvailable && a.hasErrorMessage == b.hasErrorMessage && a.canAsk == b.canAsk
+                && a.hasRows == b.hasRows && a.canSelectStuck == b.canSelectStuck;
+        }
     };
 
     explicit MainWindowActions(QWidget *window);
@@ -50,4 +57,7 @@ private:
     void createApplicationActions();
 
     QWidget *m_window;
+    // Every poll and selection change asks; most ask with what is already shown.
+    State m_shown;
+    bool m_hasShown = false;
 };

@@ -39,6 +39,10 @@ PollStatusBar::PollStatusBar(QWidget *parent)
 
 void PollStatusBar::setConnection(const QString &name, State state)
 {
+    if (m_connectionShown && name == m_connectionName && state == m_state)
+        return;
+    m_connectionShown = true;
+    m_connectionName = name;
     m_state = state;
     QString stateText;
     JobStatus icon = JobStatus::Canceled;
@@ -81,12 +85,16 @@ void PollStatusBar::setConnection(const QString &name, State state)
 
 void PollStatusBar::setLastUpdate(qint64 msecsSinceEpoch)
 {
+    if (msecsSinceEpoch == m_lastUpdateMs)
+        return;
     m_lastUpdateMs = msecsSinceEpoch;
     refreshFreshness();
 }
 
 void PollStatusBar::setStale(bool stale)
 {
+    if (stale == m_stale)
+        return;
     m_stale = stale;
     refreshFreshness();
 }
@@ -99,6 +107,10 @@ void PollStatusBar::setNextRetry(qint64 msecsSinceEpoch)
 
 void PollStatusBar::setCounts(const RowCounts &c)
 {
+    if (m_countsShown && c == m_shownCounts)
+        return;
+    m_countsShown = true;
+    m_shownCounts = c;
     const QLocale locale;
     auto n = [&locale](qint64 v) { return locale.toString(v); };
     if (!c.windowed) {
@@ -132,6 +144,7 @@ void PollStatusBar::setCounts(const RowCounts &c)
 
 void PollStatusBar::clearCounts()
 {
+    m_countsShown = false;
     m_counts->clear();
     m_counts->setToolTip({});
     m_mode->clear();
@@ -140,6 +153,21 @@ void PollStatusBar::clearCounts()
 
 void PollStatusBar::setLastPoll(const PollState &state, int fullRefreshIntervalMs)
 {
+    // What the texts below are made of; the time of the poll itself is not among it.
+    const ShownPoll shown{ state.lastSuccess.isValid(),
+                           state.lastKind,
+                           state.lastTraffic.requests,
+                           state.lastTraffic.bytesSent,
+                           state.lastTraffic.bytesReceived,
+                           state.lastChanges,
+                           state.sweepRangesCounted,
+                           state.sweepRangesListed,
+                           state.lastFullRefresh.isValid() ? state.lastFullRefresh.toMSecsSinceEpoch() : -1,
+                           fullRefreshIntervalMs };
+    if (m_pollShown && shown == m_shownPoll)
+        return;
+    m_pollShown = true;
+    m_shownPoll = shown;
     if (!state.lastSuccess.isValid()) {
         m_traffic->clear();
         m_traffic->setToolTip({});
@@ -193,7 +221,7 @@ QString PollStatusBar::pollDetails(const PollState &state, int fullRefreshInterv
     if (state.lastFullRefresh.isValid()) {
         // From the interval chosen now, which may have changed since the last full listing.
         const QDateTime next = state.lastFullRefresh.addMSecs(fullRefreshIntervalMs);
-        lines << tr("Next full listing: %1.").arg(locale.toString(next.time(), QLocale::ShortFormat));
+        lines << tr("Next full listing: %1.").arg(locale.toString(next.toLocalTime().time(), QLocale::ShortFormat));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -240,9 +268,11 @@ void PollStatusBar::refreshFreshness()
         text += (text.isEmpty() ? QString() : QStringLiteral(" · "))
             + tr("retrying in %n s", nullptr, int((m_nextRetryMs - now + 999) / 1000));
     m_freshness->setText(text);
-    QPalette p = m_freshness->palette();
-    p.setColor(QPalette::WindowText,
-               m_stale ? IconProvider::statusColor(JobStatus::Failure, palette())
-                       : palette().color(QPalette::WindowText));
-    m_freshness->setPalette(p);
+    const QColor color
+        = m_stale ? IconProvider::statusColor(JobStatus::Failure, palette()) : palette().color(QPalette::WindowText);
+    if (m_freshness->palette().color(QPalette::WindowText) != color) {
+        QPalette p = m_freshness->palette();
+        p.setColor(QPalette::WindowText, color);
+        m_freshness->setPalette(p);
+    }
 }

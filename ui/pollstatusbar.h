@@ -28,6 +28,12 @@ public:
         bool fetchingMore = false;
         int windowSize = 0;
         int pageSize = 0;
+        friend bool operator==(const RowCounts &a, const RowCounts &b)
+        {
+            return a.shown == b.shown && a.loaded == b.loaded && a.matching == b.matching && a.total == b.total
+                && a.windowed == b.windowed && a.searchOnServer == b.searchOnServer && a.fetchingMore == b.fetchingMore
+                && a.windowSize == b.windowSize && a.pageSize == b.pageSize;
+        }
     };
 
     explicit PollStatusBar(QWidget *parent = nullptr);
@@ -51,6 +57,28 @@ public:
     QString modeText() const;
 
 private:
+    // A poll's texts, as last shown: most polls change none of it.
+    struct ShownPoll
+    {
+        bool valid = false;
+        PollKind kind = PollKind::Full;
+        int requests = 0;
+        qint64 bytesSent = 0;
+        qint64 bytesReceived = 0;
+        int changes = 0;
+        int rangesCounted = 0;
+        int rangesListed = 0;
+        qint64 lastFullRefreshMs = -1;
+        int fullRefreshIntervalMs = 0;
+        friend bool operator==(const ShownPoll &a, const ShownPoll &b)
+        {
+            return a.valid == b.valid && a.kind == b.kind && a.requests == b.requests && a.bytesSent == b.bytesSent
+                && a.bytesReceived == b.bytesReceived && a.changes == b.changes && a.rangesCounted == b.rangesCounted
+                && a.rangesListed == b.rangesListed && a.lastFullRefreshMs == b.lastFullRefreshMs
+                && a.fullRefreshIntervalMs == b.fullRefreshIntervalMs;
+        }
+    };
+
     void refreshFreshness();
 
     QLabel *m_connection;
@@ -63,4 +91,10 @@ private:
     qint64 m_nextRetryMs = 0;
     bool m_stale = false;
     State m_state = State::NotConnected;
+    QString m_connectionName;
+    bool m_connectionShown = false;
+    RowCounts m_shownCounts;
+    bool m_countsShown = false;
+    ShownPoll m_shownPoll;
+    bool m_pollShown = false;
 };

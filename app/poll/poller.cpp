@@ -375,7 +375,7 @@ void Poller::complete()
     m_pagesExhausted = false;
     m_state.lastKind = m_kind;
     m_state.lastTraffic = m_traffic;
-    m_state.lastSuccess = QDateTime::fromMSecsSinceEpoch(timers()->nowMs());
+    m_state.lastSuccess = QDateTime::fromMSecsSinceEpoch(timers()->nowMs(), Qt::UTC);
     m_state.consecutiveFailures = 0;
     m_state.lastError = {};
     const bool statsTaken = m_statsRequested && takeStats();

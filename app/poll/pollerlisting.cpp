@@ -123,6 +123,6 @@ bool Poller::applyFullListing()
     m_fullRequested = m_resumedWithoutMark;
     m_resumedWithoutMark = false;
     m_lastFullAtMs = timers()->nowMs();
-    m_state.lastFullRefresh = QDateTime::fromMSecsSinceEpoch(m_lastFullAtMs);
+    m_state.lastFullRefresh = QDateTime::fromMSecsSinceEpoch(m_lastFullAtMs, Qt::UTC);
     return true;
 }

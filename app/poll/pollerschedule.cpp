@@ -72,7 +72,7 @@ void Poller::schedule(int delayMs)
         return;
     }
     m_state.nextDelayMs = delayMs;
-    m_state.nextPollAt = QDateTime::fromMSecsSinceEpoch(timers()->nowMs() + delayMs);
+    m_state.nextPollAt = QDateTime::fromMSecsSinceEpoch(timers()->nowMs() + delayMs, Qt::UTC);
     delete m_timer.data();
     m_timer = timers()->singleShot(delayMs, this, [this] {
         m_timer = nullptr; // firing: the source disposes of it, poll() must not delete it

@@ -25,6 +25,8 @@ struct PollState
     };
 
     Phase phase = Phase::Idle;
+    // The times are in UTC: a local time reads the time zone on every conversion, which a poll
+    // would pay for each time. Whoever shows one converts it.
     // Desktop clock, only for "updated N s ago"; the server's clock plays no part.
     QDateTime lastSuccess;
     ApiError lastError;

@@ -396,7 +396,7 @@ TEST_F(MainWindowTest, TheStatusBarShowsWhichKindOfPollRanAndWhatItMoved)
     const QDateTime next = session->poller()->state().lastFullRefresh.addSecs(30 * 60);
     EXPECT_TRUE(bar->findChild<QLabel *>(QStringLiteral("traffic"))
                     ->toolTip()
-                    .contains(QLocale().toString(next.time(), QLocale::ShortFormat)));
+                    .contains(QLocale().toString(next.toLocalTime().time(), QLocale::ShortFormat)));
 }
 
 // The error is what cleanup is about: the whole text is one look (the preview under the table)
