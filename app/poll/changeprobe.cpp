@@ -137,10 +137,11 @@ void ChangeProbe::onReply()
     } else if (reply == m_idsReply) {
         m_result.changed = reply->takePage();
         const JobListPage &changed = m_result.changed;
-        qint64 rows = qint64(changed.jobs.size());
-        if (changed.hasTotalCount)
-            rows = qMax(rows, changed.totalCount);
-        m_lastWindowRows = int(qMin<qint64>(rows, kMaxNewestRows));
+        // Past the limit the rows listed are not the window: the next probe asks both again.
+        if (changed.hasTotalCount && changed.totalCount > qint64(changed.jobs.size()))
+            m_lastWindowRows = kMaxNewestRows;
+        else
+            m_lastWindowRows = nextWindowRows(changed);
     } else if (reply == m_countReply) {
         // A count_only reply leaves total_count out when it is zero, and so does the gateway.
         m_result.count = reply->page().totalCount;
@@ -175,7 +176,7 @@ void ChangeProbe::onNewest(JobListReply *reply)
     else
         m_countReply = send(countRequest(m_scope));
     if (wholeSet || pastWindow) {
-        m_lastWindowRows = int(changed.jobs.size());
+        m_lastWindowRows = nextWindowRows(changed);
         m_result.changed = std::move(changed);
         return;
     }
@@ -183,6 +184,28 @@ void ChangeProbe::onNewest(JobListReply *reply)
     JobListRequest ids = changedIdsRequest(m_scope, m_watermarkMs, m_hasWatermark, m_overlapMs, m_maxChanges);
     addFields(&ids, m_extraFields);
     m_idsReply = send(std::move(ids));
+}
+
+int ChangeProbe::nextWindowRows(const JobListPage &changed) const
+{
+    // The next watermark is at least the newest row seen, so the next window starts at least an
+    // overlap before it: rows older than that will not be listed again, and a burst of changes
+    // stops costing rows once it has left the window. Beside the rows it keeps, it will hold
+    // the changes made until then: as many as came since this probe's watermark, at a steady
+    // pace.
+    qint64 next = m_hasWatermark ? m_watermarkMs : JobTime::kNone;
+    for (const Job &job : changed.jobs)
+        next = qMax(next, job.updatedAtMs);
+    if (next == JobTime::kNone)
+        return int(qMin<qint64>(qint64(changed.jobs.size()), kMaxNewestRows));
+    qint64 rows = 0;
+    for (const Job &job : changed.jobs) {
+        if (job.updatedAtMs == JobTime::kNone)
+            continue;
+        rows += job.updatedAtMs >= next - m_overlapMs ? 1 : 0;
+        rows += m_hasWatermark && job.updatedAtMs > m_watermarkMs ? 1 : 0;
+    }
+    return int(qMin<qint64>(rows, kMaxNewestRows));
 }
 
 void ChangeProbe::settleIfDone()

@@ -35,8 +35,9 @@ public:
     static constexpr int kMargin = 2;
     // Rows asked the first time, when the last window is unknown.
     static constexpr int kFirstRows = 8;
-    // A window larger than this is listed by the ids query at once.
-    static constexpr int kMaxNewestRows = 100;
+    // A window larger than this is listed by the ids query at once. Up to it, the newest-first
+    // page costs the same rows as the ids query would list, and saves the count request.
+    static constexpr int kMaxNewestRows = 1000;
 
     struct Result
     {
@@ -79,6 +80,7 @@ private:
     void onNewest(JobListReply *reply);
     void fail(const ApiError &error);
     void settleIfDone();
+    int nextWindowRows(const JobListPage &changed) const;
 
     QPointer<JobApiClient> m_client;
     ReplyGroup m_group;
@@ -89,7 +91,7 @@ private:
     qint64 m_overlapMs = 0;
     int m_maxChanges = 0;
     int m_newestRows = 0;
-    int m_lastWindowRows = -1; // changes the last answer listed; -1: unknown
+    int m_lastWindowRows = -1; // rows of the last answer the next window holds; -1: unknown
 
     QPointer<JobListReply> m_newestReply;
     QPointer<JobListReply> m_idsReply;

@@ -139,13 +139,20 @@ TEST_F(ChangeProbeTest, MoreChangesThanAskedForAreListedByTheIdsQuery)
     EXPECT_EQ(first.count, kJobs);
     EXPECT_EQ(idsOf(first.changed), changedByIdsQuery());
     EXPECT_EQ(idsOf(first.changed).size(), 11);
-    // The window now holds 11 changes: the next probe asks for them and two more at once.
-    EXPECT_EQ(changes.nextNewestRows(), 11 + ChangeProbe::kMargin + 1);
+    // The window now holds 11 changes, 10 of them since the watermark: the next probe asks for
+    // those 11, as many new ones again, and the margin.
+    EXPECT_EQ(changes.nextNewestRows(), 11 + 10 + ChangeProbe::kMargin + 1);
     touch(40, 5000);
     const ChangeProbe::Result &second = probe();
     EXPECT_EQ(second.requests, 1);
     EXPECT_EQ(idsOf(second.changed).size(), 12);
     EXPECT_EQ(idsOf(second.changed), changedByIdsQuery());
+    // A minute later the burst has left the window: the probe after that asks for few rows.
+    watermarkMs += 60 * 1000;
+    const ChangeProbe::Result &later = probe();
+    EXPECT_EQ(later.requests, 1);
+    EXPECT_TRUE(later.changed.jobs.empty());
+    EXPECT_EQ(changes.nextNewestRows(), ChangeProbe::kMargin + 1);
 }
 
 TEST_F(ChangeProbeTest, AWindowTooLargeForOnePageAsksTheIdsAndTheCountSideBySide)
@@ -157,11 +164,14 @@ TEST_F(ChangeProbeTest, AWindowTooLargeForOnePageAsksTheIdsAndTheCountSideBySide
     EXPECT_EQ(first.changed.jobs.size(), size_t(kJobs));
     // More changes than one page is worth listing newest first: the probe after this one asks
     // the ids and the count side by side.
+    QList<QJsonObject> more;
     for (int i = kJobs; i < 2 * ChangeProbe::kMaxNewestRows; ++i) {
         QJsonObject job = makeJob(i);
         job.insert(QStringLiteral("updated_at"), JobTime::toWire(watermarkMs + i));
-        ASSERT_TRUE(server.upsertJob(job));
+        more.append(job);
     }
+    QString error;
+    ASSERT_TRUE(server.insertJobs(more, &error)) << error.toStdString();
     const ChangeProbe::Result &big = probe();
     EXPECT_EQ(big.requests, 2); // newest page, then the ids
     EXPECT_EQ(big.count, 2 * ChangeProbe::kMaxNewestRows);
