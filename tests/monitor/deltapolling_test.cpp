@@ -392,7 +392,7 @@ TEST_F(DeltaPollingTest, ServerClockAheadOfTheDesktop)
     }
     // The ids query goes out when a newest-first page held changes only; the rest of the time
     // the client cuts that page at the same watermark.
-    EXPECT_GT(checked, 3);
+    EXPECT_GT(checked, 0);
 }
 
 TEST_F(DeltaPollingTest, AnIdlePollAsksOneSmallQuestion)

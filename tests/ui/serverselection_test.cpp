@@ -155,6 +155,9 @@ TEST_F(ServerSelectionTest, SelectStuckSelectsTheServersSetAndDeleteRemovesExact
     EXPECT_TRUE(text.contains(QStringLiteral("%1 of them are loaded").arg(loaded.size()))) << text.toStdString();
     EXPECT_TRUE(bar()->isVisible());
 
+    // The directory lists the names beside the first polls; on a busy machine they may come last.
+    ASSERT_TRUE(
+        waitUntil([&] { return !session->names()->name(NameDirectory::Kind::Workspace, workspace).isEmpty(); }));
     window->action(QStringLiteral("actionDelete"))->trigger();
     ASSERT_NE(dialog, nullptr);
     EXPECT_EQ(sorted(dialog->jobIds()), expected);
@@ -185,7 +188,7 @@ TEST_F(ServerSelectionTest, SelectStuckSelectsTheServersSetAndDeleteRemovesExact
     for (auto it = byStatus.cbegin(); it != byStatus.cend(); ++it)
         EXPECT_TRUE(summary.contains(QStringLiteral("%1 %2").arg(it.key(), QLocale().toString(it.value()))))
             << it.key().toStdString() << " in " << summary.toStdString();
-    // The workspace by its name, as the directory knows it by now.
+    // The workspace by its name, as the directory knows it.
     const QString workspaceName = session->names()->name(NameDirectory::Kind::Workspace, workspace);
     ASSERT_FALSE(workspaceName.isEmpty());
     EXPECT_TRUE(
