@@ -13,6 +13,12 @@ namespace {
 const QString kJobId = QStringLiteral("job_id");
 const QString kUpdatedAt = QStringLiteral("updated_at");
 
+// updated_at later than the watermark minus the overlap.
+QueryFilter changedSince(qint64 watermarkMs, qint64 overlapMs)
+{
+    return { kUpdatedAt, QStringLiteral("datetime_gt"), JobTime::toWire(watermarkMs - overlapMs) };
+}
+
 void addFields(JobListRequest *request, const QStringList &fields)
 {
     for (const QString &field : fields) {
@@ -30,11 +36,6 @@ ChangeProbe::ChangeProbe(JobApiClient *client, QObject *parent)
 ChangeProbe::~ChangeProbe()
 {
     abort();
-}
-
-QueryFilter ChangeProbe::changedSince(qint64 watermarkMs, qint64 overlapMs)
-{
-    return { kUpdatedAt, QStringLiteral("datetime_gt"), JobTime::toWire(watermarkMs - overlapMs) };
 }
 
 JobListRequest ChangeProbe::changedIdsRequest(const JobScope &scope, qint64 watermarkMs, bool hasWatermark,
@@ -99,9 +100,7 @@ void ChangeProbe::start(const JobScope &scope, qint64 watermarkMs, bool hasWater
         m_newestReply = send(std::move(newest));
         return;
     }
-    JobListRequest ids = changedIdsRequest(scope, watermarkMs, hasWatermark, overlapMs, maxChanges);
-    addFields(&ids, extraFields);
-    m_idsReply = send(std::move(ids));
+    sendIdsQuery();
     m_countReply = send(countRequest(scope));
 }
 
@@ -181,6 +180,11 @@ void ChangeProbe::onNewest(JobListReply *reply)
         return;
     }
     // Every row listed is a change: there may be more than were asked for.
+    sendIdsQuery();
+}
+
+void ChangeProbe::sendIdsQuery()
+{
     JobListRequest ids = changedIdsRequest(m_scope, m_watermarkMs, m_hasWatermark, m_overlapMs, m_maxChanges);
     addFields(&ids, m_extraFields);
     m_idsReply = send(std::move(ids));

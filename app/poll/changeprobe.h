@@ -62,8 +62,6 @@ public:
     // The rows the next one-request probe asks for.
     int nextNewestRows() const;
 
-    // updated_at later than the watermark minus the overlap.
-    static QueryFilter changedSince(qint64 watermarkMs, qint64 overlapMs);
     // The ids query: every change since the watermark, up to `maxChanges`.
     static JobListRequest changedIdsRequest(const JobScope &scope, qint64 watermarkMs, bool hasWatermark,
                                             qint64 overlapMs, int maxChanges);
@@ -78,6 +76,7 @@ private:
     JobListReply *send(JobListRequest request);
     void onReply();
     void onNewest(JobListReply *reply);
+    void sendIdsQuery();
     void fail(const ApiError &error);
     void settleIfDone();
     int nextWindowRows(const JobListPage &changed) const;

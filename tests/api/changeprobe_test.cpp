@@ -31,6 +31,14 @@ QStringList idsOf(const JobListPage &page)
     return ids;
 }
 
+void pointAt(JobApiClient *client, const QUrl &url)
+{
+    ApiEndpoint endpoint;
+    endpoint.baseUrl = url;
+    endpoint.token = QStringLiteral("t");
+    client->setEndpoint(endpoint);
+}
+
 class ChangeProbeTest : public ::testing::Test
 {
 protected:
@@ -69,11 +77,11 @@ protected:
         ASSERT_TRUE(server.upsertJob(job));
     }
 
-    const ChangeProbe::Result &probe(bool hasWatermark = true)
+    const ChangeProbe::Result &probe(bool hasWatermark = true, const QStringList &extraFields = {})
     {
         bool done = false;
         QObject::connect(&changes, &ChangeProbe::finished, &changes, [&] { done = true; });
-        changes.start(scope, watermarkMs, hasWatermark, kOverlapMs, 2000);
+        changes.start(scope, watermarkMs, hasWatermark, kOverlapMs, 2000, extraFields);
         EXPECT_TRUE(waitUntil([&] { return done; }));
         QObject::disconnect(&changes, &ChangeProbe::finished, &changes, nullptr);
         EXPECT_FALSE(changes.result().error.isError()) << changes.result().error.humanMessage().toStdString();
@@ -203,12 +211,9 @@ TEST_F(ChangeProbeTest, AnEmptySetIsCountedAsZero)
 TEST_F(ChangeProbeTest, TheNewestRowsCarryTheExtraFields)
 {
     touch(3, 1000);
-    bool done = false;
-    QObject::connect(&changes, &ChangeProbe::finished, &changes, [&] { done = true; });
-    changes.start(scope, watermarkMs, true, kOverlapMs, 2000, { QStringLiteral("created_at") });
-    ASSERT_TRUE(waitUntil([&] { return done; }));
-    ASSERT_FALSE(changes.result().changed.jobs.empty());
-    for (const Job &job : changes.result().changed.jobs)
+    const ChangeProbe::Result &result = probe(true, { QStringLiteral("created_at") });
+    ASSERT_FALSE(result.changed.jobs.empty());
+    for (const Job &job : result.changed.jobs)
         EXPECT_NE(job.createdAtMs, JobTime::kNone) << job.jobId.toStdString();
 }
 
@@ -226,10 +231,7 @@ TEST(ChangeProbe, AServerThatSendsNoTotalIsAskedForTheCount)
                                   R"("updated_at":"2024-06-18T09:00:00.000Z"}]})");
     });
     JobApiClient client;
-    ApiEndpoint endpoint;
-    endpoint.baseUrl = fake.url();
-    endpoint.token = QStringLiteral("t");
-    client.setEndpoint(endpoint);
+    pointAt(&client, fake.url());
     ChangeProbe changes(&client);
     bool done = false;
     QObject::connect(&changes, &ChangeProbe::finished, &changes, [&] { done = true; });
@@ -251,10 +253,7 @@ TEST(ChangeProbe, AFailedRequestEndsTheProbeWithItsError)
         return FakeResponse::json(403, R"({"detail":{"code":"ERROR_PERMISSION_DENIED","message":"no"}})");
     });
     JobApiClient client;
-    ApiEndpoint endpoint;
-    endpoint.baseUrl = fake.url();
-    endpoint.token = QStringLiteral("t");
-    client.setEndpoint(endpoint);
+    pointAt(&client, fake.url());
     ChangeProbe changes(&client);
     int finished = 0;
     QObject::connect(&changes, &ChangeProbe::finished, &changes, [&] { ++finished; });
