@@ -2,14 +2,16 @@
 #include "celltextcache.h"
 
 #include <QFontMetrics>
+#include <QTextLayout>
 #include <QTextOption>
 
 CellTextCache::CellTextCache(int capacity)
     : m_capacity(qMax(1, capacity))
 { }
 
-const QStaticText &CellTextCache::text(const QString &text, const QFont &font, int width, Qt::TextElideMode mode,
-                                       Qt::LayoutDirection direction, Qt::Alignment alignment)
+const CellTextCache::CellText &CellTextCache::text(const QString &text, const QFont &font, int width,
+                                                   Qt::TextElideMode mode, Qt::LayoutDirection direction,
+                                                   Qt::Alignment alignment)
 {
     alignment &= Qt::AlignHorizontal_Mask;
     FontTexts *texts = &textsFor(font);
@@ -31,8 +33,19 @@ const QStaticText &CellTextCache::text(const QString &text, const QFont &font, i
     laidOut.setTextOption(option);
     laidOut.setTextWidth(width);
     laidOut.prepare(QTransform(), font);
+    CellText cell{ laidOut, int(laidOut.size().height()) };
+    if (shown != text) {
+        QTextLayout whole(text, font);
+        whole.setTextOption(option);
+        whole.beginLayout();
+        QTextLine line = whole.createLine();
+        if (line.isValid())
+            line.setLineWidth(width);
+        whole.endLayout();
+        cell.lineHeight = whole.boundingRect().size().toSize().height();
+    }
     ++m_size;
-    return *texts->texts.insert(std::move(key), std::move(laidOut));
+    return *texts->texts.insert(std::move(key), std::move(cell));
 }
 
 int CellTextCache::size() const

@@ -17,11 +17,20 @@ class CellTextCache
 public:
     explicit CellTextCache(int capacity = 4096);
 
+    // A cell's text as drawn. The style centres a cut text by the height of the whole text:
+    // where the cut drops a part set in a taller fallback font (a CJK name after Latin words),
+    // the cut text sits higher than its own height would put it.
+    struct CellText
+    {
+        QStaticText laidOut;
+        int lineHeight = 0; // of the whole text, which the cell aligns
+    };
+
     // `text` cut to `width` pixels the way `mode` says, laid out in `font` for `direction` and
     // placed in a line `width` pixels wide by `alignment`'s horizontal part, as the style does.
     // Valid until the next call.
-    const QStaticText &text(const QString &text, const QFont &font, int width, Qt::TextElideMode mode,
-                            Qt::LayoutDirection direction, Qt::Alignment alignment = Qt::AlignLeft);
+    const CellText &text(const QString &text, const QFont &font, int width, Qt::TextElideMode mode,
+                         Qt::LayoutDirection direction, Qt::Alignment alignment = Qt::AlignLeft);
 
     int size() const;
     int capacity() const { return m_capacity; }
@@ -47,7 +56,7 @@ private:
     struct FontTexts
     {
         QFont font;
-        QHash<Key, QStaticText> texts;
+        QHash<Key, CellText> texts;
     };
 
     FontTexts &textsFor(const QFont &font);

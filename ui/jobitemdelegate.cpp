@@ -50,36 +50,45 @@ void JobItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     }
     const QString text = opt.text;
     opt.text.clear();
-    // Where the style would put the text, with the margins its own text drawing leaves.
+    // Without its text, a plain cell is one Fusion draws nothing for: most of a table.
+    const bool bare = drawsBarePlainCells(style) && !(opt.state & (QStyle::State_Selected | QStyle::State_HasFocus))
+        && opt.backgroundBrush.style() == Qt::NoBrush && !(opt.features & QStyleOptionViewItem::HasDecoration)
+        && !(opt.features & QStyleOptionViewItem::HasCheckIndicator);
+    // Where the style would put the text, with the margins its own text drawing leaves; a
+    // plain cell's text takes the whole cell.
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
-    const QRect textRect
-        = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(margin, 0, -margin, 0);
+    const QRect textRect = (bare ? opt.rect : style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget))
+                               .adjusted(margin, 0, -margin, 0);
     // Across, the text is placed within its line, as QTextLayout does for the style; down, the
     // line is placed in the rectangle.
     const Qt::Alignment alignment = QStyle::visualAlignment(opt.direction, opt.displayAlignment);
-    const QStaticText *cached = textRect.width() > 0
+    const CellTextCache::CellText *cached = textRect.width() > 0
         ? &m_texts.text(text, opt.font, textRect.width(), opt.textElideMode, opt.direction, alignment)
         : nullptr;
-    // A text the style cuts at its end does not come out pixel for pixel as elidedText's cut:
-    // those cells, and only those, are left to the style.
-    if (cached && opt.textElideMode == Qt::ElideRight && cached->text() != text) {
-        opt.text = text;
+    if (!bare)
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-        return;
-    }
-    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     if (!cached)
         return;
-    const QStaticText &laidOut = *cached;
     const QRect line = QStyle::alignedRect(opt.direction, opt.displayAlignment & Qt::AlignVertical_Mask,
-                                           QSize(textRect.width(), int(laidOut.size().height())), textRect);
+                                           QSize(textRect.width(), cached->lineHeight), textRect);
     const QPoint placed(textRect.x(), line.top());
     painter->save();
     painter->setClipRect(opt.rect, Qt::IntersectClip);
     painter->setPen(textColor(opt));
     painter->setFont(opt.font);
-    painter->drawStaticText(placed, laidOut);
+    painter->drawStaticText(placed, cached->laidOut);
     painter->restore();
+}
+
+bool JobItemDelegate::drawsBarePlainCells(const QStyle *style) const
+{
+    if (style != m_style) {
+        m_style = style;
+        // Fusion's item panel fills only a selection or a background brush; styles that draw
+        // more (hover, gradients) always get the whole cell.
+        m_bareStyle = style && style->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0;
+    }
+    return m_bareStyle;
 }
 
 Qt::TextElideMode JobItemDelegate::elideModeFor(int column, Qt::TextElideMode viewDefault)

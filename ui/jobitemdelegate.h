@@ -8,9 +8,10 @@
 // Draws the job table's cells. Ids keep both ends when cut (the view elides in the middle); the
 // error message is prose that starts with what matters, so it is cut at the end.
 //
-// The style draws each cell's background, selection, icon and focus; the text is drawn from a
-// cache of laid-out texts, so a repaint of an unchanged cell shapes nothing. Texts the style
-// would lay out on several lines are left to the style.
+// The style draws each cell's background, selection, icon and focus (under Fusion, a plain cell
+// has none, and the style is skipped); the text is drawn from a cache of laid-out texts, so a
+// repaint of an unchanged cell shapes nothing. Texts the style would lay out on several lines
+// are left to the style.
 class JobItemDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -28,5 +29,9 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
+    bool drawsBarePlainCells(const QStyle *style) const;
+
     mutable CellTextCache m_texts;
+    mutable const QStyle *m_style = nullptr;
+    mutable bool m_bareStyle = false;
 };

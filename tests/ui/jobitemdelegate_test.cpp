@@ -9,9 +9,13 @@
 #include <QImage>
 #include <QPainter>
 #include <QStandardItemModel>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTableView>
 
 #include <gtest/gtest.h>
+
+#include <memory>
 
 namespace {
 // What the table drew before the cache: the style lays out and draws every text itself.
@@ -62,9 +66,10 @@ void fill(QStandardItemModel *model)
     }
 }
 
-QImage render(QAbstractItemDelegate *delegate, QStandardItemModel *model, Qt::LayoutDirection direction)
+QImage render(QAbstractItemDelegate *delegate, QStandardItemModel *model, Qt::LayoutDirection direction, QStyle *style)
 {
     QTableView view;
+    view.setStyle(style);
     view.setLayoutDirection(direction);
     // As the job table: one line per row, rows selected whole, alternating colours.
     view.setTextElideMode(Qt::ElideMiddle);
@@ -99,17 +104,22 @@ int differingPixels(const QImage &a, const QImage &b)
 
 TEST(JobItemDelegate, DrawsTheSamePixelsAsTheStyle)
 {
-    for (const Qt::LayoutDirection direction : { Qt::LeftToRight, Qt::RightToLeft }) {
-        QStandardItemModel model;
-        fill(&model);
-        StyleTextDelegate reference;
-        JobItemDelegate cached;
-        const QImage expected = render(&reference, &model, direction);
-        const QImage first = render(&cached, &model, direction);
-        const QImage again = render(&cached, &model, direction); // now from the cache
-        EXPECT_GT(cached.textCache().size(), 0);
-        EXPECT_EQ(differingPixels(expected, first), 0) << "direction " << int(direction);
-        EXPECT_EQ(differingPixels(expected, again), 0) << "direction " << int(direction);
+    // Fusion, whose plain cells the delegate draws without the style, and one it always asks.
+    for (const char *styleName : { "fusion", "windows" }) {
+        std::unique_ptr<QStyle> style(QStyleFactory::create(QLatin1String(styleName)));
+        ASSERT_TRUE(style) << styleName;
+        for (const Qt::LayoutDirection direction : { Qt::LeftToRight, Qt::RightToLeft }) {
+            QStandardItemModel model;
+            fill(&model);
+            StyleTextDelegate reference;
+            JobItemDelegate cached;
+            const QImage expected = render(&reference, &model, direction, style.get());
+            const QImage first = render(&cached, &model, direction, style.get());
+            const QImage again = render(&cached, &model, direction, style.get()); // now from the cache
+            EXPECT_GT(cached.textCache().size(), 0);
+            EXPECT_EQ(differingPixels(expected, first), 0) << styleName << " direction " << int(direction);
+            EXPECT_EQ(differingPixels(expected, again), 0) << styleName << " direction " << int(direction);
+        }
     }
 }
 
@@ -118,12 +128,12 @@ TEST(CellTextCache, ElidesToTheWidthAndStaysWithinItsBound)
     CellTextCache cache(8);
     const QFont font = QApplication::font();
     const QString id = QStringLiteral("plugin-aws-cloud-service-inven-collector");
-    const QString whole = cache.text(id, font, 10000, Qt::ElideMiddle, Qt::LeftToRight).text();
+    const QString whole = cache.text(id, font, 10000, Qt::ElideMiddle, Qt::LeftToRight).laidOut.text();
     EXPECT_EQ(whole, id);
-    const QString cut = cache.text(id, font, 80, Qt::ElideMiddle, Qt::LeftToRight).text();
+    const QString cut = cache.text(id, font, 80, Qt::ElideMiddle, Qt::LeftToRight).laidOut.text();
     EXPECT_TRUE(cut.contains(QChar(0x2026))) << qPrintable(cut);
     EXPECT_TRUE(cut.startsWith(QStringLiteral("plu"))) << qPrintable(cut);
-    const QString end = cache.text(id, font, 80, Qt::ElideRight, Qt::LeftToRight).text();
+    const QString end = cache.text(id, font, 80, Qt::ElideRight, Qt::LeftToRight).laidOut.text();
     EXPECT_TRUE(end.endsWith(QChar(0x2026))) << qPrintable(end);
     EXPECT_EQ(cache.size(), 3);
 
@@ -132,5 +142,5 @@ TEST(CellTextCache, ElidesToTheWidthAndStaysWithinItsBound)
         EXPECT_LE(cache.size(), cache.capacity());
     }
     // What was dropped is laid out again on demand, the same.
-    EXPECT_EQ(cache.text(id, font, 80, Qt::ElideMiddle, Qt::LeftToRight).text(), cut);
+    EXPECT_EQ(cache.text(id, font, 80, Qt::ElideMiddle, Qt::LeftToRight).laidOut.text(), cut);
 }
