@@ -10,6 +10,8 @@
 #include <QPixmap>
 #include <QSvgRenderer>
 
+#include <array>
+
 namespace {
 QHash<QString, QIcon> &cache()
 {
@@ -71,6 +73,34 @@ QIcon fileIcon(const QString &path)
             icon = renderIcon(file.readAll());
     }
     return icon;
+}
+
+QColor preferredStatusColor(JobStatus status, const QPalette &palette)
+{
+    const bool dark = isDark(palette);
+    QColor preferred;
+    switch (status) {
+    case JobStatus::Pending:
+        preferred = dark ? QColor(0xb3, 0x98, 0xf2) : QColor(0x6a, 0x3f, 0xc4);
+        break;
+    case JobStatus::InProgress:
+        preferred = dark ? QColor(0x7c, 0xb6, 0xf5) : QColor(0x1f, 0x66, 0xb8);
+        break;
+    case JobStatus::Success:
+        preferred = dark ? QColor(0x6f, 0xd0, 0x8c) : QColor(0x1f, 0x7a, 0x3a);
+        break;
+    case JobStatus::Failure:
+        preferred = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb8, 0x25, 0x25);
+        break;
+    case JobStatus::Canceled:
+        preferred = dark ? QColor(0xa8, 0xa8, 0xa8) : QColor(0x5f, 0x63, 0x68);
+        break;
+    case JobStatus::Unknown:
+        preferred = dark ? QColor(0xf0, 0xc0, 0x60) : QColor(0x8a, 0x5e, 0x0a);
+        break;
+    }
+    // The hue says the status; the lightness follows whatever the theme paints behind it.
+    return Contrast::ensure(preferred, IconProvider::statusBackgrounds(palette));
 }
 } // namespace
 
@@ -135,30 +165,24 @@ QIcon actionIcon(const QString &name, const QPalette &paletteIn)
 QColor statusColor(JobStatus status, const QPalette &paletteIn)
 {
     const QPalette palette = paletteIn.resolveMask() ? paletteIn : QApplication::palette();
-    const bool dark = isDark(palette);
-    QColor preferred;
-    switch (status) {
-    case JobStatus::Pending:
-        preferred = dark ? QColor(0xb3, 0x98, 0xf2) : QColor(0x6a, 0x3f, 0xc4);
-        break;
-    case JobStatus::InProgress:
-        preferred = dark ? QColor(0x7c, 0xb6, 0xf5) : QColor(0x1f, 0x66, 0xb8);
-        break;
-    case JobStatus::Success:
-        preferred = dark ? QColor(0x6f, 0xd0, 0x8c) : QColor(0x1f, 0x7a, 0x3a);
-        break;
-    case JobStatus::Failure:
-        preferred = dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb8, 0x25, 0x25);
-        break;
-    case JobStatus::Canceled:
-        preferred = dark ? QColor(0xa8, 0xa8, 0xa8) : QColor(0x5f, 0x63, 0x68);
-        break;
-    case JobStatus::Unknown:
-        preferred = dark ? QColor(0xf0, 0xc0, 0x60) : QColor(0x8a, 0x5e, 0x0a);
-        break;
+    // Every status and error cell asks on every paint, and the contrast search is the same until
+    // the palette changes: one answer per status per palette.
+    struct Known
+    {
+        qint64 palette = 0;
+        std::array<QColor, 6> colors;
+    };
+    static Known known;
+    const auto slot = size_t(status);
+    if (slot < known.colors.size()) {
+        if (known.palette != palette.cacheKey())
+            known = Known{ palette.cacheKey(), {} };
+        QColor &color = known.colors[slot];
+        if (!color.isValid())
+            color = preferredStatusColor(status, palette);
+        return color;
     }
-    // The hue says the status; the lightness follows whatever the theme paints behind it.
-    return Contrast::ensure(preferred, statusBackgrounds(palette));
+    return preferredStatusColor(status, palette);
 }
 
 QColor stuckRowBackground(const QPalette &paletteIn)
