@@ -11,7 +11,9 @@
 // Scenarios per size (10,000 and 100,000 jobs loaded), 1% and 10% of the loaded jobs changing on
 // the server between polls: 80% of them change state, 20% are new jobs. "1% with deletions"
 // adds scattered deletions by another client, which only a sweep can find (the worst case).
-// The baseline of each row, measured in the same run, is an idle poll (nothing changed).
+// The baseline of each row, measured in the same run, is an idle poll (nothing changed). Beside
+// them, one repaint of the table in view against a stock QTableView showing the same texts at the
+// same size: the part of a poll that changes every row in view which any Qt table would pay.
 //
 // --rss=N: instead, load N jobs from a sandbox running as a separate process and print the
 // process's resident memory before and after, so the sandbox's memory is not counted.
@@ -41,6 +43,8 @@
 #include <QLineEdit>
 #include <QPaintEvent>
 #include <QProcess>
+#include <QStandardItemModel>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -238,6 +242,51 @@ void mutate(Server &server, App &app, int count, int deletions)
         server.sandbox.deleteJobDirect(randomLoadedId(app, server.rng));
 }
 
+// CPU ms of one synchronous repaint of `viewport`, median of `times`.
+double repaintMs(QWidget *viewport, int times = 15)
+{
+    std::vector<double> spent;
+    for (int i = 0; i < times; ++i) {
+        const double t0 = threadCpuMs();
+        viewport->repaint();
+        spent.push_back(threadCpuMs() - t0);
+    }
+    std::sort(spent.begin(), spent.end());
+    return spent[spent.size() / 2];
+}
+
+// What a poll that changes the rows in view cannot avoid: repainting them. The app's table, and
+// a stock QTableView over a QStandardItemModel holding the same texts at the same size: the
+// floor a Qt table pays for the same picture.
+struct RepaintCost
+{
+    double app = 0;
+    double plain = 0;
+};
+
+RepaintCost measureRepaint(App &app)
+{
+    JobTableView *table = app.window->tableView();
+    QAbstractItemModel *shown = table->model();
+    const int rows = std::min(shown->rowCount(), 200);
+    QStandardItemModel plainModel(rows, shown->columnCount());
+    for (int row = 0; row < rows; ++row) {
+        for (int column = 0; column < shown->columnCount(); ++column)
+            plainModel.setItem(row, column, new QStandardItem(shown->index(row, column).data().toString()));
+    }
+    QTableView plain;
+    plain.setModel(&plainModel);
+    plain.setAlternatingRowColors(table->alternatingRowColors());
+    plain.setWordWrap(false);
+    plain.verticalHeader()->hide();
+    for (int column = 0; column < shown->columnCount(); ++column)
+        plain.setColumnWidth(column, table->columnWidth(column));
+    plain.resize(table->size());
+    plain.show();
+    drainEvents();
+    return { repaintMs(table->viewport()), repaintMs(plain.viewport()) };
+}
+
 struct Row
 {
     std::string scenario;
@@ -379,6 +428,7 @@ int main(int argc, char **argv)
     std::map<int, std::map<std::string, KeystrokeCost>> typing;
     std::map<int, double> sortMs;
     std::map<int, double> tickMs;
+    std::map<int, RepaintCost> repaint;
     for (int size : sizes) {
         g_nominal = size;
         Server server;
@@ -405,6 +455,8 @@ int main(int argc, char **argv)
         rows.push_back(runScenario(server, app, "1% changed", 0.01, false, polls));
         rows.push_back(runScenario(server, app, "10% changed", 0.10, false, std::max(3, polls / 2)));
         rows.push_back(runScenario(server, app, "1% with deletions", 0.01, true, std::max(3, polls / 2)));
+
+        repaint[size] = measureRepaint(app);
 
         // The live tick: once a second, durations of active rows and stuck flips.
         JobTableModel *model = app.session->model();
@@ -479,6 +531,13 @@ int main(int argc, char **argv)
         }
         std::printf("| %d | %s | %d | %.2f | %.1fx | %.2f | %s |\n", row.size, row.scenario.c_str(), row.changes, gui,
                     idle > 0 ? gui / idle : 0.0, row.median(row.workers), target.c_str());
+    }
+    std::printf("\nOne repaint of the table in view (CPU ms, median), against a stock QTableView with the same "
+                "texts and size:\n\n");
+    std::printf("| jobs | app's table | stock QTableView | ratio |\n|---:|---:|---:|---:|\n");
+    for (int size : sizes) {
+        const RepaintCost &r = repaint[size];
+        std::printf("| %d | %.2f | %.2f | %.2fx |\n", size, r.app, r.plain, r.plain > 0 ? r.app / r.plain : 0.0);
     }
     std::printf("\nKeystrokes in the search box and header clicks, whole app (CPU ms):\n\n");
     std::printf("| jobs | narrow, worst key | broad 'a' | clearing, worst key | sort, worst column | live tick |\n");
