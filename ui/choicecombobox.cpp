@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QSignalBlocker>
 
+#include <algorithm>
+
 ChoiceComboBox::ChoiceComboBox(const QString &allLabel, QWidget *parent)
     : QComboBox(parent)
     , m_allLabel(allLabel)
@@ -37,31 +39,38 @@ void ChoiceComboBox::setChoices(const QList<Choice> &choices)
     // items each time was a per-poll cost of the window for nothing.
     if (choices == m_choices && count() > 0)
         return;
-    if (updateCounts(choices))
+    if (choicesListValue(choices) && updateInPlace(choices))
         return;
     m_choices = choices;
     rebuild();
 }
 
-// When only counts changed, the items keep their places and only their texts change: no
-// clearing of the list, the edit text and the completer for a changed number.
-bool ChoiceComboBox::updateCounts(const QList<Choice> &choices)
+// As many choices as shown: each item takes the choice at its place, and only items whose
+// choice differs are touched. A count that changed, or two choices that swapped places as their
+// counts passed each other, then costs a few item updates, not clearing the list, the edit
+// text and the completer.
+bool ChoiceComboBox::updateInPlace(const QList<Choice> &choices)
 {
     if (choices.size() != m_choices.size() || count() != choices.size() + 1)
         return false;
-    for (qsizetype i = 0; i < choices.size(); ++i) {
-        if (choices[i].value != m_choices[i].value || choices[i].label != m_choices[i].label)
-            return false;
-    }
     const QSignalBlocker block(this);
     m_rebuilding = true;
     for (qsizetype i = 0; i < choices.size(); ++i) {
-        if (choices[i].count != m_choices[i].count) {
-            setItemText(int(i) + 1, choiceText(choices[i]));
-            setItemData(int(i) + 1, searchText(choices[i]), kSearchRole);
+        const Choice &c = choices[i];
+        if (c == m_choices[i])
+            continue;
+        const int item = int(i) + 1;
+        setItemText(item, choiceText(c));
+        setItemData(item, searchText(c), kSearchRole);
+        if (c.value != m_choices[i].value || c.label != m_choices[i].label) {
+            const QString label = c.label.isEmpty() ? c.value : c.label;
+            setItemData(item, c.value, Qt::UserRole);
+            setItemData(item, c.value == label ? label : QStringLiteral("%1\n%2").arg(label, c.value), Qt::ToolTipRole);
         }
     }
     m_choices = choices;
+    if (itemData(currentIndex()).toString() != m_value)
+        setCurrentIndex(qMax(0, findData(m_value)));
     m_rebuilding = false;
     return true;
 }
@@ -77,6 +86,13 @@ QString ChoiceComboBox::searchText(const Choice &choice)
     return choice.label.isEmpty() || choice.label == choice.value
         ? choiceText(choice)
         : QStringLiteral("%1 · %2").arg(choiceText(choice), choice.value);
+}
+
+bool ChoiceComboBox::choicesListValue(const QList<Choice> &choices) const
+{
+    // A chosen value the choices lack has an item of its own at the end: that takes a rebuild.
+    return m_value.isEmpty()
+        || std::any_of(choices.cbegin(), choices.cend(), [this](const Choice &c) { return c.value == m_value; });
 }
 
 void ChoiceComboBox::setValue(const QString &value)

@@ -39,7 +39,8 @@ private:
     // What typing matches: the item's text and, for a named value, the value too.
     static constexpr int kSearchRole = Qt::UserRole + 1;
     void rebuild();
-    bool updateCounts(const QList<Choice> &choices);
+    bool updateInPlace(const QList<Choice> &choices);
+    bool choicesListValue(const QList<Choice> &choices) const;
     static QString choiceText(const Choice &choice);
     static QString searchText(const Choice &choice);
     void commitIndex(int index);

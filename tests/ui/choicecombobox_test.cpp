@@ -74,3 +74,35 @@ TEST(ChoiceComboBox, NamedChoicesAreFoundByNameOrId)
     completer->setCompletionPrefix(QStringLiteral("données"));
     EXPECT_EQ(completer->completionCount(), 1);
 }
+
+// Choices that swap places as their counts pass each other are updated where they are: the
+// items read as a fresh list would, and the chosen value stays chosen on its new row.
+TEST(ChoiceComboBox, ChoicesThatSwapPlacesKeepTheChosenValue)
+{
+    const QList<ChoiceComboBox::Choice> before{ { QStringLiteral("ws-a"), QStringLiteral("Alpha"), 9 },
+                                                { QStringLiteral("ws-b"), {}, 5 },
+                                                { QStringLiteral("ws-c"), QStringLiteral("Gamma"), 2 } };
+    const QList<ChoiceComboBox::Choice> after{ { QStringLiteral("ws-b"), {}, 12 },
+                                               { QStringLiteral("ws-a"), QStringLiteral("Alpha"), 9 },
+                                               { QStringLiteral("ws-c"), QStringLiteral("Gamma"), 2 } };
+    ChoiceComboBox box(QStringLiteral("All workspaces"));
+    box.setChoices(before);
+    box.setValue(QStringLiteral("ws-a"));
+    ASSERT_EQ(box.currentIndex(), 1);
+    QSignalSpy changed(&box, &ChoiceComboBox::valueChanged);
+
+    box.setChoices(after);
+    ChoiceComboBox fresh(QStringLiteral("All workspaces"));
+    fresh.setChoices(after);
+    fresh.setValue(QStringLiteral("ws-a"));
+    ASSERT_EQ(box.count(), fresh.count());
+    for (int i = 0; i < box.count(); ++i) {
+        for (int role :
+             { int(Qt::DisplayRole), int(Qt::UserRole), int(Qt::ToolTipRole), int(Qt::UserRole + 1) /* search */ })
+            EXPECT_EQ(box.itemData(i, role), fresh.itemData(i, role)) << "item " << i << " role " << role;
+    }
+    EXPECT_EQ(box.currentIndex(), 2);
+    EXPECT_EQ(box.value(), QStringLiteral("ws-a"));
+    EXPECT_EQ(box.lineEdit()->text(), box.itemText(2));
+    EXPECT_EQ(changed.count(), 0);
+}
