@@ -2,6 +2,7 @@
 #include "jobapiclient.h"
 
 #include "directorylistreply.h"
+#include "httptransport.h"
 #include "jobapireply.h"
 #include "jobdecoder.h"
 #include "jobdeletereply.h"
@@ -16,7 +17,6 @@
 #include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
@@ -76,22 +76,16 @@ ApiError decodeError(const QString &detail, const QByteArray &contentType)
 
 JobApiClient::JobApiClient(QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
+    , m_transport(new HttpTransport(this))
     , m_timers(TimerSource::system())
-{ }
+{
+    connect(m_transport, &HttpTransport::finished, this, &JobApiClient::onTransferFinished);
+}
 
 JobApiClient::~JobApiClient()
 {
-    // Replies are children of this object; stop their transfers before the manager goes away so
-    // no network signal reaches a half-destroyed client.
-    for (const QPointer<JobApiReply> &reply : std::as_const(m_active)) {
-        if (reply && reply->m_networkReply) {
-            QNetworkReply *nr = reply->m_networkReply;
-            nr->disconnect(this);
-            nr->disconnect(reply);
-            nr->abort();
-        }
-    }
+    // No transfer's end may reach a half-destroyed client.
+    m_transport->disconnect(this);
 }
 
 void JobApiClient::setEndpoint(const ApiEndpoint &endpoint)
@@ -105,7 +99,7 @@ void JobApiClient::setEndpoint(const ApiEndpoint &endpoint)
     m_tokenExpiresAtMs = JwtClaims::expiresAtMs(endpoint.token);
     cancelAll();
     if (renegotiate)
-        m_network->clearConnectionCache();
+        m_transport->clearConnectionCache();
     emit endpointChanged();
 }
 
@@ -246,45 +240,17 @@ void JobApiClient::transmit(JobApiReply *reply)
         request.setSslConfiguration(ssl);
     }
 
-    QNetworkReply *nr = m_network->post(request, reply->m_payload);
-    reply->m_networkReply = nr;
-    auto sslErrors = std::make_shared<QList<QSslError>>();
-    connect(nr, &QNetworkReply::sslErrors, reply,
-            [sslErrors](const QList<QSslError> &errors) { *sslErrors += errors; });
-    // An announced length over the cap stops the transfer before the body; a body that keeps
-    // coming stops it as soon as it passes the cap, so memory never holds more than that.
-    connect(nr, &QNetworkReply::metaDataChanged, reply, [this, reply, nr] {
-        const QVariant length = nr->header(QNetworkRequest::ContentLengthHeader);
-        if (length.isValid())
-            checkSize(reply, length.toLongLong());
-    });
-    connect(nr, &QNetworkReply::downloadProgress, reply, [this, reply](qint64 received, qint64) {
-        reply->m_bytesReceived = reply->m_bytesReceivedBefore + received;
-        checkSize(reply, received);
-    });
-    // downloadProgress comes at most every 100 ms, in which a fast sender fills gigabytes;
-    // readyRead comes with every chunk, and the body stays buffered until the reply finishes.
-    connect(nr, &QNetworkReply::readyRead, reply, [this, reply, nr] { checkSize(reply, nr->bytesAvailable()); });
-    connect(nr, &QNetworkReply::finished, reply,
-            [this, reply, nr, sslErrors] { onNetworkFinished(reply, nr, *sslErrors); });
-}
-
-void JobApiClient::checkSize(JobApiReply *reply, qint64 bytes)
-{
-    if (reply->m_finished)
-        return;
-    const qint64 cap = m_policy.responseCap(reply->verb(), reply->m_pageLimit);
-    if (bytes > cap)
-        finishReply(reply, ApiError::tooLarge(cap));
+    const quint64 id
+        = m_transport->post(request, reply->m_payload, m_policy.responseCap(reply->verb(), reply->m_pageLimit));
+    reply->m_transferId = id;
+    m_transfers.insert(id, reply);
 }
 
 void JobApiClient::dropTransfer(JobApiReply *reply)
 {
-    if (QNetworkReply *nr = reply->m_networkReply) {
-        reply->m_networkReply = nullptr;
-        nr->disconnect(reply);
-        nr->abort();
-        nr->deleteLater();
+    if (const quint64 id = std::exchange(reply->m_transferId, 0)) {
+        m_transfers.remove(id);
+        m_transport->abort(id);
     }
 }
 
@@ -310,44 +276,37 @@ void JobApiClient::failOrRetry(JobApiReply *reply, const ApiError &error)
     finishReply(reply, error);
 }
 
-void JobApiClient::onNetworkFinished(JobApiReply *reply, QNetworkReply *nr, const QList<QSslError> &sslErrors)
+void JobApiClient::onTransferFinished(quint64 id, const HttpResult &result)
 {
-    if (reply->m_networkReply == nr)
-        reply->m_networkReply = nullptr;
-    nr->disconnect(reply);
-    nr->deleteLater();
+    const QPointer<JobApiReply> reply = m_transfers.take(id);
+    if (!reply || reply->m_transferId != id)
+        return;
+    reply->m_transferId = 0;
     if (reply->m_finished)
         return;
+    reply->m_bytesReceived = qMax(reply->m_bytesReceived, reply->m_bytesReceivedBefore + result.bytesReceived);
+    const int status = result.status;
+    const QNetworkReply::NetworkError networkError = result.error;
 
-    // The cap was checked while downloading; the last chunk may not have been reported yet.
-    const qint64 cap = m_policy.responseCap(reply->verb(), reply->m_pageLimit);
-    if (nr->isOpen() && nr->bytesAvailable() > cap) {
-        finishReply(reply, ApiError::tooLarge(cap));
-        return;
-    }
-    const QByteArray body = nr->isOpen() ? nr->readAll() : QByteArray();
-    reply->m_bytesReceived = qMax(reply->m_bytesReceived, reply->m_bytesReceivedBefore + qint64(body.size()));
-    const int status = nr->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QNetworkReply::NetworkError networkError = nr->error();
-    const QByteArray contentType = nr->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-
-    if (reply->m_generation != m_generation) {
+    if (result.tooLarge) {
+        finishReply(reply, ApiError::tooLarge(m_policy.responseCap(reply->verb(), reply->m_pageLimit)));
+    } else if (reply->m_generation != m_generation) {
         finishReply(reply, ApiError::canceled());
     } else if (status >= 300 || (status > 0 && status < 200)) {
-        failOrRetry(reply, ApiError::fromHttp(status, body, contentType));
+        failOrRetry(reply, ApiError::fromHttp(status, result.body, result.contentType));
     } else if (networkError == QNetworkReply::OperationCanceledError || networkError == QNetworkReply::TimeoutError) {
         // Only the transfer timeout cancels a reply behind our back: abort() settles the
         // reply before the network layer reports anything.
         failOrRetry(reply, ApiError::timeout(m_endpoint.timeoutMs));
-    } else if (networkError == QNetworkReply::SslHandshakeFailedError || !sslErrors.isEmpty()) {
+    } else if (networkError == QNetworkReply::SslHandshakeFailedError || !result.sslErrors.isEmpty()) {
         ApiError e = ApiError::fromNetwork(QNetworkReply::SslHandshakeFailedError,
-                                           describeSslErrors(sslErrors, nr->errorString()));
+                                           describeSslErrors(result.sslErrors, result.errorString));
         e.kind = ApiError::Kind::Tls;
         finishReply(reply, e);
     } else if (networkError != QNetworkReply::NoError) {
-        failOrRetry(reply, ApiError::fromNetwork(networkError, nr->errorString()));
+        failOrRetry(reply, ApiError::fromNetwork(networkError, result.errorString));
     } else {
-        decodeBody(reply, body, contentType);
+        decodeBody(reply, result.body, result.contentType);
     }
 }
 

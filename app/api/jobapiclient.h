@@ -7,20 +7,20 @@
 #include "requestpolicy.h"
 #include "secretscrubber.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
 class DirectoryListReply;
+class HttpTransport;
+struct HttpResult;
 class JobApiReply;
 class JobDeleteReply;
 class JobGetReply;
 class JobListReply;
 class JobStatReply;
-class QNetworkAccessManager;
-class QNetworkReply;
-class QSslError;
 class TimerSource;
 class TrustedAccountSyncReply;
 
@@ -33,6 +33,10 @@ class TrustedAccountSyncReply;
 // ends within an overall deadline however slowly the bytes trickle in, and an answer that grows
 // beyond its size cap is stopped while it downloads. A token whose own exp claim has passed is
 // not sent, and whatever a server echoes of the token is scrubbed from error messages.
+//
+// The transfers themselves run on a thread of their own (HttpTransport): the calling thread
+// builds each request and hears once when it has ended, so a poll of many requests costs the
+// GUI thread little more than their answers.
 class JobApiClient final : public QObject
 {
     Q_OBJECT
@@ -74,8 +78,6 @@ public:
     // Requests on the wire or being decoded, that is not waiting for a retry.
     int transfersInFlight() const;
 
-    QNetworkAccessManager *networkAccessManager() const { return m_network; }
-
     // "spaceone-job-monitor/0.1.0 (Qt 6.4.2)"
     static QByteArray userAgent();
 
@@ -89,18 +91,17 @@ private:
 
     void send(JobApiReply *reply, const QJsonObject &body, int pageLimit = 0);
     void transmit(JobApiReply *reply);
-    void onNetworkFinished(JobApiReply *reply, QNetworkReply *networkReply, const QList<QSslError> &sslErrors);
+    void onTransferFinished(quint64 id, const HttpResult &result);
     void decodeBody(JobApiReply *reply, const QByteArray &body, const QByteArray &contentType);
     // Retries the request when the error allows it and time is left; otherwise finishes it.
     void failOrRetry(JobApiReply *reply, const ApiError &error);
-    // Stops the download once it is known to outgrow the cap.
-    void checkSize(JobApiReply *reply, qint64 announcedOrReceived);
     void dropTransfer(JobApiReply *reply);
     // Settles the outcome now and emits finished() from the event loop, so a caller never sees
     // finished() from inside list()/abort()/cancelAll().
     void finishReply(JobApiReply *reply, const ApiError &error);
 
-    QNetworkAccessManager *m_network = nullptr;
+    HttpTransport *m_transport = nullptr;
+    QHash<quint64, QPointer<JobApiReply>> m_transfers;
     TimerSource *m_timers = nullptr;
     RequestPolicy m_policy;
     ApiEndpoint m_endpoint;

@@ -9,7 +9,6 @@
 #include <QString>
 
 class JobApiClient;
-class QNetworkReply;
 
 // One request to the Job API. The client deletes it (deleteLater) right after finished(), so
 // take the data in the slot connected to finished(). finished() is emitted exactly once and
@@ -52,7 +51,7 @@ private:
     ApiResource m_resource = ApiResource::Job;
     quint64 m_generation = 0;
     QPointer<JobApiClient> m_client;
-    QPointer<QNetworkReply> m_networkReply;
+    quint64 m_transferId = 0; // HttpTransport's id of the attempt on the wire, 0 when none
     ApiError m_error;
     QByteArray m_payload; // kept for retries
     int m_pageLimit = 0; // rows a list asked for; sizes the response cap

@@ -99,18 +99,28 @@ void drainEvents()
     }
 }
 
+// Diagnostics for one poll, off by default: SJM_BENCH_PAINTS=1 prints the table's paints and
+// painted area per poll; with SJM_BENCH_PAINTS_ALL=1 every widget's paint counts, each printed
+// with the GUI thread's CPU clock, and SJM_BENCH_EVENTS=1 adds every other event the same way,
+// so the gaps between lines say where a poll's time went.
 struct PaintCounter : QObject
 {
     int paints = 0;
     qint64 area = 0;
     double ms = 0;
     double started = 0;
-    bool eventFilter(QObject *, QEvent *e) override
+    bool eventFilter(QObject *o, QEvent *e) override
     {
+        if (qEnvironmentVariableIsSet("SJM_BENCH_EVENTS") && e->type() != QEvent::Paint)
+            std::printf("        %.3f ev %d %s %s\n", threadCpuMs(), int(e->type()), o->metaObject()->className(),
+                        qPrintable(o->objectName()));
         if (e->type() == QEvent::Paint) {
             ++paints;
             const QRect r = static_cast<QPaintEvent *>(e)->rect();
             area += qint64(r.width()) * r.height();
+            if (qEnvironmentVariableIsSet("SJM_BENCH_PAINTS_ALL"))
+                std::printf("      %.3f %s %s %dx%d\n", threadCpuMs(), o->metaObject()->className(),
+                            qPrintable(o->objectName()), r.width(), r.height());
         }
         return false;
     }
@@ -153,7 +163,10 @@ struct App
             qFatal("the first listing did not arrive");
         drainEvents();
         g_paints = new PaintCounter;
-        window->tableView()->viewport()->installEventFilter(g_paints);
+        if (qEnvironmentVariableIsSet("SJM_BENCH_PAINTS_ALL"))
+            qApp->installEventFilter(g_paints);
+        else
+            window->tableView()->viewport()->installEventFilter(g_paints);
     }
 };
 
@@ -172,13 +185,16 @@ PollCost pollOnce(App &app)
     // The workers' clock first: reading it walks /proc, which is not the poll's cost.
     const double workers0 = workerCpuMs();
     const double gui0 = threadCpuMs();
+    if (qEnvironmentVariableIsSet("SJM_BENCH_PAINTS_ALL"))
+        std::printf("    %.3f poll\n", gui0);
     poller->refreshNow();
     while (!done || poller->isPolling())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     drainEvents();
     PollCost cost{ threadCpuMs() - gui0, workerCpuMs() - workers0, poller->state().lastTraffic.requests };
     if (g_paints && qEnvironmentVariableIsSet("SJM_BENCH_PAINTS")) {
-        std::printf("    paints %d area %lld\n", g_paints->paints, static_cast<long long>(g_paints->area));
+        std::printf("    %.3f paints %d area %lld\n", threadCpuMs(), g_paints->paints,
+                    static_cast<long long>(g_paints->area));
         g_paints->paints = 0;
         g_paints->area = 0;
     }

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: MIT
+#include "httptransport.h"
+
+#include "httptransportworker.h"
+
+#include <QNetworkRequest>
+
+HttpTransport::HttpTransport(QObject *parent)
+    : QObject(parent)
+    , m_worker(new HttpTransportWorker(this))
+{
+    m_thread.setObjectName(QStringLiteral("http"));
+    m_worker->moveToThread(&m_thread);
+    m_thread.start();
+}
+
+HttpTransport::~HttpTransport()
+{
+    // The worker and its network manager go on their own thread, before it stops.
+    HttpTransportWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+quint64 HttpTransport::post(const QNetworkRequest &request, const QByteArray &payload, qint64 cap)
+{
+    const quint64 id = m_nextId++;
+    m_pending.insert(id);
+    HttpTransportWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, id, request, payload, cap] { worker->post(id, request, payload, cap); }, Qt::QueuedConnection);
+    return id;
+}
+
+void HttpTransport::abort(quint64 id)
+{
+    if (!m_pending.remove(id))
+        return;
+    HttpTransportWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker, id] { worker->abort(id); }, Qt::QueuedConnection);
+}
+
+void HttpTransport::clearConnectionCache()
+{
+    HttpTransportWorker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->clearConnectionCache(); }, Qt::QueuedConnection);
+}
+
+void HttpTransport::deliver(quint64 id, const HttpResult &result)
+{
+    if (m_pending.remove(id))
+        emit finished(id, result);
+}

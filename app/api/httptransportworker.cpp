@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: MIT
+#include "httptransportworker.h"
+
+#include "httptransport.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+#include <memory>
+
+HttpTransportWorker::HttpTransportWorker(HttpTransport *frontend)
+    : m_frontend(frontend)
+{ }
+
+HttpTransportWorker::~HttpTransportWorker()
+{
+    // Nobody waits for these any more: stop them without a word.
+    const QList<QNetworkReply *> replies = m_replies.values();
+    m_replies.clear();
+    for (QNetworkReply *reply : replies) {
+        reply->disconnect(this);
+        reply->abort();
+    }
+    delete m_network;
+}
+
+void HttpTransportWorker::post(quint64 id, const QNetworkRequest &request, const QByteArray &payload, qint64 cap)
+{
+    // Made here, on the transport thread, so its objects and its own HTTP thread belong to it.
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    QNetworkReply *reply = m_network->post(request, payload);
+    m_replies.insert(id, reply);
+    auto sslErrors = std::make_shared<QList<QSslError>>();
+    connect(reply, &QNetworkReply::sslErrors, this,
+            [sslErrors](const QList<QSslError> &errors) { *sslErrors += errors; });
+    // An announced length over the cap stops the transfer before the body; a body that keeps
+    // coming stops it as soon as it passes the cap, so memory never holds more than that.
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, id, reply, cap] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid())
+            checkSize(id, reply, length.toLongLong(), cap);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, [this, id, reply, cap](qint64 received, qint64) {
+        m_received.insert(id, received);
+        checkSize(id, reply, received, cap);
+    });
+    // downloadProgress comes at most every 100 ms, in which a fast sender fills gigabytes;
+    // readyRead comes with every chunk, and the body stays buffered until the reply finishes.
+    connect(reply, &QNetworkReply::readyRead, this,
+            [this, id, reply, cap] { checkSize(id, reply, reply->bytesAvailable(), cap); });
+    connect(reply, &QNetworkReply::finished, this, [this, id, reply, cap, sslErrors] {
+        // The cap was checked while downloading; the last chunk may not have been reported.
+        if (reply->isOpen() && reply->bytesAvailable() > cap)
+            checkSize(id, reply, reply->bytesAvailable(), cap);
+        else
+            onFinished(id, reply, *sslErrors);
+    });
+}
+
+void HttpTransportWorker::checkSize(quint64 id, QNetworkReply *reply, qint64 bytes, qint64 cap)
+{
+    if (bytes <= cap || m_replies.value(id) != reply)
+        return;
+    HttpResult result;
+    result.tooLarge = true;
+    result.bytesReceived = qMax(m_received.value(id), reply->bytesAvailable());
+    take(id);
+    deliver(id, result);
+}
+
+void HttpTransportWorker::onFinished(quint64 id, QNetworkReply *reply, const QList<QSslError> &sslErrors)
+{
+    if (m_replies.value(id) != reply)
+        return;
+    HttpResult result;
+    result.body = reply->isOpen() ? reply->readAll() : QByteArray();
+    result.bytesReceived = qMax(m_received.value(id), qint64(result.body.size()));
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.error = reply->error();
+    result.errorString = reply->errorString();
+    result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+    result.sslErrors = sslErrors;
+    take(id);
+    deliver(id, result);
+}
+
+void HttpTransportWorker::abort(quint64 id)
+{
+    take(id);
+}
+
+QNetworkReply *HttpTransportWorker::take(quint64 id)
+{
+    m_received.remove(id);
+    QNetworkReply *reply = m_replies.take(id);
+    if (reply) {
+        reply->disconnect(this);
+        if (reply->isRunning())
+            reply->abort();
+        reply->deleteLater();
+    }
+    return reply;
+}
+
+void HttpTransportWorker::clearConnectionCache()
+{
+    if (m_network)
+        m_network->clearConnectionCache();
+}
+
+void HttpTransportWorker::deliver(quint64 id, const HttpResult &result)
+{
+    // The frontend outlives this thread's event loop (its destructor stops it), and an event
+    // still queued for it when it goes is dropped with it.
+    HttpTransport *frontend = m_frontend;
+    QMetaObject::invokeMethod(
+        frontend, [frontend, id, result] { frontend->deliver(id, result); }, Qt::QueuedConnection);
+}

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "httpresult.h"
+
+#include <QHash>
+#include <QNetworkRequest>
+#include <QObject>
+
+class HttpTransport;
+class QNetworkAccessManager;
+
+// The transport thread's side of HttpTransport: owns the QNetworkAccessManager and its replies.
+// Lives on the transport thread; every call arrives queued from HttpTransport.
+class HttpTransportWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpTransportWorker)
+
+public:
+    explicit HttpTransportWorker(HttpTransport *frontend);
+    ~HttpTransportWorker() override;
+
+    void post(quint64 id, const QNetworkRequest &request, const QByteArray &payload, qint64 cap);
+    void abort(quint64 id);
+    void clearConnectionCache();
+
+private:
+    void checkSize(quint64 id, QNetworkReply *reply, qint64 bytes, qint64 cap);
+    void onFinished(quint64 id, QNetworkReply *reply, const QList<QSslError> &sslErrors);
+    QNetworkReply *take(quint64 id);
+    void deliver(quint64 id, const HttpResult &result);
+
+    HttpTransport *m_frontend;
+    QNetworkAccessManager *m_network = nullptr;
+    QHash<quint64, QNetworkReply *> m_replies;
+    QHash<quint64, qint64> m_received;
+};
