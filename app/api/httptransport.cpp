@@ -24,13 +24,14 @@ HttpTransport::~HttpTransport()
     m_thread.wait();
 }
 
-quint64 HttpTransport::post(const QNetworkRequest &request, const QByteArray &payload, qint64 cap)
+quint64 HttpTransport::post(const QNetworkRequest &request, const QByteArray &payload, qint64 cap, Decoder decoder)
 {
     const quint64 id = m_nextId++;
     m_pending.insert(id);
     HttpTransportWorker *worker = m_worker;
     QMetaObject::invokeMethod(
-        worker, [worker, id, request, payload, cap] { worker->post(id, request, payload, cap); }, Qt::QueuedConnection);
+        worker, [worker, id, request, payload, cap, decoder] { worker->post(id, request, payload, cap, decoder); },
+        Qt::QueuedConnection);
     return id;
 }
 

@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QThread>
 
+#include <functional>
+
 class HttpTransportWorker;
 class QNetworkRequest;
 
@@ -22,9 +24,13 @@ public:
     explicit HttpTransport(QObject *parent = nullptr);
     ~HttpTransport() override;
 
+    // Turns a successful body into what its caller wants, on the transport thread, so large
+    // answers are parsed off the caller's thread too.
+    using Decoder = std::function<std::shared_ptr<void>(const QByteArray &body)>;
+
     // POSTs payload; a response whose announced or received size passes cap is stopped and
     // finishes with tooLarge. Returns the id finished() reports it by.
-    quint64 post(const QNetworkRequest &request, const QByteArray &payload, qint64 cap);
+    quint64 post(const QNetworkRequest &request, const QByteArray &payload, qint64 cap, Decoder decoder = {});
     // The request ends without finished(); a result already on its way is dropped.
     void abort(quint64 id);
     // Kept-alive connections are closed, so the next request connects (and verifies) anew.

@@ -24,13 +24,16 @@ HttpTransportWorker::~HttpTransportWorker()
     delete m_network;
 }
 
-void HttpTransportWorker::post(quint64 id, const QNetworkRequest &request, const QByteArray &payload, qint64 cap)
+void HttpTransportWorker::post(quint64 id, const QNetworkRequest &request, const QByteArray &payload, qint64 cap,
+                               const HttpTransport::Decoder &decoder)
 {
     // Made here, on the transport thread, so its objects and its own HTTP thread belong to it.
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
     QNetworkReply *reply = m_network->post(request, payload);
     m_replies.insert(id, reply);
+    if (decoder)
+        m_decoders.insert(id, decoder);
     auto sslErrors = std::make_shared<QList<QSslError>>();
     connect(reply, &QNetworkReply::sslErrors, this,
             [sslErrors](const QList<QSslError> &errors) { *sslErrors += errors; });
@@ -81,7 +84,12 @@ void HttpTransportWorker::onFinished(quint64 id, QNetworkReply *reply, const QLi
     result.errorString = reply->errorString();
     result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     result.sslErrors = sslErrors;
+    const HttpTransport::Decoder decoder = m_decoders.value(id);
     take(id);
+    if (decoder && result.status >= 200 && result.status < 300 && result.error == QNetworkReply::NoError) {
+        result.decoded = decoder(result.body);
+        result.body.clear();
+    }
     deliver(id, result);
 }
 
@@ -93,6 +101,7 @@ void HttpTransportWorker::abort(quint64 id)
 QNetworkReply *HttpTransportWorker::take(quint64 id)
 {
     m_received.remove(id);
+    m_decoders.remove(id);
     QNetworkReply *reply = m_replies.take(id);
     if (reply) {
         reply->disconnect(this);

@@ -2,12 +2,12 @@
 #pragma once
 
 #include "httpresult.h"
+#include "httptransport.h"
 
 #include <QHash>
 #include <QNetworkRequest>
 #include <QObject>
 
-class HttpTransport;
 class QNetworkAccessManager;
 
 // The transport thread's side of HttpTransport: owns the QNetworkAccessManager and its replies.
@@ -21,7 +21,8 @@ public:
     explicit HttpTransportWorker(HttpTransport *frontend);
     ~HttpTransportWorker() override;
 
-    void post(quint64 id, const QNetworkRequest &request, const QByteArray &payload, qint64 cap);
+    void post(quint64 id, const QNetworkRequest &request, const QByteArray &payload, qint64 cap,
+              const HttpTransport::Decoder &decoder);
     void abort(quint64 id);
     void clearConnectionCache();
 
@@ -35,4 +36,5 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     QHash<quint64, QNetworkReply *> m_replies;
     QHash<quint64, qint64> m_received;
+    QHash<quint64, HttpTransport::Decoder> m_decoders;
 };

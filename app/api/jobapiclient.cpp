@@ -15,14 +15,12 @@
 #include "trustedaccountsyncreply.h"
 
 #include <QCoreApplication>
-#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QSslError>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 
@@ -240,8 +238,18 @@ void JobApiClient::transmit(JobApiReply *reply)
         request.setSslConfiguration(ssl);
     }
 
-    const quint64 id
-        = m_transport->post(request, reply->m_payload, m_policy.responseCap(reply->verb(), reply->m_pageLimit));
+    HttpTransport::Decoder decoder;
+    if (qobject_cast<JobListReply *>(reply)) {
+        // A page of a thousand jobs takes long enough to parse that the GUI would stutter.
+        decoder = [](const QByteArray &body) {
+            auto decoded = std::make_shared<DecodedPage>();
+            StringPool pool;
+            decoded->ok = JobDecoder::decodeList(body, &decoded->page, &decoded->error, &pool);
+            return std::shared_ptr<void>(std::move(decoded));
+        };
+    }
+    const quint64 id = m_transport->post(request, reply->m_payload,
+                                         m_policy.responseCap(reply->verb(), reply->m_pageLimit), std::move(decoder));
     reply->m_transferId = id;
     m_transfers.insert(id, reply);
 }
@@ -306,39 +314,25 @@ void JobApiClient::onTransferFinished(quint64 id, const HttpResult &result)
     } else if (networkError != QNetworkReply::NoError) {
         failOrRetry(reply, ApiError::fromNetwork(networkError, result.errorString));
     } else {
-        decodeBody(reply, result.body, result.contentType);
+        decodeBody(reply, result);
     }
 }
 
-void JobApiClient::decodeBody(JobApiReply *reply, const QByteArray &body, const QByteArray &contentType)
+void JobApiClient::decodeBody(JobApiReply *reply, const HttpResult &result)
 {
+    const QByteArray &body = result.body;
+    const QByteArray &contentType = result.contentType;
     QString error;
     if (auto *listReply = qobject_cast<JobListReply *>(reply)) {
-        // A page of a thousand jobs takes long enough to parse that the GUI would stutter.
-        // A watcher rather than QFuture::then(context, ...): Qt 6.4 can run a context
-        // continuation twice when the worker finishes while it is being attached, and the
-        // second run starts a moved-from promise.
-        auto *watcher = new QFutureWatcher<DecodedPage>(listReply);
-        connect(watcher, &QFutureWatcherBase::finished, listReply, [this, listReply, watcher, contentType] {
-            watcher->deleteLater();
-            DecodedPage decoded = watcher->future().takeResult();
-            if (listReply->m_finished)
-                return;
-            if (listReply->m_generation != m_generation) {
-                finishReply(listReply, ApiError::canceled());
-            } else if (!decoded.ok) {
-                failOrRetry(listReply, decodeError(decoded.error, contentType));
-            } else {
-                listReply->m_page = std::move(decoded.page);
-                finishReply(listReply, {});
-            }
-        });
-        watcher->setFuture(QtConcurrent::run([body] {
-            DecodedPage decoded;
-            StringPool pool;
-            decoded.ok = JobDecoder::decodeList(body, &decoded.page, &decoded.error, &pool);
-            return decoded;
-        }));
+        const auto decoded = std::static_pointer_cast<DecodedPage>(result.decoded);
+        if (!decoded) {
+            failOrRetry(listReply, ApiError::decode(QStringLiteral("the answer was not decoded")));
+        } else if (!decoded->ok) {
+            failOrRetry(listReply, decodeError(decoded->error, contentType));
+        } else {
+            listReply->m_page = std::move(decoded->page);
+            finishReply(listReply, {});
+        }
         return;
     }
     if (auto *getReply = qobject_cast<JobGetReply *>(reply)) {

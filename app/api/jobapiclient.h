@@ -92,7 +92,7 @@ private:
     void send(JobApiReply *reply, const QJsonObject &body, int pageLimit = 0);
     void transmit(JobApiReply *reply);
     void onTransferFinished(quint64 id, const HttpResult &result);
-    void decodeBody(JobApiReply *reply, const QByteArray &body, const QByteArray &contentType);
+    void decodeBody(JobApiReply *reply, const HttpResult &result);
     // Retries the request when the error allows it and time is left; otherwise finishes it.
     void failOrRetry(JobApiReply *reply, const ApiError &error);
     void dropTransfer(JobApiReply *reply);
