@@ -13,6 +13,9 @@ QString duration(qint64 ms);
 QString relativeTime(qint64 thenMs, qint64 nowMs);
 // Local wall-clock time, "2022-06-17 17:00:15". Empty for JobTime::kNone.
 QString localDateTime(qint64 ms);
+// Drops the local offsets localDateTime() remembers on this thread (they expire within a minute
+// anyway): for a time zone that changed just now.
+void forgetLocalOffsets();
 // The same instant in UTC with milliseconds, "2022-06-17 08:00:15.197 UTC", for tooltips.
 QString utcDateTime(qint64 ms);
 } // namespace JobFormat
