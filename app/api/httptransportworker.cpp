@@ -7,6 +7,7 @@
 #include <QNetworkReply>
 
 #include <memory>
+#include <utility>
 
 HttpTransportWorker::HttpTransportWorker(HttpTransport *frontend)
     : m_frontend(frontend)
@@ -15,11 +16,10 @@ HttpTransportWorker::HttpTransportWorker(HttpTransport *frontend)
 HttpTransportWorker::~HttpTransportWorker()
 {
     // Nobody waits for these any more: stop them without a word.
-    const QList<QNetworkReply *> replies = m_replies.values();
-    m_replies.clear();
-    for (QNetworkReply *reply : replies) {
-        reply->disconnect(this);
-        reply->abort();
+    const QHash<quint64, Transfer> transfers = std::exchange(m_transfers, {});
+    for (const Transfer &transfer : transfers) {
+        transfer.reply->disconnect(this);
+        transfer.reply->abort();
     }
     delete m_network;
 }
@@ -31,9 +31,7 @@ void HttpTransportWorker::post(quint64 id, const QNetworkRequest &request, const
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
     QNetworkReply *reply = m_network->post(request, payload);
-    m_replies.insert(id, reply);
-    if (decoder)
-        m_decoders.insert(id, decoder);
+    m_transfers.insert(id, Transfer{ reply, 0, decoder });
     auto sslErrors = std::make_shared<QList<QSslError>>();
     connect(reply, &QNetworkReply::sslErrors, this,
             [sslErrors](const QList<QSslError> &errors) { *sslErrors += errors; });
@@ -45,7 +43,9 @@ void HttpTransportWorker::post(quint64 id, const QNetworkRequest &request, const
             checkSize(id, reply, length.toLongLong(), cap);
     });
     connect(reply, &QNetworkReply::downloadProgress, this, [this, id, reply, cap](qint64 received, qint64) {
-        m_received.insert(id, received);
+        const auto it = m_transfers.find(id);
+        if (it != m_transfers.end())
+            it->received = received;
         checkSize(id, reply, received, cap);
     });
     // downloadProgress comes at most every 100 ms, in which a fast sender fills gigabytes;
@@ -63,31 +63,31 @@ void HttpTransportWorker::post(quint64 id, const QNetworkRequest &request, const
 
 void HttpTransportWorker::checkSize(quint64 id, QNetworkReply *reply, qint64 bytes, qint64 cap)
 {
-    if (bytes <= cap || m_replies.value(id) != reply)
+    if (bytes <= cap || m_transfers.value(id).reply != reply)
         return;
     HttpResult result;
     result.tooLarge = true;
-    result.bytesReceived = qMax(m_received.value(id), reply->bytesAvailable());
-    take(id);
+    result.bytesReceived = qMax(m_transfers.value(id).received, reply->bytesAvailable());
+    drop(id);
     deliver(id, result);
 }
 
 void HttpTransportWorker::onFinished(quint64 id, QNetworkReply *reply, const QList<QSslError> &sslErrors)
 {
-    if (m_replies.value(id) != reply)
+    const Transfer transfer = m_transfers.value(id);
+    if (transfer.reply != reply)
         return;
     HttpResult result;
     result.body = reply->isOpen() ? reply->readAll() : QByteArray();
-    result.bytesReceived = qMax(m_received.value(id), qint64(result.body.size()));
+    result.bytesReceived = qMax(transfer.received, qint64(result.body.size()));
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.error = reply->error();
     result.errorString = reply->errorString();
     result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     result.sslErrors = sslErrors;
-    const HttpTransport::Decoder decoder = m_decoders.value(id);
-    take(id);
-    if (decoder && result.status >= 200 && result.status < 300 && result.error == QNetworkReply::NoError) {
-        result.decoded = decoder(result.body);
+    drop(id);
+    if (transfer.decoder && result.status >= 200 && result.status < 300 && result.error == QNetworkReply::NoError) {
+        result.decoded = transfer.decoder(result.body);
         result.body.clear();
     }
     deliver(id, result);
@@ -95,21 +95,18 @@ void HttpTransportWorker::onFinished(quint64 id, QNetworkReply *reply, const QLi
 
 void HttpTransportWorker::abort(quint64 id)
 {
-    take(id);
+    drop(id);
 }
 
-QNetworkReply *HttpTransportWorker::take(quint64 id)
+void HttpTransportWorker::drop(quint64 id)
 {
-    m_received.remove(id);
-    m_decoders.remove(id);
-    QNetworkReply *reply = m_replies.take(id);
-    if (reply) {
-        reply->disconnect(this);
-        if (reply->isRunning())
-            reply->abort();
-        reply->deleteLater();
-    }
-    return reply;
+    QNetworkReply *reply = m_transfers.take(id).reply;
+    if (!reply)
+        return;
+    reply->disconnect(this);
+    if (reply->isRunning())
+        reply->abort();
+    reply->deleteLater();
 }
 
 void HttpTransportWorker::clearConnectionCache()

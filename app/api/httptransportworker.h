@@ -29,12 +29,18 @@ public:
 private:
     void checkSize(quint64 id, QNetworkReply *reply, qint64 bytes, qint64 cap);
     void onFinished(quint64 id, QNetworkReply *reply, const QList<QSslError> &sslErrors);
-    QNetworkReply *take(quint64 id);
+    // Forgets the transfer and stops its reply if it still runs.
+    void drop(quint64 id);
     void deliver(quint64 id, const HttpResult &result);
+
+    struct Transfer
+    {
+        QNetworkReply *reply = nullptr;
+        qint64 received = 0; // as downloadProgress last said
+        HttpTransport::Decoder decoder;
+    };
 
     HttpTransport *m_frontend;
     QNetworkAccessManager *m_network = nullptr;
-    QHash<quint64, QNetworkReply *> m_replies;
-    QHash<quint64, qint64> m_received;
-    QHash<quint64, HttpTransport::Decoder> m_decoders;
+    QHash<quint64, Transfer> m_transfers;
 };
