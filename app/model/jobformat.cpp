@@ -135,15 +135,19 @@ QString localDateTime(qint64 ms)
 {
     if (ms == JobTime::kNone)
         return {};
+    const auto exact
+        = [ms] { return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")); };
     const int offset = offsetOfSpan(floorDiv(ms, kSpanMs));
-    const qint64 localSeconds = offset == kMixed ? 0 : floorDiv(ms, 1000) + offset;
+    if (offset == kMixed)
+        return exact();
+    const qint64 localSeconds = floorDiv(ms, 1000) + offset;
     const qint64 days = floorDiv(localSeconds, 86400);
     qint64 year = 0;
     int month = 0;
     int day = 0;
     civilFromDays(days, &year, &month, &day);
-    if (offset == kMixed || year < 0 || year > 9999)
-        return QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (year < 0 || year > 9999)
+        return exact();
     const qint64 secondOfDay = localSeconds - days * 86400;
     QString text(19, Qt::Uninitialized);
     QChar *out = text.data();
