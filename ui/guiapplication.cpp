@@ -185,14 +185,16 @@ int runGuiApplication(int argc, char *argv[])
 
     const GuiOptions gui = parseCommandLine(app);
 
+    // The built-in connection: a local SpaceONE-compatible server on its own thread, so a fresh
+    // machine shows live jobs without any setup. It starts before the window is built, so that
+    // opening its database and its listener overlap with building the window on another core;
+    // its "started" is queued, and so reaches the connections wired up below.
+    sandbox::SandboxServer sandboxServer;
+    sandboxServer.startInBackground(sandboxOptions(gui));
+
     std::unique_ptr<AppSettings> settings = gui.settingsFile.isEmpty()
         ? std::make_unique<AppSettings>()
         : std::make_unique<AppSettings>(gui.settingsFile);
-
-    // The built-in connection: a local SpaceONE-compatible server on its own thread, so a fresh
-    // machine shows live jobs without any setup. It opens its database in the background: the
-    // window paints first, and connecting to the sandbox waits until it answers.
-    sandbox::SandboxServer sandboxServer;
 
     // Connection profiles share the settings file with the window's preferences, in their own
     // "Connections/" group; tokens never go there (keychain, session or their own file).
@@ -210,7 +212,6 @@ int runGuiApplication(int argc, char *argv[])
     JobDialogController dialogs(&window, &session);
     ConnectionController connections(&profiles, &vault, &session, &window);
     connectSandbox(&sandboxServer, &profiles, &sessionStore, &connections);
-    sandboxServer.startInBackground(sandboxOptions(gui));
     connections.offerEnvironmentConnection(QProcessEnvironment::systemEnvironment());
     connections.refreshConnections();
     vault.probeKeychain();

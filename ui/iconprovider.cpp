@@ -2,13 +2,11 @@
 #include "iconprovider.h"
 
 #include "contrast.h"
+#include "svgiconengine.h"
 
 #include <QApplication>
 #include <QFile>
 #include <QHash>
-#include <QPainter>
-#include <QPixmap>
-#include <QSvgRenderer>
 
 #include <array>
 
@@ -43,25 +41,9 @@ QString statusFile(JobStatus status)
     return QStringLiteral(":/icons/status-unknown.svg");
 }
 
-// Renders the SVG at the usual sizes and both device pixel ratios, so the icon stays crisp on
-// high-DPI screens without relying on the SVG icon engine plugin being installed.
 QIcon renderIcon(const QByteArray &svg)
 {
-    QSvgRenderer renderer(svg);
-    QIcon icon;
-    for (int size : { 16, 22, 24, 32, 48, 64 }) {
-        for (qreal dpr : { 1.0, 2.0 }) {
-            QPixmap pixmap(QSize(size, size) * dpr);
-            pixmap.fill(Qt::transparent);
-            QPainter painter(&pixmap);
-            painter.setRenderHint(QPainter::Antialiasing);
-            renderer.render(&painter);
-            painter.end();
-            pixmap.setDevicePixelRatio(dpr);
-            icon.addPixmap(pixmap);
-        }
-    }
-    return icon;
+    return QIcon(new SvgIconEngine(svg));
 }
 
 QIcon fileIcon(const QString &path)
