@@ -79,7 +79,12 @@ void NameDirectory::setClock(std::function<qint64()> nowMs)
 
 QString NameDirectory::name(Kind kind, const QString &id) const
 {
-    return book(kind).names.value(id).name;
+    const Book &b = book(kind);
+    if (const auto it = b.names.constFind(id); it != b.names.cend())
+        return it->name;
+    if (b.misses.contains(id))
+        return {};
+    return m_remembered[size_t(kind)].value(id).name;
 }
 
 QStringList NameDirectory::namedIds(Kind kind) const
@@ -89,7 +94,38 @@ QStringList NameDirectory::namedIds(Kind kind) const
 
 QString NameDirectory::provider(const QString &trustedAccountId) const
 {
-    return book(Kind::TrustedAccount).names.value(trustedAccountId).provider;
+    const Book &b = book(Kind::TrustedAccount);
+    if (const auto it = b.names.constFind(trustedAccountId); it != b.names.cend())
+        return it->provider;
+    if (b.misses.contains(trustedAccountId))
+        return {};
+    return m_remembered[size_t(Kind::TrustedAccount)].value(trustedAccountId).provider;
+}
+
+void NameDirectory::remember(Kind kind, const QHash<QString, QPair<QString, QString>> &names)
+{
+    QHash<QString, Entry> &remembered = m_remembered[size_t(kind)];
+    QStringList ids;
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        if (it.key().isEmpty() || it->first.isEmpty())
+            continue;
+        remembered.insert(it.key(), Entry{ it->first, it->second });
+        ids.append(it.key());
+    }
+    if (!ids.isEmpty())
+        emit namesChanged(kind, ids);
+}
+
+void NameDirectory::forgetRemembered()
+{
+    for (const Kind kind : kKinds) {
+        QHash<QString, Entry> &remembered = m_remembered[size_t(kind)];
+        if (remembered.isEmpty())
+            continue;
+        const QStringList ids = remembered.keys();
+        remembered.clear();
+        emit namesChanged(kind, ids);
+    }
 }
 
 bool NameDirectory::isMiss(Kind kind, const QString &id) const
@@ -110,6 +146,9 @@ void NameDirectory::request(Kind kind, const QStringList &ids)
     else if (now - m_lastRefreshMs >= kRefreshIntervalMs)
         refresh();
 
+    // Nothing to ask yet: the connection that is made later asks for what it shows.
+    if (!m_client || !m_client->endpoint().isValid())
+        return;
     Book &b = book(kind);
     bool queued = false;
     for (const QString &id : ids) {

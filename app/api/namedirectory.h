@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPair>
 #include <QPointer>
 #include <QSet>
 #include <QString>
@@ -57,6 +58,12 @@ public:
     QString provider(const QString &trustedAccountId) const;
     // Whether the server answered that it does not know the id (until the next refresh).
     bool isMiss(Kind kind, const QString &id) const;
+    // Names an earlier run knew (id -> name, and the provider of a trusted account), shown until
+    // this server names the id itself. They are not taken as answers: every id is still asked,
+    // they outlive clear() (which runs as the connection is made), and forgetRemembered() drops
+    // them when another connection is shown.
+    void remember(Kind kind, const QHash<QString, QPair<QString, QString>> &names);
+    void forgetRemembered();
     // Why names of this kind cannot be had (permission denied, not offered, failing), for a
     // person; empty while they can.
     QString unavailableReason(Kind kind) const;
@@ -110,6 +117,7 @@ private:
     QPointer<JobApiClient> m_client;
     std::function<qint64()> m_now;
     std::array<Book, 3> m_books;
+    std::array<QHash<QString, Entry>, 3> m_remembered;
     RequestTraffic m_traffic;
     qint64 m_lastRefreshMs = -1;
     quint64 m_epoch = 0; // bumped by clear(): answers of an older epoch are dropped

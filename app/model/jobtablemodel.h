@@ -72,6 +72,9 @@ public:
     // Shows workspace, trusted-account and plugin names from `directory` (ids until they are
     // known), and asks it for the ids of every job as jobs arrive or change; null shows ids.
     void setNameDirectory(NameDirectory *directory);
+    // Asks the directory again for the names of every loaded job: after it forgot what was asked
+    // (a connection made under rows that were already shown).
+    void requestNamesAgain();
     const JobNameDisplay &names() const { return m_names; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

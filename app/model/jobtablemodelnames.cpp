@@ -43,6 +43,14 @@ void JobTableModel::setNameDirectory(NameDirectory *directory)
         requestNames(0, m_set->slotCount() - 1);
 }
 
+void JobTableModel::requestNamesAgain()
+{
+    for (auto &asked : m_namesAsked)
+        asked.clear();
+    if (m_set->slotCount() > 0)
+        requestNames(0, m_set->slotCount() - 1);
+}
+
 void JobTableModel::requestNames(int firstSlot, int lastSlot)
 {
     if (!m_directory)

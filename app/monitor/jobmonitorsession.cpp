@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QPair>
 
 JobMonitorSession::JobMonitorSession(QObject *parent)
     : QObject(parent)
@@ -52,9 +53,15 @@ JobMonitorSession::~JobMonitorSession() = default;
 
 void JobMonitorSession::setEndpoint(const ApiEndpoint &endpoint, const QString &connectionId)
 {
+    // Saved rows of this very connection stay until its first poll replaces them row by row.
+    const bool keepSaved = isShowingSavedJobs() && connectionId == m_savedConnectionId;
     m_endpoint = endpoint;
     m_connectionId = connectionId;
-    m_model->resetForNewConnection();
+    if (!keepSaved) {
+        dropSavedJobs();
+        m_model->resetForNewConnection();
+    }
+    // Also when saved rows stay: what changed while the app was closed is not news.
     m_tracker->reset();
     m_stats = {};
     m_hasStats = false;
@@ -71,8 +78,69 @@ void JobMonitorSession::setEndpoint(const ApiEndpoint &endpoint, const QString &
     Q_EMIT statsChanged();
     Q_EMIT snapshotApplied();
     m_client->setEndpoint(endpoint); // a started poller polls the new server at once
+    if (keepSaved)
+        m_model->requestNamesAgain(); // the directory forgot what was asked before the endpoint
     if (!needsToken() && !m_poller->isPolling())
         m_poller->refreshNow();
+}
+
+bool JobMonitorSession::showSavedJobs(const SavedJobs &saved)
+{
+    if (m_hasData || saved.isEmpty() || saved.connectionId.isEmpty() || saved.savedAtMs <= 0
+        || (hasEndpoint() && saved.connectionId != m_connectionId) || JobFilter::fromJson(saved.filter) != m_filter)
+        return false;
+    const size_t count = std::min(saved.jobs.size(), size_t(SavedJobs::kMaxJobs));
+    m_model->jobSet()->replaceAll(std::vector<Job>(saved.jobs.begin(), saved.jobs.begin() + qsizetype(count)));
+    auto remember = [this](NameDirectory::Kind kind, const QHash<QString, SavedJobs::Name> &names) {
+        QHash<QString, QPair<QString, QString>> pairs;
+        pairs.reserve(names.size());
+        for (auto it = names.cbegin(); it != names.cend(); ++it)
+            pairs.insert(it.key(), { it->name, it->provider });
+        m_names->remember(kind, pairs);
+    };
+    remember(NameDirectory::Kind::Workspace, saved.workspaceNames);
+    remember(NameDirectory::Kind::TrustedAccount, saved.trustedAccountNames);
+    remember(NameDirectory::Kind::Plugin, saved.pluginNames);
+    m_savedAtMs = saved.savedAtMs;
+    m_savedConnectionId = saved.connectionId;
+    Q_EMIT snapshotApplied();
+    return true;
+}
+
+void JobMonitorSession::dropSavedJobs()
+{
+    m_savedAtMs = 0;
+    m_savedConnectionId.clear();
+    m_names->forgetRemembered();
+}
+
+SavedJobs JobMonitorSession::jobsToSave() const
+{
+    SavedJobs saved;
+    if (!m_hasData || m_connectionId.isEmpty())
+        return saved;
+    saved.connectionId = m_connectionId;
+    saved.filter = m_filter.toJson();
+    saved.savedAtMs = m_lastGoodPollMs;
+    const JobSet &set = *m_model->jobSet();
+    const int count = std::min(set.size(), SavedJobs::kMaxJobs);
+    saved.jobs.reserve(size_t(count));
+    auto keepName = [this](NameDirectory::Kind kind, const QString &id, QHash<QString, SavedJobs::Name> *names) {
+        if (id.isEmpty() || names->contains(id))
+            return;
+        const QString name = m_names->name(kind, id);
+        if (!name.isEmpty())
+            names->insert(id,
+                          { name, kind == NameDirectory::Kind::TrustedAccount ? m_names->provider(id) : QString() });
+    };
+    for (int row = 0; row < count; ++row) {
+        Job job = set.job(set.slotAt(row));
+        keepName(NameDirectory::Kind::Workspace, job.workspaceId, &saved.workspaceNames);
+        keepName(NameDirectory::Kind::TrustedAccount, job.trustedAccountId, &saved.trustedAccountNames);
+        keepName(NameDirectory::Kind::Plugin, job.pluginId, &saved.pluginNames);
+        saved.jobs.push_back(std::move(job));
+    }
+    return saved;
 }
 
 bool JobMonitorSession::needsToken() const
@@ -240,5 +308,8 @@ void JobMonitorSession::onJobsUpdated(qint64 serverTotal, bool truncated)
     m_model->setMoreOnServer(m_poller->canFetchMore());
     m_stuckCount = m_tracker->stuckCount(nowMs);
     m_hasData = true;
+    m_lastGoodPollMs = nowMs;
+    m_savedAtMs = 0; // the rows are this server's now
+    m_savedConnectionId.clear();
     Q_EMIT snapshotApplied();
 }

@@ -7,6 +7,7 @@
 #include "jobtransitiontracker.h"
 #include "model/jobfilter.h"
 #include "poll/jobstats.h"
+#include "savedjobs.h"
 
 #include <QObject>
 
@@ -68,6 +69,18 @@ public:
     bool isStale() const { return m_lastError.isError(); }
     const ApiError &lastError() const { return m_lastError; }
 
+    // Rows to paint before the server has answered: the jobs `saved.connectionId` showed when the
+    // app last closed, with the filter they were listed with (which must be the one set). Refused
+    // once live data is shown or another connection is made. The first poll of that connection
+    // replaces them row by row; connecting elsewhere drops them.
+    bool showSavedJobs(const SavedJobs &saved);
+    // What is shown are saved jobs, from savedJobsTime(), not yet this run's server's.
+    bool isShowingSavedJobs() const { return m_savedAtMs > 0; }
+    qint64 savedJobsTime() const { return m_savedAtMs; }
+    // The jobs shown now (at most SavedJobs::kMaxJobs, in row order), the filter and the names,
+    // to be shown at the next start; empty unless a poll of this run succeeded.
+    SavedJobs jobsToSave() const;
+
     // Rows the user deleted leave the table at once.
     void removeJobs(const QStringList &ids);
     // The list queries whose jobs are the server's stuck ones, as the stuck count counts them.
@@ -96,6 +109,7 @@ Q_SIGNALS:
 
 private:
     void setLastError(const ApiError &error);
+    void dropSavedJobs();
     void onJobsUpdated(qint64 serverTotal, bool truncated);
     void onSortChanged(int column, Qt::SortOrder order);
     void onWindowedChanged(bool windowed);
@@ -120,6 +134,9 @@ private:
     bool m_truncated = false;
     int m_stuckCount = 0;
     bool m_hasData = false;
+    qint64 m_lastGoodPollMs = 0; // desktop clock, when a poll last succeeded
+    qint64 m_savedAtMs = 0; // shown jobs are saved ones from then; 0: none
+    QString m_savedConnectionId;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_hasStats = false;
