@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 // sjm_minimal_table_app: the floor for the app's start-up time, a plain Qt table window with
 // as many rows as the built-in sandbox starts with, filled in place. It prints "first rows
-// painted" once its table has painted rows, and quits, as the app does with
-// --report-first-rows, so sjm_startup_bench can time both the same way.
+// painted" once its table's rows have reached the screen, and quits, as the app does with
+// --report-first-rows (with the same probe), so sjm_startup_bench can time both the same way.
+#include "ui/paintflushprobe.h"
+
 #include <QApplication>
 #include <QHeaderView>
 #include <QStandardItemModel>
@@ -10,34 +12,6 @@
 #include <QTimer>
 
 #include <cstdio>
-
-namespace {
-class FirstPaint : public QObject
-{
-public:
-    explicit FirstPaint(QTableView *view)
-        : QObject(view)
-        , m_view(view)
-    { }
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (!m_done && watched == m_view->viewport() && event->type() == QEvent::Paint
-            && m_view->model()->rowCount() > 0) {
-            m_done = true;
-            QTimer::singleShot(0, qApp, [] {
-                std::printf("first rows painted\n");
-                std::fflush(stdout);
-                QCoreApplication::exit(0);
-            });
-        }
-        return false;
-    }
-
-private:
-    QTableView *m_view;
-    bool m_done = false;
-};
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -60,7 +34,15 @@ int main(int argc, char **argv)
     view.setModel(&model);
     view.setSortingEnabled(true);
     view.verticalHeader()->hide();
-    view.viewport()->installEventFilter(new FirstPaint(&view));
+    // The app's own probe: the same moment is timed in both.
+    new PaintFlushProbe(view.viewport(), [&model] {
+        if (model.rowCount() == 0)
+            return false;
+        std::printf("first rows painted\n");
+        std::fflush(stdout);
+        QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+        return true;
+    });
     view.resize(1280, 760);
     view.show();
     return app.exec();
