@@ -5,6 +5,7 @@
 #include "poll/valuecountwalk.h"
 #include "richtooltip.h"
 
+#include <QAction>
 #include <QBoxLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,6 +15,28 @@
 #include <QSignalBlocker>
 #include <QTimer>
 #include <QToolButton>
+
+namespace {
+// A clear button inside the search box, shown while it holds text. The style's own
+// (setClearButtonEnabled) loads every size of its icon as the window is built, a start-up cost
+// for a button that is hidden until the user types.
+void addClearAction(QLineEdit *edit)
+{
+    auto *clear
+        = new QAction(IconProvider::actionIcon(QStringLiteral("clear-text")), FilterBar::tr("Clear the search"), edit);
+    clear->setObjectName(QStringLiteral("clearSearchAction"));
+    edit->addAction(clear, QLineEdit::TrailingPosition);
+    // After addAction: the button it makes is shown whatever the action said before.
+    clear->setVisible(false);
+    QObject::connect(clear, &QAction::triggered, edit, [edit] {
+        edit->clear();
+        // As typing would: listeners of textEdited hear of it.
+        Q_EMIT edit->textEdited(QString());
+    });
+    QObject::connect(edit, &QLineEdit::textChanged, clear,
+                     [clear](const QString &text) { clear->setVisible(!text.isEmpty()); });
+}
+} // namespace
 
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
@@ -59,7 +82,7 @@ FilterBar::FilterBar(QWidget *parent)
     m_search->setParent(m_searchRow);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search job id, account, plugin, error… (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
+    addClearAction(m_search);
     m_search->setAccessibleName(tr("Search jobs"));
     m_search->setMinimumWidth(m_search->fontMetrics().averageCharWidth() * 20);
     searchRow->addWidget(m_search, 1);

@@ -15,6 +15,8 @@
 #include "jobtableview.h"
 #include "mainwindow.h"
 #include "monitor/jobmonitorsession.h"
+#include "monitor/savedjobsstore.h"
+#include "paintflushprobe.h"
 #include "sandbox/sandboxserver.h"
 
 #include <QApplication>
@@ -55,34 +57,29 @@ void scheduleScreenshot(MainWindow *window, JobMonitorSession *session, const QS
     timeout->start(15000);
 }
 
-// Prints "first rows painted" once the job table has painted with rows in it, then quits.
-void reportFirstPaintedRows(MainWindow *window)
+// Prints "first rows painted: saved" (or ": live") once the job table's rows have reached the
+// screen, then "first live rows painted" once the server's have, and quits.
+void reportFirstPaintedRows(MainWindow *window, JobMonitorSession *session)
 {
-    class Probe : public QObject
-    {
-    public:
-        using QObject::QObject;
-        bool eventFilter(QObject *watched, QEvent *event) override
-        {
-            auto *view = static_cast<MainWindow *>(parent())->tableView();
-            if (!m_done && watched == view->viewport() && event->type() == QEvent::Paint && view->model()
-                && view->model()->rowCount() > 0) {
-                m_done = true;
-                // After this paint has reached the window.
-                QTimer::singleShot(0, qApp, [] {
-                    std::printf("first rows painted\n");
-                    std::fflush(stdout);
-                    QCoreApplication::exit(0);
-                });
-            }
+    QAbstractItemView *table = window->tableView();
+    auto rowsReported = std::make_shared<bool>(false);
+    new PaintFlushProbe(table->viewport(), [table, session, rowsReported] {
+        if (!table->model() || table->model()->rowCount() == 0)
             return false;
+        const bool live = session->hasData();
+        if (!*rowsReported) {
+            *rowsReported = true;
+            std::printf("first rows painted: %s\n", live ? "live" : "saved");
         }
-
-    private:
-        bool m_done = false;
-    };
-    window->tableView()->viewport()->installEventFilter(new Probe(window));
+        if (live) {
+            std::printf("first live rows painted\n");
+            QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
+        }
+        std::fflush(stdout);
+        return live;
+    });
 }
+
 // The GUI's own command line (the command-line interface has its own parser).
 struct GuiOptions
 {
@@ -146,6 +143,15 @@ sandbox::SandboxOptions sandboxOptions(const GuiOptions &gui)
     return options;
 }
 
+// Saved jobs live in the user's cache directory. A seeded sandbox is a fresh database each run:
+// jobs saved from an earlier one would describe jobs it does not have.
+QString savedJobsDirectory(const GuiOptions &gui)
+{
+    if (gui.sandboxSeed)
+        return {};
+    return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/saved-jobs");
+}
+
 // The sandbox's connection is held until the server answers; then it gets the sandbox's address
 // and its throw-away token, which lives for this session only.
 void connectSandbox(sandbox::SandboxServer *server, ProfileStore *profiles, SessionCredentialStore *sessionStore,
@@ -202,6 +208,10 @@ int runGuiApplication(int argc, char *argv[])
         ? std::make_unique<QSettings>()
         : std::make_unique<QSettings>(gui.settingsFile, QSettings::IniFormat);
     ProfileStore profiles(profileSettings.get());
+    // The current connection's rows from the last run, decoded while the window is built: they
+    // are painted at once, marked as saved, and become the server's as its first poll lands.
+    SavedJobsStore savedJobs(savedJobsDirectory(gui));
+    savedJobs.startLoading(profiles.currentId());
     KeychainCredentialStore keychainStore;
     SessionCredentialStore sessionStore;
     FileCredentialStore fileStore(FileCredentialStore::defaultPath());
@@ -215,14 +225,21 @@ int runGuiApplication(int argc, char *argv[])
     connections.offerEnvironmentConnection(QProcessEnvironment::systemEnvironment());
     connections.refreshConnections();
     vault.probeKeychain();
+    if (std::optional<SavedJobs> saved = savedJobs.takeLoaded(profiles.currentId()))
+        window.showSavedJobs(*saved);
     connections.connectCurrent();
     window.show();
     if (gui.reportFirstRows)
-        reportFirstPaintedRows(&window);
+        reportFirstPaintedRows(&window, &session);
     if (!gui.screenshotFile.isEmpty())
         scheduleScreenshot(&window, &session, gui.screenshotFile, gui.screenshotDelayMs);
 
     const int rc = app.exec();
+    QString saveError;
+    const SavedJobs toSave = session.jobsToSave();
+    if (!toSave.isEmpty() && !savedJobs.save(toSave, &saveError))
+        std::fprintf(stderr, "warning: the jobs shown could not be saved for the next start: %s\n",
+                     qPrintable(saveError));
     sandboxServer.stop();
     return rc;
 }

@@ -27,8 +27,13 @@ JobFilterControls::JobFilterControls(JobMonitorSession *session, AppSettings *se
 
 void JobFilterControls::restoreForConnection()
 {
+    restoreFor(m_session->connectionId());
+}
+
+void JobFilterControls::restoreFor(const QString &connectionId)
+{
     m_restoring = true;
-    JobFilter f = m_settings->filter(m_session->connectionId());
+    JobFilter f = m_settings->filter(connectionId);
     if (!m_workspaceScope.isEmpty())
         f.workspaceId = m_workspaceScope;
     m_overview->setSelection(f.statuses, f.stuckOnly);

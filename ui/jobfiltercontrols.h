@@ -23,6 +23,8 @@ public:
 
     // Applies the filter saved for the session's connection to the widgets and the session.
     void restoreForConnection();
+    // The filters last used with `connectionId`, before the session is connected to it.
+    void restoreFor(const QString &connectionId);
     void setWorkspaceScope(const QString &workspaceId);
     QString workspaceScope() const { return m_workspaceScope; }
     // One filter set from outside the bar (the job details); the others stay as they are.

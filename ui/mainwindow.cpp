@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "mainwindow.h"
 
+#include "aboutbox.h"
 #include "appsettings.h"
-#include "buildinfo/buildinfo.h"
 #include "emptystateoverlay.h"
 #include "errorbanner.h"
 #include "errorpreviewpane.h"
@@ -31,7 +31,6 @@
 #include <QCloseEvent>
 #include <QLineEdit>
 #include <QMenuBar>
-#include <QMessageBox>
 
 MainWindow::MainWindow(JobMonitorSession *session, AppSettings *settings, QWidget *parent)
     : QMainWindow(parent)
@@ -115,7 +114,7 @@ void MainWindow::connectActions()
     connect(action(QStringLiteral("actionConnections")), &QAction::triggered, this,
             &MainWindow::manageConnectionsRequested);
     connect(action(QStringLiteral("actionQuit")), &QAction::triggered, this, &QWidget::close);
-    connect(action(QStringLiteral("actionAbout")), &QAction::triggered, this, &MainWindow::showAbout);
+    connect(action(QStringLiteral("actionAbout")), &QAction::triggered, this, [this] { AboutBox::show(this); });
     connect(action(QStringLiteral("actionAboutQt")), &QAction::triggered, qApp, &QApplication::aboutQt);
 
     connect(m_toolBar, &MainToolBar::connectionActivated, this, [this](const QString &id) {
@@ -278,6 +277,14 @@ void MainWindow::restoreFilterForConnection()
     updateEmptyState();
 }
 
+bool MainWindow::showSavedJobs(const SavedJobs &saved)
+{
+    if (m_session->hasData() || saved.isEmpty())
+        return false;
+    m_filters->restoreFor(saved.connectionId);
+    return m_session->showSavedJobs(saved);
+}
+
 void MainWindow::setConnectionPolicy(int pollIntervalMs, const QString &workspaceScope)
 {
     if (pollIntervalMs > 0) {
@@ -314,8 +321,8 @@ void MainWindow::setPendingConnection(const QString &message)
 
 void MainWindow::requestDelete(const QStringList &tableIds)
 {
-    if (!m_deleteBlockedReason.isEmpty()) {
-        statusBar()->showMessage(m_deleteBlockedReason, 8000);
+    if (const QString blocked = m_status->deleteBlockedReason(m_deleteBlockedReason); !blocked.isEmpty()) {
+        statusBar()->showMessage(blocked, 8000);
         return;
     }
     if (m_serverSelection->isActive())
@@ -388,9 +395,9 @@ void MainWindow::updateActionStates()
     MainWindowActions::State state;
     state.serverSetSize = m_serverSelection->isActive() ? int(m_serverSelection->jobs().size()) : -1;
     state.hasSelection = state.serverSetSize >= 0 || m_table->hasSelectedJobs();
-    state.deleteBlockedReason = m_deleteBlockedReason;
+    state.deleteBlockedReason = m_status->deleteBlockedReason(m_deleteBlockedReason);
     state.hasCurrentJob = !m_table->currentJobId().isEmpty();
-    state.syncAvailable = m_syncAvailable;
+    state.syncAvailable = m_syncAvailable && !m_session->isShowingSavedJobs();
     state.hasErrorMessage = !currentErrorMessage().isEmpty();
     // Nothing can be asked of a server without a token.
     state.canAsk = m_session->hasEndpoint() && !m_session->needsToken();
@@ -420,22 +427,6 @@ void MainWindow::exportRows()
     const QString done = VisibleRowsExporter(m_decoration, m_session->names()).exportInteractively(this);
     if (!done.isEmpty())
         statusBar()->showMessage(done, 8000);
-}
-
-QString MainWindow::aboutText()
-{
-    return tr("<h3>SpaceONE Job Monitor %1</h3>"
-              "<p>Watch and clean up the collection jobs of a SpaceONE (Cloudforet) deployment.</p>"
-              "<p>Commit %2 · Qt %3 (built with %4)</p>"
-              "<p>Released under the MIT licence.</p>"
-              "<p><a href=\"%5\">%5</a><br>Report a problem: <a href=\"%6\">%6</a></p>")
-        .arg(QStringLiteral(SJM_VERSION), QString::fromLatin1(BuildInfo::gitCommit()), QString::fromLatin1(qVersion()),
-             QStringLiteral(QT_VERSION_STR), QStringLiteral(SJM_HOMEPAGE_URL), QStringLiteral(SJM_BUGTRACKER_URL));
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About SpaceONE Job Monitor"), aboutText());
 }
 
 void MainWindow::setTokenMissingReason(const QString &reason)

@@ -20,6 +20,7 @@ class ErrorPreviewPane;
 class FilterBar;
 class JobDecorationProxy;
 class JobMonitorSession;
+struct SavedJobs;
 class JobNotifier;
 class JobTableView;
 class MainWindowMenus;
@@ -46,6 +47,10 @@ public:
     QString currentConnectionName() const;
     // Applies the filter saved for the session's connection to the widgets and the session.
     void restoreFilterForConnection();
+    // Shows the jobs a connection had when the app last closed, with that connection's filters,
+    // until the connection is made and its server answers. False when they do not fit (listed
+    // with other filters, or live rows already shown).
+    bool showSavedJobs(const SavedJobs &saved);
     // The connection's own poll interval, and the workspace it is scoped to (empty: none). A
     // scope pins the workspace filter, so the table never shows jobs outside it.
     void setConnectionPolicy(int pollIntervalMs, const QString &workspaceScope);
@@ -86,7 +91,6 @@ public:
     // The size the window first opens at on a screen with this much room.
     static QSize initialSize(const QSize &available);
     // The About box's text: version, commit, Qt, licence, home page and bug tracker.
-    static QString aboutText();
     // Why the current connection has no token (empty: it has one, or no reason is known); the
     // table says it, instead of the usual empty-state text.
     void setTokenMissingReason(const QString &reason);
@@ -132,7 +136,6 @@ private:
     void updateActionStates();
     void updateWindowTitle();
     void exportRows();
-    void showAbout();
     QString currentErrorMessage() const;
     void copyCurrentError();
 

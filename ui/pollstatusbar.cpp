@@ -99,6 +99,14 @@ void PollStatusBar::setStale(bool stale)
     refreshFreshness();
 }
 
+void PollStatusBar::setSavedAt(qint64 msecsSinceEpoch)
+{
+    if (msecsSinceEpoch == m_savedAtMs)
+        return;
+    m_savedAtMs = msecsSinceEpoch;
+    refreshFreshness();
+}
+
 void PollStatusBar::setNextRetry(qint64 msecsSinceEpoch)
 {
     m_nextRetryMs = msecsSinceEpoch;
@@ -113,6 +121,16 @@ void PollStatusBar::setCounts(const RowCounts &c)
     m_shownCounts = c;
     const QLocale locale;
     auto n = [&locale](qint64 v) { return locale.toString(v); };
+    if (c.saved) {
+        // Nothing is claimed of the server: only what the rows are.
+        m_counts->setText(c.shown == c.loaded ? tr("%Ln saved job(s)", nullptr, c.shown)
+                                              : tr("Showing %1 of %2 saved").arg(n(c.shown), n(c.loaded)));
+        m_counts->setToolTip(tr("The jobs this connection showed when the app last closed. The server's jobs "
+                                "replace them as soon as it answers."));
+        m_mode->setText(tr("Saved"));
+        m_mode->setToolTip(m_counts->toolTip());
+        return;
+    }
     if (!c.windowed) {
         m_counts->setText(c.shown == c.loaded ? tr("%Ln job(s)", nullptr, c.shown)
                                               : tr("Showing %1 of %2").arg(n(c.shown), n(c.loaded)));
@@ -255,7 +273,9 @@ void PollStatusBar::refreshFreshness()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QString text;
-    if (m_lastUpdateMs <= 0) {
+    if (m_savedAtMs > 0) {
+        text = tr("Jobs saved %1 — waiting for the server").arg(JobFormat::relativeTime(m_savedAtMs, now));
+    } else if (m_lastUpdateMs <= 0) {
         text = m_state == State::Connecting ? tr("Loading…") : QString();
     } else {
         const qint64 seconds = qMax<qint64>(0, (now - m_lastUpdateMs) / 1000);
@@ -268,8 +288,8 @@ void PollStatusBar::refreshFreshness()
         text += (text.isEmpty() ? QString() : QStringLiteral(" · "))
             + tr("retrying in %n s", nullptr, int((m_nextRetryMs - now + 999) / 1000));
     m_freshness->setText(text);
-    const QColor color
-        = m_stale ? IconProvider::statusColor(JobStatus::Failure, palette()) : palette().color(QPalette::WindowText);
+    const QColor color = m_stale || m_savedAtMs > 0 ? IconProvider::statusColor(JobStatus::Failure, palette())
+                                                    : palette().color(QPalette::WindowText);
     if (m_freshness->palette().color(QPalette::WindowText) != color) {
         QPalette p = m_freshness->palette();
         p.setColor(QPalette::WindowText, color);

@@ -28,11 +28,12 @@ public:
         bool fetchingMore = false;
         int windowSize = 0;
         int pageSize = 0;
+        bool saved = false; // the rows are the jobs saved when the app last closed
         friend bool operator==(const RowCounts &a, const RowCounts &b)
         {
             return a.shown == b.shown && a.loaded == b.loaded && a.matching == b.matching && a.total == b.total
                 && a.windowed == b.windowed && a.searchOnServer == b.searchOnServer && a.fetchingMore == b.fetchingMore
-                && a.windowSize == b.windowSize && a.pageSize == b.pageSize;
+                && a.windowSize == b.windowSize && a.pageSize == b.pageSize && a.saved == b.saved;
         }
     };
 
@@ -41,6 +42,8 @@ public:
     void setConnection(const QString &name, State state);
     void setLastUpdate(qint64 msecsSinceEpoch); // desktop clock; 0: never
     void setStale(bool stale);
+    // The rows are jobs saved at this time (desktop clock), not yet the server's; 0: they are.
+    void setSavedAt(qint64 msecsSinceEpoch);
     void setCounts(const RowCounts &counts);
     // No counts to show yet (connecting): none rather than a stale or made-up number.
     void clearCounts();
@@ -90,6 +93,7 @@ private:
     qint64 m_lastUpdateMs = 0;
     qint64 m_nextRetryMs = 0;
     bool m_stale = false;
+    qint64 m_savedAtMs = 0;
     State m_state = State::NotConnected;
     QString m_connectionName;
     bool m_connectionShown = false;

@@ -24,7 +24,14 @@ SessionStatusPresenter::SessionStatusPresenter(JobMonitorSession *session, const
 
 void SessionStatusPresenter::showPollState()
 {
-    if (m_session->hasData()) {
+    const bool saved = m_session->isShowingSavedJobs();
+    if (saved) {
+        PollStatusBar::RowCounts counts;
+        counts.shown = m_shown->rowCount();
+        counts.loaded = m_session->model()->rowCount();
+        counts.saved = true;
+        m_statusBar->setCounts(counts);
+    } else if (m_session->hasData()) {
         PollStatusBar::RowCounts counts;
         counts.shown = m_shown->rowCount();
         counts.loaded = m_session->model()->rowCount();
@@ -50,6 +57,7 @@ void SessionStatusPresenter::showPollState()
         state = PollStatusBar::State::Error;
     else if (m_session->hasData())
         state = PollStatusBar::State::Connected;
+    m_statusBar->setSavedAt(saved ? m_session->savedJobsTime() : 0);
     m_statusBar->setConnection(m_simulated ? tr("%1 (simulated jobs)").arg(m_connectionName) : m_connectionName, state);
     if (m_session->hasData() && !m_session->isStale())
         m_statusBar->setLastUpdate(QDateTime::currentMSecsSinceEpoch());
@@ -92,6 +100,8 @@ void SessionStatusPresenter::showError(const ApiError &error)
         text += QLatin1Char(' ') + tr("(Tried %n times.)", nullptr, error.attempts);
     if (m_session->hasData())
         text += QLatin1Char(' ') + tr("The table shows the last good data.");
+    else if (m_session->isShowingSavedJobs())
+        text += QLatin1Char(' ') + tr("The table shows the jobs saved when the app last closed.");
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (retryAt > now)
         text += QLatin1Char(' ') + tr("Retrying in %n s.", nullptr, int((retryAt - now + 999) / 1000));
@@ -140,6 +150,13 @@ void SessionStatusPresenter::showEmptyState()
         m_emptyState->showState(tr("No jobs yet"),
                                 tr("This connection has no collection jobs. New jobs appear here as collectors run."));
     }
+}
+
+QString SessionStatusPresenter::deleteBlockedReason(const QString &own) const
+{
+    if (!own.isEmpty() || !m_session->isShowingSavedJobs())
+        return own;
+    return tr("These are the jobs saved when the app last closed. Delete once the server has listed them.");
 }
 
 SessionStatusPresenter::Remedy SessionStatusPresenter::bannerRemedy() const

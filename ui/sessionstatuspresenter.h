@@ -39,6 +39,9 @@ public:
     void showEmptyState();
     Remedy bannerRemedy() const;
     Remedy emptyStateRemedy() const;
+    // Why deleting is refused now: `own` (the window's reason: a role, say) if there is one, or
+    // that the rows are saved ones, which the server may have moved on from; empty when it may.
+    QString deleteBlockedReason(const QString &own) const;
 
 private:
     JobMonitorSession *m_session;

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../../ui/aboutbox.cpp" line="+10"/>
+        <source>&lt;h3&gt;SpaceONE Job Monitor %1&lt;/h3&gt;&lt;p&gt;Watch and clean up the collection jobs of a SpaceONE (Cloudforet) deployment.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 (built with %4)&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%5&quot;&gt;%5&lt;/a&gt;&lt;br&gt;Report a problem: &lt;a href=&quot;%6&quot;&gt;%6&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SpaceONE Job Monitor %1&lt;/h3&gt;&lt;p&gt;Die Collection-Jobs einer SpaceONE-Installation (Cloudforet) beobachten und aufräumen.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 (erstellt mit %4)&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%5&quot;&gt;%5&lt;/a&gt;&lt;br&gt;Ein Problem melden: &lt;a href=&quot;%6&quot;&gt;%6&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About SpaceONE Job Monitor</source>
+        <translation>Über SpaceONE Job Monitor</translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <location filename="../../app/api/apierror.cpp" line="+101"/>
@@ -223,7 +236,7 @@
 <context>
     <name>ChoiceComboBox</name>
     <message>
-        <location filename="../../ui/choicecombobox.cpp" line="+24"/>
+        <location filename="../../ui/choicecombobox.cpp" line="+26"/>
         <source>Type to search</source>
         <translation>Tippen zum Suchen</translation>
     </message>
@@ -847,7 +860,7 @@ Rückgabewert:
         <translation>Das Token wird beim Beenden der App vergessen.</translation>
     </message>
     <message>
-        <location filename="../../ui/connectionprofilelist.cpp" line="+40"/>
+        <location filename="../../ui/connectionprofilelist.cpp" line="+43"/>
         <source>Another connection is already called &quot;%1&quot;.</source>
         <translation>Eine andere Verbindung heißt bereits „%1“.</translation>
     </message>
@@ -898,7 +911,7 @@ Rückgabewert:
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../../ui/connectionprofilelist.cpp" line="+47"/>
+        <location filename="../../ui/connectionprofilelist.cpp" line="+29"/>
         <location line="+17"/>
         <source>Cannot save &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht gespeichert werden: %2</translation>
@@ -1946,7 +1959,12 @@ Rückgabewert:
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="+23"/>
+        <location filename="../../ui/filterbar.cpp" line="+26"/>
+        <source>Clear the search</source>
+        <translation>Suche leeren</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>All workspaces</source>
         <translation>Alle Workspaces</translation>
     </message>
@@ -2044,7 +2062,7 @@ Rückgabewert:
 <context>
     <name>FreedesktopNotifications</name>
     <message>
-        <location filename="../../ui/freedesktopnotifications.cpp" line="+55"/>
+        <location filename="../../ui/freedesktopnotifications.cpp" line="+73"/>
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
@@ -2052,7 +2070,7 @@ Rückgabewert:
 <context>
     <name>JobApiClient</name>
     <message>
-        <location filename="../../app/api/jobapiclient.cpp" line="+55"/>
+        <location filename="../../app/api/jobapiclient.cpp" line="+53"/>
         <source> (certificate subject: %1; issuer: %2)</source>
         <translation> (Zertifikatsinhaber: %1; Aussteller: %2)</translation>
     </message>
@@ -2062,7 +2080,7 @@ Rückgabewert:
         <translation>JSON erwartet, aber der Server hat %1 gesendet (ist die Adresse der Endpunkt der Console-API?); %2</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+120"/>
         <source>no server address is set (an http:// or https:// URL is needed)</source>
         <translation>keine Serveradresse festgelegt (eine http://- oder https://-URL ist nötig)</translation>
     </message>
@@ -2184,7 +2202,7 @@ Rückgabewert:
         <translation>%1 Ortszeit · %2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Job %1</source>
         <translation>Job %1</translation>
     </message>
@@ -2358,7 +2376,7 @@ Rückgabewert:
         <translation>Nur diese anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetaildialog.cpp" line="+183"/>
+        <location filename="../../ui/jobdetaildialog.cpp" line="+190"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2393,7 +2411,7 @@ Rückgabewert:
         <translation>Job %1 — %2</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>refreshes every %1 s while the job runs</source>
         <translation>wird alle %1 s aktualisiert, solange der Job läuft</translation>
     </message>
@@ -2459,7 +2477,7 @@ Rückgabewert:
 <context>
     <name>JobFilterControls</name>
     <message>
-        <location filename="../../ui/jobfiltercontrols.cpp" line="+56"/>
+        <location filename="../../ui/jobfiltercontrols.cpp" line="+61"/>
         <source>This connection is scoped to workspace %1; edit the connection to change it.</source>
         <translation>Diese Verbindung ist auf den Workspace %1 beschränkt; ändern Sie das in der Verbindung.</translation>
     </message>
@@ -2467,7 +2485,7 @@ Rückgabewert:
 <context>
     <name>JobFormat</name>
     <message>
-        <location filename="../../app/model/jobformat.cpp" line="+41"/>
+        <location filename="../../app/model/jobformat.cpp" line="+113"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
@@ -3006,7 +3024,7 @@ Kein Name: %2</translation>
         </translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+212"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
@@ -3252,12 +3270,12 @@ Kein Name: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>Delete the selected jobs, after confirmation</source>
         <translation>Die ausgewählten Jobs nach einer Rückfrage löschen</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-95"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -3422,7 +3440,7 @@ Kein Name: %2</translation>
         <translation>Über das Qt-Toolkit</translation>
     </message>
     <message>
-        <location filename="../../ui/jobmonitorview.cpp" line="+40"/>
+        <location filename="../../ui/jobmonitorview.cpp" line="+42"/>
         <source>This is the built-in sandbox: its jobs are simulated, and they change by themselves. To watch a real SpaceONE deployment, add a connection.</source>
         <translation>Dies ist die eingebaute Sandbox: Ihre Jobs sind simuliert und ändern sich von selbst. Um eine echte SpaceONE-Installation zu beobachten, fügen Sie eine Verbindung hinzu.</translation>
     </message>
@@ -3432,12 +3450,12 @@ Kein Name: %2</translation>
         <translation>Verbindung hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+251"/>
+        <location filename="../../ui/mainwindow.cpp" line="+250"/>
         <source>Could not load more jobs: %1 Scroll to the end again to retry.</source>
         <translation>Weitere Jobs konnten nicht geladen werden: %1 Scrollen Sie erneut ans Ende, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessionstatuspresenter.cpp" line="+53"/>
+        <location filename="../../ui/sessionstatuspresenter.cpp" line="+61"/>
         <source>%1 (simulated jobs)</source>
         <translation>%1 (simulierte Jobs)</translation>
     </message>
@@ -3449,14 +3467,14 @@ Kein Name: %2</translation>
     <message>
         <location line="+1"/>
         <location line="+5"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <location line="+7"/>
         <location line="+4"/>
         <source>Open Connections…</source>
         <translation>Verbindungen öffnen …</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Your role may not list jobs here. Ask a domain admin or workspace owner for access.</source>
         <translation>Ihre Rolle darf hier keine Jobs auflisten. Bitten Sie einen Domain-Admin oder Workspace-Owner um Zugriff.</translation>
     </message>
@@ -3467,12 +3485,12 @@ Kein Name: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Retry Now</source>
         <translation>Jetzt erneut versuchen</translation>
     </message>
     <message numerus="yes">
-        <location line="-33"/>
+        <location line="-35"/>
         <source>(Tried %n times.)</source>
         <translation>
             <numerusform>(%n-mal versucht.)</numerusform>
@@ -3483,6 +3501,11 @@ Kein Name: %2</translation>
         <location line="+2"/>
         <source>The table shows the last good data.</source>
         <translation>Die Tabelle zeigt die letzten gültigen Daten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The table shows the jobs saved when the app last closed.</source>
+        <translation>Die Tabelle zeigt die Jobs, die beim letzten Schließen der App gespeichert wurden.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -3567,12 +3590,12 @@ Kein Name: %2</translation>
         <translation>Diese Verbindung hat keine Collection-Jobs. Neue Jobs erscheinen hier, sobald Collectors laufen.</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowactions.cpp" line="+29"/>
+        <location filename="../../ui/mainwindowactions.cpp" line="+33"/>
         <source>Delete the %1 jobs selected on the server, after confirmation</source>
         <translation>Die %1 auf dem Server ausgewählten Jobs nach Bestätigung löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+154"/>
+        <location filename="../../ui/mainwindow.cpp" line="+162"/>
         <source>SpaceONE Job Monitor</source>
         <translation>SpaceONE Job Monitor</translation>
     </message>
@@ -3615,17 +3638,12 @@ Kein Name: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+22"/>
-        <source>&lt;h3&gt;SpaceONE Job Monitor %1&lt;/h3&gt;&lt;p&gt;Watch and clean up the collection jobs of a SpaceONE (Cloudforet) deployment.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 (built with %4)&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%5&quot;&gt;%5&lt;/a&gt;&lt;br&gt;Report a problem: &lt;a href=&quot;%6&quot;&gt;%6&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SpaceONE Job Monitor %1&lt;/h3&gt;&lt;p&gt;Die Collection-Jobs einer SpaceONE-Installation (Cloudforet) beobachten und aufräumen.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 (erstellt mit %4)&lt;/p&gt;&lt;p&gt;Veröffentlicht unter der MIT-Lizenz.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%5&quot;&gt;%5&lt;/a&gt;&lt;br&gt;Ein Problem melden: &lt;a href=&quot;%6&quot;&gt;%6&lt;/a&gt;&lt;/p&gt;</translation>
+        <location filename="../../ui/sessionstatuspresenter.cpp" line="+8"/>
+        <source>These are the jobs saved when the app last closed. Delete once the server has listed them.</source>
+        <translation>Dies sind die beim letzten Schließen der App gespeicherten Jobs. Löschen Sie erst, wenn der Server sie aufgelistet hat.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>About SpaceONE Job Monitor</source>
-        <translation>Über SpaceONE Job Monitor</translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location filename="../../ui/mainwindow.cpp" line="+54"/>
         <source>Copied the error message of %1.</source>
         <translation>Die Fehlermeldung von %1 wurde kopiert.</translation>
     </message>
@@ -3709,7 +3727,7 @@ Kein Name: %2</translation>
         <translation>Plugins</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+245"/>
         <source>%1: the token may not list them (permission denied); ids are shown instead.</source>
         <translation>%1: Das Token darf sie nicht auflisten (keine Berechtigung); stattdessen werden die IDs angezeigt.</translation>
     </message>
@@ -3763,7 +3781,7 @@ Kein Name: %2</translation>
 <context>
     <name>PollStatusBar</name>
     <message>
-        <location filename="../../ui/pollstatusbar.cpp" line="+47"/>
+        <location filename="../../ui/pollstatusbar.cpp" line="+51"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -3793,7 +3811,30 @@ Kein Name: %2</translation>
         <translation>%1 — Verbindungsproblem</translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+56"/>
+        <source>%Ln saved job(s)</source>
+        <translation>
+            <numerusform>%Ln gespeicherter Job</numerusform>
+            <numerusform>%Ln gespeicherte Jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showing %1 of %2 saved</source>
+        <translation>%1 von %2 gespeicherten angezeigt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The jobs this connection showed when the app last closed. The server&apos;s jobs replace them as soon as it answers.</source>
+        <translation>Die Jobs, die diese Verbindung beim letzten Schließen der App zeigte. Die Jobs des Servers ersetzen sie, sobald er antwortet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%Ln job(s)</source>
         <translation>
             <numerusform>%Ln Job</numerusform>
@@ -3852,7 +3893,7 @@ Kein Name: %2</translation>
         <translation>Es passen mehr Jobs (%1), als der Ausschnitt auf einmal lädt (%2). Das Sortieren nach einer Spalte fragt den Server nach seiner Reihenfolge, die Suche läuft auf dem Server, und Scrollen ans Ende lädt die nächsten %3.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>Full · %1</source>
         <translation>Vollständig · %1</translation>
     </message>
@@ -3908,6 +3949,11 @@ Kein Name: %2</translation>
     </message>
     <message>
         <location line="+35"/>
+        <source>Jobs saved %1 — waiting for the server</source>
+        <translation>Jobs gespeichert %1 — warte auf den Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
@@ -3941,7 +3987,7 @@ Kein Name: %2</translation>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../../app/connect/profilestore.cpp" line="+61"/>
+        <location filename="../../app/connect/profilestore.cpp" line="+62"/>
         <source>Local sandbox</source>
         <translation>Lokale Sandbox</translation>
     </message>
@@ -3951,7 +3997,7 @@ Kein Name: %2</translation>
         <translation>Eine andere Verbindung heißt bereits „%1“.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location line="+188"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
@@ -4904,7 +4950,7 @@ Kein Name: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/guiapplication.cpp" line="+100"/>
+        <location filename="../../ui/guiapplication.cpp" line="+120"/>
         <source>Watch and clean up the collection jobs of a SpaceONE deployment.</source>
         <translation>Die Collection-Jobs einer SpaceONE-Installation beobachten und aufräumen.</translation>
     </message>
@@ -4929,7 +4975,7 @@ Kein Name: %2</translation>
         <translation>Diese Einstellungsdatei statt der des Benutzers verwenden.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>Starting the built-in sandbox…</source>
         <translation>Die eingebaute Sandbox wird gestartet …</translation>
     </message>

@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AboutBox</name>
+    <message>
+        <location filename="../../ui/aboutbox.cpp" line="+10"/>
+        <source>&lt;h3&gt;SpaceONE Job Monitor %1&lt;/h3&gt;&lt;p&gt;Watch and clean up the collection jobs of a SpaceONE (Cloudforet) deployment.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 (built with %4)&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%5&quot;&gt;%5&lt;/a&gt;&lt;br&gt;Report a problem: &lt;a href=&quot;%6&quot;&gt;%6&lt;/a&gt;&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>About SpaceONE Job Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApiError</name>
     <message>
         <location filename="../../app/api/apierror.cpp" line="+101"/>
@@ -223,7 +236,7 @@
 <context>
     <name>ChoiceComboBox</name>
     <message>
-        <location filename="../../ui/choicecombobox.cpp" line="+24"/>
+        <location filename="../../ui/choicecombobox.cpp" line="+26"/>
         <source>Type to search</source>
         <translation type="unfinished"></translation>
     </message>
@@ -830,7 +843,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/connectionprofilelist.cpp" line="+40"/>
+        <location filename="../../ui/connectionprofilelist.cpp" line="+43"/>
         <source>Another connection is already called &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -881,7 +894,7 @@ Exit status:
     </message>
     <message>
         <location line="+33"/>
-        <location filename="../../ui/connectionprofilelist.cpp" line="+47"/>
+        <location filename="../../ui/connectionprofilelist.cpp" line="+29"/>
         <location line="+17"/>
         <source>Cannot save &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
@@ -1929,7 +1942,12 @@ Exit status:
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filterbar.cpp" line="+23"/>
+        <location filename="../../ui/filterbar.cpp" line="+26"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>All workspaces</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2027,7 +2045,7 @@ Exit status:
 <context>
     <name>FreedesktopNotifications</name>
     <message>
-        <location filename="../../ui/freedesktopnotifications.cpp" line="+55"/>
+        <location filename="../../ui/freedesktopnotifications.cpp" line="+73"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2035,7 +2053,7 @@ Exit status:
 <context>
     <name>JobApiClient</name>
     <message>
-        <location filename="../../app/api/jobapiclient.cpp" line="+55"/>
+        <location filename="../../app/api/jobapiclient.cpp" line="+53"/>
         <source> (certificate subject: %1; issuer: %2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2045,7 +2063,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+120"/>
         <source>no server address is set (an http:// or https:// URL is needed)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2167,7 +2185,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Job %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2341,7 +2359,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/jobdetaildialog.cpp" line="+183"/>
+        <location filename="../../ui/jobdetaildialog.cpp" line="+190"/>
         <source>—</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2376,7 +2394,7 @@ Exit status:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>refreshes every %1 s while the job runs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2442,7 +2460,7 @@ Exit status:
 <context>
     <name>JobFilterControls</name>
     <message>
-        <location filename="../../ui/jobfiltercontrols.cpp" line="+56"/>
+        <location filename="../../ui/jobfiltercontrols.cpp" line="+61"/>
         <source>This connection is scoped to workspace %1; edit the connection to change it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2450,7 +2468,7 @@ Exit status:
 <context>
     <name>JobFormat</name>
     <message>
-        <location filename="../../app/model/jobformat.cpp" line="+41"/>
+        <location filename="../../app/model/jobformat.cpp" line="+113"/>
         <source>just now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2986,7 +3004,7 @@ No name: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+207"/>
+        <location line="+212"/>
         <source>Columns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3232,12 +3250,12 @@ No name: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>Delete the selected jobs, after confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-95"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3402,7 +3420,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/jobmonitorview.cpp" line="+40"/>
+        <location filename="../../ui/jobmonitorview.cpp" line="+42"/>
         <source>This is the built-in sandbox: its jobs are simulated, and they change by themselves. To watch a real SpaceONE deployment, add a connection.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3412,12 +3430,12 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+251"/>
+        <location filename="../../ui/mainwindow.cpp" line="+250"/>
         <source>Could not load more jobs: %1 Scroll to the end again to retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessionstatuspresenter.cpp" line="+53"/>
+        <location filename="../../ui/sessionstatuspresenter.cpp" line="+61"/>
         <source>%1 (simulated jobs)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3429,14 +3447,14 @@ No name: %2</source>
     <message>
         <location line="+1"/>
         <location line="+5"/>
-        <location line="+32"/>
+        <location line="+34"/>
         <location line="+7"/>
         <location line="+4"/>
         <source>Open Connections…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-48"/>
         <source>Your role may not list jobs here. Ask a domain admin or workspace owner for access.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3447,12 +3465,12 @@ No name: %2</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Retry Now</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="-33"/>
+        <location line="-35"/>
         <source>(Tried %n times.)</source>
         <translation>
             <numerusform>(Tried once.)</numerusform>
@@ -3462,6 +3480,11 @@ No name: %2</source>
     <message>
         <location line="+2"/>
         <source>The table shows the last good data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The table shows the jobs saved when the app last closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -3547,12 +3570,12 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindowactions.cpp" line="+29"/>
+        <location filename="../../ui/mainwindowactions.cpp" line="+33"/>
         <source>Delete the %1 jobs selected on the server, after confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+154"/>
+        <location filename="../../ui/mainwindow.cpp" line="+162"/>
         <source>SpaceONE Job Monitor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3595,17 +3618,12 @@ No name: %2</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+22"/>
-        <source>&lt;h3&gt;SpaceONE Job Monitor %1&lt;/h3&gt;&lt;p&gt;Watch and clean up the collection jobs of a SpaceONE (Cloudforet) deployment.&lt;/p&gt;&lt;p&gt;Commit %2 · Qt %3 (built with %4)&lt;/p&gt;&lt;p&gt;Released under the MIT licence.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;%5&quot;&gt;%5&lt;/a&gt;&lt;br&gt;Report a problem: &lt;a href=&quot;%6&quot;&gt;%6&lt;/a&gt;&lt;/p&gt;</source>
+        <location filename="../../ui/sessionstatuspresenter.cpp" line="+8"/>
+        <source>These are the jobs saved when the app last closed. Delete once the server has listed them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>About SpaceONE Job Monitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+37"/>
+        <location filename="../../ui/mainwindow.cpp" line="+54"/>
         <source>Copied the error message of %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3689,7 +3707,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+245"/>
         <source>%1: the token may not list them (permission denied); ids are shown instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3743,7 +3761,7 @@ No name: %2</source>
 <context>
     <name>PollStatusBar</name>
     <message>
-        <location filename="../../ui/pollstatusbar.cpp" line="+47"/>
+        <location filename="../../ui/pollstatusbar.cpp" line="+51"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3773,7 +3791,30 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+39"/>
+        <location line="+56"/>
+        <source>%Ln saved job(s)</source>
+        <translation>
+            <numerusform>%Ln saved job</numerusform>
+            <numerusform>%Ln saved jobs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showing %1 of %2 saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The jobs this connection showed when the app last closed. The server&apos;s jobs replace them as soon as it answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>%Ln job(s)</source>
         <translation>
             <numerusform>%Ln job</numerusform>
@@ -3832,7 +3873,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>Full · %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3888,6 +3929,11 @@ No name: %2</source>
     </message>
     <message>
         <location line="+35"/>
+        <source>Jobs saved %1 — waiting for the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3921,7 +3967,7 @@ No name: %2</source>
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../../app/connect/profilestore.cpp" line="+61"/>
+        <location filename="../../app/connect/profilestore.cpp" line="+62"/>
         <source>Local sandbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3931,7 +3977,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <location line="+188"/>
         <source>Connection</source>
         <translation type="unfinished"></translation>
@@ -4884,7 +4930,7 @@ No name: %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/guiapplication.cpp" line="+100"/>
+        <location filename="../../ui/guiapplication.cpp" line="+120"/>
         <source>Watch and clean up the collection jobs of a SpaceONE deployment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4909,7 +4955,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>Starting the built-in sandbox…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,6 +9,7 @@
 #include "model/jobtablemodel.h"
 #include "monitor/jobmonitorsession.h"
 #include "monitor/savedjobsfile.h"
+#include "monitor/savedjobsstore.h"
 #include "poll/poller.h"
 #include "sandbox/sandboxserver.h"
 
@@ -121,6 +122,47 @@ TEST(SavedJobsFile, WritesAPrivateFileAtomically)
     ASSERT_TRUE(back) << error.toStdString();
     EXPECT_EQ(back->jobs.size(), 5u);
     EXPECT_FALSE(SavedJobsFile::read(dir.filePath(QStringLiteral("missing.json")), &error));
+}
+
+TEST(SavedJobsStore, LoadsInTheBackgroundWhatWasSavedForTheConnection)
+{
+    QTemporaryDir dir;
+    SavedJobsStore store(dir.filePath(QStringLiteral("saved")));
+    SavedJobs saved = sample(30);
+    saved.connectionId = QStringLiteral("a/../../odd id");
+    ASSERT_TRUE(store.save(saved));
+    EXPECT_TRUE(store.pathFor(saved.connectionId).startsWith(dir.filePath(QStringLiteral("saved/"))))
+        << "any profile id is one file name inside the directory";
+    EXPECT_NE(store.pathFor(QStringLiteral("a")), store.pathFor(QStringLiteral("b")));
+
+    store.startLoading(saved.connectionId);
+    std::optional<SavedJobs> loaded = store.takeLoaded(saved.connectionId);
+    ASSERT_TRUE(loaded);
+    EXPECT_EQ(loaded->jobs.size(), 30u);
+    EXPECT_FALSE(store.takeLoaded(saved.connectionId)) << "taken once";
+
+    store.startLoading(saved.connectionId);
+    EXPECT_FALSE(store.takeLoaded(QStringLiteral("another"))) << "the current connection changed meanwhile";
+    store.startLoading(QStringLiteral("never saved"));
+    EXPECT_FALSE(store.takeLoaded(QStringLiteral("never saved")));
+
+    QFile file(store.pathFor(saved.connectionId));
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("{\"format\":");
+    file.close();
+    store.startLoading(saved.connectionId);
+    EXPECT_FALSE(store.takeLoaded(saved.connectionId)) << "a damaged file is as good as none";
+
+    EXPECT_FALSE(store.save(SavedJobs{})) << "nothing to save leaves the file";
+}
+
+TEST(SavedJobsStore, WithoutADirectoryKeepsNothing)
+{
+    SavedJobsStore store{ QString() };
+    EXPECT_FALSE(store.isEnabled());
+    EXPECT_FALSE(store.save(sample(3)));
+    store.startLoading(QStringLiteral("profile-1"));
+    EXPECT_FALSE(store.takeLoaded(QStringLiteral("profile-1")));
 }
 
 class SavedJobsSessionTest : public ::testing::Test

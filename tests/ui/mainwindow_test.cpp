@@ -5,6 +5,7 @@
 #include "poll/poller.h"
 #include "sandbox/sandboxserver.h"
 #include "testsupport.h"
+#include "ui/aboutbox.h"
 #include "ui/appsettings.h"
 #include "ui/choicecombobox.h"
 #include "ui/errorbanner.h"
@@ -227,8 +228,27 @@ TEST_F(MainWindowTest, SearchTextFiltersLoadedRowsWithoutAServerRoundTrip)
 {
     const QJsonObject first = fixtureJobs().first().toObject();
     const QString id = first.value(QLatin1String("job_id")).toString();
-    window->filterBar()->searchEdit()->setText(id.right(6));
+    QLineEdit *search = window->filterBar()->searchEdit();
+    auto *clear = search->findChild<QAction *>(QStringLiteral("clearSearchAction"));
+    ASSERT_NE(clear, nullptr);
+    QToolButton *clearButton = nullptr;
+    for (QToolButton *button : search->findChildren<QToolButton *>()) {
+        if (button->defaultAction() == clear)
+            clearButton = button;
+    }
+    ASSERT_NE(clearButton, nullptr);
+    EXPECT_FALSE(clear->isVisible()) << "nothing to clear";
+    EXPECT_FALSE(clearButton->isVisible());
+    search->setText(id.right(6));
     ASSERT_TRUE(waitUntil([&] { return tableIds() == QStringList{ id }; }, kWaitMs));
+
+    // The box's clear button empties it and the table shows every row again.
+    EXPECT_TRUE(clear->isVisible());
+    EXPECT_TRUE(clearButton->isVisible());
+    clear->trigger();
+    EXPECT_TRUE(search->text().isEmpty());
+    EXPECT_FALSE(clear->isVisible());
+    ASSERT_TRUE(waitUntil([&] { return tableRows() == 12; }, kWaitMs));
 }
 
 TEST_F(MainWindowTest, SelectionAndCurrentRowSurvivePollsWithJobsChangingUnderneath)
@@ -469,7 +489,7 @@ TEST_F(MainWindowTest, TabLeavesTheTable)
 
 TEST_F(MainWindowTest, AboutNamesTheProjectsHomeAndBugTracker)
 {
-    const QString about = MainWindow::aboutText();
+    const QString about = AboutBox::text();
     EXPECT_TRUE(about.contains(QStringLiteral(SJM_HOMEPAGE_URL))) << about.toStdString();
     EXPECT_TRUE(about.contains(QStringLiteral(SJM_BUGTRACKER_URL)));
     EXPECT_TRUE(about.contains(QStringLiteral(SJM_VERSION)));
@@ -555,4 +575,44 @@ TEST_F(MainWindowTest, AWorkspaceMembersChipsCountTheDomainLevelJobsTheTableShow
     EXPECT_TRUE(tip.contains(QStringLiteral("plus %1 domain-level jobs").arg(domainLevel))) << tip.toStdString();
     EXPECT_TRUE(window->filterBar()->workspaceBox()->findData(QStringLiteral("*")) > 0)
         << "the Global (domain) choice, which stat does not show this token";
+}
+
+TEST_F(MainWindowTest, SavedJobsPaintAtOnceMarkedAsSavedUntilTheServerListsThem)
+{
+    const SavedJobs saved = session->jobsToSave();
+    ASSERT_EQ(saved.jobs.size(), 12u);
+
+    // The next start: a window of its own, not yet connected.
+    JobMonitorSession next;
+    next.poller()->setJitter(0);
+    MainWindow nextWindow(&next, settings.get());
+    nextWindow.setConnections({ { QStringLiteral("test"), QStringLiteral("Test sandbox") } }, QStringLiteral("test"));
+    ASSERT_TRUE(nextWindow.showSavedJobs(saved));
+    nextWindow.show();
+    EXPECT_EQ(nextWindow.tableView()->model()->rowCount(), 12);
+    PollStatusBar *status = nextWindow.pollStatusBar();
+    EXPECT_TRUE(status->freshnessText().startsWith(QStringLiteral("Jobs saved")))
+        << status->freshnessText().toStdString();
+    EXPECT_EQ(status->modeText(), QStringLiteral("Saved")) << "nothing is claimed of the server";
+    EXPECT_TRUE(status->countText().startsWith(QStringLiteral("12 saved job"))) << status->countText().toStdString();
+
+    // Rows of a saved list are not deleted: the server may have moved on.
+    nextWindow.tableView()->selectJobIds({ saved.jobs.front().jobId });
+    QAction *del = nextWindow.action(QStringLiteral("actionDelete"));
+    EXPECT_FALSE(del->isEnabled());
+    EXPECT_TRUE(del->toolTip().contains(QStringLiteral("saved"))) << del->toolTip().toStdString();
+
+    ApiEndpoint endpoint;
+    endpoint.baseUrl = server.baseUrl();
+    endpoint.token = server.defaultToken();
+    QSignalSpy nextResets(next.model(), &QAbstractItemModel::modelReset);
+    next.setEndpoint(endpoint, QStringLiteral("test"));
+    nextWindow.restoreFilterForConnection();
+    ASSERT_TRUE(waitUntil([&] { return next.hasData(); }, kWaitMs));
+    EXPECT_EQ(nextResets.count(), 0);
+    EXPECT_EQ(nextWindow.tableView()->selectedJobIds(), QStringList{ saved.jobs.front().jobId })
+        << "the selection made on saved rows survives their replacement";
+    EXPECT_FALSE(status->freshnessText().contains(QStringLiteral("saved"))) << status->freshnessText().toStdString();
+    EXPECT_EQ(status->modeText(), QStringLiteral("All loaded"));
+    EXPECT_TRUE(del->isEnabled());
 }

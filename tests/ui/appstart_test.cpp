@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: MIT
+// The app itself, started twice with a home of its own on its built-in sandbox: the first start
+// paints the server's rows, saves them as it quits, and the second paints those saved rows
+// before the server's. A damaged saved file is ignored and written anew.
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace {
+class AppStartTest : public ::testing::Test
+{
+protected:
+    QString run()
+    {
+        QProcess app;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("HOME"), home.path());
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
+        for (const QString &name : env.keys()) {
+            if (name.startsWith(QLatin1String("SPACEONE_")))
+                env.remove(name); // the built-in sandbox, whatever the machine exports
+        }
+        app.setProcessEnvironment(env);
+        app.start(QStringLiteral(SJM_APP_PATH), { QStringLiteral("--report-first-rows") });
+        if (!app.waitForFinished(120000)) {
+            app.kill();
+            app.waitForFinished();
+        }
+        EXPECT_EQ(app.exitStatus(), QProcess::NormalExit);
+        EXPECT_EQ(app.exitCode(), 0) << app.readAllStandardError().toStdString();
+        return QString::fromUtf8(app.readAllStandardOutput());
+    }
+
+    QStringList savedFiles() const
+    {
+        QStringList files;
+        QDirIterator it(home.filePath(QStringLiteral("cache")), { QStringLiteral("*.jobs") }, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files.append(it.next());
+        return files;
+    }
+
+    QTemporaryDir home;
+};
+} // namespace
+
+TEST_F(AppStartTest, TheSecondStartPaintsTheSavedRowsFirst)
+{
+    const QString first = run();
+    EXPECT_TRUE(first.contains(QStringLiteral("first rows painted: live"))) << first.toStdString();
+    EXPECT_TRUE(first.contains(QStringLiteral("first live rows painted")));
+    const QStringList files = savedFiles();
+    ASSERT_EQ(files.size(), 1) << "the rows shown are saved as the app quits";
+    EXPECT_EQ(QFile::permissions(files.front()) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+              QFileDevice::Permissions());
+
+    const QString second = run();
+    EXPECT_TRUE(second.contains(QStringLiteral("first rows painted: saved"))) << second.toStdString();
+    EXPECT_TRUE(second.contains(QStringLiteral("first live rows painted")))
+        << "the server's rows still replace them" << second.toStdString();
+}
+
+TEST_F(AppStartTest, ADamagedSavedFileIsIgnoredAndWrittenAnew)
+{
+    run();
+    const QStringList files = savedFiles();
+    ASSERT_EQ(files.size(), 1);
+    QFile file(files.front());
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    const QByteArray whole = file.readAll();
+    file.resize(whole.size() / 2);
+    file.close();
+
+    const QString damaged = run();
+    EXPECT_TRUE(damaged.contains(QStringLiteral("first rows painted: live"))) << damaged.toStdString();
+    QFile again(files.front());
+    ASSERT_TRUE(again.open(QIODevice::ReadOnly));
+    EXPECT_EQ(again.size(), whole.size()) << "the next quit saved whole rows again";
+}
