@@ -33,6 +33,9 @@
 #include <optional>
 
 namespace {
+// How long the built-in sandbox waits at most for the saved rows to be painted.
+constexpr int kSandboxStartLatestMs = 250;
+
 // Waits until the first poll has been shown (or the timeout passes), then writes the window
 // to a PNG and quits: the README screenshot, and a check that the window renders headless.
 void scheduleScreenshot(MainWindow *window, JobMonitorSession *session, const QString &fileName, int delayMs)
@@ -59,11 +62,11 @@ void scheduleScreenshot(MainWindow *window, JobMonitorSession *session, const QS
 
 // Prints "first rows painted: saved" (or ": live") once the job table's rows have reached the
 // screen, then "first live rows painted" once the server's have, and quits.
-void reportFirstPaintedRows(MainWindow *window, JobMonitorSession *session)
+void reportFirstPaintedRows(PaintFlushProbe *probe, MainWindow *window, JobMonitorSession *session)
 {
     QAbstractItemView *table = window->tableView();
     auto rowsReported = std::make_shared<bool>(false);
-    new PaintFlushProbe(table->viewport(), [table, session, rowsReported] {
+    probe->listen([table, session, rowsReported] {
         if (!table->model() || table->model()->rowCount() == 0)
             return false;
         const bool live = session->hasData();
@@ -152,6 +155,40 @@ QString savedJobsDirectory(const GuiOptions &gui)
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/saved-jobs");
 }
 
+void startSandbox(sandbox::SandboxServer *server, const sandbox::SandboxOptions &options)
+{
+    if (!server->isStarting() && !server->isRunning())
+        server->startInBackground(options);
+}
+
+// With saved rows to paint (`firstPaint` set) the sandbox starts once they are on screen: started
+// alongside the window it slowed the window's first paint by a fifth, as loading its libraries
+// and TLS backend contends with the window's. Its "started" is queued, and so reaches the
+// connections whenever it comes.
+void startSandboxOncePainted(sandbox::SandboxServer *server, const sandbox::SandboxOptions &options,
+                             PaintFlushProbe *firstPaint)
+{
+    if (!firstPaint) {
+        startSandbox(server, options);
+        return;
+    }
+    firstPaint->listen([server, options] {
+        startSandbox(server, options);
+        return true;
+    });
+    // A window that is not painted (minimized as it starts) does not hold the sandbox back.
+    QTimer::singleShot(kSandboxStartLatestMs, server, [server, options] { startSandbox(server, options); });
+}
+
+// What the window shows now is what it paints first at the next start.
+void saveShownJobs(const JobMonitorSession &session, const SavedJobsStore &store)
+{
+    QString error;
+    const SavedJobs shown = session.jobsToSave();
+    if (!shown.isEmpty() && !store.save(shown, &error))
+        std::fprintf(stderr, "warning: the jobs shown could not be saved for the next start: %s\n", qPrintable(error));
+}
+
 // The sandbox's connection is held until the server answers; then it gets the sandbox's address
 // and its throw-away token, which lives for this session only.
 void connectSandbox(sandbox::SandboxServer *server, ProfileStore *profiles, SessionCredentialStore *sessionStore,
@@ -191,13 +228,6 @@ int runGuiApplication(int argc, char *argv[])
 
     const GuiOptions gui = parseCommandLine(app);
 
-    // The built-in connection: a local SpaceONE-compatible server on its own thread, so a fresh
-    // machine shows live jobs without any setup. It starts before the window is built, so that
-    // opening its database and its listener overlap with building the window on another core;
-    // its "started" is queued, and so reaches the connections wired up below.
-    sandbox::SandboxServer sandboxServer;
-    sandboxServer.startInBackground(sandboxOptions(gui));
-
     std::unique_ptr<AppSettings> settings = gui.settingsFile.isEmpty()
         ? std::make_unique<AppSettings>()
         : std::make_unique<AppSettings>(gui.settingsFile);
@@ -211,7 +241,15 @@ int runGuiApplication(int argc, char *argv[])
     // The current connection's rows from the last run, decoded while the window is built: they
     // are painted at once, marked as saved, and become the server's as its first poll lands.
     SavedJobsStore savedJobs(savedJobsDirectory(gui));
-    savedJobs.startLoading(profiles.currentId());
+    const bool savedJobsExist = savedJobs.startLoading(profiles.currentId());
+
+    // The built-in connection: a local SpaceONE-compatible server on its own thread, so a fresh
+    // machine shows live jobs without any setup. Without saved rows to paint it starts before
+    // the window is built, opening its database and listener on the other core meanwhile.
+    sandbox::SandboxServer sandboxServer;
+    const sandbox::SandboxOptions sandboxStart = sandboxOptions(gui);
+    if (!savedJobsExist)
+        startSandbox(&sandboxServer, sandboxStart);
     KeychainCredentialStore keychainStore;
     SessionCredentialStore sessionStore;
     FileCredentialStore fileStore(FileCredentialStore::defaultPath());
@@ -225,21 +263,19 @@ int runGuiApplication(int argc, char *argv[])
     connections.offerEnvironmentConnection(QProcessEnvironment::systemEnvironment());
     connections.refreshConnections();
     vault.probeKeychain();
-    if (std::optional<SavedJobs> saved = savedJobs.takeLoaded(profiles.currentId()))
-        window.showSavedJobs(*saved);
+    auto *firstPaint = new PaintFlushProbe(window.tableView()->viewport());
+    const std::optional<SavedJobs> saved = savedJobs.takeLoaded(profiles.currentId());
+    const bool showsSavedJobs = saved && window.showSavedJobs(*saved);
+    startSandboxOncePainted(&sandboxServer, sandboxStart, showsSavedJobs ? firstPaint : nullptr);
     connections.connectCurrent();
     window.show();
     if (gui.reportFirstRows)
-        reportFirstPaintedRows(&window, &session);
+        reportFirstPaintedRows(firstPaint, &window, &session);
     if (!gui.screenshotFile.isEmpty())
         scheduleScreenshot(&window, &session, gui.screenshotFile, gui.screenshotDelayMs);
 
     const int rc = app.exec();
-    QString saveError;
-    const SavedJobs toSave = session.jobsToSave();
-    if (!toSave.isEmpty() && !savedJobs.save(toSave, &saveError))
-        std::fprintf(stderr, "warning: the jobs shown could not be saved for the next start: %s\n",
-                     qPrintable(saveError));
+    saveShownJobs(session, savedJobs);
     sandboxServer.stop();
     return rc;
 }

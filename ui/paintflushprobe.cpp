@@ -6,25 +6,40 @@
 #include <QWidget>
 #include <QWindow>
 
-PaintFlushProbe::PaintFlushProbe(QWidget *widget, std::function<bool()> flushed)
+#include <cstddef>
+
+PaintFlushProbe::PaintFlushProbe(QWidget *widget)
     : QObject(widget)
     , m_widget(widget)
-    , m_flushed(std::move(flushed))
-{
-    widget->installEventFilter(this);
-    QCoreApplication::instance()->installEventFilter(this);
-}
+{ }
 
 PaintFlushProbe::~PaintFlushProbe()
 {
-    if (QCoreApplication::instance())
+    setFiltering(false);
+}
+
+void PaintFlushProbe::listen(std::function<bool()> flushed)
+{
+    m_listeners.push_back(std::move(flushed));
+    setFiltering(true);
+}
+
+void PaintFlushProbe::setFiltering(bool on)
+{
+    if (on == m_filtering || !QCoreApplication::instance())
+        return;
+    m_filtering = on;
+    if (on) {
+        m_widget->installEventFilter(this);
+        QCoreApplication::instance()->installEventFilter(this);
+    } else {
+        m_widget->removeEventFilter(this);
         QCoreApplication::instance()->removeEventFilter(this);
+    }
 }
 
 bool PaintFlushProbe::eventFilter(QObject *watched, QEvent *event)
 {
-    if (m_done)
-        return false;
     if (watched == m_widget && event->type() == QEvent::Paint) {
         m_painted = true;
         return false;
@@ -37,7 +52,18 @@ bool PaintFlushProbe::eventFilter(QObject *watched, QEvent *event)
         return false;
     m_painted = false;
     watched->event(event);
-    if (m_painted)
-        m_done = m_flushed();
+    if (m_painted) {
+        // A listener may add another while it runs: walk by index.
+        for (size_t i = 0; i < m_listeners.size();) {
+            // A copy: the call may add to the vector, which then moves what it holds.
+            const std::function<bool()> listener = m_listeners[i];
+            if (listener())
+                m_listeners.erase(m_listeners.begin() + std::ptrdiff_t(i));
+            else
+                ++i;
+        }
+        if (m_listeners.empty())
+            setFiltering(false);
+    }
     return true; // handled: the window must not paint twice
 }

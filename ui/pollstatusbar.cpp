@@ -11,6 +11,7 @@
 
 PollStatusBar::PollStatusBar(QWidget *parent)
     : QStatusBar(parent)
+    , m_connectionIcon(new QLabel(this))
     , m_connection(new QLabel(this))
     , m_freshness(new QLabel(this))
     , m_counts(new QLabel(this))
@@ -24,7 +25,11 @@ PollStatusBar::PollStatusBar(QWidget *parent)
     m_counts->setObjectName(QStringLiteral("rowCounts"));
     m_mode->setObjectName(QStringLiteral("loadMode"));
     m_traffic->setObjectName(QStringLiteral("traffic"));
-    m_connection->setTextFormat(Qt::RichText);
+    m_connectionIcon->setObjectName(QStringLiteral("connectionIcon"));
+    // Plain text beside an icon of its own: a rich-text label with an <img> parses a document
+    // and loads the image plugins on the first paint of the window.
+    m_connection->setTextFormat(Qt::PlainText);
+    addPermanentWidget(m_connectionIcon);
     addPermanentWidget(m_connection);
     addPermanentWidget(m_freshness);
     addPermanentWidget(m_counts);
@@ -71,13 +76,8 @@ void PollStatusBar::setConnection(const QString &name, State state)
         icon = JobStatus::Failure;
         break;
     }
-    const QString iconPath = QStringLiteral(":/icons/status-%1.svg")
-                                 .arg(icon == JobStatus::Success       ? QStringLiteral("success")
-                                          : icon == JobStatus::Failure ? QStringLiteral("failure")
-                                          : icon == JobStatus::Pending ? QStringLiteral("pending")
-                                                                       : QStringLiteral("canceled"));
-    m_connection->setText(
-        QStringLiteral("<img src=\"%1\" width=\"12\" height=\"12\"> %2").arg(iconPath, stateText.toHtmlEscaped()));
+    m_connectionIcon->setPixmap(IconProvider::statusIcon(icon).pixmap(QSize(12, 12), devicePixelRatioF()));
+    m_connection->setText(stateText);
     m_connection->setAccessibleName(stateText);
     m_connection->setProperty("plainText", stateText);
     refreshFreshness();

@@ -84,6 +84,7 @@ private:
 
     void refreshFreshness();
 
+    QLabel *m_connectionIcon;
     QLabel *m_connection;
     QLabel *m_freshness;
     QLabel *m_counts;

@@ -4,6 +4,7 @@
 #include "savedjobsfile.h"
 
 #include <QCryptographicHash>
+#include <QFileInfo>
 
 SavedJobsStore::SavedJobsStore(QString directory)
     : m_directory(std::move(directory))
@@ -25,15 +26,16 @@ QString SavedJobsStore::pathFor(const QString &connectionId) const
     return m_directory + QLatin1Char('/') + QString::fromLatin1(hash.left(24)) + QStringLiteral(".jobs");
 }
 
-void SavedJobsStore::startLoading(const QString &connectionId)
+bool SavedJobsStore::startLoading(const QString &connectionId)
 {
     const QString path = pathFor(connectionId);
-    if (path.isEmpty())
-        return;
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        return false;
     if (m_loading.valid())
         m_loading.wait();
     m_loadingId = connectionId;
     m_loading = std::async(std::launch::async, [path] { return SavedJobsFile::read(path); });
+    return true;
 }
 
 std::optional<SavedJobs> SavedJobsStore::takeLoaded(const QString &connectionId)

@@ -22,8 +22,8 @@ public:
     bool isEnabled() const { return !m_directory.isEmpty(); }
     QString pathFor(const QString &connectionId) const;
 
-    // Starts reading the connection's file in the background.
-    void startLoading(const QString &connectionId);
+    // Starts reading the connection's file in the background; false when there is none.
+    bool startLoading(const QString &connectionId);
     // The jobs startLoading() read, once it has (waiting for it if need be), if they are
     // `connectionId`'s and the file was whole; a damaged file is as good as none.
     std::optional<SavedJobs> takeLoaded(const QString &connectionId);

@@ -35,7 +35,7 @@ int main(int argc, char **argv)
     view.setSortingEnabled(true);
     view.verticalHeader()->hide();
     // The app's own probe: the same moment is timed in both.
-    new PaintFlushProbe(view.viewport(), [&model] {
+    (new PaintFlushProbe(view.viewport()))->listen([&model] {
         if (model.rowCount() == 0)
             return false;
         std::printf("first rows painted\n");
