@@ -120,13 +120,17 @@ std::optional<SavedJobs> decode(const QByteArray &bytes, QString *error)
         return std::nullopt;
     }
     const int expected = count.toInt(-1);
-    if (expected < 0 || expected > SavedJobs::kMaxJobs || savedAt.toDouble() < 0) {
+    // Up to the last millisecond of year 9999, which also keeps the conversion to an integer
+    // defined for any number a damaged file may hold.
+    constexpr double kLatestMs = 253402300799999.0;
+    const double savedAtMs = savedAt.toDouble();
+    if (expected < 0 || expected > SavedJobs::kMaxJobs || !(savedAtMs >= 0 && savedAtMs <= kLatestMs)) {
         fail(error, QStringLiteral("the header's job count or time is out of range"));
         return std::nullopt;
     }
     saved.connectionId = connection.toString();
     saved.filter = filter.toObject();
-    saved.savedAtMs = qint64(savedAt.toDouble());
+    saved.savedAtMs = qint64(savedAtMs);
     const QJsonObject nameBooks = names.toObject();
     if (!namesFromJson(nameBooks.value(QLatin1String("workspace")), &saved.workspaceNames)
         || !namesFromJson(nameBooks.value(QLatin1String("trusted_account")), &saved.trustedAccountNames)

@@ -91,6 +91,8 @@ TEST(SavedJobsFile, ADamagedFileIsRefusedWhole)
     otherVersion.replace("\"version\":1", "\"version\":2");
     QByteArray wrongCount = good;
     wrongCount.replace("\"jobs\":20", "\"jobs\":19");
+    QByteArray farFuture = good;
+    farFuture.replace("\"saved_at_ms\":", "\"saved_at_ms\":1e300,\"_\":");
     QByteArray wrongType = good;
     wrongType.replace("\"saved_at_ms\":", "\"saved_at_ms\":\"x\",\"_\":");
     const QList<QByteArray> damaged{
@@ -101,6 +103,7 @@ TEST(SavedJobsFile, ADamagedFileIsRefusedWhole)
         otherVersion,
         wrongCount,
         wrongType,
+        farFuture,
         QByteArray("{}\n{}"),
         QByteArray(SavedJobsFile::kMaxBytes + 1, ' '),
     };
