@@ -66,6 +66,12 @@ void reportFirstPaintedRows(PaintFlushProbe *probe, MainWindow *window, JobMonit
 {
     QAbstractItemView *table = window->tableView();
     auto rowsReported = std::make_shared<bool>(false);
+    // Saved rows the server lists unchanged need no repaint: the server's rows are then on
+    // screen as they are applied, and one more paint tells when.
+    QObject::connect(session, &JobMonitorSession::snapshotApplied, table, [table, session] {
+        if (session->hasData())
+            table->viewport()->update();
+    });
     probe->listen([table, session, rowsReported] {
         if (!table->model() || table->model()->rowCount() == 0)
             return false;
