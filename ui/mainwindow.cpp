@@ -316,6 +316,7 @@ void MainWindow::selectJobsWhenListed(const QStringList &jobIds)
 void MainWindow::setPendingConnection(const QString &message)
 {
     m_status->setPendingConnection(message);
+    m_status->showPollState();
     updateEmptyState();
 }
 

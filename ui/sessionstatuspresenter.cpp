@@ -48,7 +48,8 @@ void SessionStatusPresenter::showPollState()
     }
     PollStatusBar::State state = PollStatusBar::State::Connecting;
     if (!m_session->hasEndpoint())
-        state = PollStatusBar::State::NotConnected;
+        // A held connection (the built-in sandbox starting) is on its way, not absent.
+        state = m_pendingConnection.isEmpty() ? PollStatusBar::State::NotConnected : PollStatusBar::State::Connecting;
     else if (m_session->needsToken())
         state = PollStatusBar::State::NoToken;
     else if (m_session->poller()->isPaused())

@@ -587,6 +587,7 @@ TEST_F(MainWindowTest, SavedJobsPaintAtOnceMarkedAsSavedUntilTheServerListsThem)
     next.poller()->setJitter(0);
     MainWindow nextWindow(&next, settings.get());
     nextWindow.setConnections({ { QStringLiteral("test"), QStringLiteral("Test sandbox") } }, QStringLiteral("test"));
+    nextWindow.setPendingConnection(QStringLiteral("Starting the test sandbox…")); // as the built-in one is held
     ASSERT_TRUE(nextWindow.showSavedJobs(saved));
     nextWindow.show();
     EXPECT_EQ(nextWindow.tableView()->model()->rowCount(), 12);
@@ -594,6 +595,8 @@ TEST_F(MainWindowTest, SavedJobsPaintAtOnceMarkedAsSavedUntilTheServerListsThem)
     EXPECT_TRUE(status->freshnessText().startsWith(QStringLiteral("Jobs saved")))
         << status->freshnessText().toStdString();
     EXPECT_EQ(status->modeText(), QStringLiteral("Saved")) << "nothing is claimed of the server";
+    EXPECT_TRUE(status->connectionText().startsWith(QStringLiteral("Connecting to Test sandbox")))
+        << status->connectionText().toStdString();
     EXPECT_TRUE(status->countText().startsWith(QStringLiteral("12 saved job"))) << status->countText().toStdString();
 
     // Rows of a saved list are not deleted: the server may have moved on.
@@ -606,6 +609,7 @@ TEST_F(MainWindowTest, SavedJobsPaintAtOnceMarkedAsSavedUntilTheServerListsThem)
     endpoint.baseUrl = server.baseUrl();
     endpoint.token = server.defaultToken();
     QSignalSpy nextResets(next.model(), &QAbstractItemModel::modelReset);
+    nextWindow.setPendingConnection({});
     next.setEndpoint(endpoint, QStringLiteral("test"));
     nextWindow.restoreFilterForConnection();
     ASSERT_TRUE(waitUntil([&] { return next.hasData(); }, kWaitMs));
