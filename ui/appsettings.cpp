@@ -11,6 +11,7 @@ const QString kHeaderVersion = QStringLiteral("MainWindow/Qt6/JobTable/HeaderSta
 const QString kPollInterval = QStringLiteral("Polling/IntervalMs");
 const QString kFullRefresh = QStringLiteral("Polling/FullRefreshMinutes");
 const QString kMuted = QStringLiteral("Notifications/Muted");
+const QString kKeepJobs = QStringLiteral("Jobs/KeepForNextStart");
 const QString kStuckThreshold = QStringLiteral("Jobs/StuckThresholdMs");
 const QString kWindowSize = QStringLiteral("Jobs/WindowSize");
 const QString kErrorPreview = QStringLiteral("MainWindow/ErrorPreviewVisible");
@@ -125,6 +126,16 @@ bool AppSettings::notificationsMuted() const
 void AppSettings::setNotificationsMuted(bool muted)
 {
     m_settings.setValue(kMuted, muted);
+}
+
+bool AppSettings::keepsJobsForNextStart() const
+{
+    return m_settings.value(kKeepJobs, true).toBool();
+}
+
+void AppSettings::setKeepsJobsForNextStart(bool keep)
+{
+    m_settings.setValue(kKeepJobs, keep);
 }
 
 qint64 AppSettings::stuckThresholdMs() const

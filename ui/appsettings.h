@@ -43,6 +43,9 @@ public:
     void setFullRefreshMinutes(int minutes);
     bool notificationsMuted() const;
     void setNotificationsMuted(bool muted);
+    // The jobs shown are saved as the app quits and painted at once at the next start.
+    bool keepsJobsForNextStart() const;
+    void setKeepsJobsForNextStart(bool keep);
     qint64 stuckThresholdMs() const;
     void setStuckThresholdMs(qint64 ms);
     // How many jobs may match before the table becomes a window onto the server (sort and

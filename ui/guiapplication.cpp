@@ -247,7 +247,7 @@ int runGuiApplication(int argc, char *argv[])
     // The current connection's rows from the last run, decoded while the window is built: they
     // are painted at once, marked as saved, and become the server's as its first poll lands.
     SavedJobsStore savedJobs(savedJobsDirectory(gui));
-    const bool savedJobsExist = savedJobs.startLoading(profiles.currentId());
+    const bool savedJobsExist = settings->keepsJobsForNextStart() && savedJobs.startLoading(profiles.currentId());
 
     // The built-in connection: a local SpaceONE-compatible server on its own thread, so a fresh
     // machine shows live jobs without any setup. Without saved rows to paint it starts before
@@ -263,6 +263,10 @@ int runGuiApplication(int argc, char *argv[])
 
     JobMonitorSession session;
     MainWindow window(&session, settings.get());
+    QObject::connect(&window, &MainWindow::keepJobsChanged, [&savedJobs](bool keep) {
+        if (!keep)
+            savedJobs.removeAll();
+    });
     JobDialogController dialogs(&window, &session);
     ConnectionController connections(&profiles, &vault, &session, &window);
     connectSandbox(&sandboxServer, &profiles, &sessionStore, &connections);
@@ -281,7 +285,8 @@ int runGuiApplication(int argc, char *argv[])
         scheduleScreenshot(&window, &session, gui.screenshotFile, gui.screenshotDelayMs);
 
     const int rc = app.exec();
-    saveShownJobs(session, savedJobs);
+    if (settings->keepsJobsForNextStart())
+        saveShownJobs(session, savedJobs);
     sandboxServer.stop();
     return rc;
 }

@@ -106,6 +106,11 @@ void MainWindow::connectActions()
         m_actions.showPaused(paused);
         onSnapshotApplied();
     });
+    action(QStringLiteral("actionKeepJobs"))->setChecked(m_settings->keepsJobsForNextStart());
+    connect(action(QStringLiteral("actionKeepJobs")), &QAction::toggled, this, [this](bool keep) {
+        m_settings->setKeepsJobsForNextStart(keep);
+        Q_EMIT keepJobsChanged(keep);
+    });
     action(QStringLiteral("actionMute"))->setChecked(m_settings->notificationsMuted());
     connect(action(QStringLiteral("actionMute")), &QAction::toggled, this, [this](bool muted) {
         m_notifier->setMuted(muted);

@@ -109,6 +109,8 @@ Q_SIGNALS:
     void deleteCapturedJobsRequested(const QList<Job> &jobs);
     // The user picked another update interval for the current connection.
     void pollIntervalChosen(int ms);
+    // Keep Jobs for the Next Start was turned on or off (the setting is saved already).
+    void keepJobsChanged(bool keep);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

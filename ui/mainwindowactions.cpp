@@ -104,6 +104,10 @@ void MainWindowActions::createViewActions()
     add(QStringLiteral("actionMute"), tr("&Mute Notifications"), QString(), QKeySequence(),
         tr("No desktop notification when a job fails or becomes stuck"))
         ->setCheckable(true);
+    add(QStringLiteral("actionKeepJobs"), tr("&Keep Jobs for the Next Start"), QString(), QKeySequence(),
+        tr("Save the jobs shown as the app quits, readable by you only, and show them at once at the next start "
+           "until the server answers. Turning this off deletes the saved jobs."))
+        ->setCheckable(true);
 }
 
 void MainWindowActions::createApplicationActions()

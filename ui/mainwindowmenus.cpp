@@ -41,7 +41,7 @@ MainWindowMenus::MainWindowMenus(QMenuBar *bar, const MainWindowActions &actions
     createWindowSizeMenu(view, current.windowSize);
     addActions(view, actions,
                { "", "actionFind", "actionFocusTable", "actionClearFilters", "actionRelativeTimes",
-                 "actionErrorPreview", "", "actionMute" });
+                 "actionErrorPreview", "", "actionMute", "actionKeepJobs" });
 
     QMenu *jobs = bar->addMenu(tr("&Jobs"));
     addActions(jobs, actions,

@@ -4,6 +4,7 @@
 #include "savedjobsfile.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFileInfo>
 
 SavedJobsStore::SavedJobsStore(QString directory)
@@ -47,6 +48,15 @@ std::optional<SavedJobs> SavedJobsStore::takeLoaded(const QString &connectionId)
     if (!loaded || loadedId != connectionId || loaded->connectionId != connectionId)
         return std::nullopt;
     return loaded;
+}
+
+void SavedJobsStore::removeAll() const
+{
+    if (!isEnabled())
+        return;
+    QDir directory(m_directory);
+    for (const QString &name : directory.entryList({ QStringLiteral("*.jobs") }, QDir::Files))
+        directory.remove(name);
 }
 
 bool SavedJobsStore::save(const SavedJobs &saved, QString *error) const

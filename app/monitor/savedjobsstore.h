@@ -30,6 +30,8 @@ public:
 
     // Replaces the connection's file; saved jobs without rows leave it as it is.
     bool save(const SavedJobs &saved, QString *error = nullptr) const;
+    // Deletes every connection's file: what is not wanted on disk any more.
+    void removeAll() const;
 
 private:
     QString m_directory;

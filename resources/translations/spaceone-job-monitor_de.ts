@@ -3213,18 +3213,18 @@ Kein Name: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>&amp;Pause Updates</source>
         <translation>Aktualisierung an&amp;halten</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>Stop polling the server; the table keeps its rows</source>
         <translation>Den Server nicht mehr abfragen; die Tabelle behält ihre Zeilen</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Pause</source>
         <translation>Anhalten</translation>
     </message>
@@ -3249,7 +3249,7 @@ Kein Name: %2</translation>
         <translation>Den Server nicht mehr abfragen</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-83"/>
         <source>Job &amp;Details…</source>
         <translation>Job-&amp;Details …</translation>
     </message>
@@ -3270,12 +3270,12 @@ Kein Name: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Delete the selected jobs, after confirmation</source>
         <translation>Die ausgewählten Jobs nach einer Rückfrage löschen</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -3395,7 +3395,17 @@ Kein Name: %2</translation>
         <translation>Keine Desktop-Benachrichtigung, wenn ein Job fehlschlägt oder hängen bleibt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>&amp;Keep Jobs for the Next Start</source>
+        <translation>Jobs für den nächsten Start &amp;behalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the jobs shown as the app quits, readable by you only, and show them at once at the next start until the server answers. Turning this off deletes the saved jobs.</source>
+        <translation>Die angezeigten Jobs beim Beenden speichern, nur für Sie lesbar, und sie beim nächsten Start sofort zeigen, bis der Server antwortet. Ausschalten löscht die gespeicherten Jobs.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Connections…</source>
         <translation>&amp;Verbindungen …</translation>
     </message>
@@ -3450,12 +3460,12 @@ Kein Name: %2</translation>
         <translation>Verbindung hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+250"/>
+        <location filename="../../ui/mainwindow.cpp" line="+255"/>
         <source>Could not load more jobs: %1 Scroll to the end again to retry.</source>
         <translation>Weitere Jobs konnten nicht geladen werden: %1 Scrollen Sie erneut ans Ende, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sessionstatuspresenter.cpp" line="+61"/>
+        <location filename="../../ui/sessionstatuspresenter.cpp" line="+62"/>
         <source>%1 (simulated jobs)</source>
         <translation>%1 (simulierte Jobs)</translation>
     </message>
@@ -3595,7 +3605,7 @@ Kein Name: %2</translation>
         <translation>Die %1 auf dem Server ausgewählten Jobs nach Bestätigung löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+162"/>
+        <location filename="../../ui/mainwindow.cpp" line="+163"/>
         <source>SpaceONE Job Monitor</source>
         <translation>SpaceONE Job Monitor</translation>
     </message>
@@ -3781,7 +3791,7 @@ Kein Name: %2</translation>
 <context>
     <name>PollStatusBar</name>
     <message>
-        <location filename="../../ui/pollstatusbar.cpp" line="+51"/>
+        <location filename="../../ui/pollstatusbar.cpp" line="+56"/>
         <source>Not connected</source>
         <translation>Nicht verbunden</translation>
     </message>
@@ -3811,7 +3821,7 @@ Kein Name: %2</translation>
         <translation>%1 — Verbindungsproblem</translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+51"/>
         <source>%Ln saved job(s)</source>
         <translation>
             <numerusform>%Ln gespeicherter Job</numerusform>
@@ -4950,7 +4960,7 @@ Kein Name: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/guiapplication.cpp" line="+120"/>
+        <location filename="../../ui/guiapplication.cpp" line="+106"/>
         <source>Watch and clean up the collection jobs of a SpaceONE deployment.</source>
         <translation>Die Collection-Jobs einer SpaceONE-Installation beobachten und aufräumen.</translation>
     </message>
@@ -4975,7 +4985,7 @@ Kein Name: %2</translation>
         <translation>Diese Einstellungsdatei statt der des Benutzers verwenden.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+81"/>
         <source>Starting the built-in sandbox…</source>
         <translation>Die eingebaute Sandbox wird gestartet …</translation>
     </message>

@@ -3193,18 +3193,18 @@ No name: %2</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>&amp;Pause Updates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>Stop polling the server; the table keeps its rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Pause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3229,7 +3229,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-83"/>
         <source>Job &amp;Details…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3250,12 +3250,12 @@ No name: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Delete the selected jobs, after confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-99"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3375,7 +3375,17 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
+        <source>&amp;Keep Jobs for the Next Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the jobs shown as the app quits, readable by you only, and show them at once at the next start until the server answers. Turning this off deletes the saved jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Connections…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3430,12 +3440,12 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+250"/>
+        <location filename="../../ui/mainwindow.cpp" line="+255"/>
         <source>Could not load more jobs: %1 Scroll to the end again to retry.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/sessionstatuspresenter.cpp" line="+61"/>
+        <location filename="../../ui/sessionstatuspresenter.cpp" line="+62"/>
         <source>%1 (simulated jobs)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3575,7 +3585,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.cpp" line="+162"/>
+        <location filename="../../ui/mainwindow.cpp" line="+163"/>
         <source>SpaceONE Job Monitor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3761,7 +3771,7 @@ No name: %2</source>
 <context>
     <name>PollStatusBar</name>
     <message>
-        <location filename="../../ui/pollstatusbar.cpp" line="+51"/>
+        <location filename="../../ui/pollstatusbar.cpp" line="+56"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3791,7 +3801,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+56"/>
+        <location line="+51"/>
         <source>%Ln saved job(s)</source>
         <translation>
             <numerusform>%Ln saved job</numerusform>
@@ -4930,7 +4940,7 @@ No name: %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../../ui/guiapplication.cpp" line="+120"/>
+        <location filename="../../ui/guiapplication.cpp" line="+106"/>
         <source>Watch and clean up the collection jobs of a SpaceONE deployment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4955,7 +4965,7 @@ No name: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+81"/>
         <source>Starting the built-in sandbox…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -157,6 +157,17 @@ TEST(SavedJobsStore, LoadsInTheBackgroundWhatWasSavedForTheConnection)
     EXPECT_FALSE(store.takeLoaded(saved.connectionId)) << "a damaged file is as good as none";
 
     EXPECT_FALSE(store.save(SavedJobs{})) << "nothing to save leaves the file";
+
+    SavedJobs other = sample(2);
+    other.connectionId = QStringLiteral("other");
+    ASSERT_TRUE(store.save(other));
+    QFile unrelated(dir.filePath(QStringLiteral("saved/notes.txt")));
+    ASSERT_TRUE(unrelated.open(QIODevice::WriteOnly));
+    unrelated.close();
+    store.removeAll();
+    EXPECT_FALSE(QFile::exists(store.pathFor(saved.connectionId)));
+    EXPECT_FALSE(QFile::exists(store.pathFor(other.connectionId)));
+    EXPECT_TRUE(QFile::exists(unrelated.fileName())) << "only the saved jobs go";
 }
 
 TEST(SavedJobsStore, WithoutADirectoryKeepsNothing)

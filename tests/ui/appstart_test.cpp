@@ -69,6 +69,26 @@ TEST_F(AppStartTest, TheSecondStartPaintsTheSavedRowsFirst)
         << "the server's rows still replace them" << second.toStdString();
 }
 
+TEST_F(AppStartTest, WithKeepingTurnedOffNothingIsSavedOrShown)
+{
+    run();
+    ASSERT_EQ(savedFiles().size(), 1);
+    // As Keep Jobs for the Next Start leaves it when turned off (the window deletes the files).
+    const QString config = home.filePath(QStringLiteral("config/spaceone-job-monitor"));
+    QDir().mkpath(config);
+    QFile settings(config + QStringLiteral("/spaceone-job-monitor.conf"));
+    ASSERT_TRUE(settings.open(QIODevice::Append));
+    settings.write("\n[Jobs]\nKeepForNextStart=false\n");
+    settings.close();
+
+    const QString next = run();
+    EXPECT_TRUE(next.contains(QStringLiteral("first rows painted: live"))) << next.toStdString();
+    for (const QString &file : savedFiles())
+        QFile::remove(file);
+    run();
+    EXPECT_TRUE(savedFiles().isEmpty()) << "nothing is saved as the app quits";
+}
+
 TEST_F(AppStartTest, ADamagedSavedFileIsIgnoredAndWrittenAnew)
 {
     run();

@@ -620,3 +620,19 @@ TEST_F(MainWindowTest, SavedJobsPaintAtOnceMarkedAsSavedUntilTheServerListsThem)
     EXPECT_EQ(status->modeText(), QStringLiteral("All loaded"));
     EXPECT_TRUE(del->isEnabled());
 }
+
+TEST_F(MainWindowTest, KeepJobsForTheNextStartIsASavedChoice)
+{
+    QAction *keep = window->action(QStringLiteral("actionKeepJobs"));
+    ASSERT_NE(keep, nullptr);
+    EXPECT_TRUE(keep->isCheckable());
+    EXPECT_TRUE(keep->isChecked()) << "on out of the box";
+    QSignalSpy changed(window.get(), &MainWindow::keepJobsChanged);
+    keep->trigger();
+    EXPECT_FALSE(settings->keepsJobsForNextStart());
+    ASSERT_EQ(changed.count(), 1);
+    EXPECT_FALSE(changed.front().front().toBool());
+
+    MainWindow next(session.get(), settings.get());
+    EXPECT_FALSE(next.action(QStringLiteral("actionKeepJobs"))->isChecked()) << "the choice is kept";
+}
