@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace {
 const QString kCreatedAt = QStringLiteral("created_at");
@@ -73,6 +74,7 @@ void DeltaSweep::start(const JobScope &scope, JobSyncSet *set)
     m_scope = scope;
     m_set = set;
     m_result = {};
+    m_gone.clear();
     m_running = true;
     m_toList.clear();
     // A job without created_at falls in no range; list everything then. Undated rows sort
@@ -167,14 +169,23 @@ void DeltaSweep::onListed()
         finish();
         return;
     }
-    m_result.removed += m_set->retainInRange(listed, m_listing.from, m_listing.until);
+    // Removed together once the sweep ends: one batch the table takes as one layout change, where
+    // a removal per range (scattered rows, a few each) cost the view a pass over every row each.
+    m_gone += m_set->goneInRange(listed, m_listing.from, m_listing.until);
     m_result.missing += m_set->missing(listed);
     listNextRange();
+}
+
+void DeltaSweep::removeGone()
+{
+    if (m_set && !m_gone.isEmpty())
+        m_result.removed += m_set->remove(std::exchange(m_gone, {}));
 }
 
 void DeltaSweep::fail(const ApiError &error)
 {
     abort();
+    removeGone(); // what the ranges listed so far showed gone is gone
     m_result.error = error;
     emit finished();
 }
@@ -182,6 +193,7 @@ void DeltaSweep::fail(const ApiError &error)
 void DeltaSweep::finish()
 {
     m_running = false;
+    removeGone();
     m_group.forgetAll();
     emit finished();
 }

@@ -78,6 +78,7 @@ Q_SIGNALS:
     void finished();
 
 private:
+    void removeGone();
     void countRanges();
     void listNextRange();
     void onListed();
@@ -96,4 +97,5 @@ private:
     int m_pending = 0;
     bool m_running = false;
     Result m_result;
+    QStringList m_gone; // found gone by the ranges listed so far, removed as the sweep ends
 };

@@ -131,6 +131,11 @@ int JobSyncSet::remove(const QStringList &ids)
 
 int JobSyncSet::retainInRange(const QSet<QString> &listed, qint64 from, qint64 until)
 {
+    return m_jobs->remove(goneInRange(listed, from, until));
+}
+
+QStringList JobSyncSet::goneInRange(const QSet<QString> &listed, qint64 from, qint64 until) const
+{
     // Newest first: the range's rows sit between the rows created at or after `until` and
     // those created at or after `from`.
     const int first = countCreatedSince(until);
@@ -141,7 +146,7 @@ int JobSyncSet::retainInRange(const QSet<QString> &listed, qint64 from, qint64 u
         if (!listed.contains(id))
             gone.append(std::move(id));
     }
-    return m_jobs->remove(gone);
+    return gone;
 }
 
 QStringList JobSyncSet::missing(const QSet<QString> &listed) const

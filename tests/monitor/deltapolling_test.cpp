@@ -439,6 +439,36 @@ TEST_F(DeltaPollingTest, ADeletionIsFoundByTheCountAndOneSweep)
     expectSameAsRefetch("after delete");
 }
 
+TEST_F(DeltaPollingTest, ScatteredDeletionsFoundInManyRangesLeaveInOneBatch)
+{
+    // What the table sees of the set: the batches and the removals in them.
+    struct Batches : JobSet::Observer
+    {
+        std::vector<int> expected;
+        int removedRuns = 0;
+        void batchStarted(int expectedChanges) override { expected.push_back(expectedChanges); }
+        void jobsRemoved(const std::vector<int> &) override { ++removedRuns; }
+    };
+    startSandbox(1500, 33);
+    poll();
+    ASSERT_EQ(last.jobs->size(), 1500u);
+    // Every fifteenth job, deleted by another client: scattered over every created_at range.
+    int deleted = 0;
+    for (size_t i = 3; i < last.jobs->size(); i += 15, ++deleted)
+        ASSERT_TRUE(server.deleteJobDirect(last.jobs->at(i).jobId));
+    Batches batches;
+    poller->jobSet()->addObserver(&batches);
+    poll();
+    poller->jobSet()->removeObserver(&batches);
+    EXPECT_EQ(last.state.lastKind, PollKind::Sweep);
+    EXPECT_GT(last.state.sweepRangesListed, 1) << "the deletions span several ranges";
+    EXPECT_EQ(last.jobs->size(), size_t(1500 - deleted));
+    ASSERT_EQ(batches.expected.size(), 1u) << "one batch, which the table takes as one layout change";
+    EXPECT_EQ(batches.expected.front(), deleted);
+    EXPECT_EQ(batches.removedRuns, deleted) << "scattered: a run each";
+    expectSameAsRefetch("scattered deletions");
+}
+
 TEST_F(DeltaPollingTest, JobsThisClientDeletedNeedNoSweep)
 {
     startSandbox(200, 10);
