@@ -77,14 +77,19 @@ void NameDirectory::setClock(std::function<qint64()> nowMs)
     m_now = [client = m_client] { return client ? client->timerSource()->nowMs() : TimerSource::system()->nowMs(); };
 }
 
-QString NameDirectory::name(Kind kind, const QString &id) const
+NameDirectory::Entry NameDirectory::entry(Kind kind, const QString &id) const
 {
     const Book &b = book(kind);
     if (const auto it = b.names.constFind(id); it != b.names.cend())
-        return it->name;
+        return *it;
     if (b.misses.contains(id))
         return {};
-    return m_remembered[size_t(kind)].value(id).name;
+    return m_remembered[size_t(kind)].value(id);
+}
+
+QString NameDirectory::name(Kind kind, const QString &id) const
+{
+    return entry(kind, id).name;
 }
 
 QStringList NameDirectory::namedIds(Kind kind) const
@@ -94,12 +99,7 @@ QStringList NameDirectory::namedIds(Kind kind) const
 
 QString NameDirectory::provider(const QString &trustedAccountId) const
 {
-    const Book &b = book(Kind::TrustedAccount);
-    if (const auto it = b.names.constFind(trustedAccountId); it != b.names.cend())
-        return it->provider;
-    if (b.misses.contains(trustedAccountId))
-        return {};
-    return m_remembered[size_t(Kind::TrustedAccount)].value(trustedAccountId).provider;
+    return entry(Kind::TrustedAccount, trustedAccountId).provider;
 }
 
 void NameDirectory::remember(Kind kind, const QHash<QString, QPair<QString, QString>> &names)

@@ -105,6 +105,8 @@ private:
         QString unavailableReason;
     };
 
+    // The server's answer for the id, else (unless the server said it has none) a remembered one.
+    Entry entry(Kind kind, const QString &id) const;
     Book &book(Kind kind) { return m_books[size_t(kind)]; }
     const Book &book(Kind kind) const { return m_books[size_t(kind)]; }
     void scheduleFlush();
