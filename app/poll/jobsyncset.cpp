@@ -129,11 +129,6 @@ int JobSyncSet::remove(const QStringList &ids)
     return m_jobs->remove(ids);
 }
 
-int JobSyncSet::retainInRange(const QSet<QString> &listed, qint64 from, qint64 until)
-{
-    return m_jobs->remove(goneInRange(listed, from, until));
-}
-
 QStringList JobSyncSet::goneInRange(const QSet<QString> &listed, qint64 from, qint64 until) const
 {
     // Newest first: the range's rows sit between the rows created at or after `until` and

@@ -71,8 +71,6 @@ public:
     int upsert(std::vector<Job> jobs, UpsertEffect *effect = nullptr);
     // Returns how many of `ids` were held.
     int remove(const QStringList &ids);
-    // Keeps only the listed ids among rows created in [from, until); returns how many left.
-    int retainInRange(const QSet<QString> &listed, qint64 from, qint64 until);
     // The held jobs created in [from, until) that `listed` lacks, left in place.
     QStringList goneInRange(const QSet<QString> &listed, qint64 from, qint64 until) const;
     // Listed ids the set does not hold.

@@ -116,12 +116,14 @@ TEST(JobSyncSet, AWindowOverItsCapDropsTheOldestAsTheServerWould)
     EXPECT_EQ(set.countCreatedSince(250), 2);
 }
 
-TEST(JobSyncSet, RetainInRangeOnlyTouchesThatRange)
+TEST(JobSyncSet, GoneInRangeOnlyTouchesThatRange)
 {
     JobSyncSet set;
     set.reset({ job("a", 100), job("b", 200), job("c", 300), job("d", 400) }, 10, false);
     EXPECT_EQ(set.countCreatedIn(200, 400), 2);
-    EXPECT_EQ(set.retainInRange({ "c" }, 200, 400), 1); // b went; a and d are outside
+    EXPECT_EQ(set.goneInRange({ "c" }, 200, 400), QStringList{ "b" }); // a and d are outside
+    EXPECT_EQ(set.idsInListingOrder(), (QStringList{ "d", "c", "b", "a" })) << "found, not yet removed";
+    EXPECT_EQ(set.remove(set.goneInRange({ "c" }, 200, 400)), 1);
     EXPECT_EQ(set.idsInListingOrder(), (QStringList{ "d", "c", "a" }));
     EXPECT_EQ(set.missing({ "a", "x", "c", "w" }), (QStringList{ "w", "x" }));
     EXPECT_EQ(set.remove({ "a", "nope" }), 1);
