@@ -28,11 +28,7 @@ void addClearAction(QLineEdit *edit)
     edit->addAction(clear, QLineEdit::TrailingPosition);
     // After addAction: the button it makes is shown whatever the action said before.
     clear->setVisible(false);
-    QObject::connect(clear, &QAction::triggered, edit, [edit] {
-        edit->clear();
-        // As typing would: listeners of textEdited hear of it.
-        Q_EMIT edit->textEdited(QString());
-    });
+    QObject::connect(clear, &QAction::triggered, edit, &QLineEdit::clear);
     QObject::connect(edit, &QLineEdit::textChanged, clear,
                      [clear](const QString &text) { clear->setVisible(!text.isEmpty()); });
 }
