@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "fakehttpserver.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QSslConfiguration>
@@ -11,6 +12,29 @@
 #include <QTimer>
 
 #include <memory>
+
+namespace {
+
+// The last of the three numbers in /proc/sys/net/ipv4/tcp_[rw]mem is the most autotuning grants.
+qint64 tcpBufferMax(const char *path, qint64 fallback)
+{
+    QFile file(QString::fromLatin1(path));
+    if (!file.open(QIODevice::ReadOnly))
+        return fallback;
+    const QList<QByteArray> fields = file.readAll().simplified().split(' ');
+    bool ok = false;
+    const qint64 value = fields.size() == 3 ? fields.last().toLongLong(&ok) : 0;
+    return ok && value > 0 ? value : fallback;
+}
+
+} // namespace
+
+qint64 FakeHttpServer::bufferedAheadBytes()
+{
+    const qint64 readAhead = qint64(8) << 20;
+    return tcpBufferMax("/proc/sys/net/ipv4/tcp_rmem", qint64(32) << 20)
+        + tcpBufferMax("/proc/sys/net/ipv4/tcp_wmem", qint64(4) << 20) + readAhead;
+}
 
 QJsonObject RecordedRequest::json() const
 {

@@ -89,6 +89,10 @@ public:
     int maxInFlight(const QString &verb) const { return m_maxInFlightByVerb.value(verb); }
     // Body bytes written by Trickle and Flood answers, over all connections.
     qint64 streamedBytes() const { return m_streamed; }
+    // How much a Flood can get ahead of a client that stopped reading: what the kernel may hold in
+    // the loopback socket's send and receive buffers (their sysctl maxima) plus what Qt's HTTP
+    // thread reads ahead. streamedBytes() of a stopped flood stays below this and the cap.
+    static qint64 bufferedAheadBytes();
 
 Q_SIGNALS:
     void requestReceived(const RecordedRequest &request);
