@@ -3,6 +3,7 @@
 
 #include "api/apptranslations.h"
 #include "appsettings.h"
+#include "appstyle.h"
 #include "connect/credentialvault.h"
 #include "connect/filecredentialstore.h"
 #include "connect/keychaincredentialstore.h"
@@ -225,6 +226,7 @@ int runGuiApplication(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(SJM_VERSION));
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral(SJM_APP_ID));
+    QApplication::setStyle(new AppStyle(QApplication::style()));
     QApplication::setWindowIcon(IconProvider::appIcon());
     SystemProxy::enable();
 

@@ -103,6 +103,11 @@ QIcon appIcon()
     return fileIcon(QStringLiteral(":/icons/app-icon.svg"));
 }
 
+QIcon messageIcon(const QString &name)
+{
+    return fileIcon(QStringLiteral(":/icons/message-%1.svg").arg(name));
+}
+
 QIcon providerIcon(const QString &provider)
 {
     if (provider.isEmpty())

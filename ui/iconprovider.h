@@ -15,6 +15,8 @@ namespace IconProvider {
 QIcon statusIcon(JobStatus status);
 QIcon stuckIcon();
 QIcon appIcon();
+// Full-colour signs beside a message: "information", "warning".
+QIcon messageIcon(const QString &name);
 // name is the file stem after "action-": "refresh", "pause", "resume", "delete", ...
 QIcon actionIcon(const QString &name, const QPalette &palette = {});
 // The cloud provider of a trusted account ("aws", "google_cloud", "azure"); a plain cloud for any

@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: MIT
+// The app's style draws the standard icons its windows show from the start and leaves the rest
+// to the platform's style.
+#include "ui/appstyle.h"
+#include "ui/iconprovider.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QImage>
+#include <QPointer>
+#include <QStyleFactory>
+#include <QToolBar>
+#include <QToolButton>
+
+#include <gtest/gtest.h>
+
+namespace {
+QImage imageOf(const QIcon &icon)
+{
+    return icon.pixmap(QSize(16, 16)).toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+}
+
+bool imagePluginLoaded()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains("/imageformats/");
+}
+} // namespace
+
+TEST(AppStyle, DrawsTheStandardIconsAWindowShowsFromTheStart)
+{
+    AppStyle style(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QPalette palette = QApplication::palette();
+    const struct
+    {
+        QStyle::StandardPixmap which;
+        QIcon expected;
+    } cases[] = {
+        { QStyle::SP_ToolBarHorizontalExtensionButton, IconProvider::actionIcon(QStringLiteral("toolbar-extend-h")) },
+        { QStyle::SP_ToolBarVerticalExtensionButton, IconProvider::actionIcon(QStringLiteral("toolbar-extend-v")) },
+        { QStyle::SP_TitleBarCloseButton, IconProvider::actionIcon(QStringLiteral("close")) },
+        { QStyle::SP_MessageBoxInformation, IconProvider::messageIcon(QStringLiteral("information")) },
+        { QStyle::SP_MessageBoxWarning, IconProvider::messageIcon(QStringLiteral("warning")) },
+    };
+    for (const auto &c : cases) {
+        const QIcon icon = style.standardIcon(c.which);
+        ASSERT_FALSE(icon.isNull()) << c.which;
+        ASSERT_FALSE(c.expected.isNull()) << c.which;
+        EXPECT_EQ(imageOf(icon), imageOf(c.expected)) << c.which;
+    }
+    EXPECT_NE(imageOf(style.standardIcon(QStyle::SP_ToolBarHorizontalExtensionButton)),
+              imageOf(style.standardIcon(QStyle::SP_ToolBarVerticalExtensionButton)));
+}
+
+TEST(AppStyle, LeavesEveryOtherIconToThePlatformStyle)
+{
+    AppStyle style(QStyleFactory::create(QStringLiteral("Fusion")));
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("Fusion")));
+    EXPECT_EQ(style.baseStyle()->name(), fusion->name());
+    for (QStyle::StandardPixmap which : { QStyle::SP_DirIcon, QStyle::SP_FileIcon, QStyle::SP_MessageBoxCritical }) {
+        const QIcon icon = style.standardIcon(which);
+        ASSERT_FALSE(icon.isNull()) << which;
+        EXPECT_EQ(imageOf(icon), imageOf(fusion->standardIcon(which))) << which;
+    }
+}
+
+TEST(AppStyle, AToolBarLoadsNoImagePlugin)
+{
+    if (imagePluginLoaded())
+        GTEST_SKIP() << "an image plugin was loaded before this test (run it on its own)";
+    QPointer<QStyle> previous = QApplication::style();
+    QApplication::setStyle(new AppStyle(QStyleFactory::create(previous->name())));
+    {
+        QToolBar toolBar;
+        toolBar.addAction(QStringLiteral("Refresh"));
+        auto *extension = toolBar.findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+        ASSERT_NE(extension, nullptr);
+        EXPECT_EQ(imageOf(extension->icon()), imageOf(IconProvider::actionIcon(QStringLiteral("toolbar-extend-h"))));
+    }
+    // The platform style's own toolbar arrow is a PNG, whose reading loads every image plugin.
+    EXPECT_FALSE(imagePluginLoaded());
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+}
