@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "jobitemdelegate.h"
 
+#include "appstyle.h"
 #include "model/jobtablemodel.h"
 
 #include <QApplication>
@@ -84,6 +85,9 @@ bool JobItemDelegate::drawsBarePlainCells(const QStyle *style) const
 {
     if (style != m_style) {
         m_style = style;
+        // The app's style draws items as the style it wraps.
+        if (const auto *appStyle = qobject_cast<const AppStyle *>(style))
+            style = appStyle->baseStyle();
         // Fusion's item panel fills only a selection or a background brush; styles that draw
         // more (hover, gradients) always get the whole cell.
         m_bareStyle = style && style->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0;

@@ -24,13 +24,13 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     const CellTextCache &textCache() const { return m_texts; }
+    // Whether `style` draws nothing for a plain cell, so the delegate need not ask it to.
+    bool drawsBarePlainCells(const QStyle *style) const;
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
-    bool drawsBarePlainCells(const QStyle *style) const;
-
     mutable CellTextCache m_texts;
     mutable const QStyle *m_style = nullptr;
     mutable bool m_bareStyle = false;

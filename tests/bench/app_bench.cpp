@@ -27,6 +27,7 @@
 #include "sandbox/sandboxserver.h"
 #include "threadcpu.h"
 #include "ui/appsettings.h"
+#include "ui/appstyle.h"
 #include "ui/filterbar.h"
 #include "ui/jobtableview.h"
 #include "ui/mainwindow.h"
@@ -423,6 +424,8 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication application(argc, argv);
+    // The style the app runs with, whose icons and cell drawing the app's paints go through.
+    QApplication::setStyle(new AppStyle(QApplication::style()));
     std::vector<int> sizes{ 10000, 100000 };
     int polls = 7;
     for (int i = 1; i < argc; ++i) {

@@ -2,6 +2,7 @@
 // The job table's delegate draws texts from a cache of laid-out texts; these tests hold it to
 // the pixels the style's own text drawing gives, and the cache to its bound.
 #include "model/jobtablemodel.h"
+#include "ui/appstyle.h"
 #include "ui/jobitemdelegate.h"
 
 #include <QApplication>
@@ -104,9 +105,12 @@ int differingPixels(const QImage &a, const QImage &b)
 
 TEST(JobItemDelegate, DrawsTheSamePixelsAsTheStyle)
 {
-    // Fusion, whose plain cells the delegate draws without the style, and one it always asks.
-    for (const char *styleName : { "fusion", "windows" }) {
-        std::unique_ptr<QStyle> style(QStyleFactory::create(QLatin1String(styleName)));
+    // Fusion, whose plain cells the delegate draws without the style, the app's style over
+    // Fusion (so, the same), and one it always asks.
+    for (const char *styleName : { "fusion", "app", "windows" }) {
+        std::unique_ptr<QStyle> style(qstrcmp(styleName, "app") == 0
+                                          ? new AppStyle(QStyleFactory::create(QStringLiteral("fusion")))
+                                          : QStyleFactory::create(QLatin1String(styleName)));
         ASSERT_TRUE(style) << styleName;
         for (const Qt::LayoutDirection direction : { Qt::LeftToRight, Qt::RightToLeft }) {
             QStandardItemModel model;
@@ -121,6 +125,19 @@ TEST(JobItemDelegate, DrawsTheSamePixelsAsTheStyle)
             EXPECT_EQ(differingPixels(expected, again), 0) << styleName << " direction " << int(direction);
         }
     }
+}
+
+TEST(JobItemDelegate, LeavesPlainCellsToItselfUnderFusionAndTheAppsStyleOverIt)
+{
+    JobItemDelegate delegate;
+    std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("fusion")));
+    std::unique_ptr<QStyle> windows(QStyleFactory::create(QStringLiteral("windows")));
+    AppStyle overFusion(QStyleFactory::create(QStringLiteral("fusion")));
+    AppStyle overWindows(QStyleFactory::create(QStringLiteral("windows")));
+    EXPECT_TRUE(delegate.drawsBarePlainCells(fusion.get()));
+    EXPECT_TRUE(delegate.drawsBarePlainCells(&overFusion));
+    EXPECT_FALSE(delegate.drawsBarePlainCells(windows.get()));
+    EXPECT_FALSE(delegate.drawsBarePlainCells(&overWindows));
 }
 
 TEST(CellTextCache, ElidesToTheWidthAndStaysWithinItsBound)
