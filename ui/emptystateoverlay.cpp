@@ -51,9 +51,22 @@ QString EmptyStateOverlay::title() const
     return isVisible() ? m_title->text() : QString();
 }
 
+void EmptyStateOverlay::setVisible(bool visible)
+{
+    m_showWithViewport = visible && !parentWidget()->isVisible();
+    if (!m_showWithViewport)
+        QWidget::setVisible(visible);
+}
+
 bool EmptyStateOverlay::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == parentWidget() && event->type() == QEvent::Resize)
         setGeometry(parentWidget()->rect());
+    if (watched == parentWidget() && event->type() == QEvent::Show && m_showWithViewport) {
+        m_showWithViewport = false;
+        setGeometry(parentWidget()->rect());
+        QWidget::setVisible(true);
+        raise();
+    }
     return QWidget::eventFilter(watched, event);
 }
