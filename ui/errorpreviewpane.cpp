@@ -38,7 +38,7 @@ ErrorPreviewPane::ErrorPreviewPane(QWidget *parent)
     connect(m_copy, &QToolButton::clicked, this, &ErrorPreviewPane::copyRequested);
     header->addWidget(m_copy);
     m_close->setObjectName(QStringLiteral("closeErrorPreview"));
-    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton, nullptr, this));
     m_close->setToolTip(tr("Hide the error preview (View menu shows it again)"));
     m_close->setAccessibleName(tr("Hide error preview"));
     m_close->setAutoRaise(true);
@@ -111,6 +111,15 @@ void ErrorPreviewPane::followCurrentRow(QAbstractItemView *view)
                     && bottomRight.column() >= JobTableModel::ErrorColumn)
                     showCurrentRow();
             });
+}
+
+void ErrorPreviewPane::changeEvent(QEvent *event)
+{
+    // The close icon is drawn in the text colour: a switch between light and dark themes
+    // redraws it.
+    if (event->type() == QEvent::PaletteChange)
+        m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton, nullptr, this));
+    QFrame::changeEvent(event);
 }
 
 void ErrorPreviewPane::showEvent(QShowEvent *event)

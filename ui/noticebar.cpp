@@ -33,7 +33,6 @@ NoticeBar::NoticeBar(QWidget *parent)
     connect(m_action, &QPushButton::clicked, this, &NoticeBar::actionTriggered);
     layout->addWidget(m_action, 0, Qt::AlignVCenter);
     m_close->setObjectName(QStringLiteral("noticeClose"));
-    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setAutoRaise(true);
     m_close->setToolTip(tr("Close this note"));
     m_close->setAccessibleName(tr("Close this note"));
@@ -82,5 +81,7 @@ void NoticeBar::applyColors()
                                 base.blueF() * 0.88 + accent.blueF() * 0.12));
     p.setColor(QPalette::WindowText, p.color(QPalette::Text));
     setPalette(p);
+    // Drawn in the text colour, so a switch between light and dark themes redraws it.
+    m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton, nullptr, this));
     m_applyingColors = false;
 }

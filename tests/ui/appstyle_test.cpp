@@ -2,7 +2,9 @@
 // The app's style draws the standard icons its windows show from the start and leaves the rest
 // to the platform's style.
 #include "ui/appstyle.h"
+#include "ui/errorpreviewpane.h"
 #include "ui/iconprovider.h"
+#include "ui/noticebar.h"
 
 #include <QApplication>
 #include <QFile>
@@ -18,6 +20,18 @@ namespace {
 QImage imageOf(const QIcon &icon)
 {
     return icon.pixmap(QSize(16, 16)).toImage().convertToFormat(QImage::Format_ARGB32_Premultiplied);
+}
+
+// The colour of the most opaque pixel: the strokes of a monochrome icon.
+QColor inkOf(const QIcon &icon)
+{
+    const QImage image = imageOf(icon).convertToFormat(QImage::Format_ARGB32);
+    QRgb ink = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            if (qAlpha(image.pixel(x, y)) > qAlpha(ink))
+                ink = image.pixel(x, y);
+    return QColor(qRed(ink), qGreen(ink), qBlue(ink));
 }
 
 bool imagePluginLoaded()
@@ -79,5 +93,34 @@ TEST(AppStyle, AToolBarLoadsNoImagePlugin)
     }
     // The platform style's own toolbar arrow is a PNG, whose reading loads every image plugin.
     EXPECT_FALSE(imagePluginLoaded());
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+}
+
+TEST(AppStyle, CloseButtonsFollowASwitchBetweenLightAndDarkThemes)
+{
+    const QPalette before = QApplication::palette();
+    QApplication::setStyle(new AppStyle(QStyleFactory::create(QStringLiteral("Fusion"))));
+    QPalette light = QApplication::palette();
+    light.setColor(QPalette::ButtonText, Qt::black);
+    QApplication::setPalette(light);
+    ErrorPreviewPane pane;
+    NoticeBar notice;
+    auto *paneClose = pane.findChild<QToolButton *>(QStringLiteral("closeErrorPreview"));
+    auto *noticeClose = notice.findChild<QToolButton *>(QStringLiteral("noticeClose"));
+    ASSERT_NE(paneClose, nullptr);
+    ASSERT_NE(noticeClose, nullptr);
+    EXPECT_EQ(inkOf(paneClose->icon()), QColor(Qt::black));
+    EXPECT_EQ(inkOf(noticeClose->icon()), QColor(Qt::black));
+
+    QPalette dark = light;
+    dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x20, 0x20, 0x20));
+    dark.setColor(QPalette::Window, QColor(0x30, 0x30, 0x30));
+    QApplication::setPalette(dark);
+    QCoreApplication::processEvents(); // the new palette reaches the widgets as posted events
+    EXPECT_EQ(inkOf(paneClose->icon()), QColor(0xee, 0xee, 0xee));
+    EXPECT_EQ(inkOf(noticeClose->icon()), QColor(0xee, 0xee, 0xee));
+
+    QApplication::setPalette(before);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
 }
