@@ -227,6 +227,8 @@ int runGuiApplication(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral(SJM_APP_ID));
     QApplication::setStyle(new AppStyle(QApplication::style()));
+    // The window's icons are drawn on another core while the window is built.
+    auto iconsAhead = std::make_unique<IconPrerenderer>(IconProvider::windowIconRequests(app.devicePixelRatio()));
     QApplication::setWindowIcon(IconProvider::appIcon());
     SystemProxy::enable();
 
@@ -276,6 +278,10 @@ int runGuiApplication(int argc, char *argv[])
     connections.refreshConnections();
     vault.probeKeychain();
     auto *firstPaint = new PaintFlushProbe(window.tableView()->viewport());
+    firstPaint->listen([&iconsAhead] {
+        iconsAhead.reset(); // what the first paint did not take is not needed
+        return true;
+    });
     const std::optional<SavedJobs> saved = savedJobs.takeLoaded(profiles.currentId());
     const bool showsSavedJobs = saved && window.showSavedJobs(*saved);
     startSandboxOncePainted(&sandboxServer, sandboxStart, showsSavedJobs ? firstPaint : nullptr);

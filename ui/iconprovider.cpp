@@ -5,10 +5,12 @@
 #include "svgiconengine.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
 #include <QHash>
 
 #include <array>
+#include <cmath>
 
 namespace {
 QHash<QString, QIcon> &cache()
@@ -39,6 +41,17 @@ QString statusFile(JobStatus status)
         break;
     }
     return QStringLiteral(":/icons/status-unknown.svg");
+}
+
+// An action icon's SVG in `color`: its strokes are drawn in black.
+QByteArray actionSvg(const QString &path, const QColor &color)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QByteArray svg = file.readAll();
+    svg.replace("#000000", color.name().toLatin1());
+    return svg;
 }
 
 QIcon renderIcon(const QByteArray &svg)
@@ -139,14 +152,41 @@ QIcon actionIcon(const QString &name, const QPalette &paletteIn)
     const QString key = name + QLatin1Char('@') + color.name();
     QIcon &icon = cache()[key];
     if (icon.isNull()) {
-        QFile file(QStringLiteral(":/icons/action-%1.svg").arg(name));
-        if (file.open(QIODevice::ReadOnly)) {
-            QByteArray svg = file.readAll();
-            svg.replace("#000000", color.name().toLatin1());
+        const QByteArray svg = actionSvg(QStringLiteral(":/icons/action-%1.svg").arg(name), color);
+        if (!svg.isEmpty())
             icon = renderIcon(svg);
-        }
     }
     return icon;
+}
+
+QList<IconPrerenderer::Request> windowIconRequests(qreal devicePixelRatio)
+{
+    const QColor actionColor = QApplication::palette().color(QPalette::ButtonText);
+    const auto pixels = [devicePixelRatio](std::initializer_list<int> logical) {
+        QList<int> sides;
+        for (const int side : logical)
+            sides.append(int(std::ceil(side * devicePixelRatio)));
+        return sides;
+    };
+    // The sizes the window first shows them at: actions in the tool bar and beside the filters,
+    // statuses in the status bar, the counts and the table, the sandbox notice's sign.
+    const QList<int> actionSides = pixels({ 16, 24 });
+    const QList<int> statusSides = pixels({ 12, 16, 20 });
+    const QList<int> messageSides = pixels({ 16 });
+    QList<IconPrerenderer::Request> requests;
+    const QDir icons(QStringLiteral(":/icons"));
+    for (const QString &name : icons.entryList({ QStringLiteral("*.svg") }, QDir::Files, QDir::Name)) {
+        const QString path = icons.filePath(name);
+        if (name.startsWith(QLatin1String("action-"))) {
+            requests.append({ actionSvg(path, actionColor), actionSides });
+        } else if (name.startsWith(QLatin1String("status-")) || name.startsWith(QLatin1String("message-"))) {
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly))
+                requests.append(
+                    { file.readAll(), name.startsWith(QLatin1String("status-")) ? statusSides : messageSides });
+        }
+    }
+    return requests;
 }
 
 QColor statusColor(JobStatus status, const QPalette &paletteIn)

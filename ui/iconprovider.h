@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/jobstatus.h"
+#include "iconprerenderer.h"
 
 #include <QColor>
 #include <QIcon>
@@ -19,6 +20,9 @@ QIcon appIcon();
 QIcon messageIcon(const QString &name);
 // name is the file stem after "action-": "refresh", "pause", "resume", "delete", ...
 QIcon actionIcon(const QString &name, const QPalette &palette = {});
+// The action, status and message icons at the sizes a window shows them, in the application's
+// palette, as actionIcon() and the others make them: what IconPrerenderer draws ahead.
+QList<IconPrerenderer::Request> windowIconRequests(qreal devicePixelRatio);
 // The cloud provider of a trusted account ("aws", "google_cloud", "azure"); a plain cloud for any
 // other, none for an empty one.
 QIcon providerIcon(const QString &provider);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "svgiconengine.h"
 
+#include "iconprerenderer.h"
+
 #include <QApplication>
 #include <QPainter>
 #include <QStyle>
@@ -29,12 +31,20 @@ SvgIconEngine::SvgIconEngine(QByteArray svg)
 
 SvgIconEngine::~SvgIconEngine() = default;
 
+QSvgRenderer *SvgIconEngine::renderer()
+{
+    if (!m_renderer)
+        m_renderer = std::make_unique<QSvgRenderer>(m_svg);
+    return m_renderer.get();
+}
+
 bool SvgIconEngine::isNull()
 {
     if (!m_parsed) {
         m_parsed = true;
-        m_renderer = std::make_unique<QSvgRenderer>(m_svg);
-        m_valid = m_renderer->isValid();
+        // The app's own icons, being drawn ahead, are known to be valid: parsing one here waits
+        // for a size the thread does not draw.
+        m_valid = IconPrerenderer::isRequested(m_svg) || renderer()->isValid();
     }
     return !m_valid;
 }
@@ -55,12 +65,19 @@ QPixmap SvgIconEngine::render(const QSize &pixels, QIcon::Mode mode)
     if (auto it = m_pixmaps.constFind(key); it != m_pixmaps.cend())
         return *it;
 
-    QPixmap pixmap(bounded);
-    pixmap.fill(Qt::transparent);
-    {
+    QPixmap pixmap;
+    if (QImage drawn = IconPrerenderer::take(m_svg, bounded); !drawn.isNull()) {
+        pixmap = QPixmap::fromImage(std::move(drawn));
+    } else {
+        if (!renderer()->isValid()) {
+            m_valid = false;
+            return {};
+        }
+        pixmap = QPixmap(bounded);
+        pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
-        m_renderer->render(&painter);
+        renderer()->render(&painter);
     }
     if (mode != QIcon::Normal) {
         // Disabled and selected looks come from the style, as for any other icon.

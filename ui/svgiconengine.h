@@ -33,6 +33,7 @@ public:
 
 private:
     QPixmap render(const QSize &pixels, QIcon::Mode mode);
+    QSvgRenderer *renderer(); // parsed on first use
 
     QByteArray m_svg;
     std::unique_ptr<QSvgRenderer> m_renderer; // parsed on first use
