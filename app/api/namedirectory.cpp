@@ -77,7 +77,7 @@ void NameDirectory::setClock(std::function<qint64()> nowMs)
     m_now = [client = m_client] { return client ? client->timerSource()->nowMs() : TimerSource::system()->nowMs(); };
 }
 
-NameDirectory::Entry NameDirectory::entry(Kind kind, const QString &id) const
+NameDirectory::Name NameDirectory::entry(Kind kind, const QString &id) const
 {
     const Book &b = book(kind);
     if (const auto it = b.names.constFind(id); it != b.names.cend())
@@ -102,14 +102,14 @@ QString NameDirectory::provider(const QString &trustedAccountId) const
     return entry(Kind::TrustedAccount, trustedAccountId).provider;
 }
 
-void NameDirectory::remember(Kind kind, const QHash<QString, QPair<QString, QString>> &names)
+void NameDirectory::remember(Kind kind, const QHash<QString, Name> &names)
 {
-    QHash<QString, Entry> &remembered = m_remembered[size_t(kind)];
+    QHash<QString, Name> &remembered = m_remembered[size_t(kind)];
     QStringList ids;
     for (auto it = names.cbegin(); it != names.cend(); ++it) {
-        if (it.key().isEmpty() || it->first.isEmpty())
+        if (it.key().isEmpty() || it->name.isEmpty())
             continue;
-        remembered.insert(it.key(), Entry{ it->first, it->second });
+        remembered.insert(it.key(), *it);
         ids.append(it.key());
     }
     if (!ids.isEmpty())
@@ -119,7 +119,7 @@ void NameDirectory::remember(Kind kind, const QHash<QString, QPair<QString, QStr
 void NameDirectory::forgetRemembered()
 {
     for (const Kind kind : kKinds) {
-        QHash<QString, Entry> &remembered = m_remembered[size_t(kind)];
+        QHash<QString, Name> &remembered = m_remembered[size_t(kind)];
         if (remembered.isEmpty())
             continue;
         const QStringList ids = remembered.keys();
@@ -263,7 +263,7 @@ void NameDirectory::take(Kind kind, const QStringList &ids, DirectoryListReply *
         const auto it = b.names.constFind(entry.id);
         if (it != b.names.cend() && it->name == entry.name && it->provider == entry.provider)
             continue;
-        b.names.insert(entry.id, Entry{ entry.name, entry.provider });
+        b.names.insert(entry.id, Name{ entry.name, entry.provider });
         changed.append(entry.id);
     }
     for (const QString &id : ids) {

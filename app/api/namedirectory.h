@@ -5,7 +5,6 @@
 
 #include <QHash>
 #include <QObject>
-#include <QPair>
 #include <QPointer>
 #include <QSet>
 #include <QString>
@@ -43,6 +42,14 @@ public:
     // The workspace id of domain-wide resources; it names no workspace.
     static inline const QString kDomainWorkspace = QStringLiteral("*");
 
+    // An id's name, and the provider of a trusted account.
+    struct Name
+    {
+        QString name;
+        QString provider; // trusted accounts only
+        friend bool operator==(const Name &a, const Name &b) { return a.name == b.name && a.provider == b.provider; }
+    };
+
     // The client must outlive the directory.
     explicit NameDirectory(JobApiClient *client, QObject *parent = nullptr);
     ~NameDirectory() override;
@@ -52,6 +59,9 @@ public:
 
     // The known name, or an empty string.
     QString name(Kind kind, const QString &id) const;
+    // The name and provider together: the server's answer for the id, else (unless the server
+    // said it has none) a remembered one.
+    Name entry(Kind kind, const QString &id) const;
     // Every id of this kind with a known name.
     QStringList namedIds(Kind kind) const;
     // The provider of a named trusted account ("aws", ...), or an empty string.
@@ -62,7 +72,7 @@ public:
     // this server names the id itself. They are not taken as answers: every id is still asked,
     // they outlive clear() (which runs as the connection is made), and forgetRemembered() drops
     // them when another connection is shown.
-    void remember(Kind kind, const QHash<QString, QPair<QString, QString>> &names);
+    void remember(Kind kind, const QHash<QString, Name> &names);
     void forgetRemembered();
     // Why names of this kind cannot be had (permission denied, not offered, failing), for a
     // person; empty while they can.
@@ -89,15 +99,10 @@ Q_SIGNALS:
     void availabilityChanged(NameDirectory::Kind kind);
 
 private:
-    struct Entry
-    {
-        QString name;
-        QString provider;
-    };
     // What is known and wanted of one kind.
     struct Book
     {
-        QHash<QString, Entry> names;
+        QHash<QString, Name> names;
         QSet<QString> misses;
         QSet<QString> requested; // every id asked for since the last clear(), for refreshes
         QSet<QString> pending; // to ask at the next flush
@@ -105,8 +110,6 @@ private:
         QString unavailableReason;
     };
 
-    // The server's answer for the id, else (unless the server said it has none) a remembered one.
-    Entry entry(Kind kind, const QString &id) const;
     Book &book(Kind kind) { return m_books[size_t(kind)]; }
     const Book &book(Kind kind) const { return m_books[size_t(kind)]; }
     void scheduleFlush();
@@ -119,7 +122,7 @@ private:
     QPointer<JobApiClient> m_client;
     std::function<qint64()> m_now;
     std::array<Book, 3> m_books;
-    std::array<QHash<QString, Entry>, 3> m_remembered;
+    std::array<QHash<QString, Name>, 3> m_remembered;
     RequestTraffic m_traffic;
     qint64 m_lastRefreshMs = -1;
     quint64 m_epoch = 0; // bumped by clear(): answers of an older epoch are dropped

@@ -10,7 +10,6 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QPair>
 
 JobMonitorSession::JobMonitorSession(QObject *parent)
     : QObject(parent)
@@ -91,16 +90,9 @@ bool JobMonitorSession::showSavedJobs(const SavedJobs &saved)
         return false;
     const size_t count = std::min(saved.jobs.size(), size_t(SavedJobs::kMaxJobs));
     m_model->jobSet()->replaceAll(std::vector<Job>(saved.jobs.begin(), saved.jobs.begin() + qsizetype(count)));
-    auto remember = [this](NameDirectory::Kind kind, const QHash<QString, SavedJobs::Name> &names) {
-        QHash<QString, QPair<QString, QString>> pairs;
-        pairs.reserve(names.size());
-        for (auto it = names.cbegin(); it != names.cend(); ++it)
-            pairs.insert(it.key(), { it->name, it->provider });
-        m_names->remember(kind, pairs);
-    };
-    remember(NameDirectory::Kind::Workspace, saved.workspaceNames);
-    remember(NameDirectory::Kind::TrustedAccount, saved.trustedAccountNames);
-    remember(NameDirectory::Kind::Plugin, saved.pluginNames);
+    m_names->remember(NameDirectory::Kind::Workspace, saved.workspaceNames);
+    m_names->remember(NameDirectory::Kind::TrustedAccount, saved.trustedAccountNames);
+    m_names->remember(NameDirectory::Kind::Plugin, saved.pluginNames);
     m_savedAtMs = saved.savedAtMs;
     m_savedConnectionId = saved.connectionId;
     Q_EMIT snapshotApplied();
@@ -128,10 +120,9 @@ SavedJobs JobMonitorSession::jobsToSave() const
     auto keepName = [this](NameDirectory::Kind kind, const QString &id, QHash<QString, SavedJobs::Name> *names) {
         if (id.isEmpty() || names->contains(id))
             return;
-        const QString name = m_names->name(kind, id);
-        if (!name.isEmpty())
-            names->insert(id,
-                          { name, kind == NameDirectory::Kind::TrustedAccount ? m_names->provider(id) : QString() });
+        const NameDirectory::Name entry = m_names->entry(kind, id);
+        if (!entry.name.isEmpty())
+            names->insert(id, { entry.name, kind == NameDirectory::Kind::TrustedAccount ? entry.provider : QString() });
     };
     for (int row = 0; row < count; ++row) {
         Job job = set.job(set.slotAt(row));

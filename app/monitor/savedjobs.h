@@ -2,6 +2,7 @@
 #pragma once
 
 #include "api/job.h"
+#include "api/namedirectory.h"
 
 #include <QHash>
 #include <QJsonObject>
@@ -15,12 +16,7 @@
 struct SavedJobs
 {
     // A name a job's id had when the jobs were saved, with the account's provider.
-    struct Name
-    {
-        QString name;
-        QString provider; // trusted accounts only
-        friend bool operator==(const Name &a, const Name &b) { return a.name == b.name && a.provider == b.provider; }
-    };
+    using Name = NameDirectory::Name;
 
     // At most this many jobs are kept: a screenful many times over, not a copy of the server.
     static constexpr int kMaxJobs = 2000;
