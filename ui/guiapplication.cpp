@@ -227,8 +227,6 @@ int runGuiApplication(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral(SJM_APP_ID));
     QApplication::setStyle(new AppStyle(QApplication::style()));
-    // The window's icons are drawn on another core while the window is built.
-    auto iconsAhead = std::make_unique<IconPrerenderer>(IconProvider::windowIconRequests(app.devicePixelRatio()));
     QApplication::setWindowIcon(IconProvider::appIcon());
     SystemProxy::enable();
 
@@ -237,7 +235,9 @@ int runGuiApplication(int argc, char *argv[])
     translations.install();
 
     const GuiOptions gui = parseCommandLine(app);
-
+    // Icons are drawn on another core while the window is built (once the command line is read:
+    // a refused one exits the process, which must not find them being drawn).
+    auto iconsAhead = std::make_unique<IconPrerenderer>(IconProvider::windowIconRequests(app.devicePixelRatio()));
     std::unique_ptr<AppSettings> settings = gui.settingsFile.isEmpty()
         ? std::make_unique<AppSettings>()
         : std::make_unique<AppSettings>(gui.settingsFile);

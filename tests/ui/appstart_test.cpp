@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The app itself, started twice with a home of its own on its built-in sandbox: the first start
 // paints the server's rows, saves them as it quits, and the second paints those saved rows
-// before the server's. A damaged saved file is ignored and written anew.
+// before the server's. A damaged saved file is ignored and written anew, and a command line the
+// app does not understand ends it cleanly.
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -14,7 +15,7 @@ namespace {
 class AppStartTest : public ::testing::Test
 {
 protected:
-    QString run()
+    QString run(const QStringList &arguments = { QStringLiteral("--report-first-rows") }, int expectedExitCode = 0)
     {
         QProcess app;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -29,13 +30,14 @@ protected:
                 env.remove(name); // the built-in sandbox, whatever the machine exports
         }
         app.setProcessEnvironment(env);
-        app.start(QStringLiteral(SJM_APP_PATH), { QStringLiteral("--report-first-rows") });
+        app.start(QStringLiteral(SJM_APP_PATH), arguments);
         if (!app.waitForFinished(120000)) {
             app.kill();
             app.waitForFinished();
         }
+        lastErrors = QString::fromUtf8(app.readAllStandardError());
         EXPECT_EQ(app.exitStatus(), QProcess::NormalExit);
-        EXPECT_EQ(app.exitCode(), 0) << app.readAllStandardError().toStdString();
+        EXPECT_EQ(app.exitCode(), expectedExitCode) << lastErrors.toStdString();
         return QString::fromUtf8(app.readAllStandardOutput());
     }
 
@@ -50,8 +52,19 @@ protected:
     }
 
     QTemporaryDir home;
+    QString lastErrors; // of the last run
 };
 } // namespace
+
+// Refused before any window: no thread the start-up began is left running as the app exits.
+TEST_F(AppStartTest, AnUnknownOptionIsRefusedAndExitsCleanly)
+{
+    for (int i = 0; i < 3; ++i) {
+        run({ QStringLiteral("--no-such-option") }, 1);
+        EXPECT_TRUE(lastErrors.contains(QLatin1String("no-such-option"))) << lastErrors.toStdString();
+    }
+    EXPECT_TRUE(savedFiles().isEmpty());
+}
 
 TEST_F(AppStartTest, TheSecondStartPaintsTheSavedRowsFirst)
 {
