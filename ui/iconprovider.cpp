@@ -43,15 +43,17 @@ QString statusFile(JobStatus status)
     return QStringLiteral(":/icons/status-unknown.svg");
 }
 
+// An icon's SVG from the resources; empty when there is none.
+QByteArray svgFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 // An action icon's SVG in `color`: its strokes are drawn in black.
 QByteArray actionSvg(const QString &path, const QColor &color)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QByteArray svg = file.readAll();
-    svg.replace("#000000", color.name().toLatin1());
-    return svg;
+    return svgFile(path).replace("#000000", color.name().toLatin1());
 }
 
 QIcon renderIcon(const QByteArray &svg)
@@ -63,9 +65,9 @@ QIcon fileIcon(const QString &path)
 {
     QIcon &icon = cache()[path];
     if (icon.isNull()) {
-        QFile file(path);
-        if (file.open(QIODevice::ReadOnly))
-            icon = renderIcon(file.readAll());
+        const QByteArray svg = svgFile(path);
+        if (!svg.isEmpty())
+            icon = renderIcon(svg);
     }
     return icon;
 }
@@ -177,14 +179,12 @@ QList<IconPrerenderer::Request> windowIconRequests(qreal devicePixelRatio)
     const QDir icons(QStringLiteral(":/icons"));
     for (const QString &name : icons.entryList({ QStringLiteral("*.svg") }, QDir::Files, QDir::Name)) {
         const QString path = icons.filePath(name);
-        if (name.startsWith(QLatin1String("action-"))) {
+        if (name.startsWith(QLatin1String("action-")))
             requests.append({ actionSvg(path, actionColor), actionSides });
-        } else if (name.startsWith(QLatin1String("status-")) || name.startsWith(QLatin1String("message-"))) {
-            QFile file(path);
-            if (file.open(QIODevice::ReadOnly))
-                requests.append(
-                    { file.readAll(), name.startsWith(QLatin1String("status-")) ? statusSides : messageSides });
-        }
+        else if (name.startsWith(QLatin1String("status-")))
+            requests.append({ svgFile(path), statusSides });
+        else if (name.startsWith(QLatin1String("message-")))
+            requests.append({ svgFile(path), messageSides });
     }
     return requests;
 }
