@@ -12,6 +12,7 @@
 #include "monitor/savedjobsstore.h"
 #include "poll/poller.h"
 #include "sandbox/sandboxserver.h"
+#include "sandbox/seededsandbox.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -184,12 +185,8 @@ class SavedJobsSessionTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        sandbox::SandboxOptions options;
-        options.initialJobs = 300;
-        options.seed = 11;
         QString error;
-        ASSERT_TRUE(server.start(options, &error)) << error.toStdString();
-        server.setSimulationPaused(true);
+        ASSERT_TRUE(server.start(sandboxtest::seededOptions(11, 300), &error)) << error.toStdString();
         endpoint.baseUrl = server.baseUrl();
         endpoint.token = server.tokenFor(sandbox::Role::DomainAdmin);
         endpoint.timeoutMs = 30000;
