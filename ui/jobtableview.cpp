@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "jobtableview.h"
 
+#include "jobheaderview.h"
 #include "jobitemdelegate.h"
 #include "model/jobtablemodel.h"
 
@@ -55,7 +56,9 @@ JobTableView::JobTableView(QWidget *parent)
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
 
-    QHeaderView *header = horizontalHeader();
+    auto *header = new JobHeaderView(Qt::Horizontal, this);
+    setHorizontalHeader(header);
+    header->setSectionsClickable(true);
     header->setSectionsMovable(true);
     header->setFirstSectionMovable(true);
     header->setHighlightSections(false);

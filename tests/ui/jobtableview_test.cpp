@@ -310,3 +310,46 @@ TEST_F(JobTableViewTest, APollThatAddsRowsIsPaintedOnce)
     EXPECT_EQ(topId(), idFor(220));
     EXPECT_EQ(counter.paints, 1);
 }
+
+// A poll moves and adds rows; the columns stay as they were, and so does their header. What does
+// change the header still shows: the sort indicator, and the columns of another model.
+TEST_F(JobTableViewTest, APollLeavesTheColumnHeaderAsItWas)
+{
+    QCoreApplication::processEvents();
+    PaintCounter headerPaints;
+    QHeaderView *header = view->horizontalHeader();
+    header->viewport()->installEventFilter(&headerPaints);
+    PaintCounter rowPaints;
+    view->viewport()->installEventFilter(&rowPaints);
+    // More changes than the proxy signals row by row: one layout change, as a busy poll makes.
+    std::vector<Job> polled = jobfactory::range(1, 300);
+    for (int n = 1; n <= 200; n += 7)
+        polled[size_t(n - 1)] = jobfactory::make(n, JobStatus::Failure);
+    QMetaObject::invokeMethod(
+        &model, [this, &polled] { model.applySnapshot(polled); }, Qt::QueuedConnection);
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::processEvents();
+    ASSERT_EQ(topId(), idFor(300));
+    EXPECT_EQ(rowPaints.paints, 1);
+    EXPECT_EQ(headerPaints.paints, 0);
+
+    view->sortByColumn(JobTableModel::StatusColumn, Qt::AscendingOrder);
+    QCoreApplication::processEvents();
+    EXPECT_GE(headerPaints.paints, 1);
+    EXPECT_EQ(header->sortIndicatorSection(), int(JobTableModel::StatusColumn));
+
+    QStandardItemModel other(4, 3);
+    other.setHorizontalHeaderLabels({ QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c") });
+    view->setModel(&other);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(header->count(), 3);
+    other.insertColumn(1);
+    EXPECT_EQ(header->count(), 4);
+    other.setColumnCount(2);
+    EXPECT_EQ(header->count(), 2);
+    EXPECT_EQ(header->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("a"));
+    view->setModel(&proxy);
+    QCoreApplication::processEvents();
+    EXPECT_EQ(header->count(), int(JobTableModel::ColumnCount));
+    EXPECT_GT(header->sectionSize(JobTableModel::StatusColumn), 0);
+}

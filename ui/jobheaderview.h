@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QHeaderView>
+
+// The job table's column header. A header is an item view over the table's own model, so every
+// layout change of the rows (each poll that adds or moves jobs) lays it out again and repaints
+// all of it, though its columns stay as they were. It lays itself out only when the number of
+// columns changed; everything else about its sections arrives through its own signals.
+class JobHeaderView final : public QHeaderView
+{
+    Q_OBJECT
+public:
+    explicit JobHeaderView(Qt::Orientation orientation, QWidget *parent = nullptr);
+
+    void setModel(QAbstractItemModel *model) override;
+    void doItemsLayout() override;
+    void reset() override;
+
+private:
+    int sectionsInModel() const;
+
+    int m_laidOutSections = -1; // what the last full layout found; -1: lay out again
+};
