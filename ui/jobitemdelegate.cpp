@@ -42,6 +42,12 @@ void JobItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     initStyleOption(&opt, index);
     const QWidget *widget = opt.widget;
     const QStyle *style = widget ? widget->style() : QApplication::style();
+    // Without its text, a plain cell is one Fusion draws nothing for: most of a table.
+    const bool bare = drawsBarePlainCells(style) && !(opt.state & (QStyle::State_Selected | QStyle::State_HasFocus))
+        && opt.backgroundBrush.style() == Qt::NoBrush && !(opt.features & QStyleOptionViewItem::HasDecoration)
+        && !(opt.features & QStyleOptionViewItem::HasCheckIndicator);
+    if (bare && opt.text.isEmpty())
+        return; // an empty plain cell (no error, not finished yet): nothing at all to draw
     // A table's text takes all of the cell beside the icon (showDecorationSelected), so where it
     // goes does not depend on the text, and the style need not lay it out to say.
     if (opt.text.isEmpty() || !opt.showDecorationSelected || !laidOutOnOneLine(opt)
@@ -51,10 +57,6 @@ void JobItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     }
     const QString text = opt.text;
     opt.text.clear();
-    // Without its text, a plain cell is one Fusion draws nothing for: most of a table.
-    const bool bare = drawsBarePlainCells(style) && !(opt.state & (QStyle::State_Selected | QStyle::State_HasFocus))
-        && opt.backgroundBrush.style() == Qt::NoBrush && !(opt.features & QStyleOptionViewItem::HasDecoration)
-        && !(opt.features & QStyleOptionViewItem::HasCheckIndicator);
     // Where the style would put the text, with the margins its own text drawing leaves; a
     // plain cell's text takes the whole cell.
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
@@ -74,7 +76,10 @@ void JobItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
                                            QSize(textRect.width(), cached->lineHeight), textRect);
     const QPoint placed(textRect.x(), line.top());
     painter->save();
-    painter->setClipRect(opt.rect, Qt::IntersectClip);
+    // Cut text fits its rectangle, whose margins take a glyph's overhang: most cells need no
+    // clip, which would slow every glyph drawn through it.
+    if (!textRect.contains(QRect(placed, cached->laidOut.size().toSize())))
+        painter->setClipRect(opt.rect, Qt::IntersectClip);
     painter->setPen(textColor(opt));
     painter->setFont(opt.font);
     painter->drawStaticText(placed, cached->laidOut);
