@@ -3,6 +3,7 @@
 
 #include "iconprovider.h"
 #include "model/jobformat.h"
+#include "steadywidthlabel.h"
 
 #include <QDateTime>
 #include <QLabel>
@@ -12,11 +13,11 @@
 PollStatusBar::PollStatusBar(QWidget *parent)
     : QStatusBar(parent)
     , m_connectionIcon(new QLabel(this))
-    , m_connection(new QLabel(this))
-    , m_freshness(new QLabel(this))
-    , m_counts(new QLabel(this))
-    , m_mode(new QLabel(this))
-    , m_traffic(new QLabel(this))
+    , m_connection(new SteadyWidthLabel(this))
+    , m_freshness(new SteadyWidthLabel(this))
+    , m_counts(new SteadyWidthLabel(this))
+    , m_mode(new SteadyWidthLabel(this))
+    , m_traffic(new SteadyWidthLabel(this))
     , m_ticker(new QTimer(this))
 {
     setObjectName(QStringLiteral("pollStatusBar"));

@@ -6,6 +6,7 @@
 #include <QStatusBar>
 
 class QLabel;
+class SteadyWidthLabel;
 class QTimer;
 
 // Connection state, data freshness ("updated 5 s ago", "stale"), "showing N of M", whether
@@ -85,11 +86,11 @@ private:
     void refreshFreshness();
 
     QLabel *m_connectionIcon;
-    QLabel *m_connection;
-    QLabel *m_freshness;
-    QLabel *m_counts;
-    QLabel *m_mode;
-    QLabel *m_traffic;
+    SteadyWidthLabel *m_connection;
+    SteadyWidthLabel *m_freshness;
+    SteadyWidthLabel *m_counts;
+    SteadyWidthLabel *m_mode;
+    SteadyWidthLabel *m_traffic;
     QTimer *m_ticker;
     qint64 m_lastUpdateMs = 0;
     qint64 m_nextRetryMs = 0;
