@@ -28,8 +28,9 @@ void JobDecorationProxy::multiData(const QModelIndex &index, QModelRoleDataSpan 
             roleData.clearData();
         return;
     }
-    std::vector<QModelRoleData> asked;
-    asked.reserve(size_t(roleDataSpan.size()) + 2);
+    // A view asks for seven roles per cell it paints: the list keeps its memory between cells.
+    std::vector<QModelRoleData> &asked = m_asked;
+    asked.clear();
     for (const QModelRoleData &roleData : roleDataSpan) {
         if (!isDecoration(roleData.role()))
             asked.push_back(QModelRoleData(roleData.role()));

@@ -3,6 +3,8 @@
 
 #include <QIdentityProxyModel>
 
+#include <vector>
+
 // Adds what the core model cannot (it links no GUI module): status icons, status text colours
 // and the stuck-row highlight, all derived from the palette so they work in light and dark
 // themes. Sits between the sort/filter proxy and the view.
@@ -21,4 +23,8 @@ public:
 private:
     static bool isDecoration(int role);
     static QVariant decoration(int role, int column, int status, bool stuck);
+
+    // The roles multiData asks the source for; only used within one call (the source never calls
+    // back into this proxy), kept so painting a cell allocates nothing for it.
+    mutable std::vector<QModelRoleData> m_asked;
 };
