@@ -2,50 +2,99 @@
 #include "celltextcache.h"
 
 #include <QFontMetrics>
-#include <QTextLayout>
+#include <QPainter>
 #include <QTextOption>
 
 CellTextCache::CellTextCache(int capacity)
     : m_capacity(qMax(1, capacity))
 { }
 
-const CellTextCache::CellText &CellTextCache::text(const QString &text, const QFont &font, int width,
-                                                   Qt::TextElideMode mode, Qt::LayoutDirection direction,
-                                                   Qt::Alignment alignment)
+CellTextCache::CellText &CellTextCache::text(const QString &text, const QFont &font, int width, Qt::TextElideMode mode,
+                                             Qt::LayoutDirection direction, Qt::Alignment alignment)
 {
     alignment &= Qt::AlignHorizontal_Mask;
     FontTexts *texts = &textsFor(font);
     Key key{ text, width, int(mode), int(direction), int(alignment) };
-    if (const auto it = texts->texts.constFind(key); it != texts->texts.cend())
+    if (const auto it = texts->texts.find(key); it != texts->texts.end())
         return *it;
     if (m_size >= m_capacity) {
         m_fonts.clear();
         m_size = 0;
+        m_pictureBytes = 0;
         texts = &textsFor(font);
     }
-    const QString shown = mode == Qt::ElideNone ? text : QFontMetrics(font).elidedText(text, mode, width);
-    QStaticText laidOut(shown);
-    laidOut.setTextFormat(Qt::PlainText);
     QTextOption option;
     option.setTextDirection(direction);
     option.setWrapMode(QTextOption::ManualWrap);
     option.setAlignment(alignment);
-    laidOut.setTextOption(option);
-    laidOut.setTextWidth(width);
-    laidOut.prepare(QTransform(), font);
-    CellText cell{ laidOut, int(laidOut.size().height()) };
-    if (shown != text) {
-        QTextLayout whole(text, font);
-        whole.setTextOption(option);
-        whole.beginLayout();
-        QTextLine line = whole.createLine();
-        if (line.isValid())
-            line.setLineWidth(width);
-        whole.endLayout();
-        cell.lineHeight = whole.boundingRect().size().toSize().height();
+    // Laid out whole first: most cell texts fit, and then this one shaping is all they take. A
+    // line wider than `width` reports its own width, so a text that does not fit shows here.
+    const CellText whole = laidOut(text, font, width, option);
+    CellText cell = whole;
+    const bool endsInSpace = !text.isEmpty() && text.back().isSpace(); // the line's width leaves it out
+    if (mode != Qt::ElideNone && (whole.laidOut.size().width() > width || endsInSpace)) {
+        const QString shown = QFontMetrics(font).elidedText(text, mode, width);
+        if (shown != text)
+            cell.laidOut = laidOut(shown, font, width, option).laidOut;
     }
     ++m_size;
     return *texts->texts.insert(std::move(key), std::move(cell));
+}
+
+CellTextCache::CellText CellTextCache::laidOut(const QString &text, const QFont &font, int width,
+                                               const QTextOption &option)
+{
+    QStaticText laidOut(text);
+    laidOut.setTextFormat(Qt::PlainText);
+    laidOut.setTextOption(option);
+    laidOut.setTextWidth(width);
+    laidOut.prepare(QTransform(), font);
+    CellText cell;
+    cell.laidOut = laidOut;
+    cell.lineHeight = int(laidOut.size().height());
+    return cell;
+}
+
+const QImage &CellTextCache::picture(CellText &cell, const QFont &font, const Look &look)
+{
+    for (int i : { cell.newestPicture, 1 - cell.newestPicture }) {
+        if (!cell.pictures[size_t(i)].image.isNull() && cell.pictures[size_t(i)].look == look)
+            return cell.pictures[size_t(i)].image;
+    }
+    const QSize pixels = (QSizeF(look.size) * look.pixelRatio).toSize();
+    const qint64 bytes = qint64(pixels.width()) * pixels.height() * 4;
+    if (m_pictureBytes + bytes > kPictureBudget)
+        dropPictures();
+    // The older of the two makes room.
+    const int slot
+        = cell.pictures[size_t(cell.newestPicture)].image.isNull() ? cell.newestPicture : 1 - cell.newestPicture;
+    Picture &picture = cell.pictures[size_t(slot)];
+    m_pictureBytes -= picture.image.sizeInBytes();
+    // Opaque, as the background under the text is: drawn by copying, and the glyphs blend here
+    // exactly as they would on the screen.
+    picture.image = QImage(pixels, QImage::Format_RGB32);
+    picture.image.setDevicePixelRatio(look.pixelRatio);
+    picture.image.fill(look.background);
+    picture.look = look;
+    QPainter painter(&picture.image);
+    painter.setPen(QColor::fromRgba(look.pen));
+    painter.setFont(font);
+    painter.drawStaticText(look.textAt, cell.laidOut);
+    painter.end();
+    m_pictureBytes += picture.image.sizeInBytes();
+    cell.newestPicture = slot;
+    return picture.image;
+}
+
+void CellTextCache::dropPictures()
+{
+    for (FontTexts &texts : m_fonts) {
+        for (CellText &cell : texts.texts) {
+            for (Picture &picture : cell.pictures)
+                picture = Picture();
+        }
+    }
+    m_pictureBytes = 0;
 }
 
 int CellTextCache::size() const

@@ -3,15 +3,22 @@
 
 #include <QFont>
 #include <QHash>
+#include <QImage>
 #include <QStaticText>
 #include <QString>
+#include <QTextOption>
 
+#include <array>
 #include <vector>
 
 // Cell texts laid out once and drawn many times. A poll repaints the whole visible table while
 // most of its texts stay the same; shaping and eliding each of them again on every paint was
 // most of what a poll cost the GUI thread. Bounded: when full it starts over, so memory stays
 // flat however many different texts scroll past.
+//
+// A text on a plain background can also be kept as the picture of its whole cell: blending the
+// glyphs of a cell costs about as much as everything else in a poll's repaint together, copying
+// a picture a fraction of it. Pictures are bounded by bytes and dropped together when full.
 class CellTextCache
 {
 public:
@@ -20,17 +27,46 @@ public:
     // A cell's text as drawn. The style centres a cut text by the height of the whole text:
     // where the cut drops a part set in a taller fallback font (a CJK name after Latin words),
     // the cut text sits higher than its own height would put it.
+    // How a cell is drawn: its size, where its text goes in it, the text's colour over one
+    // opaque background colour, at the screen's pixel ratio.
+    struct Look
+    {
+        QSize size;
+        QPoint textAt;
+        QRgb pen = 0;
+        QRgb background = 0;
+        qreal pixelRatio = 1;
+        friend bool operator==(const Look &a, const Look &b)
+        {
+            return a.size == b.size && a.textAt == b.textAt && a.pen == b.pen && a.background == b.background
+                && a.pixelRatio == b.pixelRatio;
+        }
+    };
+    struct Picture
+    {
+        Look look;
+        QImage image;
+    };
+
     struct CellText
     {
         QStaticText laidOut;
         int lineHeight = 0; // of the whole text, which the cell aligns
+        // A text shows on rows of two colours: one picture for each.
+        std::array<Picture, 2> pictures;
+        int newestPicture = 0;
     };
 
     // `text` cut to `width` pixels the way `mode` says, laid out in `font` for `direction` and
     // placed in a line `width` pixels wide by `alignment`'s horizontal part, as the style does.
     // Valid until the next call.
-    const CellText &text(const QString &text, const QFont &font, int width, Qt::TextElideMode mode,
-                         Qt::LayoutDirection direction, Qt::Alignment alignment = Qt::AlignLeft);
+    CellText &text(const QString &text, const QFont &font, int width, Qt::TextElideMode mode,
+                   Qt::LayoutDirection direction, Qt::Alignment alignment = Qt::AlignLeft);
+    // The cell `look` describes with `cell`'s text drawn in `font`, drawn now or kept from before.
+    // Valid until the next call.
+    const QImage &picture(CellText &cell, const QFont &font, const Look &look);
+    qint64 pictureBytes() const { return m_pictureBytes; }
+    static constexpr qint64 kPictureBudget = 8 * 1024 * 1024;
 
     int size() const;
     int capacity() const { return m_capacity; }
@@ -60,8 +96,12 @@ private:
     };
 
     FontTexts &textsFor(const QFont &font);
+    static CellText laidOut(const QString &text, const QFont &font, int width, const QTextOption &option);
+
+    void dropPictures();
 
     int m_capacity;
     int m_size = 0;
+    qint64 m_pictureBytes = 0;
     std::vector<FontTexts> m_fonts;
 };

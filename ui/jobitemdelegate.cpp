@@ -4,8 +4,12 @@
 #include "appstyle.h"
 #include "model/jobtablemodel.h"
 
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QPainter>
+
+#include <cmath>
+#include <optional>
 
 namespace {
 bool laidOutOnOneLine(const QStyleOptionViewItem &option)
@@ -27,6 +31,36 @@ QColor textColor(const QStyleOptionViewItem &option)
         group = QPalette::Inactive;
     const bool selected = (option.state & QStyle::State_Selected) && !(option.state & QStyle::State_Editing);
     return option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
+}
+
+// What a plain cell's text is drawn over, when it is one opaque colour: the view's viewport fills
+// itself with its background brush, and QCommonStyle's row panel (which Fusion keeps) fills an
+// alternate row over that.
+std::optional<QRgb> plainBackground(const QStyleOptionViewItem &option)
+{
+    const auto *view = qobject_cast<const QAbstractScrollArea *>(option.widget);
+    if (!view || !view->viewport()->autoFillBackground())
+        return std::nullopt;
+    const QWidget *viewport = view->viewport();
+    QBrush brush = viewport->palette().brush(viewport->backgroundRole());
+    if (option.features & QStyleOptionViewItem::Alternate) {
+        QPalette::ColorGroup group = view->isEnabled() ? QPalette::Normal : QPalette::Disabled;
+        if (group == QPalette::Normal && !(option.state & QStyle::State_Active))
+            group = QPalette::Inactive;
+        brush = option.palette.brush(group, QPalette::AlternateBase);
+    }
+    if (brush.style() != Qt::SolidPattern || !brush.isOpaque())
+        return std::nullopt;
+    return brush.color().rgb();
+}
+
+// Whether a picture of a cell, copied, gives the pixels drawing it would: nothing blends, scales
+// or turns what is drawn, and whole device pixels map onto whole device pixels.
+bool takesPictures(const QPainter *painter)
+{
+    const qreal ratio = painter->device()->devicePixelRatioF();
+    return painter->compositionMode() == QPainter::CompositionMode_SourceOver && painter->opacity() == 1.0
+        && painter->worldTransform().type() <= QTransform::TxTranslate && ratio == std::floor(ratio);
 }
 } // namespace
 
@@ -65,7 +99,7 @@ void JobItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     // Across, the text is placed within its line, as QTextLayout does for the style; down, the
     // line is placed in the rectangle.
     const Qt::Alignment alignment = QStyle::visualAlignment(opt.direction, opt.displayAlignment);
-    const CellTextCache::CellText *cached = textRect.width() > 0
+    CellTextCache::CellText *cached = textRect.width() > 0
         ? &m_texts.text(text, opt.font, textRect.width(), opt.textElideMode, opt.direction, alignment)
         : nullptr;
     if (!bare)
@@ -75,6 +109,14 @@ void JobItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QRect line = QStyle::alignedRect(opt.direction, opt.displayAlignment & Qt::AlignVertical_Mask,
                                            QSize(textRect.width(), cached->lineHeight), textRect);
     const QPoint placed(textRect.x(), line.top());
+    if (bare && takesPictures(painter)) {
+        if (const std::optional<QRgb> background = plainBackground(opt)) {
+            const CellTextCache::Look look{ opt.rect.size(), placed - opt.rect.topLeft(), textColor(opt).rgba(),
+                                            *background, painter->device()->devicePixelRatioF() };
+            painter->drawImage(opt.rect.topLeft(), m_texts.picture(*cached, opt.font, look));
+            return;
+        }
+    }
     painter->save();
     // Cut text fits its rectangle, whose margins take a glyph's overhang: most cells need no
     // clip, which would slow every glyph drawn through it.

@@ -121,6 +121,8 @@ TEST(JobItemDelegate, DrawsTheSamePixelsAsTheStyle)
             const QImage first = render(&cached, &model, direction, style.get());
             const QImage again = render(&cached, &model, direction, style.get()); // now from the cache
             EXPECT_GT(cached.textCache().size(), 0);
+            // Under Fusion plain cells are drawn from pictures of them, and those too must match.
+            EXPECT_EQ(cached.textCache().pictureBytes() > 0, qstrcmp(styleName, "windows") != 0) << styleName;
             EXPECT_EQ(differingPixels(expected, first), 0) << styleName << " direction " << int(direction);
             EXPECT_EQ(differingPixels(expected, again), 0) << styleName << " direction " << int(direction);
         }
@@ -160,4 +162,43 @@ TEST(CellTextCache, ElidesToTheWidthAndStaysWithinItsBound)
     }
     // What was dropped is laid out again on demand, the same.
     EXPECT_EQ(cache.text(id, font, 80, Qt::ElideMiddle, Qt::LeftToRight).laidOut.text(), cut);
+}
+
+// A picture per cell look: the same text on rows of two colours keeps both, a third look takes
+// the older one's place, and all pictures together stay within their budget.
+TEST(CellTextCache, KeepsPicturesOfCellsWithinItsBudget)
+{
+    CellTextCache cache(64);
+    const QFont font = QApplication::font();
+    CellTextCache::CellText &cell
+        = cache.text(QStringLiteral("Mergers & Acquisitions"), font, 150, Qt::ElideRight, Qt::LeftToRight);
+    CellTextCache::Look white{ QSize(160, 22), QPoint(4, 3), qRgb(0, 0, 0), qRgb(255, 255, 255), 1 };
+    CellTextCache::Look grey = white;
+    grey.background = qRgb(245, 245, 245);
+    const QImage onWhite = cache.picture(cell, font, white);
+    EXPECT_EQ(onWhite.size(), QSize(160, 22));
+    EXPECT_EQ(onWhite.pixel(159, 21), qRgb(255, 255, 255));
+    const qint64 oneCell = cache.pictureBytes();
+    EXPECT_GT(oneCell, 0);
+    const QImage onGrey = cache.picture(cell, font, grey);
+    EXPECT_EQ(onGrey.pixel(0, 0), qRgb(245, 245, 245));
+    EXPECT_EQ(cache.pictureBytes(), 2 * oneCell);
+    // Both kept: asking again draws nothing new.
+    EXPECT_EQ(cache.picture(cell, font, white).cacheKey(), onWhite.cacheKey());
+    EXPECT_EQ(cache.picture(cell, font, grey).cacheKey(), onGrey.cacheKey());
+    // Text was drawn: some pixel differs from the background.
+    bool inked = false;
+    for (int x = 0; x < onWhite.width() && !inked; ++x) {
+        for (int y = 0; y < onWhite.height() && !inked; ++y)
+            inked = onWhite.pixel(x, y) != qRgb(255, 255, 255);
+    }
+    EXPECT_TRUE(inked);
+
+    // Wide cells, many texts: the pictures never hold more than the budget.
+    const CellTextCache::Look wide{ QSize(1000, 200), QPoint(4, 3), qRgb(0, 0, 0), qRgb(255, 255, 255), 2 };
+    for (int i = 0; i < 40; ++i) {
+        CellTextCache::CellText &other = cache.text(QString::number(i), font, 990, Qt::ElideRight, Qt::LeftToRight);
+        EXPECT_EQ(cache.picture(other, font, wide).size(), QSize(2000, 400));
+        EXPECT_LE(cache.pictureBytes(), CellTextCache::kPictureBudget);
+    }
 }
