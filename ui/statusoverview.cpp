@@ -89,7 +89,7 @@ void StatusOverview::setCounts(const QHash<JobStatus, qint64> &counts, qint64 to
 {
     m_counts = counts;
     m_total = total;
-    updateLabels();
+    updateStatusLabels();
 }
 
 void StatusOverview::setStats(const JobStats &stats)
@@ -110,7 +110,7 @@ void StatusOverview::setStuckCount(qint64 stuck, qint64 loaded, qint64 threshold
     m_stuckCount = stuck;
     m_loadedStuck = loaded;
     m_stuckThresholdMs = thresholdMs;
-    updateLabels();
+    updateStuckLabel();
 }
 
 void StatusOverview::setSelection(const QList<JobStatus> &statuses, bool stuckOnly)
@@ -174,10 +174,25 @@ QString StatusOverview::sourceText(JobStatus status, qint64 count) const
         .arg(locale.toString(count - domain), locale.toString(domain));
 }
 
+namespace {
+// A count as the buttons show it: "–" while the server has not said.
+QString countOf(const QLocale &locale, qint64 n)
+{
+    return n < 0 ? QStringLiteral("–") : locale.toString(n);
+}
+} // namespace
+
 void StatusOverview::updateLabels()
 {
+    updateStatusLabels();
+    updateStuckLabel();
+}
+
+// The status buttons and "All": what the server's counts say.
+void StatusOverview::updateStatusLabels()
+{
     const QLocale locale;
-    auto countText = [&locale](qint64 n) { return n < 0 ? QStringLiteral("–") : locale.toString(n); };
+    auto countText = [&locale](qint64 n) { return countOf(locale, n); };
 
     m_all->setText(tr("All %1").arg(countText(m_total)));
     QString allTip = tr("Show every status: %1 jobs on the server match the other filters.").arg(countText(m_total));
@@ -227,7 +242,13 @@ void StatusOverview::updateLabels()
     }
     // Hidden while there is nothing to show, unless it is what the table is filtered by.
     m_other->setVisible(m_counts.value(JobStatus::Unknown, 0) > 0 || m_other->isChecked());
+}
 
+// The stuck button: its own count, which changes apart from the others (time makes jobs stuck).
+void StatusOverview::updateStuckLabel()
+{
+    const QLocale locale;
+    auto countText = [&locale](qint64 n) { return countOf(locale, n); };
     m_stuck->setText(tr("Stuck %1").arg(countText(m_stuckCount)));
     QStringList stuckTip{ tr("Show only jobs pending or in progress for longer than the stuck threshold (%1).")
                               .arg(countText(m_stuckCount)) };

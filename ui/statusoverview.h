@@ -45,6 +45,8 @@ protected:
 
 private:
     void updateLabels();
+    void updateStatusLabels();
+    void updateStuckLabel();
     void emitSelection();
     QToolButton *makeButton();
 
