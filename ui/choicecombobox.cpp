@@ -59,14 +59,16 @@ bool ChoiceComboBox::updateInPlace(const QList<Choice> &choices)
         const Choice &c = choices[i];
         if (c == m_choices[i])
             continue;
-        const int item = int(i) + 1;
-        setItemText(item, choiceText(c));
-        setItemData(item, searchText(c), kSearchRole);
-        if (c.value != m_choices[i].value || c.label != m_choices[i].label) {
-            const QString label = c.label.isEmpty() ? c.value : c.label;
-            setItemData(item, c.value, Qt::UserRole);
-            setItemData(item, c.value == label ? label : QStringLiteral("%1\n%2").arg(label, c.value), Qt::ToolTipRole);
-        }
+        // All of an item's roles at once: one change for the list, the edit and the completer to
+        // follow, not one per role.
+        const QString label = c.label.isEmpty() ? c.value : c.label;
+        const QMap<int, QVariant> roles{
+            { Qt::DisplayRole, choiceText(c) },
+            { Qt::UserRole, c.value },
+            { Qt::ToolTipRole, c.value == label ? label : QStringLiteral("%1\n%2").arg(label, c.value) },
+            { kSearchRole, searchText(c) },
+        };
+        model()->setItemData(model()->index(int(i) + 1, modelColumn(), rootModelIndex()), roles);
     }
     m_choices = choices;
     if (itemData(currentIndex()).toString() != m_value)

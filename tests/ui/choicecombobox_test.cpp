@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "ui/choicecombobox.h"
 
+#include <QAbstractItemModel>
 #include <QCompleter>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -23,8 +24,14 @@ TEST(ChoiceComboBox, NewCountsChangeTheTextsInPlace)
     box.setValue(QStringLiteral("plugin-azure"));
     ASSERT_EQ(box.currentIndex(), 2);
     QSignalSpy changed(&box, &ChoiceComboBox::valueChanged);
+    QSignalSpy itemChanges(box.model(), &QAbstractItemModel::dataChanged);
 
     box.setChoices(choices(4, 1501));
+    // One change per item whose count changed, whatever roles it has.
+    EXPECT_EQ(itemChanges.count(), 2);
+    EXPECT_EQ(box.itemData(1).toString(), QStringLiteral("plugin-aws"));
+    EXPECT_EQ(box.itemData(1, Qt::ToolTipRole).toString(), QStringLiteral("plugin-aws"));
+    EXPECT_EQ(box.itemData(1, box.completer()->completionRole()).toString(), box.itemText(1));
     EXPECT_EQ(box.count(), 3);
     EXPECT_EQ(box.currentIndex(), 2);
     EXPECT_EQ(box.value(), QStringLiteral("plugin-azure"));
