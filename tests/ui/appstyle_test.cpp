@@ -10,11 +10,15 @@
 #include <QFile>
 #include <QImage>
 #include <QPointer>
+#include <QStandardItemModel>
 #include <QStyleFactory>
+#include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
 
 #include <gtest/gtest.h>
+
+#include <memory>
 
 namespace {
 QImage imageOf(const QIcon &icon)
@@ -123,4 +127,35 @@ TEST(AppStyle, CloseButtonsFollowASwitchBetweenLightAndDarkThemes)
 
     QApplication::setPalette(before);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+}
+
+// Rows of a table, alternate, selected and current, drawn under Fusion and under the app's style
+// over Fusion: the same pixels, in an active and an inactive window.
+TEST(AppStyle, DrawsItemViewRowsAsFusionDoes)
+{
+    auto render = [](QStyle *style, bool active) {
+        QStandardItemModel model(8, 3);
+        for (int row = 0; row < 8; ++row) {
+            for (int column = 0; column < 3; ++column)
+                model.setItem(row, column, new QStandardItem(QStringLiteral("r%1c%2").arg(row).arg(column)));
+        }
+        QTableView view;
+        view.setStyle(style);
+        view.setAlternatingRowColors(true);
+        view.setSelectionBehavior(QAbstractItemView::SelectRows);
+        view.setModel(&model);
+        view.resize(300, 260);
+        view.selectionModel()->select(model.index(3, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        view.setCurrentIndex(model.index(5, 1));
+        view.show();
+        if (active)
+            view.activateWindow();
+        QCoreApplication::processEvents();
+        return view.viewport()->grab().toImage();
+    };
+    for (const bool active : { true, false }) {
+        std::unique_ptr<QStyle> fusion(QStyleFactory::create(QStringLiteral("fusion")));
+        AppStyle app(QStyleFactory::create(QStringLiteral("fusion")));
+        EXPECT_EQ(render(fusion.get(), active), render(&app, active)) << "active " << active;
+    }
 }
