@@ -55,7 +55,7 @@ CellTextCache::CellText CellTextCache::laidOut(const QString &text, const QFont 
     return cell;
 }
 
-const QImage &CellTextCache::picture(CellText &cell, const QFont &font, const Look &look)
+const QImage &CellTextCache::picture(CellText &cell, const Look &look, const std::function<void(QPainter &)> &draw)
 {
     for (int i : { cell.newestPicture, 1 - cell.newestPicture }) {
         if (!cell.pictures[size_t(i)].image.isNull() && cell.pictures[size_t(i)].look == look)
@@ -77,9 +77,7 @@ const QImage &CellTextCache::picture(CellText &cell, const QFont &font, const Lo
     picture.image.fill(look.background);
     picture.look = look;
     QPainter painter(&picture.image);
-    painter.setPen(QColor::fromRgba(look.pen));
-    painter.setFont(font);
-    painter.drawStaticText(look.textAt, cell.laidOut);
+    draw(painter);
     painter.end();
     m_pictureBytes += picture.image.sizeInBytes();
     cell.newestPicture = slot;

@@ -9,7 +9,10 @@
 #include <QTextOption>
 
 #include <array>
+#include <functional>
 #include <vector>
+
+class QPainter;
 
 // Cell texts laid out once and drawn many times. A poll repaints the whole visible table while
 // most of its texts stay the same; shaping and eliding each of them again on every paint was
@@ -28,7 +31,8 @@ public:
     // where the cut drops a part set in a taller fallback font (a CJK name after Latin words),
     // the cut text sits higher than its own height would put it.
     // How a cell is drawn: its size, where its text goes in it, the text's colour over one
-    // opaque background colour, at the screen's pixel ratio.
+    // opaque background colour, at the screen's pixel ratio, and what else the cell shows (an
+    // icon; 0 for none).
     struct Look
     {
         QSize size;
@@ -36,10 +40,11 @@ public:
         QRgb pen = 0;
         QRgb background = 0;
         qreal pixelRatio = 1;
+        quint64 extra = 0;
         friend bool operator==(const Look &a, const Look &b)
         {
             return a.size == b.size && a.textAt == b.textAt && a.pen == b.pen && a.background == b.background
-                && a.pixelRatio == b.pixelRatio;
+                && a.pixelRatio == b.pixelRatio && a.extra == b.extra;
         }
     };
     struct Picture
@@ -62,9 +67,9 @@ public:
     // Valid until the next call.
     CellText &text(const QString &text, const QFont &font, int width, Qt::TextElideMode mode,
                    Qt::LayoutDirection direction, Qt::Alignment alignment = Qt::AlignLeft);
-    // The cell `look` describes with `cell`'s text drawn in `font`, drawn now or kept from before.
-    // Valid until the next call.
-    const QImage &picture(CellText &cell, const QFont &font, const Look &look);
+    // The picture of the cell `look` describes, kept from before or drawn now by `draw` on the
+    // background colour (the cell's top left at 0, 0). Valid until the next call.
+    const QImage &picture(CellText &cell, const Look &look, const std::function<void(QPainter &)> &draw);
     qint64 pictureBytes() const { return m_pictureBytes; }
     static constexpr qint64 kPictureBudget = 8 * 1024 * 1024;
 

@@ -76,10 +76,11 @@ void JobItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     initStyleOption(&opt, index);
     const QWidget *widget = opt.widget;
     const QStyle *style = widget ? widget->style() : QApplication::style();
-    // Without its text, a plain cell is one Fusion draws nothing for: most of a table.
-    const bool bare = drawsBarePlainCells(style) && !(opt.state & (QStyle::State_Selected | QStyle::State_HasFocus))
-        && opt.backgroundBrush.style() == Qt::NoBrush && !(opt.features & QStyleOptionViewItem::HasDecoration)
-        && !(opt.features & QStyleOptionViewItem::HasCheckIndicator);
+    // A cell Fusion draws nothing for but its icon: not selected, not current, no background of
+    // its own, no check box. Without an icon it is bare: most of a table.
+    const bool plain = drawsBarePlainCells(style) && !(opt.state & (QStyle::State_Selected | QStyle::State_HasFocus))
+        && opt.backgroundBrush.style() == Qt::NoBrush && !(opt.features & QStyleOptionViewItem::HasCheckIndicator);
+    const bool bare = plain && !(opt.features & QStyleOptionViewItem::HasDecoration);
     if (bare && opt.text.isEmpty())
         return; // an empty plain cell (no error, not finished yet): nothing at all to draw
     // A table's text takes all of the cell beside the icon (showDecorationSelected), so where it
@@ -92,7 +93,7 @@ void JobItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const QString text = opt.text;
     opt.text.clear();
     // Where the style would put the text, with the margins its own text drawing leaves; a
-    // plain cell's text takes the whole cell.
+    // bare cell's text takes the whole cell.
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
     const QRect textRect = (bare ? opt.rect : style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget))
                                .adjusted(margin, 0, -margin, 0);
@@ -102,21 +103,22 @@ void JobItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     CellTextCache::CellText *cached = textRect.width() > 0
         ? &m_texts.text(text, opt.font, textRect.width(), opt.textElideMode, opt.direction, alignment)
         : nullptr;
-    if (!bare)
-        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-    if (!cached)
+    if (!cached) {
+        if (!bare)
+            style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
         return;
+    }
     const QRect line = QStyle::alignedRect(opt.direction, opt.displayAlignment & Qt::AlignVertical_Mask,
                                            QSize(textRect.width(), cached->lineHeight), textRect);
     const QPoint placed(textRect.x(), line.top());
-    if (bare && takesPictures(painter)) {
+    if (plain && takesPictures(painter)) {
         if (const std::optional<QRgb> background = plainBackground(opt)) {
-            const CellTextCache::Look look{ opt.rect.size(), placed - opt.rect.topLeft(), textColor(opt).rgba(),
-                                            *background, painter->device()->devicePixelRatioF() };
-            painter->drawImage(opt.rect.topLeft(), m_texts.picture(*cached, opt.font, look));
+            drawPicture(painter, opt, *cached, placed, *background, bare ? nullptr : style);
             return;
         }
     }
+    if (!bare)
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     painter->save();
     // Cut text fits its rectangle, whose margins take a glyph's overhang: most cells need no
     // clip, which would slow every glyph drawn through it.
@@ -126,6 +128,32 @@ void JobItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     painter->setFont(opt.font);
     painter->drawStaticText(placed, cached->laidOut);
     painter->restore();
+}
+
+void JobItemDelegate::drawPicture(QPainter *painter, const QStyleOptionViewItem &option, CellTextCache::CellText &text,
+                                  QPoint textAt, QRgb background, const QStyle *iconStyle) const
+{
+    const QColor pen = textColor(option);
+    // An icon makes a different picture for each icon, and for where and how the style puts it.
+    const quint64 icon = iconStyle
+        ? qHashMulti(0, option.icon.cacheKey(), option.decorationSize.width(), option.decorationSize.height(),
+                     int(option.decorationPosition), int(option.decorationAlignment),
+                     int(option.state & QStyle::State_Enabled))
+            | 1
+        : 0;
+    const CellTextCache::Look look{ option.rect.size(), textAt - option.rect.topLeft(),         pen.rgba(),
+                                    background,         painter->device()->devicePixelRatioF(), icon };
+    const QImage &image = m_texts.picture(text, look, [&](QPainter &cell) {
+        if (iconStyle) {
+            QStyleOptionViewItem here = option;
+            here.rect.moveTopLeft(QPoint(0, 0));
+            iconStyle->drawControl(QStyle::CE_ItemViewItem, &here, &cell, option.widget);
+        }
+        cell.setPen(pen);
+        cell.setFont(option.font);
+        cell.drawStaticText(look.textAt, text.laidOut);
+    });
+    painter->drawImage(option.rect.topLeft(), image);
 }
 
 bool JobItemDelegate::drawsBarePlainCells(const QStyle *style) const

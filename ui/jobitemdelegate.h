@@ -31,6 +31,10 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
 
 private:
+    // Draws a plain cell from its picture (`iconStyle` draws its icon; null for none).
+    void drawPicture(QPainter *painter, const QStyleOptionViewItem &option, CellTextCache::CellText &text,
+                     QPoint textAt, QRgb background, const QStyle *iconStyle) const;
+
     mutable CellTextCache m_texts;
     mutable const QStyle *m_style = nullptr;
     mutable bool m_bareStyle = false;

@@ -33,6 +33,20 @@ protected:
     }
 };
 
+// A round, antialiased icon: its edge blends with what is under it.
+QIcon statusLikeIcon(const QColor &colour)
+{
+    QPixmap pixmap(16, 16);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setBrush(colour);
+    painter.setPen(Qt::NoPen);
+    painter.drawEllipse(QRectF(1.5, 1.5, 13, 13));
+    painter.end();
+    return QIcon(pixmap);
+}
+
 void fill(QStandardItemModel *model)
 {
     const QStringList texts = {
@@ -62,6 +76,9 @@ void fill(QStandardItemModel *model)
             }
             if (row == 7)
                 item->setBackground(QColor(255, 240, 200));
+            // An icon beside the text, as the status column has.
+            if (column == 1 && row % 3 != 2)
+                item->setIcon(statusLikeIcon(row % 2 == 0 ? QColor(40, 160, 60) : QColor(200, 40, 40)));
             model->setItem(row, column, item);
         }
     }
@@ -175,17 +192,21 @@ TEST(CellTextCache, KeepsPicturesOfCellsWithinItsBudget)
     CellTextCache::Look white{ QSize(160, 22), QPoint(4, 3), qRgb(0, 0, 0), qRgb(255, 255, 255), 1 };
     CellTextCache::Look grey = white;
     grey.background = qRgb(245, 245, 245);
-    const QImage onWhite = cache.picture(cell, font, white);
+    auto drawText = [&cell, &font](QPainter &painter) {
+        painter.setFont(font);
+        painter.drawStaticText(QPoint(4, 3), cell.laidOut);
+    };
+    const QImage onWhite = cache.picture(cell, white, drawText);
     EXPECT_EQ(onWhite.size(), QSize(160, 22));
     EXPECT_EQ(onWhite.pixel(159, 21), qRgb(255, 255, 255));
     const qint64 oneCell = cache.pictureBytes();
     EXPECT_GT(oneCell, 0);
-    const QImage onGrey = cache.picture(cell, font, grey);
+    const QImage onGrey = cache.picture(cell, grey, drawText);
     EXPECT_EQ(onGrey.pixel(0, 0), qRgb(245, 245, 245));
     EXPECT_EQ(cache.pictureBytes(), 2 * oneCell);
     // Both kept: asking again draws nothing new.
-    EXPECT_EQ(cache.picture(cell, font, white).cacheKey(), onWhite.cacheKey());
-    EXPECT_EQ(cache.picture(cell, font, grey).cacheKey(), onGrey.cacheKey());
+    EXPECT_EQ(cache.picture(cell, white, drawText).cacheKey(), onWhite.cacheKey());
+    EXPECT_EQ(cache.picture(cell, grey, drawText).cacheKey(), onGrey.cacheKey());
     // Text was drawn: some pixel differs from the background.
     bool inked = false;
     for (int x = 0; x < onWhite.width() && !inked; ++x) {
@@ -198,7 +219,7 @@ TEST(CellTextCache, KeepsPicturesOfCellsWithinItsBudget)
     const CellTextCache::Look wide{ QSize(1000, 200), QPoint(4, 3), qRgb(0, 0, 0), qRgb(255, 255, 255), 2 };
     for (int i = 0; i < 40; ++i) {
         CellTextCache::CellText &other = cache.text(QString::number(i), font, 990, Qt::ElideRight, Qt::LeftToRight);
-        EXPECT_EQ(cache.picture(other, font, wide).size(), QSize(2000, 400));
+        EXPECT_EQ(cache.picture(other, wide, [](QPainter &) {}).size(), QSize(2000, 400));
         EXPECT_LE(cache.pictureBytes(), CellTextCache::kPictureBudget);
     }
 }
