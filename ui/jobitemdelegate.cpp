@@ -33,6 +33,13 @@ QColor textColor(const QStyleOptionViewItem &option)
     return option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
 }
 
+std::optional<QRgb> opaqueColour(const QBrush &brush)
+{
+    if (brush.style() != Qt::SolidPattern || !brush.isOpaque())
+        return std::nullopt;
+    return brush.color().rgb();
+}
+
 // What a plain cell's text is drawn over, when it is one opaque colour: the view's viewport fills
 // itself with its background brush, and QCommonStyle's row panel (which Fusion keeps) fills an
 // alternate row over that.
@@ -49,9 +56,7 @@ std::optional<QRgb> plainBackground(const QStyleOptionViewItem &option)
             group = QPalette::Inactive;
         brush = option.palette.brush(group, QPalette::AlternateBase);
     }
-    if (brush.style() != Qt::SolidPattern || !brush.isOpaque())
-        return std::nullopt;
-    return brush.color().rgb();
+    return opaqueColour(brush);
 }
 
 // Whether a picture of a cell, copied, gives the pixels drawing it would: nothing blends, scales
@@ -76,18 +81,23 @@ void JobItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     initStyleOption(&opt, index);
     const QWidget *widget = opt.widget;
     const QStyle *style = widget ? widget->style() : QApplication::style();
+    const QBrush row = m_rowBackgrounds ? rowBackground(opt, index.row()) : QBrush();
+    const auto fillRow = [&] {
+        if (m_rowBackgrounds)
+            painter->fillRect(opt.rect, row);
+    };
     // A cell Fusion draws nothing for but its icon: not selected, not current, no background of
     // its own, no check box. Without an icon it is bare: most of a table.
     const bool plain = drawsBarePlainCells(style) && !(opt.state & (QStyle::State_Selected | QStyle::State_HasFocus))
         && opt.backgroundBrush.style() == Qt::NoBrush && !(opt.features & QStyleOptionViewItem::HasCheckIndicator);
     const bool bare = plain && !(opt.features & QStyleOptionViewItem::HasDecoration);
-    if (bare && opt.text.isEmpty())
-        return; // an empty plain cell (no error, not finished yet): nothing at all to draw
     // A table's text takes all of the cell beside the icon (showDecorationSelected), so where it
     // goes does not depend on the text, and the style need not lay it out to say.
     if (opt.text.isEmpty() || !opt.showDecorationSelected || !laidOutOnOneLine(opt)
         || (opt.state & QStyle::State_Editing)) {
-        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+        fillRow();
+        if (!bare || !opt.text.isEmpty()) // an empty bare cell (no error, not finished yet): no more
+            style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
         return;
     }
     const QString text = opt.text;
@@ -103,31 +113,52 @@ void JobItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     CellTextCache::CellText *cached = textRect.width() > 0
         ? &m_texts.text(text, opt.font, textRect.width(), opt.textElideMode, opt.direction, alignment)
         : nullptr;
-    if (!cached) {
-        if (!bare)
-            style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
-        return;
-    }
-    const QRect line = QStyle::alignedRect(opt.direction, opt.displayAlignment & Qt::AlignVertical_Mask,
-                                           QSize(textRect.width(), cached->lineHeight), textRect);
-    const QPoint placed(textRect.x(), line.top());
-    if (plain && takesPictures(painter)) {
-        if (const std::optional<QRgb> background = plainBackground(opt)) {
-            drawPicture(painter, opt, *cached, placed, *background, bare ? nullptr : style);
+    if (cached && plain && takesPictures(painter)) {
+        const std::optional<QRgb> background = m_rowBackgrounds ? opaqueColour(row) : plainBackground(opt);
+        if (background) {
+            const QRect line = QStyle::alignedRect(opt.direction, opt.displayAlignment & Qt::AlignVertical_Mask,
+                                                   QSize(textRect.width(), cached->lineHeight), textRect);
+            drawPicture(painter, opt, *cached, QPoint(textRect.x(), line.top()), *background, bare ? nullptr : style);
             return;
         }
     }
+    fillRow();
     if (!bare)
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    if (cached)
+        drawText(painter, opt, *cached, textRect);
+}
+
+void JobItemDelegate::drawText(QPainter *painter, const QStyleOptionViewItem &option,
+                               const CellTextCache::CellText &text, const QRect &textRect)
+{
+    const QRect line = QStyle::alignedRect(option.direction, option.displayAlignment & Qt::AlignVertical_Mask,
+                                           QSize(textRect.width(), text.lineHeight), textRect);
+    const QPoint placed(textRect.x(), line.top());
     painter->save();
     // Cut text fits its rectangle, whose margins take a glyph's overhang: most cells need no
     // clip, which would slow every glyph drawn through it.
-    if (!textRect.contains(QRect(placed, cached->laidOut.size().toSize())))
-        painter->setClipRect(opt.rect, Qt::IntersectClip);
-    painter->setPen(textColor(opt));
-    painter->setFont(opt.font);
-    painter->drawStaticText(placed, cached->laidOut);
+    if (!textRect.contains(QRect(placed, text.laidOut.size().toSize())))
+        painter->setClipRect(option.rect, Qt::IntersectClip);
+    painter->setPen(textColor(option));
+    painter->setFont(option.font);
+    painter->drawStaticText(placed, text.laidOut);
     painter->restore();
+}
+
+void JobItemDelegate::paintRowBackgrounds(bool stripes)
+{
+    m_rowBackgrounds = true;
+    m_stripes = stripes;
+}
+
+// What the viewport's fill and the style's alternate-row panel would have put under the cell.
+QBrush JobItemDelegate::rowBackground(const QStyleOptionViewItem &option, int row) const
+{
+    QPalette::ColorGroup group = !option.widget || option.widget->isEnabled() ? QPalette::Normal : QPalette::Disabled;
+    if (group == QPalette::Normal && !(option.state & QStyle::State_Active))
+        group = QPalette::Inactive;
+    return option.palette.brush(group, m_stripes && (row & 1) ? QPalette::AlternateBase : QPalette::Base);
 }
 
 void JobItemDelegate::drawPicture(QPainter *painter, const QStyleOptionViewItem &option, CellTextCache::CellText &text,

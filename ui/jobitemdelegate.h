@@ -24,6 +24,9 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
 
     const CellTextCache &textCache() const { return m_texts; }
+    // Each cell paints its row's background (the base colour, or the alternate one on odd rows
+    // with `stripes`), for a view whose viewport does not fill itself (CellsOnlyBackground).
+    void paintRowBackgrounds(bool stripes);
     // Whether `style` draws nothing for a plain cell, so the delegate need not ask it to.
     bool drawsBarePlainCells(const QStyle *style) const;
 
@@ -35,7 +38,13 @@ private:
     void drawPicture(QPainter *painter, const QStyleOptionViewItem &option, CellTextCache::CellText &text,
                      QPoint textAt, QRgb background, const QStyle *iconStyle) const;
 
+    QBrush rowBackground(const QStyleOptionViewItem &option, int row) const;
+    static void drawText(QPainter *painter, const QStyleOptionViewItem &option, const CellTextCache::CellText &text,
+                         const QRect &textRect);
+
     mutable CellTextCache m_texts;
+    bool m_rowBackgrounds = false;
+    bool m_stripes = false;
     mutable const QStyle *m_style = nullptr;
     mutable bool m_bareStyle = false;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "jobtableview.h"
 
+#include "cellsonlybackground.h"
 #include "jobheaderview.h"
 #include "jobitemdelegate.h"
 #include "model/jobtablemodel.h"
@@ -40,10 +41,13 @@ JobTableView::JobTableView(QWidget *parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSortingEnabled(true);
-    setAlternatingRowColors(true);
     setWordWrap(false);
     setTextElideMode(Qt::ElideMiddle);
-    setItemDelegate(new JobItemDelegate(this));
+    // Alternate rows, painted by the cells with their own backgrounds: each pixel once a paint.
+    auto *delegate = new JobItemDelegate(this);
+    delegate->paintRowBackgrounds(true);
+    setItemDelegate(delegate);
+    new CellsOnlyBackground(this);
     // Tab moves on to the next control; arrows (and Ctrl+Tab) move inside the table.
     setTabKeyNavigation(false);
     setCornerButtonEnabled(false);

@@ -4,6 +4,7 @@
 #include "model/jobtablemodel.h"
 #include "ui/appstyle.h"
 #include "ui/jobitemdelegate.h"
+#include "ui/jobtableview.h"
 
 #include <QApplication>
 #include <QHeaderView>
@@ -221,5 +222,63 @@ TEST(CellTextCache, KeepsPicturesOfCellsWithinItsBudget)
         CellTextCache::CellText &other = cache.text(QString::number(i), font, 990, Qt::ElideRight, Qt::LeftToRight);
         EXPECT_EQ(cache.picture(other, wide, [](QPainter &) {}).size(), QSize(2000, 400));
         EXPECT_LE(cache.pictureBytes(), CellTextCache::kPictureBudget);
+    }
+}
+
+namespace {
+QImage grabShown(QAbstractItemView *view, QStandardItemModel *model)
+{
+    view->selectionModel()->select(model->index(4, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->setCurrentIndex(model->index(4, 2));
+    view->show();
+    view->activateWindow();
+    view->setFocus();
+    QCoreApplication::processEvents();
+    const QImage image = view->viewport()->grab().toImage();
+    view->hide();
+    return image;
+}
+} // namespace
+
+// The job table paints each pixel once: its cells paint their rows' backgrounds and the viewport
+// only what they leave. The picture is a stock table's, with alternating rows and the style's own
+// text drawing, the selected and current row included, left to right and right to left.
+TEST(JobItemDelegate, TheJobTablePaintsWhatAStockTableWould)
+{
+    AppStyle style(QStyleFactory::create(QStringLiteral("fusion")));
+    for (const Qt::LayoutDirection direction : { Qt::LeftToRight, Qt::RightToLeft }) {
+        QStandardItemModel model;
+        fill(&model);
+        JobTableView table;
+        table.setStyle(&style);
+        table.setLayoutDirection(direction);
+        table.setModel(&model);
+        table.resize(900, 400);
+        const QImage painted = grabShown(&table, &model);
+
+        QTableView stock;
+        stock.setStyle(&style);
+        stock.setLayoutDirection(direction);
+        stock.setTextElideMode(Qt::ElideMiddle);
+        stock.setWordWrap(false);
+        stock.setSelectionBehavior(QAbstractItemView::SelectRows);
+        stock.setAlternatingRowColors(true);
+        stock.setShowGrid(false);
+        stock.verticalHeader()->hide();
+        StyleTextDelegate reference;
+        stock.setItemDelegate(&reference);
+        stock.setModel(&model);
+        stock.verticalHeader()->setDefaultSectionSize(table.verticalHeader()->defaultSectionSize());
+        for (int column = 0; column < model.columnCount(); ++column) {
+            stock.setColumnHidden(column, table.isColumnHidden(column));
+            stock.setColumnWidth(column, table.columnWidth(column));
+        }
+        stock.resize(table.size());
+        const QImage expected = grabShown(&stock, &model);
+
+        // The headers may differ in height: the rows and what lies below them are compared.
+        const QRect common(QPoint(0, 0), painted.size().boundedTo(expected.size()));
+        ASSERT_GT(common.height(), 12 * table.verticalHeader()->defaultSectionSize());
+        EXPECT_EQ(differingPixels(painted.copy(common), expected.copy(common)), 0) << "direction " << int(direction);
     }
 }
