@@ -2,7 +2,8 @@
 #include "steadywidthlabel.h"
 
 #include <QEvent>
-#include <QFontMetrics>
+#include <QFontMetricsF>
+#include <QtMath>
 
 SteadyWidthLabel::SteadyWidthLabel(QWidget *parent)
     : QLabel(parent)
@@ -26,16 +27,15 @@ void SteadyWidthLabel::changeEvent(QEvent *event)
         fit(true);
 }
 
-// What QLabel's size hint would be without the minimum size it is held to.
+// What QLabel's size hint would be without the minimum size it is held to. A field is one line
+// of plain text: its advance is its width, measured without laying out a paragraph.
 QSize SteadyWidthLabel::textSize() const
 {
-    const QFontMetrics metrics = fontMetrics();
-    const QRect text
-        = metrics.boundingRect(QRect(0, 0, 4000, 4000), int(alignment()) | Qt::TextSingleLine, QLabel::text());
+    const QFontMetricsF metrics(font());
     const QMargins frame = contentsMargins();
     const int extra = 2 * margin() + qMax(0, indent());
-    return { text.width() + extra + frame.left() + frame.right(),
-             qMax(text.height(), metrics.height()) + 2 * margin() + frame.top() + frame.bottom() };
+    return { qCeil(metrics.horizontalAdvance(QLabel::text())) + extra + frame.left() + frame.right(),
+             fontMetrics().height() + 2 * margin() + frame.top() + frame.bottom() };
 }
 
 void SteadyWidthLabel::fit(bool force)
