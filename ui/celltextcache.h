@@ -60,9 +60,6 @@ public:
         // A text shows on rows of two colours: one picture for each.
         std::array<Picture, 2> pictures;
         int newestPicture = 0;
-        // Pictured from the second time it is drawn: a text seen once (the first paint of the
-        // window, a row that scrolls past) costs no picture.
-        bool drawnBefore = false;
     };
 
     // `text` cut to `width` pixels the way `mode` says, laid out in `font` for `direction` and

@@ -10,7 +10,6 @@
 
 #include <cmath>
 #include <optional>
-#include <utility>
 
 namespace {
 bool laidOutOnOneLine(const QStyleOptionViewItem &option)
@@ -114,8 +113,7 @@ void JobItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     CellTextCache::CellText *cached = textRect.width() > 0
         ? &m_texts.text(text, opt.font, textRect.width(), opt.textElideMode, opt.direction, alignment)
         : nullptr;
-    const bool drawnBefore = cached && std::exchange(cached->drawnBefore, true);
-    if (drawnBefore && plain && takesPictures(painter)) {
+    if (cached && plain && takesPictures(painter)) {
         const std::optional<QRgb> background = m_rowBackgrounds ? opaqueColour(row) : plainBackground(opt);
         if (background) {
             const QRect line = QStyle::alignedRect(opt.direction, opt.displayAlignment & Qt::AlignVertical_Mask,

@@ -234,7 +234,7 @@ QImage grabShown(QAbstractItemView *view, QStandardItemModel *model)
     view->activateWindow();
     view->setFocus();
     QCoreApplication::processEvents();
-    // Twice, and the same: texts are pictured the second time they are drawn.
+    // Twice, and the same: the second time, the cells come from their pictures.
     const QImage first = view->viewport()->grab().toImage();
     const QImage image = view->viewport()->grab().toImage();
     EXPECT_EQ(differingPixels(first, image), 0);
