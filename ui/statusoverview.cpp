@@ -4,6 +4,7 @@
 #include "iconprovider.h"
 #include "model/jobformat.h"
 #include "richtooltip.h"
+#include "steadysize.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -195,6 +196,7 @@ void StatusOverview::updateStatusLabels()
     auto countText = [&locale](qint64 n) { return countOf(locale, n); };
 
     m_all->setText(tr("All %1").arg(countText(m_total)));
+    SteadySize::hold(m_all, m_all->sizeHint());
     QString allTip = tr("Show every status: %1 jobs on the server match the other filters.").arg(countText(m_total));
     if (m_haveStats && m_total >= 0) {
         if (m_stats.domainJobsAdded) {
@@ -217,6 +219,7 @@ void StatusOverview::updateStatusLabels()
         const qint64 n = m_total < 0 ? -1 : m_counts.value(status, 0);
         const QString label = status == JobStatus::Unknown ? tr("Other") : JobStatuses::label(status);
         it.value()->setText(QStringLiteral("%1 %2").arg(label, countText(n)));
+        SteadySize::hold(it.value(), it.value()->sizeHint());
         QString tip;
         if (status == JobStatus::Unknown) {
             tip = tr("Show only jobs whose status is missing or not one the server defines (%1).").arg(countText(n));
@@ -250,6 +253,7 @@ void StatusOverview::updateStuckLabel()
     const QLocale locale;
     auto countText = [&locale](qint64 n) { return countOf(locale, n); };
     m_stuck->setText(tr("Stuck %1").arg(countText(m_stuckCount)));
+    SteadySize::hold(m_stuck, m_stuck->sizeHint());
     QStringList stuckTip{ tr("Show only jobs pending or in progress for longer than the stuck threshold (%1).")
                               .arg(countText(m_stuckCount)) };
     if (m_stuckCount >= 0) {
@@ -271,4 +275,9 @@ void StatusOverview::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         updateLabels();
     QWidget::changeEvent(event);
+    // The buttons hold their sizes while counts change; another font or style sizes them anew.
+    if (event->type() == QEvent::FontChange || event->type() == QEvent::StyleChange) {
+        for (QToolButton *button : findChildren<QToolButton *>(QString(), Qt::FindDirectChildrenOnly))
+            SteadySize::hold(button, button->sizeHint(), true);
+    }
 }

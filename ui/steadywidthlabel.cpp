@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "steadywidthlabel.h"
 
+#include "steadysize.h"
+
 #include <QEvent>
 #include <QFontMetricsF>
 #include <QtMath>
@@ -40,8 +42,5 @@ QSize SteadyWidthLabel::textSize() const
 
 void SteadyWidthLabel::fit(bool force)
 {
-    const QSize wanted = textSize();
-    const int width = minimumWidth();
-    if (force || wanted.height() != minimumHeight() || wanted.width() > width || wanted.width() < width * 3 / 4)
-        setFixedSize(wanted);
+    SteadySize::hold(this, textSize(), force);
 }

@@ -3,11 +3,10 @@
 
 #include <QLabel>
 
-// A status bar field of plain text whose width holds while its text changes by a digit or two. A label that
-// changes size asks its parent for a new layout: in a status bar that lays out and repaints the
-// whole bar, on every poll and every second of the "updated 3 s ago" clock, and its neighbours
-// shift. This one keeps a fixed size, which Qt takes as "no layout to redo": it grows at once for
-// a longer text and narrows only when the text has become much shorter.
+// A status bar field of plain text whose width holds while its text changes by a digit or two
+// (SteadySize). A label that changes size asks its parent for a new layout: in a status bar that
+// lays out and repaints the whole bar, on every poll and every second of the "updated 3 s ago"
+// clock. QLabel's own size hint is held to its minimum size, so this one measures its text.
 class SteadyWidthLabel final : public QLabel
 {
     Q_OBJECT
