@@ -57,14 +57,22 @@ CellTextCache::CellText CellTextCache::laidOut(const QString &text, const QFont 
 
 const QImage &CellTextCache::picture(CellText &cell, const Look &look, const std::function<void(QPainter &)> &draw)
 {
+    ++m_pictureUses;
     for (int i : { cell.newestPicture, 1 - cell.newestPicture }) {
-        if (!cell.pictures[size_t(i)].image.isNull() && cell.pictures[size_t(i)].look == look)
-            return cell.pictures[size_t(i)].image;
+        Picture &kept = cell.pictures[size_t(i)];
+        if (!kept.image.isNull() && kept.look == look) {
+            kept.lastUse = m_pictureUses;
+            return kept.image;
+        }
     }
     const QSize pixels = (QSizeF(look.size) * look.pixelRatio).toSize();
     const qint64 bytes = qint64(pixels.width()) * pixels.height() * 4;
+    // About four paints of a full table: the cells in view keep their pictures.
+    constexpr quint64 kRecentUses = 1024;
     if (m_pictureBytes + bytes > kPictureBudget)
-        dropPictures();
+        dropPictures(kRecentUses);
+    if (m_pictureBytes + bytes > kPictureBudget)
+        dropPictures(0);
     // The older of the two makes room.
     const int slot
         = cell.pictures[size_t(cell.newestPicture)].image.isNull() ? cell.newestPicture : 1 - cell.newestPicture;
@@ -76,6 +84,7 @@ const QImage &CellTextCache::picture(CellText &cell, const Look &look, const std
     picture.image.setDevicePixelRatio(look.pixelRatio);
     picture.image.fill(look.background);
     picture.look = look;
+    picture.lastUse = m_pictureUses;
     QPainter painter(&picture.image);
     draw(painter);
     painter.end();
@@ -84,15 +93,18 @@ const QImage &CellTextCache::picture(CellText &cell, const Look &look, const std
     return picture.image;
 }
 
-void CellTextCache::dropPictures()
+void CellTextCache::dropPictures(quint64 recentUses)
 {
     for (FontTexts &texts : m_fonts) {
         for (CellText &cell : texts.texts) {
-            for (Picture &picture : cell.pictures)
+            for (Picture &picture : cell.pictures) {
+                if (picture.image.isNull() || (recentUses > 0 && picture.lastUse + recentUses >= m_pictureUses))
+                    continue;
+                m_pictureBytes -= picture.image.sizeInBytes();
                 picture = Picture();
+            }
         }
     }
-    m_pictureBytes = 0;
 }
 
 int CellTextCache::size() const

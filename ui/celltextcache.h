@@ -21,7 +21,8 @@ class QPainter;
 //
 // A text on a plain background can also be kept as the picture of its whole cell: blending the
 // glyphs of a cell costs about as much as everything else in a poll's repaint together, copying
-// a picture a fraction of it. Pictures are bounded by bytes and dropped together when full.
+// a picture a fraction of it. Pictures are bounded by bytes: when full, those not asked for in
+// the last few paints go, and all of them only if that is not enough.
 class CellTextCache
 {
 public:
@@ -51,6 +52,7 @@ public:
     {
         Look look;
         QImage image;
+        quint64 lastUse = 0; // the cache's count of pictures asked for when this one last was
     };
 
     struct CellText
@@ -103,10 +105,12 @@ private:
     FontTexts &textsFor(const QFont &font);
     static CellText laidOut(const QString &text, const QFont &font, int width, const QTextOption &option);
 
-    void dropPictures();
+    // Drops the pictures not asked for in the last `recentUses` asks; all of them with 0.
+    void dropPictures(quint64 recentUses);
 
     int m_capacity;
     int m_size = 0;
     qint64 m_pictureBytes = 0;
+    quint64 m_pictureUses = 0;
     std::vector<FontTexts> m_fonts;
 };

@@ -285,3 +285,34 @@ TEST(JobItemDelegate, TheJobTablePaintsWhatAStockTableWould)
         EXPECT_EQ(differingPixels(painted.copy(common), expected.copy(common)), 0) << "direction " << int(direction);
     }
 }
+
+// Full, the pictures make room from those not drawn lately: the cells a table keeps showing keep
+// theirs while new rows come and go.
+TEST(CellTextCache, KeepsThePicturesOfCellsInViewWhenFull)
+{
+    CellTextCache cache;
+    const QFont font = QApplication::font();
+    const CellTextCache::Look look{ QSize(100, 22), QPoint(4, 3), qRgb(0, 0, 0), qRgb(255, 255, 255), 1 };
+    const auto nothing = [](QPainter &) {};
+    QList<qint64> shown;
+    for (int paint = 0; paint < 40; ++paint) {
+        // 200 cells stay in view, 50 new ones come in each paint.
+        for (int i = 0; i < 200; ++i) {
+            CellTextCache::CellText &cell
+                = cache.text(QStringLiteral("kept %1").arg(i), font, 90, Qt::ElideRight, Qt::LeftToRight);
+            const qint64 key = cache.picture(cell, look, nothing).cacheKey();
+            if (paint == 0)
+                shown.append(key);
+            else
+                ASSERT_EQ(key, shown[i]) << "paint " << paint << " redrew a cell in view";
+        }
+        for (int i = 0; i < 50; ++i) {
+            CellTextCache::CellText &cell
+                = cache.text(QStringLiteral("new %1 %2").arg(paint).arg(i), font, 90, Qt::ElideRight, Qt::LeftToRight);
+            cache.picture(cell, look, nothing);
+        }
+        ASSERT_LE(cache.pictureBytes(), CellTextCache::kPictureBudget);
+    }
+    // 40 paints of new cells are more than the budget holds: old ones went.
+    EXPECT_LT(cache.pictureBytes(), qint64(200 + 40 * 50) * 100 * 22 * 4);
+}
