@@ -348,6 +348,15 @@ TEST_F(JobTableViewTest, APollLeavesTheColumnHeaderAsItWas)
     other.setColumnCount(2);
     EXPECT_EQ(header->count(), 2);
     EXPECT_EQ(header->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("a"));
+    // The header's size follows its titles and its font, though it is not measured every poll.
+    const int oneLine = header->sizeHint().height();
+    other.setHeaderData(0, Qt::Horizontal, QStringLiteral("two\nlines"));
+    EXPECT_GT(header->sizeHint().height(), oneLine);
+    const int twoLines = header->sizeHint().height();
+    QFont big = header->font();
+    big.setPointSize(big.pointSize() * 2);
+    header->setFont(big);
+    EXPECT_GT(header->sizeHint().height(), twoLines);
     view->setModel(&proxy);
     QCoreApplication::processEvents();
     EXPECT_EQ(header->count(), int(JobTableModel::ColumnCount));
