@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The job table under the user's eyes: rows arriving or leaving above the ones in view do not
 // move them (unless the view is at the top), a button counts the new rows above, Tab leaves.
+#include "eventcounter.h"
 #include "jobfactory.h"
 #include "testsupport.h"
 
@@ -277,25 +278,13 @@ TEST_F(JobTableViewTest, RowsMovingAboveLeaveTheRowsInViewWhereTheyAre)
     EXPECT_NE(topId(), top) << "a new sort is not anchored to the old top row";
 }
 
-namespace {
-struct PaintCounter : QObject
-{
-    int paints = 0;
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        paints += event->type() == QEvent::Paint;
-        return false;
-    }
-};
-} // namespace
-
 // New jobs at the top and some finished, with the view at the top: the table is laid out before
 // it is painted, so a poll costs one paint of the viewport, not one for the rows and one more for
 // the new scroll range.
 TEST_F(JobTableViewTest, APollThatAddsRowsIsPaintedOnce)
 {
     QCoreApplication::processEvents();
-    PaintCounter counter;
+    EventCounter counter(QEvent::Paint);
     view->viewport()->installEventFilter(&counter);
     const int range = view->verticalScrollBar()->maximum();
     // From the event loop, as a poll's reply arrives.
@@ -308,7 +297,7 @@ TEST_F(JobTableViewTest, APollThatAddsRowsIsPaintedOnce)
         QCoreApplication::processEvents();
     EXPECT_GT(view->verticalScrollBar()->maximum(), range);
     EXPECT_EQ(topId(), idFor(220));
-    EXPECT_EQ(counter.paints, 1);
+    EXPECT_EQ(counter.count, 1);
 }
 
 // A poll moves and adds rows; the columns stay as they were, and so does their header. What does
@@ -316,10 +305,10 @@ TEST_F(JobTableViewTest, APollThatAddsRowsIsPaintedOnce)
 TEST_F(JobTableViewTest, APollLeavesTheColumnHeaderAsItWas)
 {
     QCoreApplication::processEvents();
-    PaintCounter headerPaints;
+    EventCounter headerPaints(QEvent::Paint);
     QHeaderView *header = view->horizontalHeader();
     header->viewport()->installEventFilter(&headerPaints);
-    PaintCounter rowPaints;
+    EventCounter rowPaints(QEvent::Paint);
     view->viewport()->installEventFilter(&rowPaints);
     // More changes than the proxy signals row by row: one layout change, as a busy poll makes.
     std::vector<Job> polled = jobfactory::range(1, 300);
@@ -330,12 +319,12 @@ TEST_F(JobTableViewTest, APollLeavesTheColumnHeaderAsItWas)
     for (int i = 0; i < 5; ++i)
         QCoreApplication::processEvents();
     ASSERT_EQ(topId(), idFor(300));
-    EXPECT_EQ(rowPaints.paints, 1);
-    EXPECT_EQ(headerPaints.paints, 0);
+    EXPECT_EQ(rowPaints.count, 1);
+    EXPECT_EQ(headerPaints.count, 0);
 
     view->sortByColumn(JobTableModel::StatusColumn, Qt::AscendingOrder);
     QCoreApplication::processEvents();
-    EXPECT_GE(headerPaints.paints, 1);
+    EXPECT_GE(headerPaints.count, 1);
     EXPECT_EQ(header->sortIndicatorSection(), int(JobTableModel::StatusColumn));
 
     QStandardItemModel other(4, 3);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The status strip above the table: counts that change on every poll repaint their own buttons
 // and move nothing; a count that needs more room gets it.
+#include "eventcounter.h"
 #include "ui/statusoverview.h"
 
 #include <QApplication>
@@ -11,20 +12,6 @@
 #include <gtest/gtest.h>
 
 namespace {
-struct EventCounter : QObject
-{
-    QEvent::Type type;
-    int count = 0;
-    explicit EventCounter(QEvent::Type t)
-        : type(t)
-    { }
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        count += event->type() == type;
-        return false;
-    }
-};
-
 QHash<JobStatus, qint64> counts(qint64 failures)
 {
     return { { JobStatus::Pending, 3 },

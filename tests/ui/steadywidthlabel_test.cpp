@@ -2,6 +2,7 @@
 // Status bar fields that change every poll and every second: a count changing by a digit repaints
 // that field alone and moves nothing; a longer text still shows whole, a much shorter one gives
 // its room back.
+#include "eventcounter.h"
 #include "ui/steadywidthlabel.h"
 
 #include <QApplication>
@@ -11,16 +12,6 @@
 #include <gtest/gtest.h>
 
 namespace {
-struct PaintCounter : QObject
-{
-    int paints = 0;
-    bool eventFilter(QObject *, QEvent *event) override
-    {
-        paints += event->type() == QEvent::Paint;
-        return false;
-    }
-};
-
 void settle()
 {
     for (int i = 0; i < 3; ++i)
@@ -43,15 +34,15 @@ TEST(SteadyWidthLabel, ACountChangingByADigitRepaintsOnlyItself)
     settle();
     const QRect countsPlace = counts->geometry();
     const QRect trafficPlace = traffic->geometry();
-    PaintCounter neighbour;
+    EventCounter neighbour(QEvent::Paint);
     traffic->installEventFilter(&neighbour);
-    PaintCounter self;
+    EventCounter self(QEvent::Paint);
     counts->installEventFilter(&self);
 
     counts->setText(QStringLiteral("10,020 jobs"));
     settle();
-    EXPECT_EQ(self.paints, 1);
-    EXPECT_EQ(neighbour.paints, 0) << "the whole bar was laid out and repainted";
+    EXPECT_EQ(self.count, 1);
+    EXPECT_EQ(neighbour.count, 0) << "the whole bar was laid out and repainted";
     EXPECT_EQ(counts->geometry(), countsPlace);
     EXPECT_EQ(traffic->geometry(), trafficPlace);
     counts->setText(QStringLiteral("10,02 jobs")); // a digit fewer: the field holds its width
