@@ -115,6 +115,7 @@ void JobSet::indexSlot(int slot)
 
 void JobSet::pack(int slot, const Job &job)
 {
+    ++m_generation;
     PackedJob p;
     p.createdAtMs = job.createdAtMs;
     p.updatedAtMs = job.updatedAtMs;
@@ -151,6 +152,7 @@ void JobSet::pack(int slot, const Job &job)
 
 void JobSet::release(int slot)
 {
+    ++m_generation;
     PackedJob &p = m_jobs[size_t(slot)];
     m_tables[int(Text::ErrorMessage)].release(p.errorMessage);
     m_tables[int(Text::DomainId)].release(p.domainId);
@@ -380,6 +382,7 @@ JobSet::Changes JobSet::replaceAll(std::vector<Job> jobs)
 
 void JobSet::clear()
 {
+    ++m_generation;
     for (Observer *o : m_observers)
         o->aboutToReset();
     m_jobs.clear();

@@ -78,6 +78,9 @@ public:
     // The job in a live slot, as a value.
     Job job(int slot) const;
     int slotOf(QStringView jobId) const;
+    // Changes whenever any job's stored value does: a Job read from a slot stays true while it
+    // does not.
+    quint64 generation() const { return m_generation; }
     std::optional<Job> find(const QString &jobId) const;
     // Row = position among the live slots.
     int rowOf(int slot) const { return m_liveTree.prefix(slot); }
@@ -172,6 +175,7 @@ private:
     QHash<QString, int> m_hidden; // job id -> polls left
     std::vector<Observer *> m_observers;
     int m_size = 0;
+    quint64 m_generation = 0;
     int m_batchDepth = 0;
 };
 

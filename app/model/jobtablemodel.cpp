@@ -97,6 +97,17 @@ QVariant JobTableModel::data(const QModelIndex &index, int role) const
     return dataOfSlot(m_set->slotAt(index.row()), index.column(), role);
 }
 
+// A view asks for the cells of a row one after another: the row's job is read once for all of them.
+const Job &JobTableModel::jobOfSlot(int slot) const
+{
+    if (slot != m_jobSlot || m_set->generation() != m_jobGeneration) {
+        m_job = m_set->job(slot);
+        m_jobSlot = slot;
+        m_jobGeneration = m_set->generation();
+    }
+    return m_job;
+}
+
 QVariant JobTableModel::dataOfSlot(int slot, int column, int role) const
 {
     // Views ask for many roles per cell; only the ones with an answer build the Job value.
@@ -116,7 +127,7 @@ QVariant JobTableModel::dataOfSlot(int slot, int column, int role) const
     case Qt::ToolTipRole:
     case JobRole:
     case RelativeTimeRole:
-        return dataOf(m_set->job(slot), column, role);
+        return dataOf(jobOfSlot(slot), column, role);
     default:
         return {};
     }
@@ -359,7 +370,7 @@ void JobTableModel::jobsRemoved(const std::vector<int> &removed)
 
 void JobTableModel::jobAboutToChange(int slot, const Job &next)
 {
-    m_pendingColumns = changedColumns(m_set->job(slot), next);
+    m_pendingColumns = changedColumns(jobOfSlot(slot), next);
     if (next.isActive())
         m_activeSlots.insert(slot);
     else

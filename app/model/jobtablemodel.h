@@ -164,6 +164,11 @@ private:
     std::shared_ptr<JobSet> m_set;
     // Active jobs by slot: slot order is row order, so the live tick walks them in row order.
     std::set<int> m_activeSlots;
+    // The job last read for a cell (jobOfSlot), while the set is unchanged.
+    const Job &jobOfSlot(int slot) const;
+    mutable int m_jobSlot = -1;
+    mutable quint64 m_jobGeneration = 0;
+    mutable Job m_job;
     quint32 m_pendingColumns = 0;
     int m_batchRemoved = 0;
     int m_batchUpdated = 0;

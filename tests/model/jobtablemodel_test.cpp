@@ -420,3 +420,34 @@ TEST_F(JobTableModelTest, PollChangesOnlyTheChangedRowInPlace)
 }
 
 } // namespace
+
+// A view reads a row's cells one after another, and the model reads the row's job once for them;
+// a change to that job, or another job taking its slot, shows at the next read. (A model of its
+// own: the fixture's model tester reads every cell after each change.)
+TEST(JobTableModelCells, ShowAChangeToTheJobJustRead)
+{
+    JobTableModel cells;
+    cells.applySnapshot(range(1, 10));
+    const QModelIndex error = cells.index(3, JobTableModel::ErrorColumn);
+    const QString before = error.data().toString();
+
+    std::vector<Job> next = range(1, 10);
+    next[3].errorMessage = QStringLiteral("quota exceeded");
+    cells.applySnapshot(next);
+    EXPECT_NE(error.data().toString(), before);
+    EXPECT_EQ(error.data().toString(), QStringLiteral("quota exceeded"));
+
+    // The row's job goes and a new one takes its slot: the cells are the new job's.
+    const QModelIndex id = cells.index(3, JobTableModel::JobIdColumn);
+    const QString gone = id.data().toString();
+    std::vector<Job> without = range(1, 10);
+    without.erase(without.begin() + 3);
+    cells.applySnapshot(without);
+    without.push_back(make(42));
+    cells.applySnapshot(without);
+    for (int row = 0; row < cells.rowCount(); ++row) {
+        const QString shown = cells.index(row, JobTableModel::JobIdColumn).data().toString();
+        EXPECT_NE(shown, gone);
+        EXPECT_EQ(shown, cells.jobAt(row)->jobId);
+    }
+}
