@@ -28,9 +28,6 @@ class CellTextCache
 public:
     explicit CellTextCache(int capacity = 4096);
 
-    // A cell's text as drawn. The style centres a cut text by the height of the whole text:
-    // where the cut drops a part set in a taller fallback font (a CJK name after Latin words),
-    // the cut text sits higher than its own height would put it.
     // How a cell is drawn: its size, where its text goes in it, the text's colour over one
     // opaque background colour, at the screen's pixel ratio, and what else the cell shows (an
     // icon; 0 for none).
@@ -55,6 +52,9 @@ public:
         quint64 lastUse = 0; // the cache's count of pictures asked for when this one last was
     };
 
+    // A cell's text as drawn. The style centres a cut text by the height of the whole text:
+    // where the cut drops a part set in a taller fallback font (a CJK name after Latin words),
+    // the cut text sits higher than its own height would put it.
     struct CellText
     {
         QStaticText laidOut;

@@ -10,8 +10,10 @@
 //
 // The style draws each cell's background, selection, icon and focus (under Fusion, a plain cell
 // has none, and the style is skipped); the text is drawn from a cache of laid-out texts, so a
-// repaint of an unchanged cell shapes nothing. Texts the style would lay out on several lines
-// are left to the style.
+// repaint of an unchanged cell shapes nothing. A plain cell (not selected or current, no
+// background of its own) on one opaque colour is drawn from a picture of the whole cell kept in
+// the same cache, so a repaint of an unchanged cell blends no glyph either. Texts the style would
+// lay out on several lines are left to the style.
 class JobItemDelegate final : public QStyledItemDelegate
 {
     Q_OBJECT
