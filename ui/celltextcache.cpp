@@ -29,10 +29,9 @@ CellTextCache::CellText &CellTextCache::text(const QString &text, const QFont &f
     option.setAlignment(alignment);
     // Laid out whole first: most cell texts fit, and then this one shaping is all they take. A
     // line wider than `width` reports its own width, so a text that does not fit shows here.
-    const CellText whole = laidOut(text, font, width, option);
-    CellText cell = whole;
+    CellText cell = laidOut(text, font, width, option);
     const bool endsInSpace = !text.isEmpty() && text.back().isSpace(); // the line's width leaves it out
-    if (mode != Qt::ElideNone && (whole.laidOut.size().width() > width || endsInSpace)) {
+    if (mode != Qt::ElideNone && (cell.laidOut.size().width() > width || endsInSpace)) {
         const QString shown = QFontMetrics(font).elidedText(text, mode, width);
         if (shown != text)
             cell.laidOut = laidOut(shown, font, width, option).laidOut;

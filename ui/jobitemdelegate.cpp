@@ -33,6 +33,15 @@ QColor textColor(const QStyleOptionViewItem &option)
     return option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
 }
 
+// The colour group QCommonStyle fills an item view's row panel in.
+QPalette::ColorGroup rowColourGroup(const QStyleOptionViewItem &option)
+{
+    const bool enabled = option.widget ? option.widget->isEnabled() : bool(option.state & QStyle::State_Enabled);
+    if (!enabled)
+        return QPalette::Disabled;
+    return option.state & QStyle::State_Active ? QPalette::Normal : QPalette::Inactive;
+}
+
 std::optional<QRgb> opaqueColour(const QBrush &brush)
 {
     if (brush.style() != Qt::SolidPattern || !brush.isOpaque())
@@ -50,13 +59,18 @@ std::optional<QRgb> plainBackground(const QStyleOptionViewItem &option)
         return std::nullopt;
     const QWidget *viewport = view->viewport();
     QBrush brush = viewport->palette().brush(viewport->backgroundRole());
-    if (option.features & QStyleOptionViewItem::Alternate) {
-        QPalette::ColorGroup group = view->isEnabled() ? QPalette::Normal : QPalette::Disabled;
-        if (group == QPalette::Normal && !(option.state & QStyle::State_Active))
-            group = QPalette::Inactive;
-        brush = option.palette.brush(group, QPalette::AlternateBase);
-    }
+    if (option.features & QStyleOptionViewItem::Alternate)
+        brush = option.palette.brush(rowColourGroup(option), QPalette::AlternateBase);
     return opaqueColour(brush);
+}
+
+// Where a cell's laid-out text goes: across, within its line as QTextLayout places it for the
+// style; down, the line placed in the text rectangle.
+QPoint textOrigin(const QStyleOptionViewItem &option, const CellTextCache::CellText &text, const QRect &textRect)
+{
+    const QRect line = QStyle::alignedRect(option.direction, option.displayAlignment & Qt::AlignVertical_Mask,
+                                           QSize(textRect.width(), text.lineHeight), textRect);
+    return { textRect.x(), line.top() };
 }
 
 // Whether a picture of a cell, copied, gives the pixels drawing it would: nothing blends, scales
@@ -107,8 +121,6 @@ void JobItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
     const QRect textRect = (bare ? opt.rect : style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget))
                                .adjusted(margin, 0, -margin, 0);
-    // Across, the text is placed within its line, as QTextLayout does for the style; down, the
-    // line is placed in the rectangle.
     const Qt::Alignment alignment = QStyle::visualAlignment(opt.direction, opt.displayAlignment);
     CellTextCache::CellText *cached = textRect.width() > 0
         ? &m_texts.text(text, opt.font, textRect.width(), opt.textElideMode, opt.direction, alignment)
@@ -116,9 +128,7 @@ void JobItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     if (cached && plain && takesPictures(painter)) {
         const std::optional<QRgb> background = m_rowBackgrounds ? opaqueColour(row) : plainBackground(opt);
         if (background) {
-            const QRect line = QStyle::alignedRect(opt.direction, opt.displayAlignment & Qt::AlignVertical_Mask,
-                                                   QSize(textRect.width(), cached->lineHeight), textRect);
-            drawPicture(painter, opt, *cached, QPoint(textRect.x(), line.top()), *background, bare ? nullptr : style);
+            drawPicture(painter, opt, *cached, textOrigin(opt, *cached, textRect), *background, bare ? nullptr : style);
             return;
         }
     }
@@ -132,9 +142,7 @@ void JobItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
 void JobItemDelegate::drawText(QPainter *painter, const QStyleOptionViewItem &option,
                                const CellTextCache::CellText &text, const QRect &textRect)
 {
-    const QRect line = QStyle::alignedRect(option.direction, option.displayAlignment & Qt::AlignVertical_Mask,
-                                           QSize(textRect.width(), text.lineHeight), textRect);
-    const QPoint placed(textRect.x(), line.top());
+    const QPoint placed = textOrigin(option, text, textRect);
     painter->save();
     // Cut text fits its rectangle, whose margins take a glyph's overhang: most cells need no
     // clip, which would slow every glyph drawn through it.
@@ -155,10 +163,8 @@ void JobItemDelegate::paintRowBackgrounds(bool stripes)
 // What the viewport's fill and the style's alternate-row panel would have put under the cell.
 QBrush JobItemDelegate::rowBackground(const QStyleOptionViewItem &option, int row) const
 {
-    QPalette::ColorGroup group = !option.widget || option.widget->isEnabled() ? QPalette::Normal : QPalette::Disabled;
-    if (group == QPalette::Normal && !(option.state & QStyle::State_Active))
-        group = QPalette::Inactive;
-    return option.palette.brush(group, m_stripes && (row & 1) ? QPalette::AlternateBase : QPalette::Base);
+    return option.palette.brush(rowColourGroup(option),
+                                m_stripes && (row & 1) ? QPalette::AlternateBase : QPalette::Base);
 }
 
 void JobItemDelegate::drawPicture(QPainter *painter, const QStyleOptionViewItem &option, CellTextCache::CellText &text,
