@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "spacectlimporter.h"
 
+#include "hostaddress.h"
 #include "transportpolicy.h"
 #include "yamlsubsetreader.h"
 
@@ -8,7 +9,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QVariantMap>
 
 namespace {
@@ -246,7 +246,7 @@ QUrl SpacectlImporter::guessConsoleUrl(const QString &grpcEndpoint, QString *not
         return QUrl(QStringLiteral("http://127.0.0.1:8082"));
     }
     QStringList labels = host.split(QLatin1Char('.'));
-    const bool isAddress = !QHostAddress(host).isNull();
+    const bool isAddress = HostAddress::isAddress(host);
     if (isAddress || labels.size() < 3 || !isServiceLabel(labels.constFirst())) {
         say(QCoreApplication::translate(
                 "SpacectlImporter",

@@ -2,9 +2,9 @@
 #include "transportpolicy.h"
 
 #include "connectionprofile.h"
+#include "hostaddress.h"
 
 #include <QCoreApplication>
-#include <QHostAddress>
 
 namespace {
 QString tr(const char *text)
@@ -48,12 +48,5 @@ bool TransportPolicy::isLoopbackHost(const QString &host)
         h.chop(1);
     if (h == QLatin1String("localhost") || h.endsWith(QLatin1String(".localhost")))
         return true;
-    QHostAddress address;
-    if (!address.setAddress(h))
-        return false;
-    bool isV4 = false;
-    const quint32 v4 = address.toIPv4Address(&isV4); // also unwraps ::ffff:127.x.y.z
-    if (isV4)
-        return (v4 >> 24) == 127;
-    return address.isLoopback();
+    return HostAddress::isLoopbackAddress(h);
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "connect/connectionprofile.h"
+#include "connect/hostaddress.h"
 #include "connect/transportpolicy.h"
 
 #include <gtest/gtest.h>
@@ -48,4 +49,22 @@ TEST(TransportPolicy, OtherSchemesAreRefused)
 {
     EXPECT_FALSE(check("ftp://example.com", true).allowed);
     EXPECT_FALSE(check("grpc+ssl://identity.api.example.com:443", true).allowed);
+}
+
+TEST(HostAddress, TellsAddressesFromNames)
+{
+    for (const char *host :
+         { "127.0.0.1", "10.0.0.5", "127.1", "0x7f.0.0.1", "::1", "fe80::1%eth0", "::ffff:10.1.2.3" })
+        EXPECT_TRUE(HostAddress::isAddress(QString::fromLatin1(host))) << host;
+    for (const char *host :
+         { "", "localhost", "127.0.0.1.nip.io", "127.0.0.1 x", "console-v2.api.example.com", "::1::2", "[::1]" })
+        EXPECT_FALSE(HostAddress::isAddress(QString::fromLatin1(host))) << host;
+}
+
+TEST(HostAddress, KnowsTheLoopbackRanges)
+{
+    for (const char *host : { "127.0.0.1", "127.255.0.9", "127.1", "::1", "::ffff:127.0.0.1", "0:0:0:0:0:0:0:1" })
+        EXPECT_TRUE(HostAddress::isLoopbackAddress(QString::fromLatin1(host))) << host;
+    for (const char *host : { "128.0.0.1", "10.0.0.1", "::2", "::ffff:10.0.0.1", "localhost", "::127.0.0.1", "" })
+        EXPECT_FALSE(HostAddress::isLoopbackAddress(QString::fromLatin1(host))) << host;
 }
