@@ -116,7 +116,7 @@ QString ConnectionProfileList::problemOf(int row) const
             return tr("Another connection is already called \"%1\".").arg(m_entries.at(i).profile.name);
     }
     if (!p.caBundlePath.isEmpty()) {
-        QList<QSslCertificate> certificates;
+        QList<QByteArray> certificates;
         QString error;
         if (!TlsPolicy::loadCaBundle(p.caBundlePath, &certificates, &error))
             return error;

@@ -2,7 +2,7 @@
 #pragma once
 
 #include <QList>
-#include <QSslCertificate>
+#include <QByteArray>
 #include <QString>
 #include <QUrl>
 
@@ -31,7 +31,7 @@ struct ApiEndpoint
     PathStyle pathStyle = PathStyle::Console;
     QString token; // access token or API key; never logged, never shown
     int timeoutMs = 30000;
-    QList<QSslCertificate> caCertificates; // extra trusted CAs for private deployments
+    QList<QByteArray> caCertificates; // DER of extra trusted CAs, for private deployments
 
     // A base URL the client can use: http or https with a host.
     bool isValid() const;

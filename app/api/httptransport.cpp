@@ -3,19 +3,14 @@
 
 #include "httptransportworker.h"
 
-#include <QNetworkRequest>
-
 HttpTransport::HttpTransport(QObject *parent)
     : QObject(parent)
-    , m_worker(new HttpTransportWorker(this))
-{
-    m_thread.setObjectName(QStringLiteral("http"));
-    m_worker->moveToThread(&m_thread);
-    m_thread.start();
-}
+{ }
 
 HttpTransport::~HttpTransport()
 {
+    if (!m_worker)
+        return;
     // The worker and its network manager go on their own thread, before it stops.
     HttpTransportWorker *worker = m_worker;
     QMetaObject::invokeMethod(
@@ -24,11 +19,23 @@ HttpTransport::~HttpTransport()
     m_thread.wait();
 }
 
-quint64 HttpTransport::post(const QNetworkRequest &request, const QByteArray &payload, qint64 cap, Decoder decoder)
+HttpTransportWorker *HttpTransport::worker()
+{
+    // Made with the first request: a client that never sends starts no thread.
+    if (!m_worker) {
+        m_worker = new HttpTransportWorker(this);
+        m_thread.setObjectName(QStringLiteral("http"));
+        m_worker->moveToThread(&m_thread);
+        m_thread.start();
+    }
+    return m_worker;
+}
+
+quint64 HttpTransport::post(const HttpRequest &request, const QByteArray &payload, qint64 cap, Decoder decoder)
 {
     const quint64 id = m_nextId++;
     m_pending.insert(id);
-    HttpTransportWorker *worker = m_worker;
+    HttpTransportWorker *worker = this->worker();
     QMetaObject::invokeMethod(
         worker, [worker, id, request, payload, cap, decoder] { worker->post(id, request, payload, cap, decoder); },
         Qt::QueuedConnection);
@@ -47,6 +54,8 @@ void HttpTransport::abort(quint64 id)
 void HttpTransport::clearConnectionCache()
 {
     HttpTransportWorker *worker = m_worker;
+    if (!worker)
+        return; // nothing connected yet
     QMetaObject::invokeMethod(
         worker, [worker] { worker->clearConnectionCache(); }, Qt::QueuedConnection);
 }

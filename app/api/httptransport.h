@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "httprequest.h"
 #include "httpresult.h"
 
 #include <QObject>
@@ -10,9 +11,8 @@
 #include <functional>
 
 class HttpTransportWorker;
-class QNetworkRequest;
 
-// Runs the network side of every request on a thread of its own: QNetworkAccessManager's
+// Runs the network side of every request on a thread of its own: the network manager's
 // per-reply signals (headers, each chunk, progress, finish) and the size checks stay there, and
 // the GUI thread hears once per request, when it has ended. Request ids are never reused.
 class HttpTransport final : public QObject
@@ -30,7 +30,7 @@ public:
 
     // POSTs payload; a response whose announced or received size passes cap is stopped and
     // finishes with tooLarge. Returns the id finished() reports it by.
-    quint64 post(const QNetworkRequest &request, const QByteArray &payload, qint64 cap, Decoder decoder = {});
+    quint64 post(const HttpRequest &request, const QByteArray &payload, qint64 cap, Decoder decoder = {});
     // The request ends without finished(); a result already on its way is dropped.
     void abort(quint64 id);
     // Kept-alive connections are closed, so the next request connects (and verifies) anew.
@@ -44,6 +44,7 @@ Q_SIGNALS:
 private:
     friend class HttpTransportWorker;
     void deliver(quint64 id, const HttpResult &result);
+    HttpTransportWorker *worker();
 
     QThread m_thread;
     HttpTransportWorker *m_worker = nullptr;

@@ -2,12 +2,31 @@
 #include "httptransportworker.h"
 
 #include "httptransport.h"
+#include "tlssupport.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QNetworkRequest>
 
 #include <memory>
 #include <utility>
+
+namespace {
+QNetworkRequest networkRequest(const HttpRequest &plain)
+{
+    QNetworkRequest request(plain.url);
+    for (const auto &[name, value] : plain.headers)
+        request.setRawHeader(name, value);
+    if (plain.transferTimeoutMs > 0)
+        request.setTransferTimeout(plain.transferTimeoutMs);
+    if (!plain.followRedirects)
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // Adds trust for a private CA; peer verification itself stays on.
+    if (plain.url.scheme() == QLatin1String("https") && !plain.caCertificates.isEmpty())
+        request.setSslConfiguration(TlsSupport::configuration(plain.caCertificates));
+    return request;
+}
+} // namespace
 
 HttpTransportWorker::HttpTransportWorker(HttpTransport *frontend)
     : m_frontend(frontend)
@@ -24,13 +43,13 @@ HttpTransportWorker::~HttpTransportWorker()
     delete m_network;
 }
 
-void HttpTransportWorker::post(quint64 id, const QNetworkRequest &request, const QByteArray &payload, qint64 cap,
+void HttpTransportWorker::post(quint64 id, const HttpRequest &request, const QByteArray &payload, qint64 cap,
                                const HttpTransport::Decoder &decoder)
 {
     // Made here, on the transport thread, so its objects and its own HTTP thread belong to it.
     if (!m_network)
         m_network = new QNetworkAccessManager(this);
-    QNetworkReply *reply = m_network->post(request, payload);
+    QNetworkReply *reply = m_network->post(networkRequest(request), payload);
     m_transfers.insert(id, Transfer{ reply, 0, decoder });
     auto sslErrors = std::make_shared<QList<QSslError>>();
     connect(reply, &QNetworkReply::sslErrors, this,
@@ -84,7 +103,10 @@ void HttpTransportWorker::onFinished(quint64 id, QNetworkReply *reply, const QLi
     result.error = reply->error();
     result.errorString = reply->errorString();
     result.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
-    result.sslErrors = sslErrors;
+    const QUrl redirect = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+    if (redirect.isValid())
+        result.redirectTarget = reply->url().resolved(redirect);
+    result.tlsProblems = TlsSupport::problems(sslErrors, &result.certificateDetails);
     drop(id);
     if (transfer.decoder && result.status >= 200 && result.status < 300 && result.error == QNetworkReply::NoError) {
         result.decoded = transfer.decoder(result.body);

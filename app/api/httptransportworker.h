@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "httprequest.h"
 #include "httpresult.h"
 #include "httptransport.h"
 
 #include <QHash>
-#include <QNetworkRequest>
+#include <QList>
 #include <QObject>
+#include <QSslError>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 // The transport thread's side of HttpTransport: owns the QNetworkAccessManager and its replies.
 // Lives on the transport thread; every call arrives queued from HttpTransport.
@@ -21,7 +24,7 @@ public:
     explicit HttpTransportWorker(HttpTransport *frontend);
     ~HttpTransportWorker() override;
 
-    void post(quint64 id, const QNetworkRequest &request, const QByteArray &payload, qint64 cap,
+    void post(quint64 id, const HttpRequest &request, const QByteArray &payload, qint64 cap,
               const HttpTransport::Decoder &decoder);
     void abort(quint64 id);
     void clearConnectionCache();

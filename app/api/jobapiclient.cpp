@@ -17,10 +17,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRandomGenerator>
-#include <QSslConfiguration>
-#include <QSslError>
 
 #include <memory>
 
@@ -43,15 +40,14 @@ bool isHeaderSafe(const QString &token)
     return true;
 }
 
-QString describeSslErrors(const QList<QSslError> &errors, const QString &fallback)
+QString describeTlsProblems(const QList<TlsProblem> &problems, const QString &fallback)
 {
     QStringList parts;
-    for (const QSslError &e : errors) {
-        QString part = e.errorString();
-        const QSslCertificate cert = e.certificate();
-        if (!cert.isNull())
+    for (const TlsProblem &problem : problems) {
+        QString part = problem.error;
+        if (problem.namesCertificate)
             part += QCoreApplication::translate("JobApiClient", " (certificate subject: %1; issuer: %2)")
-                        .arg(cert.subjectDisplayName(), cert.issuerDisplayName());
+                        .arg(problem.subject, problem.issuer);
         if (!parts.contains(part))
             parts.append(part);
     }
@@ -223,20 +219,16 @@ void JobApiClient::transmit(JobApiReply *reply)
     reply->m_bytesSent += reply->m_payload.size();
     reply->m_bytesReceivedBefore = reply->m_bytesReceived;
 
-    QNetworkRequest request(m_endpoint.urlFor(reply->resource(), reply->verb()));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader(QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json"));
-    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
+    HttpRequest request;
+    request.url = m_endpoint.urlFor(reply->resource(), reply->verb());
     // send() refused an empty token, so every request carries one.
     const QString token = m_endpoint.token.trimmed();
-    request.setRawHeader(QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toLatin1());
-    request.setTransferTimeout(qMax(1, m_endpoint.timeoutMs));
-    if (m_endpoint.baseUrl.scheme() == QLatin1String("https") && !m_endpoint.caCertificates.isEmpty()) {
-        // Adds trust for a private CA; peer verification itself stays on.
-        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
-        ssl.addCaCertificates(m_endpoint.caCertificates);
-        request.setSslConfiguration(ssl);
-    }
+    request.headers = { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") },
+                        { QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") },
+                        { QByteArrayLiteral("User-Agent"), userAgent() },
+                        { QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.toLatin1() } };
+    request.transferTimeoutMs = qMax(1, m_endpoint.timeoutMs);
+    request.caCertificates = m_endpoint.caCertificates;
 
     HttpTransport::Decoder decoder;
     if (qobject_cast<JobListReply *>(reply)) {
@@ -306,9 +298,9 @@ void JobApiClient::onTransferFinished(quint64 id, const HttpResult &result)
         // Only the transfer timeout cancels a reply behind our back: abort() settles the
         // reply before the network layer reports anything.
         failOrRetry(reply, ApiError::timeout(m_endpoint.timeoutMs));
-    } else if (networkError == QNetworkReply::SslHandshakeFailedError || !result.sslErrors.isEmpty()) {
+    } else if (networkError == QNetworkReply::SslHandshakeFailedError || !result.tlsProblems.isEmpty()) {
         ApiError e = ApiError::fromNetwork(QNetworkReply::SslHandshakeFailedError,
-                                           describeSslErrors(result.sslErrors, result.errorString));
+                                           describeTlsProblems(result.tlsProblems, result.errorString));
         e.kind = ApiError::Kind::Tls;
         finishReply(reply, e);
     } else if (networkError != QNetworkReply::NoError) {

@@ -6,6 +6,7 @@
 #include "clioption.h"
 #include "cliprofile.h"
 #include "connect/environmentconnection.h"
+#include "connect/tlspolicy.h"
 #include "connect/transportpolicy.h"
 
 #include <QCommandLineParser>
@@ -207,10 +208,8 @@ QString readCredentials(CliInvocation &inv, const QCommandLineParser &parser, co
     }
     if (parser.isSet(QStringLiteral("ca-file"))) {
         const QString path = parser.value(QStringLiteral("ca-file"));
-        inv.endpoint.caCertificates
-            = QSslCertificate::fromPath(path, QSsl::Pem, QSslCertificate::PatternSyntax::FixedString);
-        if (inv.endpoint.caCertificates.isEmpty())
-            return QCoreApplication::translate("Cli", "no PEM certificate could be read from %1").arg(path);
+        if (!TlsPolicy::loadCaBundle(path, &inv.endpoint.caCertificates, &error))
+            return error;
     } else if (profile && !profile->profile.caBundlePath.isEmpty()) {
         ApiEndpoint fromProfile;
         if (!profile->profile.toEndpoint(QString(), &fromProfile, &error))

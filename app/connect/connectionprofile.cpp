@@ -52,7 +52,7 @@ QUrl ConnectionProfile::verbUrl(const QUrl &baseUrl, PathStyle style, const QStr
 
 bool ConnectionProfile::toEndpoint(const QString &token, ApiEndpoint *endpoint, QString *error) const
 {
-    QList<QSslCertificate> cas;
+    QList<QByteArray> cas;
     if (!caBundlePath.isEmpty()) {
         QString loadError;
         if (!TlsPolicy::loadCaBundle(caBundlePath, &cas, &loadError)) {

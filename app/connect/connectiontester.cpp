@@ -2,6 +2,7 @@
 #include "connectiontester.h"
 
 #include "api/apierror.h"
+#include "api/httptransport.h"
 #include "api/requestpolicy.h"
 #include "api/secretscrubber.h"
 #include "tlspolicy.h"
@@ -11,9 +12,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QNetworkAccessManager>
-#include <QNetworkRequest>
 #include <QTimer>
+
+#include <utility>
 
 namespace {
 using Outcome = ConnectionTestResult::Outcome;
@@ -67,20 +68,13 @@ bool readCount(const QByteArray &body, double *count)
 
 ConnectionTester::ConnectionTester(QObject *parent)
     : QObject(parent)
-    , m_network(new QNetworkAccessManager(this))
     , m_timer(new QTimer(this))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &ConnectionTester::handleTimeout);
 }
 
-ConnectionTester::~ConnectionTester()
-{
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-    }
-}
+ConnectionTester::~ConnectionTester() = default;
 
 QByteArray ConnectionTester::statBody(const QString &workspaceId)
 {
@@ -116,13 +110,19 @@ void ConnectionTester::start(const ConnectionProfile &profile, const QString &to
         return;
     }
     QString caError;
-    if (!TlsPolicy::configurationFor(profile, &m_sslConfiguration, &caError)) {
+    m_caCertificates.clear();
+    if (!profile.caBundlePath.isEmpty()
+        && !TlsPolicy::loadCaBundle(profile.caBundlePath, &m_caCertificates, &caError)) {
         finishLater(make(Outcome::CaBundleError, caError));
         return;
     }
-    // The manager reuses connections per host and port whatever their TLS configuration, so a
-    // test after the user changed the CA bundle would otherwise still use the old one.
-    m_network->clearConnectionCache();
+    if (!m_transport) {
+        m_transport = new HttpTransport(this);
+        connect(m_transport, &HttpTransport::finished, this, &ConnectionTester::handleResult);
+    }
+    // Connections are reused per host and port whatever their TLS configuration, so a test
+    // after the user changed the CA bundle would otherwise still use the old one.
+    m_transport->clearConnectionCache();
     send(profile.pathStyle);
 }
 
@@ -130,64 +130,53 @@ void ConnectionTester::cancel()
 {
     ++m_generation; // drops a result queued by start() but not yet delivered
     m_timer->stop();
-    if (!m_reply)
-        return;
-    QNetworkReply *reply = m_reply;
-    m_reply = nullptr;
-    reply->disconnect(this);
-    reply->abort();
-    reply->deleteLater();
+    if (const quint64 id = std::exchange(m_transferId, 0))
+        m_transport->abort(id);
 }
 
 void ConnectionTester::send(PathStyle style)
 {
     const QUrl url = m_profile.verbUrl(m_profile.baseUrl, style, QStringLiteral("stat"));
-    QNetworkRequest request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    request.setRawHeader("Accept", "application/json");
+    HttpRequest request;
+    request.url = url;
+    request.headers = { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") },
+                        { QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") } };
     if (!m_token.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+        request.headers.append({ QByteArrayLiteral("Authorization"), "Bearer " + m_token.toUtf8() });
     // A redirect could carry the token elsewhere; report it instead of following it.
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    if (url.scheme() == QLatin1String("https"))
-        request.setSslConfiguration(m_sslConfiguration);
+    request.followRedirects = false;
+    request.caCertificates = m_caCertificates;
 
-    m_sslErrors.clear();
     m_timedOut = false;
-    m_tooLarge = false;
+    m_sentStyle = style;
     emit progress(tr("Asking %1 for a job count…").arg(url.toDisplayString(QUrl::RemoveUserInfo)));
-    m_reply = m_network->post(request, statBody(m_profile.workspaceId));
-    m_reply->setProperty("sjmPathStyle", int(style));
-    // Never ignoreSslErrors(): the errors are only collected to explain the refusal.
-    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) { m_sslErrors = errors; });
-    connect(m_reply, &QNetworkReply::finished, this, &ConnectionTester::handleReply);
     // A job count is a few bytes; whatever streams far more is not the API, and must not fill memory.
-    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) {
-        if (m_reply && received > RequestPolicy().minResponseBytes) {
-            m_tooLarge = true;
-            m_reply->abort();
-        }
-    });
+    m_transferId = m_transport->post(request, statBody(m_profile.workspaceId), RequestPolicy().minResponseBytes);
     m_timer->start(m_timeoutMs);
 }
 
 void ConnectionTester::handleTimeout()
 {
-    if (!m_reply)
+    const quint64 id = std::exchange(m_transferId, 0);
+    if (!id)
         return;
+    m_transport->abort(id);
     m_timedOut = true;
-    m_reply->abort(); // finished() follows and reports the timeout
+    conclude(HttpResult());
 }
 
-void ConnectionTester::handleReply()
+void ConnectionTester::handleResult(quint64 id, const HttpResult &result)
 {
-    auto *reply = qobject_cast<QNetworkReply *>(sender());
-    if (!reply || reply != m_reply)
+    if (id == 0 || id != m_transferId)
         return;
+    m_transferId = 0;
     m_timer->stop();
-    m_reply = nullptr;
-    reply->deleteLater();
-    const auto style = PathStyle(reply->property("sjmPathStyle").toInt());
+    conclude(result);
+}
+
+void ConnectionTester::conclude(const HttpResult &reply)
+{
+    const PathStyle style = m_sentStyle;
     ConnectionTestResult result = interpret(reply, style);
     result.testedStyle = m_profile.pathStyle;
 
@@ -233,13 +222,12 @@ void ConnectionTester::handleReply()
     finish(wrong);
 }
 
-ConnectionTestResult ConnectionTester::interpret(QNetworkReply *reply, PathStyle style)
+ConnectionTestResult ConnectionTester::interpret(const HttpResult &reply, PathStyle style)
 {
     const QString host = m_profile.baseUrl.host();
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const int status = reply.status;
 
-    if (m_tooLarge)
+    if (reply.tooLarge)
         return make(
             Outcome::BadResponse,
             tr("%1 answered with far more data than a job count; it is not console-api-v2. Check the URL.").arg(host));
@@ -250,39 +238,33 @@ ConnectionTestResult ConnectionTester::interpret(QNetworkReply *reply, PathStyle
                         .arg(host)
                         .arg(m_timeoutMs / 1000.0, 0, 'f', m_timeoutMs % 1000 == 0 ? 0 : 1));
 
-    if (status == 0 || (reply->error() != QNetworkReply::NoError && status < 300)) {
-        if (!m_sslErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError)
+    if (status == 0 || (reply.error != QNetworkReply::NoError && status < 300)) {
+        if (!reply.tlsProblems.isEmpty() || reply.error == QNetworkReply::SslHandshakeFailedError)
             return describeTlsFailure(reply, host);
-        return describeNetworkFailure(reply->error(), host, reply->errorString());
+        return describeNetworkFailure(reply.error, host, reply.errorString);
     }
 
     if (status >= 300 && status < 400) {
-        const QUrl location = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
         return make(Outcome::Redirected,
                     tr("The server redirects (HTTP %1) to %2 instead of answering. Use the final address as the "
                        "URL; the token is not sent along redirects.")
                         .arg(status)
-                        .arg(reply->url().resolved(location).toDisplayString(QUrl::RemoveUserInfo)),
+                        .arg(reply.redirectTarget.toDisplayString(QUrl::RemoveUserInfo)),
                     status);
     }
 
     if (status >= 200 && status < 300)
-        return describeAnswer(body, status, host);
-    return describeHttpError(body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(), status, style);
+        return describeAnswer(reply.body, status, host);
+    return describeHttpError(reply.body, reply.contentType, status, style);
 }
 
-ConnectionTestResult ConnectionTester::describeTlsFailure(QNetworkReply *reply, const QString &host)
+ConnectionTestResult ConnectionTester::describeTlsFailure(const HttpResult &reply, const QString &host)
 {
     ConnectionTestResult r = make(Outcome::Tls, {});
-    QSslCertificate leaf;
-    for (const QSslError &e : std::as_const(m_sslErrors)) {
-        if (!e.certificate().isNull()) {
-            leaf = e.certificate();
-            break;
-        }
-    }
-    r.certificateDetails = leaf.isNull() ? QString() : TlsPolicy::describeCertificate(leaf);
-    const QString why = m_sslErrors.isEmpty() ? reply->errorString() : TlsPolicy::describeErrors(m_sslErrors);
+    r.certificateDetails = reply.certificateDetails;
+    const QString why = reply.tlsProblems.isEmpty()
+        ? reply.errorString
+        : TlsPolicy::describeProblems(reply.tlsProblems, reply.certificateDetails);
     r.message = tr("Refused the secure connection to %1: its certificate is not trusted (%2). If this is a "
                    "private deployment, ask its administrator for the CA certificate, compare the "
                    "fingerprint, and set it as this connection's CA bundle.")

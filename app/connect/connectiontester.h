@@ -4,14 +4,14 @@
 #include "connectionprofile.h"
 #include "connectiontestresult.h"
 
+#include "api/httpresult.h"
+
+#include <QByteArray>
 #include <QList>
 #include <QNetworkReply>
 #include <QObject>
-#include <QPointer>
-#include <QSslConfiguration>
-#include <QSslError>
 
-class QNetworkAccessManager;
+class HttpTransport;
 class QTimer;
 
 // "Test connection": one small stat call (count all jobs) against a profile, reported in words:
@@ -31,7 +31,7 @@ public:
 
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     int timeoutMs() const { return m_timeoutMs; }
-    bool isRunning() const { return m_reply != nullptr; }
+    bool isRunning() const { return m_transferId != 0; }
 
     // Starts a test, canceling one in progress. finished() follows, always asynchronously.
     void start(const ConnectionProfile &profile, const QString &token);
@@ -49,26 +49,26 @@ signals:
 
 private:
     void send(PathStyle style);
-    void handleReply();
+    void handleResult(quint64 id, const HttpResult &result);
     void handleTimeout();
+    void conclude(const HttpResult &result);
     void finish(ConnectionTestResult result);
     void finishLater(ConnectionTestResult result);
-    ConnectionTestResult interpret(QNetworkReply *reply, PathStyle style);
-    ConnectionTestResult describeTlsFailure(QNetworkReply *reply, const QString &host);
+    ConnectionTestResult interpret(const HttpResult &result, PathStyle style);
+    ConnectionTestResult describeTlsFailure(const HttpResult &result, const QString &host);
     ConnectionTestResult describeAnswer(const QByteArray &body, int status, const QString &host);
     ConnectionTestResult describeHttpError(const QByteArray &body, const QByteArray &contentType, int status,
                                            PathStyle style);
 
-    QNetworkAccessManager *m_network;
+    HttpTransport *m_transport = nullptr; // made by the first test
     QTimer *m_timer;
-    QPointer<QNetworkReply> m_reply;
+    quint64 m_transferId = 0; // the request under way, 0 when none
+    PathStyle m_sentStyle = PathStyle::Console;
     int m_timeoutMs = kDefaultTimeoutMs;
     ConnectionProfile m_profile;
     QString m_token;
-    QSslConfiguration m_sslConfiguration;
-    QList<QSslError> m_sslErrors;
+    QList<QByteArray> m_caCertificates; // the profile's CA bundle, DER
     bool m_timedOut = false;
-    bool m_tooLarge = false;
     // The first attempt's 404, kept while the other path style is tried.
     std::optional<ConnectionTestResult> m_firstAttempt;
     quint64 m_generation = 0;

@@ -1,16 +1,11 @@
 // SPDX-License-Identifier: MIT
 #include "tlspolicy.h"
 
-#include "connectionprofile.h"
-
-#include <algorithm>
+#include "api/tlssupport.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
-#include <QSet>
 #include <QStringList>
 
 namespace {
@@ -18,45 +13,9 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("TlsPolicy", text);
 }
-
-QString nameOf(const QSslCertificate &certificate, bool issuer)
-{
-    const auto field = [&](QSslCertificate::SubjectInfo info) {
-        const QStringList values = issuer ? certificate.issuerInfo(info) : certificate.subjectInfo(info);
-        return values.join(QStringLiteral(", "));
-    };
-    QStringList parts;
-    const QString cn = field(QSslCertificate::CommonName);
-    if (!cn.isEmpty())
-        parts << QStringLiteral("CN=") + cn;
-    const QString org = field(QSslCertificate::Organization);
-    if (!org.isEmpty())
-        parts << QStringLiteral("O=") + org;
-    if (parts.isEmpty())
-        return issuer ? certificate.issuerDisplayName() : certificate.subjectDisplayName();
-    return parts.join(QStringLiteral(", "));
-}
 } // namespace
 
-QSslConfiguration TlsPolicy::configuration(const QList<QSslCertificate> &extraCas)
-{
-    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
-    if (!extraCas.isEmpty())
-        config.addCaCertificates(extraCas);
-    return config;
-}
-
-bool TlsPolicy::configurationFor(const ConnectionProfile &profile, QSslConfiguration *configuration, QString *error)
-{
-    QList<QSslCertificate> cas;
-    if (!profile.caBundlePath.isEmpty() && !loadCaBundle(profile.caBundlePath, &cas, error))
-        return false;
-    *configuration = TlsPolicy::configuration(cas);
-    return true;
-}
-
-bool TlsPolicy::loadCaBundle(const QString &path, QList<QSslCertificate> *certificates, QString *error)
+bool TlsPolicy::loadCaBundle(const QString &path, QList<QByteArray> *certificates, QString *error)
 {
     const auto fail = [error](const QString &message) {
         if (error)
@@ -75,11 +34,7 @@ bool TlsPolicy::loadCaBundle(const QString &path, QList<QSslCertificate> *certif
     if (file.size() > 16 * 1024 * 1024)
         return fail(tr("The CA bundle %1 is too large to be a certificate file.").arg(path));
     const QByteArray data = file.readAll();
-    QList<QSslCertificate> found = QSslCertificate::fromData(data, QSsl::Pem);
-    if (found.isEmpty())
-        found = QSslCertificate::fromData(data, QSsl::Der);
-    found.erase(std::remove_if(found.begin(), found.end(), [](const QSslCertificate &c) { return c.isNull(); }),
-                found.end());
+    const QList<QByteArray> found = TlsSupport::readCertificates(data);
     if (found.isEmpty())
         return fail(tr("The CA bundle %1 holds no certificate (expected PEM blocks starting with "
                        "\"-----BEGIN CERTIFICATE-----\").")
@@ -88,42 +43,15 @@ bool TlsPolicy::loadCaBundle(const QString &path, QList<QSslCertificate> *certif
     return true;
 }
 
-QString TlsPolicy::sha256Fingerprint(const QSslCertificate &certificate)
-{
-    const QByteArray hex = certificate.digest(QCryptographicHash::Sha256).toHex().toUpper();
-    QStringList pairs;
-    pairs.reserve(hex.size() / 2);
-    for (qsizetype i = 0; i + 1 < hex.size(); i += 2)
-        pairs << QString::fromLatin1(hex.mid(i, 2));
-    return pairs.join(QLatin1Char(':'));
-}
-
-QString TlsPolicy::describeCertificate(const QSslCertificate &certificate)
-{
-    if (certificate.isNull())
-        return tr("The server sent no certificate.");
-    const QString from = certificate.effectiveDate().toUTC().toString(Qt::ISODate);
-    const QString to = certificate.expiryDate().toUTC().toString(Qt::ISODate);
-    return tr("Subject: %1; issuer: %2; valid from %3 to %4; SHA-256 fingerprint: %5")
-        .arg(nameOf(certificate, false), nameOf(certificate, true), from, to, sha256Fingerprint(certificate));
-}
-
-QString TlsPolicy::describeErrors(const QList<QSslError> &errors)
+QString TlsPolicy::describeProblems(const QList<TlsProblem> &problems, const QString &certificateDetails)
 {
     QStringList messages;
-    QSet<int> seen;
-    QSslCertificate certificate;
-    for (const QSslError &error : errors) {
-        if (seen.contains(int(error.error())))
-            continue;
-        seen.insert(int(error.error()));
-        messages << error.errorString();
-        // The leaf comes first in Qt's list; that is the one a person can check with the server's admin.
-        if (certificate.isNull() && !error.certificate().isNull())
-            certificate = error.certificate();
+    for (const TlsProblem &problem : problems) {
+        if (!messages.contains(problem.error))
+            messages << problem.error;
     }
     QString text = messages.join(QStringLiteral("; "));
-    if (!certificate.isNull())
-        text += QStringLiteral(". ") + describeCertificate(certificate);
+    if (!certificateDetails.isEmpty())
+        text += QStringLiteral(". ") + certificateDetails;
     return text;
 }

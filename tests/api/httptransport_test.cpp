@@ -7,7 +7,6 @@
 #include "api/httptransport.h"
 
 #include <QCoreApplication>
-#include <QNetworkRequest>
 #include <QThread>
 
 #include <gtest/gtest.h>
@@ -31,10 +30,11 @@ protected:
                          });
     }
 
-    QNetworkRequest request(const QString &verb = QStringLiteral("list")) const
+    HttpRequest request(const QString &verb = QStringLiteral("list")) const
     {
-        QNetworkRequest r(QUrl(server.url().toString() + QStringLiteral("/identity/job/") + verb));
-        r.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        HttpRequest r;
+        r.url = QUrl(server.url().toString() + QStringLiteral("/identity/job/") + verb);
+        r.headers = { { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") } };
         return r;
     }
 
@@ -130,8 +130,9 @@ TEST(HttpTransportLifetime, GoesAwayWithTransfersOnTheWire)
         auto transport = std::make_unique<HttpTransport>();
         QObject::connect(transport.get(), &HttpTransport::finished, [&reported] { reported = true; });
         for (int i = 0; i < 4; ++i)
-            transport->post(QNetworkRequest(QUrl(server.url().toString() + QStringLiteral("/identity/job/list"))), "{}",
-                            1024);
+            transport->post(
+                HttpRequest{ QUrl(server.url().toString() + QStringLiteral("/identity/job/list")), {}, 0, true, {} },
+                "{}", 1024);
         ASSERT_TRUE(waitUntil([&] { return server.requests().size() == 4; }));
     }
     QCoreApplication::processEvents();

@@ -400,7 +400,8 @@ TEST_F(TlsClientTest, AnUntrustedCertificateIsATlsErrorNamingIt)
 
 TEST_F(TlsClientTest, AnExtraCaCertificateMakesItTrusted)
 {
-    endpoint.caCertificates = QSslCertificate::fromPath(testsupport::dataPath(QStringLiteral("tls-ca.pem")));
+    endpoint.caCertificates
+        = { QSslCertificate::fromPath(testsupport::dataPath(QStringLiteral("tls-ca.pem"))).value(0).toDer() };
     ASSERT_EQ(endpoint.caCertificates.size(), 1);
     const ApiError error = listOnce();
     EXPECT_FALSE(error.isError()) << error.humanMessage().toStdString();
@@ -409,7 +410,8 @@ TEST_F(TlsClientTest, AnExtraCaCertificateMakesItTrusted)
 
 TEST_F(TlsClientTest, DroppingTheCaCertificateIsNotBypassedByAKeptAliveConnection)
 {
-    endpoint.caCertificates = QSslCertificate::fromPath(testsupport::dataPath(QStringLiteral("tls-ca.pem")));
+    endpoint.caCertificates
+        = { QSslCertificate::fromPath(testsupport::dataPath(QStringLiteral("tls-ca.pem"))).value(0).toDer() };
     ASSERT_FALSE(listOnce().isError());
     // The same server without the extra CA: the connection verified with it must not be reused.
     endpoint.caCertificates.clear();

@@ -10,6 +10,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <QSslCertificate>
+
 #include <gtest/gtest.h>
 
 namespace {
@@ -294,7 +296,7 @@ TEST_F(ProfileStoreTest, ToEndpointLoadsTheCaBundle)
     EXPECT_EQ(endpoint.baseUrl, p.baseUrl);
     EXPECT_EQ(endpoint.pathStyle, PathStyle::V2);
     ASSERT_EQ(endpoint.caCertificates.size(), 1);
-    EXPECT_EQ(endpoint.caCertificates.constFirst().subjectInfo(QSslCertificate::CommonName),
+    EXPECT_EQ(QSslCertificate(endpoint.caCertificates.constFirst(), QSsl::Der).subjectInfo(QSslCertificate::CommonName),
               QStringList{ QStringLiteral("localhost") });
 
     p.caBundlePath = m_dir.path() + QStringLiteral("/missing.pem");

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "api/tlssupport.h"
 #include "connect/connectiontester.h"
 #include "connect/tlspolicy.h"
 #include "loopbackhttpserver.h"
@@ -65,7 +66,7 @@ protected:
 
 TEST(TlsPolicy, LoadsAPemBundle)
 {
-    QList<QSslCertificate> certs;
+    QList<QByteArray> certs;
     QString error;
     ASSERT_TRUE(TlsPolicy::loadCaBundle(tlsFile("localhost.crt"), &certs, &error)) << error.toStdString();
     EXPECT_EQ(certs.size(), 1);
@@ -73,7 +74,7 @@ TEST(TlsPolicy, LoadsAPemBundle)
 
 TEST(TlsPolicy, ExplainsUnusableBundles)
 {
-    QList<QSslCertificate> certs;
+    QList<QByteArray> certs;
     QString error;
     EXPECT_FALSE(TlsPolicy::loadCaBundle(tlsFile("not-a-certificate.pem"), &certs, &error));
     EXPECT_TRUE(error.contains(QLatin1String("holds no certificate"))) << error.toStdString();
@@ -85,7 +86,7 @@ TEST(TlsPolicy, ExplainsUnusableBundles)
 
 TEST(TlsPolicy, ExplainsAnUnreadableBundle)
 {
-    QList<QSslCertificate> certs;
+    QList<QByteArray> certs;
     QString error;
     QTemporaryDir dir;
     const QString unreadable = dir.path() + QStringLiteral("/ca.pem");
@@ -98,27 +99,32 @@ TEST(TlsPolicy, ExplainsAnUnreadableBundle)
     EXPECT_TRUE(certs.isEmpty());
 }
 
-TEST(TlsPolicy, DescribesACertificate)
+TEST(TlsPolicy, LoadsTheCertificateItself)
+{
+    QList<QByteArray> certs;
+    QString error;
+    ASSERT_TRUE(TlsPolicy::loadCaBundle(tlsFile("localhost.crt"), &certs, &error)) << error.toStdString();
+    ASSERT_EQ(certs.size(), 1);
+    EXPECT_EQ(QSslCertificate(certs.constFirst(), QSsl::Der), serverCertificate());
+}
+
+TEST(TlsSupport, DescribesACertificate)
 {
     const QSslCertificate cert = serverCertificate();
-    const QString text = TlsPolicy::describeCertificate(cert);
+    const QString text = TlsSupport::describeCertificate(cert);
     EXPECT_TRUE(text.contains(QLatin1String("Subject: CN=localhost"))) << text.toStdString();
     EXPECT_TRUE(text.contains(QLatin1String("issuer: CN=localhost")));
     EXPECT_TRUE(text.contains(QLatin1String("valid from ")));
-    QString fingerprint = TlsPolicy::sha256Fingerprint(cert);
+    QString fingerprint = TlsSupport::sha256Fingerprint(cert);
     EXPECT_EQ(fingerprint.size(), 32 * 3 - 1);
     EXPECT_EQ(fingerprint.remove(QLatin1Char(':')).toLower().toLatin1(),
               cert.digest(QCryptographicHash::Sha256).toHex());
 }
 
-TEST(TlsPolicy, ConfigurationAlwaysVerifiesThePeer)
+TEST(TlsSupport, ConfigurationAlwaysVerifiesThePeer)
 {
-    EXPECT_EQ(TlsPolicy::configuration().peerVerifyMode(), QSslSocket::VerifyPeer);
-    ConnectionProfile p;
-    p.caBundlePath = tlsFile("localhost.crt");
-    QSslConfiguration config;
-    QString error;
-    ASSERT_TRUE(TlsPolicy::configurationFor(p, &config, &error));
+    EXPECT_EQ(TlsSupport::configuration().peerVerifyMode(), QSslSocket::VerifyPeer);
+    const QSslConfiguration config = TlsSupport::configuration({ serverCertificate().toDer() });
     EXPECT_EQ(config.peerVerifyMode(), QSslSocket::VerifyPeer);
     EXPECT_TRUE(config.caCertificates().contains(serverCertificate()));
 }
@@ -131,7 +137,7 @@ TEST_F(TlsTest, SelfSignedServerIsRefusedWithDetails)
     EXPECT_TRUE(r.message.contains(QLatin1String("self signed")) || r.message.contains(QLatin1String("self-signed")))
         << r.message.toStdString();
     EXPECT_TRUE(r.certificateDetails.contains(QLatin1String("CN=localhost"))) << r.certificateDetails.toStdString();
-    EXPECT_TRUE(r.certificateDetails.contains(TlsPolicy::sha256Fingerprint(serverCertificate())));
+    EXPECT_TRUE(r.certificateDetails.contains(TlsSupport::sha256Fingerprint(serverCertificate())));
     EXPECT_TRUE(m_server.requests().isEmpty()); // the token never left
 }
 
@@ -156,9 +162,9 @@ TEST_F(TlsTest, PlainQNetworkRequestWithThePolicyConfiguration)
 {
     // What the HTTP client does with the policy: the same refusal without the CA, success with it.
     QNetworkAccessManager network;
-    const auto fetch = [&](const QList<QSslCertificate> &cas, QList<QSslError> *errors) {
+    const auto fetch = [&](const QList<QByteArray> &cas, QList<QSslError> *errors) {
         QNetworkRequest request(QUrl(m_server.baseUrl().toString() + QStringLiteral("/identity/job/stat")));
-        request.setSslConfiguration(TlsPolicy::configuration(cas));
+        request.setSslConfiguration(TlsSupport::configuration(cas));
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
         QNetworkReply *reply = network.post(request, "{}");
         QObject::connect(reply, &QNetworkReply::sslErrors, reply, [errors](const QList<QSslError> &e) { *errors = e; });
@@ -171,14 +177,15 @@ TEST_F(TlsTest, PlainQNetworkRequestWithThePolicyConfiguration)
     QList<QSslError> errors;
     EXPECT_EQ(fetch({}, &errors), QNetworkReply::SslHandshakeFailedError);
     ASSERT_FALSE(errors.isEmpty());
-    const QString described = TlsPolicy::describeErrors(errors);
+    QString details;
+    const QString described = TlsPolicy::describeProblems(TlsSupport::problems(errors, &details), details);
     EXPECT_TRUE(described.contains(QLatin1String("SHA-256 fingerprint"))) << described.toStdString();
     errors.clear();
     // A manager keeps its connections keyed by host and port, not by TLS configuration: without
     // this, the second request would reuse the first one's settings and fail the same way.
     network.clearConnectionCache();
-    EXPECT_EQ(fetch({ serverCertificate() }, &errors), QNetworkReply::NoError);
-    EXPECT_TRUE(errors.isEmpty()) << TlsPolicy::describeErrors(errors).toStdString();
+    EXPECT_EQ(fetch({ serverCertificate().toDer() }, &errors), QNetworkReply::NoError);
+    EXPECT_TRUE(errors.isEmpty()) << errors.value(0).errorString().toStdString();
 }
 
 TEST_F(TlsTest, TesterPicksUpAChangedCaBundle)
