@@ -11,7 +11,7 @@
 # sandbox uses no client layer on purpose: a protocol mistake shared by both sides would hide.
 # main is the executable's main(), which picks the command-line interface or the GUI.
 
-set(SJM_LAYERS buildinfo api model poll connect monitor cli sandbox ui main)
+set(SJM_LAYERS buildinfo api model poll connect monitor cli sandbox net ui main)
 
 set(SJM_LAYER_DIR_buildinfo app/buildinfo)
 set(SJM_LAYER_USES_buildinfo "")
@@ -37,8 +37,14 @@ set(SJM_LAYER_USES_cli api connect model buildinfo)
 set(SJM_LAYER_DIR_sandbox app/sandbox)
 set(SJM_LAYER_USES_sandbox buildinfo)
 
+# net is what links Qt Network: the transport engine, TLS, the proxy and the built-in server.
+# The app loads it as a module (app/net/CMakeLists.txt), so no layer of the app uses it; tests
+# and tools link it in.
+set(SJM_LAYER_DIR_net app/net)
+set(SJM_LAYER_USES_net api connect sandbox buildinfo)
+
 set(SJM_LAYER_DIR_ui ui)
-set(SJM_LAYER_USES_ui api model poll connect monitor cli sandbox buildinfo)
+set(SJM_LAYER_USES_ui api model poll connect monitor cli buildinfo)
 
 set(SJM_LAYER_DIR_main ui/main)
-set(SJM_LAYER_USES_main api model poll connect monitor cli sandbox buildinfo ui)
+set(SJM_LAYER_USES_main api model poll connect monitor cli buildinfo ui)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "net/qtnetworkbackend.h"
 #include "testsupport.h"
 
 #include <QApplication>
@@ -31,6 +32,7 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
+    QtNetworkBackend::installLinked(); // the network code is linked in, not loaded
     g_previousHandler = qInstallMessageHandler(collectModelTest);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

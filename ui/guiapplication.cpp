@@ -4,12 +4,12 @@
 #include "api/apptranslations.h"
 #include "appsettings.h"
 #include "appstyle.h"
+#include "builtinsandbox.h"
 #include "connect/credentialvault.h"
 #include "connect/filecredentialstore.h"
 #include "connect/keychaincredentialstore.h"
 #include "connect/profilestore.h"
 #include "connect/sessioncredentialstore.h"
-#include "connect/systemproxy.h"
 #include "connectioncontroller.h"
 #include "iconprovider.h"
 #include "jobdialogcontroller.h"
@@ -18,7 +18,6 @@
 #include "monitor/jobmonitorsession.h"
 #include "monitor/savedjobsstore.h"
 #include "paintflushprobe.h"
-#include "sandbox/sandboxserver.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -140,11 +139,11 @@ GuiOptions parseCommandLine(const QApplication &app)
 
 // A seed asks for a fresh generated database; otherwise the sandbox keeps its jobs in the
 // user's data directory from one run to the next.
-sandbox::SandboxOptions sandboxOptions(const GuiOptions &gui)
+BuiltInServer::Options sandboxOptions(const GuiOptions &gui)
 {
-    sandbox::SandboxOptions options;
+    BuiltInServer::Options options;
     if (gui.sandboxSeed) {
-        options.seed = *gui.sandboxSeed;
+        options.seed = gui.sandboxSeed;
     } else {
         const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QDir().mkpath(dataDir);
@@ -162,29 +161,16 @@ QString savedJobsDirectory(const GuiOptions &gui)
     return QStandardPaths::writableLocation(QStandardPaths::CacheLocation) + QStringLiteral("/saved-jobs");
 }
 
-void startSandbox(sandbox::SandboxServer *server, const sandbox::SandboxOptions &options)
-{
-    if (!server->isStarting() && !server->isRunning())
-        server->startInBackground(options);
-}
-
 // With saved rows to paint (`firstPaint` set) the sandbox starts once they are on screen: started
 // alongside the window it slowed the window's first paint by a fifth, as loading its libraries
 // and TLS backend contends with the window's. Its "started" is queued, and so reaches the
 // connections whenever it comes.
-void startSandboxOncePainted(sandbox::SandboxServer *server, const sandbox::SandboxOptions &options,
-                             PaintFlushProbe *firstPaint)
+void startSandboxOncePainted(BuiltInSandbox *sandbox, PaintFlushProbe *firstPaint)
 {
-    if (!firstPaint) {
-        startSandbox(server, options);
-        return;
-    }
-    firstPaint->listen([server, options] {
-        startSandbox(server, options);
-        return true;
-    });
-    // A window that is not painted (minimized as it starts) does not hold the sandbox back.
-    QTimer::singleShot(kSandboxStartLatestMs, server, [server, options] { startSandbox(server, options); });
+    if (firstPaint)
+        sandbox->startOncePainted(firstPaint, kSandboxStartLatestMs);
+    else
+        sandbox->start();
 }
 
 // What the window shows now is what it paints first at the next start.
@@ -198,11 +184,11 @@ void saveShownJobs(const JobMonitorSession &session, const SavedJobsStore &store
 
 // The sandbox's connection is held until the server answers; then it gets the sandbox's address
 // and its throw-away token, which lives for this session only.
-void connectSandbox(sandbox::SandboxServer *server, ProfileStore *profiles, SessionCredentialStore *sessionStore,
+void connectSandbox(BuiltInSandbox *server, ProfileStore *profiles, SessionCredentialStore *sessionStore,
                     ConnectionController *connections)
 {
     connections->hold(ProfileStore::sandboxId(), QApplication::translate("main", "Starting the built-in sandbox…"));
-    QObject::connect(server, &sandbox::SandboxServer::started, connections, [=](const QUrl &baseUrl) {
+    QObject::connect(server, &BuiltInSandbox::started, connections, [=](const QUrl &baseUrl) {
         if (std::optional<ConnectionProfile> sandboxProfile = profiles->profile(ProfileStore::sandboxId())) {
             sandboxProfile->baseUrl = baseUrl;
             profiles->update(*sandboxProfile);
@@ -210,7 +196,7 @@ void connectSandbox(sandbox::SandboxServer *server, ProfileStore *profiles, Sess
         sessionStore->write(ProfileStore::sandboxId(), server->defaultToken(), nullptr, {});
         connections->release(ProfileStore::sandboxId());
     });
-    QObject::connect(server, &sandbox::SandboxServer::startFailed, connections, [=](const QString &error) {
+    QObject::connect(server, &BuiltInSandbox::startFailed, connections, [=](const QString &error) {
         std::fprintf(stderr, "error: the built-in sandbox did not start: %s\n", qPrintable(error));
         connections->refuseHeld(ProfileStore::sandboxId(),
                                 QApplication::translate("main", "The built-in sandbox did not start: %1").arg(error));
@@ -228,7 +214,6 @@ int runGuiApplication(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral(SJM_APP_ID));
     QApplication::setStyle(new AppStyle(QApplication::style()));
     QApplication::setWindowIcon(IconProvider::appIcon());
-    SystemProxy::enable();
 
     // Before the command-line parser, whose descriptions are translated when built.
     AppTranslations translations;
@@ -256,10 +241,9 @@ int runGuiApplication(int argc, char *argv[])
     // The built-in connection: a local SpaceONE-compatible server on its own thread, so a fresh
     // machine shows live jobs without any setup. Without saved rows to paint it starts before
     // the window is built, opening its database and listener on the other core meanwhile.
-    sandbox::SandboxServer sandboxServer;
-    const sandbox::SandboxOptions sandboxStart = sandboxOptions(gui);
+    BuiltInSandbox sandbox(sandboxOptions(gui));
     if (!savedJobsExist)
-        startSandbox(&sandboxServer, sandboxStart);
+        sandbox.start();
     KeychainCredentialStore keychainStore;
     SessionCredentialStore sessionStore;
     FileCredentialStore fileStore(FileCredentialStore::defaultPath());
@@ -273,7 +257,7 @@ int runGuiApplication(int argc, char *argv[])
     });
     JobDialogController dialogs(&window, &session);
     ConnectionController connections(&profiles, &vault, &session, &window);
-    connectSandbox(&sandboxServer, &profiles, &sessionStore, &connections);
+    connectSandbox(&sandbox, &profiles, &sessionStore, &connections);
     connections.offerEnvironmentConnection(QProcessEnvironment::systemEnvironment());
     connections.refreshConnections();
     vault.probeKeychain();
@@ -284,7 +268,7 @@ int runGuiApplication(int argc, char *argv[])
     });
     const std::optional<SavedJobs> saved = savedJobs.takeLoaded(profiles.currentId());
     const bool showsSavedJobs = saved && window.showSavedJobs(*saved);
-    startSandboxOncePainted(&sandboxServer, sandboxStart, showsSavedJobs ? firstPaint : nullptr);
+    startSandboxOncePainted(&sandbox, showsSavedJobs ? firstPaint : nullptr);
     connections.connectCurrent();
     window.show();
     if (gui.reportFirstRows)
@@ -295,6 +279,6 @@ int runGuiApplication(int argc, char *argv[])
     const int rc = app.exec();
     if (settings->keepsJobsForNextStart())
         saveShownJobs(session, savedJobs);
-    sandboxServer.stop();
+    sandbox.stop();
     return rc;
 }

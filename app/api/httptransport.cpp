@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "httptransport.h"
 
-#include "httptransportworker.h"
+#include "httptransportengine.h"
+#include "networkbackend.h"
 
 HttpTransport::HttpTransport(QObject *parent)
     : QObject(parent)
@@ -12,18 +13,19 @@ HttpTransport::~HttpTransport()
     if (!m_worker)
         return;
     // The worker and its network manager go on their own thread, before it stops.
-    HttpTransportWorker *worker = m_worker;
+    HttpTransportEngine *worker = m_worker;
     QMetaObject::invokeMethod(
         worker, [worker] { delete worker; }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
 
-HttpTransportWorker *HttpTransport::worker()
+HttpTransportEngine *HttpTransport::worker()
 {
-    // Made with the first request: a client that never sends starts no thread.
+    // Made with the first request: a client that never sends starts no thread, and loads no
+    // network library.
     if (!m_worker) {
-        m_worker = new HttpTransportWorker(this);
+        m_worker = NetworkBackend::get()->createTransportEngine(this);
         m_thread.setObjectName(QStringLiteral("http"));
         m_worker->moveToThread(&m_thread);
         m_thread.start();
@@ -35,7 +37,7 @@ quint64 HttpTransport::post(const HttpRequest &request, const QByteArray &payloa
 {
     const quint64 id = m_nextId++;
     m_pending.insert(id);
-    HttpTransportWorker *worker = this->worker();
+    HttpTransportEngine *worker = this->worker();
     QMetaObject::invokeMethod(
         worker, [worker, id, request, payload, cap, decoder] { worker->post(id, request, payload, cap, decoder); },
         Qt::QueuedConnection);
@@ -46,14 +48,14 @@ void HttpTransport::abort(quint64 id)
 {
     if (!m_pending.remove(id))
         return;
-    HttpTransportWorker *worker = m_worker;
+    HttpTransportEngine *worker = m_worker;
     QMetaObject::invokeMethod(
         worker, [worker, id] { worker->abort(id); }, Qt::QueuedConnection);
 }
 
 void HttpTransport::clearConnectionCache()
 {
-    HttpTransportWorker *worker = m_worker;
+    HttpTransportEngine *worker = m_worker;
     if (!worker)
         return; // nothing connected yet
     QMetaObject::invokeMethod(

@@ -10,7 +10,7 @@
 
 #include <functional>
 
-class HttpTransportWorker;
+class HttpTransportEngine;
 
 // Runs the network side of every request on a thread of its own: the network manager's
 // per-reply signals (headers, each chunk, progress, finish) and the size checks stay there, and
@@ -42,12 +42,12 @@ Q_SIGNALS:
     void finished(quint64 id, const HttpResult &result);
 
 private:
-    friend class HttpTransportWorker;
+    friend class HttpTransportEngine;
     void deliver(quint64 id, const HttpResult &result);
-    HttpTransportWorker *worker();
+    HttpTransportEngine *worker();
 
     QThread m_thread;
-    HttpTransportWorker *m_worker = nullptr;
+    HttpTransportEngine *m_worker = nullptr;
     QSet<quint64> m_pending;
     quint64 m_nextId = 1;
 };

@@ -6,7 +6,6 @@
 #include "clirunner.h"
 
 #include "api/apptranslations.h"
-#include "connect/systemproxy.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -46,9 +45,6 @@ int run(int argc, char **argv)
     AppTranslations translations;
     translations.install();
 
-    // The same proxy rule as the window: the system's proxy, but this machine always directly, so
-    // a token for a local server never passes through a proxy.
-    SystemProxy::enable();
     const CliInvocation invocation = CliInvocation::parse(QCoreApplication::arguments());
     switch (invocation.action) {
     case CliInvocation::Action::Help:

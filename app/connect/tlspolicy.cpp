@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "tlspolicy.h"
 
-#include "api/tlssupport.h"
+#include "api/networkbackend.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -34,7 +34,7 @@ bool TlsPolicy::loadCaBundle(const QString &path, QList<QByteArray> *certificate
     if (file.size() > 16 * 1024 * 1024)
         return fail(tr("The CA bundle %1 is too large to be a certificate file.").arg(path));
     const QByteArray data = file.readAll();
-    const QList<QByteArray> found = TlsSupport::readCertificates(data);
+    const QList<QByteArray> found = NetworkBackend::get()->readCertificates(data);
     if (found.isEmpty())
         return fail(tr("The CA bundle %1 holds no certificate (expected PEM blocks starting with "
                        "\"-----BEGIN CERTIFICATE-----\").")

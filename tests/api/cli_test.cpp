@@ -127,6 +127,17 @@ TEST_F(CliTest, ListAsJsonIsExactlyTheDecodedJobs)
     EXPECT_EQ(lists.first().path, QByteArray("/identity/job/list"));
 }
 
+TEST_F(CliTest, AMissingNetworkModuleIsNamed)
+{
+    // The executable loads its network code as a module; an installation without it says so.
+    environment.insert(QStringLiteral("SJM_NETWORK_MODULE"), QStringLiteral("/nonexistent/sjm-network.so"));
+    const CliResult r = run({ QStringLiteral("list") });
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QLatin1String("cannot load the network module /nonexistent/sjm-network.so")))
+        << r.err.toStdString();
+    EXPECT_TRUE(server.requests().isEmpty());
+}
+
 TEST_F(CliTest, ListFiltersAndSortReachTheServer)
 {
     const CliResult r = run({ QStringLiteral("list"),

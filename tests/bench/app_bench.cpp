@@ -23,6 +23,7 @@
 #include "model/jobfilterproxymodel.h"
 #include "model/jobtablemodel.h"
 #include "monitor/jobmonitorsession.h"
+#include "net/qtnetworkbackend.h"
 #include "poll/poller.h"
 #include "sandbox/sandboxserver.h"
 #include "threadcpu.h"
@@ -424,6 +425,7 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication application(argc, argv);
+    QtNetworkBackend::installLinked(); // the network code is linked in, not loaded
     // The style the app runs with, whose icons and cell drawing the app's paints go through.
     QApplication::setStyle(new AppStyle(QApplication::style()));
     std::vector<int> sizes{ 10000, 100000 };

@@ -10,6 +10,7 @@
 #include "benchpayload.h"
 #include "model/jobfilterproxymodel.h"
 #include "model/jobtablemodel.h"
+#include "net/qtnetworkbackend.h"
 #include "realisticjobs.h"
 #include "threadcpu.h"
 
@@ -371,6 +372,7 @@ void printSummary(const SummaryReporter &reporter, const std::vector<std::unique
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    QtNetworkBackend::installLinked(); // the network code is linked in, not loaded
     benchmark::Initialize(&argc, argv);
 
     {

@@ -17,6 +17,7 @@
 #include "api/jobapiclient.h"
 #include "api/jobtime.h"
 #include "manualtimersource.h"
+#include "net/qtnetworkbackend.h"
 #include "poll/poller.h"
 #include "sandbox/sandboxserver.h"
 
@@ -230,6 +231,7 @@ BENCHMARK(BM_Poll)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    QtNetworkBackend::installLinked(); // the network code is linked in, not loaded
     Environment env;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];

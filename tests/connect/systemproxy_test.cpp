@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "connect/connectiontester.h"
-#include "connect/systemproxy.h"
 #include "loopbackhttpserver.h"
+#include "net/systemproxy.h"
 
 #include <QNetworkProxyFactory>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "api/tlssupport.h"
 #include "connect/connectiontester.h"
 #include "connect/tlspolicy.h"
 #include "loopbackhttpserver.h"
+#include "net/tlssupport.h"
 #include "testsupport.h"
 
 #include <QFile>

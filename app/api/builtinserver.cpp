@@ -1,0 +1,4 @@
+// SPDX-License-Identifier: MIT
+#include "builtinserver.h"
+
+BuiltInServer::~BuiltInServer() = default;
