@@ -18,6 +18,13 @@ __attribute__((used, visibility("default"))) const char *__ubsan_default_options
     return "print_stacktrace=1:halt_on_error=1";
 }
 
+// The suppressed leaks below are expected: listing them on every exit would fill the standard
+// error of the command-line interface, which its tests read line by line.
+__attribute__((used, visibility("default"))) const char *__lsan_default_options()
+{
+    return "print_suppressions=0";
+}
+
 // Leaks in libraries outside this project, which keep process-wide state for the life of the
 // process. OpenSSL (loaded by Qt's TLS backend) keeps per-thread error and provider state that
 // it frees only in its own exit handler, after LeakSanitizer has looked. Our own code has no
