@@ -7,6 +7,7 @@
 #include <QAbstractScrollArea>
 #include <QApplication>
 #include <QPainter>
+#include <QTimer>
 
 #include <cmath>
 #include <optional>
@@ -125,7 +126,7 @@ void JobItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
     CellTextCache::CellText *cached = textRect.width() > 0
         ? &m_texts.text(text, opt.font, textRect.width(), opt.textElideMode, opt.direction, alignment)
         : nullptr;
-    if (cached && plain && takesPictures(painter)) {
+    if (cached && plain && picturesWanted() && takesPictures(painter)) {
         const std::optional<QRgb> background = m_rowBackgrounds ? opaqueColour(row) : plainBackground(opt);
         if (background) {
             drawPicture(painter, opt, *cached, textOrigin(opt, *cached, textRect), *background, bare ? nullptr : style);
@@ -137,6 +138,18 @@ void JobItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &optio
         style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
     if (cached)
         drawText(painter, opt, *cached, textRect);
+}
+
+bool JobItemDelegate::picturesWanted() const
+{
+    // The table's first paint, as the window appears, draws its cells directly: a picture only
+    // pays on a repaint, and making it costs more than drawing once. Pictures start with the next
+    // turn of the event loop, and so with the first repaint.
+    if (m_pictures == Pictures::NotYet) {
+        m_pictures = Pictures::FromNextTurn;
+        QTimer::singleShot(0, this, [this] { m_pictures = Pictures::Taken; });
+    }
+    return m_pictures == Pictures::Taken;
 }
 
 void JobItemDelegate::drawText(QPainter *painter, const QStyleOptionViewItem &option,

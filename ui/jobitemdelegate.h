@@ -41,6 +41,7 @@ private:
                      QPoint textAt, QRgb background, const QStyle *iconStyle) const;
 
     QBrush rowBackground(const QStyleOptionViewItem &option, int row) const;
+    bool picturesWanted() const;
     static void drawText(QPainter *painter, const QStyleOptionViewItem &option, const CellTextCache::CellText &text,
                          const QRect &textRect);
 
@@ -49,4 +50,6 @@ private:
     bool m_stripes = false;
     mutable const QStyle *m_style = nullptr;
     mutable bool m_bareStyle = false;
+    enum class Pictures { NotYet, FromNextTurn, Taken };
+    mutable Pictures m_pictures = Pictures::NotYet;
 };

@@ -147,6 +147,37 @@ TEST(JobItemDelegate, DrawsTheSamePixelsAsTheStyle)
     }
 }
 
+// The table's first paint draws its cells directly, as the window appears; pictures of them are
+// made from the next turn of the event loop on, for the repaints they pay off in.
+TEST(JobItemDelegate, TakesPicturesFromTheRepaintsAfterTheFirstPaint)
+{
+    std::unique_ptr<QStyle> style(QStyleFactory::create(QStringLiteral("fusion")));
+    QStandardItemModel model;
+    fill(&model);
+    QTableView view;
+    view.setStyle(style.get());
+    JobItemDelegate delegate;
+    QStyleOptionViewItem option;
+    option.initFrom(&view);
+    option.widget = &view;
+    option.rect = QRect(0, 0, 120, 24);
+    option.showDecorationSelected = true;
+    option.displayAlignment = Qt::AlignLeft | Qt::AlignVCenter;
+    option.textElideMode = Qt::ElideMiddle;
+    QImage image(120, 24, QImage::Format_RGB32);
+    const auto paintCell = [&] {
+        QPainter painter(&image);
+        delegate.paint(&painter, option, model.index(0, 1));
+    };
+    paintCell();
+    paintCell();
+    EXPECT_GT(delegate.textCache().size(), 0);
+    EXPECT_EQ(delegate.textCache().pictureBytes(), 0);
+    QCoreApplication::processEvents();
+    paintCell();
+    EXPECT_GT(delegate.textCache().pictureBytes(), 0);
+}
+
 TEST(JobItemDelegate, LeavesPlainCellsToItselfUnderFusionAndTheAppsStyleOverIt)
 {
     JobItemDelegate delegate;
