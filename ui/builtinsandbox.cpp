@@ -4,8 +4,6 @@
 #include "api/networkbackend.h"
 #include "paintflushprobe.h"
 
-#include <QTimer>
-
 BuiltInSandbox::BuiltInSandbox(const BuiltInServer::Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
@@ -29,13 +27,10 @@ void BuiltInSandbox::start()
 
 void BuiltInSandbox::startOncePainted(PaintFlushProbe *firstPaint, int latestMs)
 {
-    // Queued: loading the network module takes a few milliseconds, which must not hold up
-    // whatever else waits for the first paint.
-    firstPaint->listen([this] {
-        QTimer::singleShot(0, this, &BuiltInSandbox::start);
-        return true;
-    });
-    QTimer::singleShot(latestMs, this, &BuiltInSandbox::start);
+    // Loading the network module takes a few milliseconds, which must not hold up the first paint
+    // nor whatever else waits for it.
+    firstPaint->afterFirstPaint(
+        this, [this] { start(); }, latestMs);
 }
 
 void BuiltInSandbox::stop()

@@ -33,8 +33,9 @@
 #include <optional>
 
 namespace {
-// How long the built-in sandbox waits at most for the saved rows to be painted.
-constexpr int kSandboxStartLatestMs = 250;
+// How long work kept for after the window's first paint (the built-in sandbox's start, the
+// keychain's probe) waits for it at most.
+constexpr int kAfterFirstPaintLatestMs = 250;
 
 // Waits until the first poll has been shown (or the timeout passes), then writes the window
 // to a PNG and quits: the README screenshot, and a check that the window renders headless.
@@ -168,7 +169,7 @@ QString savedJobsDirectory(const GuiOptions &gui)
 void startSandboxOncePainted(BuiltInSandbox *sandbox, PaintFlushProbe *firstPaint)
 {
     if (firstPaint)
-        sandbox->startOncePainted(firstPaint, kSandboxStartLatestMs);
+        sandbox->startOncePainted(firstPaint, kAfterFirstPaintLatestMs);
     else
         sandbox->start();
 }
@@ -260,8 +261,10 @@ int runGuiApplication(int argc, char *argv[])
     connectSandbox(&sandbox, &profiles, &sessionStore, &connections);
     connections.offerEnvironmentConnection(QProcessEnvironment::systemEnvironment());
     connections.refreshConnections();
-    vault.probeKeychain();
     auto *firstPaint = new PaintFlushProbe(window.tableView()->viewport());
+    // Asking the keychain loads its libraries: after the first paint, which needs no token.
+    firstPaint->afterFirstPaint(
+        &vault, [&vault] { vault.probeKeychain(); }, kAfterFirstPaintLatestMs);
     firstPaint->listen([&iconsAhead] {
         iconsAhead.reset(); // what the first paint did not take is not needed
         return true;

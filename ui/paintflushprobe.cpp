@@ -3,10 +3,13 @@
 
 #include <QCoreApplication>
 #include <QEvent>
+#include <QTimer>
 #include <QWidget>
 #include <QWindow>
 
 #include <cstddef>
+#include <memory>
+#include <utility>
 
 PaintFlushProbe::PaintFlushProbe(QWidget *widget)
     : QObject(widget)
@@ -22,6 +25,21 @@ void PaintFlushProbe::listen(std::function<bool()> flushed)
 {
     m_listeners.push_back(std::move(flushed));
     setFiltering(true);
+}
+
+void PaintFlushProbe::afterFirstPaint(QObject *context, std::function<void()> work, int latestMs)
+{
+    auto pending = std::make_shared<std::function<void()>>(std::move(work));
+    const auto runOnce = [pending] {
+        if (*pending)
+            std::exchange(*pending, {})();
+    };
+    // Queued: whatever else waits for the first paint (and the paint itself) goes first.
+    listen([context, runOnce] {
+        QTimer::singleShot(0, context, runOnce);
+        return true;
+    });
+    QTimer::singleShot(latestMs, context, runOnce);
 }
 
 void PaintFlushProbe::setFiltering(bool on)

@@ -21,6 +21,10 @@ public:
     // Called after each flushed paint until it returns true. Once every listener is done the
     // probe stops looking at events.
     void listen(std::function<bool()> flushed);
+    // Runs `work` once: on the event loop turn after the first flushed paint, or `latestMs` from
+    // now if no paint comes first (a window minimized as it starts is never painted). Nothing
+    // runs once `context` is gone.
+    void afterFirstPaint(QObject *context, std::function<void()> work, int latestMs);
 
     bool eventFilter(QObject *watched, QEvent *event) override;
 

@@ -48,3 +48,39 @@ TEST(PaintFlushProbe, ReportsFlushedPaintsOfItsWidgetToEachListenerUntilDone)
     EXPECT_EQ(once, 1);
     EXPECT_EQ(twice, 2) << "a listener that is done hears nothing more";
 }
+
+// Work kept for after the first paint runs once, on the turn after the paint: the paint's own
+// listeners first.
+TEST(PaintFlushProbe, RunsWorkOnceAfterTheFirstPaint)
+{
+    QLabel label(QStringLiteral("watched"));
+    auto *probe = new PaintFlushProbe(&label);
+    QStringList order;
+    probe->afterFirstPaint(
+        &label, [&order] { order << QStringLiteral("work"); }, 600000);
+    probe->listen([&order] {
+        order << QStringLiteral("listener");
+        return true;
+    });
+    label.show();
+    ASSERT_TRUE(waitUntil([&] { return order.contains(QStringLiteral("work")); }, 10000));
+    EXPECT_EQ(order, (QStringList{ QStringLiteral("listener"), QStringLiteral("work") }));
+}
+
+// A window that is not painted does not hold the work back past its latest time, and a paint
+// after that does not run it again.
+TEST(PaintFlushProbe, RunsWorkAtItsLatestWithoutAPaint)
+{
+    QLabel label(QStringLiteral("watched"));
+    auto *probe = new PaintFlushProbe(&label);
+    int runs = 0;
+    probe->afterFirstPaint(
+        &label, [&runs] { ++runs; }, 0);
+    ASSERT_TRUE(waitUntil([&] { return runs == 1; }, 10000));
+    bool painted = false;
+    probe->listen([&painted] { return painted = true; });
+    label.show();
+    ASSERT_TRUE(waitUntil([&] { return painted; }, 10000));
+    QCoreApplication::processEvents(); // the turn after the paint
+    EXPECT_EQ(runs, 1);
+}
