@@ -2,17 +2,13 @@
 #include "builtinsandbox.h"
 
 #include "api/networkbackend.h"
-#include "paintflushprobe.h"
 
 BuiltInSandbox::BuiltInSandbox(const BuiltInServer::Options &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
 { }
 
-BuiltInSandbox::~BuiltInSandbox()
-{
-    stop();
-}
+BuiltInSandbox::~BuiltInSandbox() = default; // the server stops itself as it goes
 
 void BuiltInSandbox::start()
 {
@@ -23,14 +19,6 @@ void BuiltInSandbox::start()
     }
     if (!m_server->isStarting() && !m_server->isRunning())
         m_server->startInBackground(m_options);
-}
-
-void BuiltInSandbox::startOncePainted(PaintFlushProbe *firstPaint, int latestMs)
-{
-    // Loading the network module takes a few milliseconds, which must not hold up the first paint
-    // nor whatever else waits for it.
-    firstPaint->afterFirstPaint(
-        this, [this] { start(); }, latestMs);
 }
 
 void BuiltInSandbox::stop()

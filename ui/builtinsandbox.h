@@ -7,8 +7,6 @@
 
 #include <memory>
 
-class PaintFlushProbe;
-
 // The built-in sandbox the window offers as a connection. Its server, and with it the network
 // module, is made when it first starts, so a window with saved rows paints them first.
 class BuiltInSandbox final : public QObject
@@ -22,9 +20,6 @@ public:
 
     // Starts the server unless it is starting or running.
     void start();
-    // Starts it once `firstPaint` has seen the window's rows painted, or after `latestMs` at the
-    // latest (a window minimized as it starts is never painted).
-    void startOncePainted(PaintFlushProbe *firstPaint, int latestMs);
     void stop();
     // The server's token for its domain admin; empty before it has started.
     QString defaultToken() const;

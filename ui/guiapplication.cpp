@@ -164,12 +164,13 @@ QString savedJobsDirectory(const GuiOptions &gui)
 
 // With saved rows to paint (`firstPaint` set) the sandbox starts once they are on screen: started
 // alongside the window it slowed the window's first paint by a fifth, as loading its libraries
-// and TLS backend contends with the window's. Its "started" is queued, and so reaches the
-// connections whenever it comes.
+// (the network module) and TLS backend contends with the window's. Its "started" is queued, and
+// so reaches the connections whenever it comes.
 void startSandboxOncePainted(BuiltInSandbox *sandbox, PaintFlushProbe *firstPaint)
 {
     if (firstPaint)
-        sandbox->startOncePainted(firstPaint, kAfterFirstPaintLatestMs);
+        firstPaint->afterFirstPaint(
+            sandbox, [sandbox] { sandbox->start(); }, kAfterFirstPaintLatestMs);
     else
         sandbox->start();
 }

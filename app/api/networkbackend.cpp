@@ -82,11 +82,6 @@ NetworkBackend *NetworkBackend::get()
     return g_backend.load(std::memory_order_acquire);
 }
 
-bool NetworkBackend::isLoaded()
-{
-    return g_backend.load(std::memory_order_acquire) != nullptr;
-}
-
 void NetworkBackend::install(NetworkBackend *backend)
 {
     g_backend.store(backend, std::memory_order_release);

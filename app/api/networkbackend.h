@@ -31,13 +31,14 @@ public:
     // The installed backend, or the module's, loaded now; a module that cannot be loaded ends
     // the program with a message naming it.
     static NetworkBackend *get();
-    // Loads the module unless a backend is there; false, with the reason, when it cannot.
-    static bool load(QString *error = nullptr);
-    static bool isLoaded();
     // For programs that link the backend in.
     static void install(NetworkBackend *backend);
 
     // The module's file, and the symbol it hands its backend out by.
     static QString modulePath();
     static constexpr const char *kEntryPoint = "sjm_network_backend";
+
+private:
+    // Loads the module unless a backend is there; false, with the reason, when it cannot.
+    static bool load(QString *error);
 };

@@ -7,10 +7,7 @@ SandboxBuiltInServer::SandboxBuiltInServer()
     connect(&m_server, &sandbox::SandboxServer::startFailed, this, &BuiltInServer::startFailed);
 }
 
-SandboxBuiltInServer::~SandboxBuiltInServer()
-{
-    m_server.stop();
-}
+SandboxBuiltInServer::~SandboxBuiltInServer() = default; // the sandbox stops itself as it goes
 
 void SandboxBuiltInServer::startInBackground(const Options &options)
 {
