@@ -55,6 +55,11 @@ TEST(SteadyWidthLabel, ACountChangingByADigitRepaintsOnlyItself)
     EXPECT_GE(counts->width(), counts->fontMetrics().horizontalAdvance(counts->text()));
     EXPECT_GT(counts->width(), countsPlace.width());
     const int wide = counts->width();
+    // A digit more, once it has grown: it moves nothing again.
+    counts->setText(QStringLiteral("Showing 10,020 of 11,250,000 matching jobs"));
+    settle();
+    EXPECT_EQ(counts->width(), wide);
+    EXPECT_GE(counts->width(), counts->fontMetrics().horizontalAdvance(counts->text()));
     // Much shorter: the room is given back.
     counts->setText(QStringLiteral("3 jobs"));
     settle();
