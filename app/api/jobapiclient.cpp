@@ -9,6 +9,7 @@
 #include "jobgetreply.h"
 #include "joblistreply.h"
 #include "jobstatreply.h"
+#include "jsonwriter.h"
 #include "jwtclaims.h"
 #include "stringpool.h"
 #include "timersource.h"
@@ -22,12 +23,22 @@
 #include <memory>
 
 namespace {
-struct DecodedPage
+// What a decoder made of a body on the transport thread: the value, or why not.
+template <typename T> struct Decoded
 {
-    JobListPage page;
+    T value;
     QString error;
     bool ok = false;
 };
+
+template <typename T> HttpTransport::Decoder decoderOf(std::function<bool(const QByteArray &, T *, QString *)> decode)
+{
+    return [decode = std::move(decode)](const QByteArray &body) {
+        auto decoded = std::make_shared<Decoded<T>>();
+        decoded->ok = decode(body, &decoded->value, &decoded->error);
+        return std::shared_ptr<void>(std::move(decoded));
+    };
+}
 
 // A token is sent verbatim in a header; a pasted line break or space would corrupt the request
 // (or, worse, inject a header), so refuse it before anything leaves the machine.
@@ -115,7 +126,7 @@ int JobApiClient::transfersInFlight() const
 JobListReply *JobApiClient::list(const JobListRequest &request)
 {
     auto *reply = new JobListReply(m_generation, this);
-    send(reply, request.toJson(), request.query.countOnly ? 0 : request.query.pageLimit);
+    send(reply, request.toBytes(), request.query.countOnly ? 0 : request.query.pageLimit);
     return reply;
 }
 
@@ -136,7 +147,7 @@ JobDeleteReply *JobApiClient::remove(const QString &jobId)
 JobStatReply *JobApiClient::stat(const JobStatQuery &query)
 {
     auto *reply = new JobStatReply(m_generation, this);
-    send(reply, query.toJson());
+    send(reply, query.toBytes());
     return reply;
 }
 
@@ -171,8 +182,13 @@ QByteArray JobApiClient::userAgent()
 
 void JobApiClient::send(JobApiReply *reply, const QJsonObject &body, int pageLimit)
 {
+    send(reply, JsonWriter::compact(body), pageLimit);
+}
+
+void JobApiClient::send(JobApiReply *reply, const QByteArray &body, int pageLimit)
+{
     m_active.append(reply);
-    reply->m_payload = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    reply->m_payload = body;
     reply->m_pageLimit = pageLimit;
     reply->m_startedMs = m_timers->nowMs();
 
@@ -230,15 +246,21 @@ void JobApiClient::transmit(JobApiReply *reply)
     request.transferTimeoutMs = qMax(1, m_endpoint.timeoutMs);
     request.caCertificates = m_endpoint.caCertificates;
 
+    // Bodies are parsed where they arrive: a page of a thousand jobs takes long enough that the
+    // GUI would stutter, and the counts a poll asks for were a tenth of its GUI time.
     HttpTransport::Decoder decoder;
     if (qobject_cast<JobListReply *>(reply)) {
-        // A page of a thousand jobs takes long enough to parse that the GUI would stutter.
-        decoder = [](const QByteArray &body) {
-            auto decoded = std::make_shared<DecodedPage>();
+        decoder = decoderOf<JobListPage>([](const QByteArray &body, JobListPage *page, QString *error) {
             StringPool pool;
-            decoded->ok = JobDecoder::decodeList(body, &decoded->page, &decoded->error, &pool);
-            return std::shared_ptr<void>(std::move(decoded));
-        };
+            return JobDecoder::decodeList(body, page, error, &pool);
+        });
+    } else if (qobject_cast<JobStatReply *>(reply)) {
+        decoder = decoderOf<JobStatResult>(&JobDecoder::decodeStat);
+    } else if (qobject_cast<DirectoryListReply *>(reply)) {
+        decoder = decoderOf<QList<DirectoryEntry>>(
+            [resource = reply->resource()](const QByteArray &body, QList<DirectoryEntry> *entries, QString *error) {
+                return DirectoryListReply::decode(body, resource, entries, error);
+            });
     }
     const quint64 id = m_transport->post(request, reply->m_payload,
                                          m_policy.responseCap(reply->verb(), reply->m_pageLimit), std::move(decoder));
@@ -315,35 +337,37 @@ void JobApiClient::decodeBody(JobApiReply *reply, const HttpResult &result)
     const QByteArray &body = result.body;
     const QByteArray &contentType = result.contentType;
     QString error;
-    if (auto *listReply = qobject_cast<JobListReply *>(reply)) {
-        const auto decoded = std::static_pointer_cast<DecodedPage>(result.decoded);
+    // A decoded value moves into the reply; false when the reply failed (or retries).
+    const auto take = [&](auto *target) {
+        using T = std::remove_pointer_t<decltype(target)>;
+        const auto decoded = std::static_pointer_cast<Decoded<T>>(result.decoded);
         if (!decoded) {
-            failOrRetry(listReply, ApiError::decode(QStringLiteral("the answer was not decoded")));
-        } else if (!decoded->ok) {
-            failOrRetry(listReply, decodeError(decoded->error, contentType));
-        } else {
-            listReply->m_page = std::move(decoded->page);
-            finishReply(listReply, {});
+            failOrRetry(reply, ApiError::decode(QStringLiteral("the answer was not decoded")));
+            return false;
         }
-        return;
-    }
-    if (auto *getReply = qobject_cast<JobGetReply *>(reply)) {
-        if (!JobDecoder::decodeJob(body, &getReply->m_job, &error)) {
-            failOrRetry(reply, decodeError(error, contentType));
+        if (!decoded->ok) {
+            failOrRetry(reply, decodeError(decoded->error, contentType));
+            return false;
+        }
+        *target = std::move(decoded->value);
+        return true;
+    };
+    if (auto *listReply = qobject_cast<JobListReply *>(reply)) {
+        if (!take(&listReply->m_page))
             return;
-        }
     } else if (auto *statReply = qobject_cast<JobStatReply *>(reply)) {
-        if (!JobDecoder::decodeStat(body, &statReply->m_result, &error)) {
+        if (!take(&statReply->m_result))
+            return;
+    } else if (auto *directoryReply = qobject_cast<DirectoryListReply *>(reply)) {
+        if (!take(&directoryReply->m_entries))
+            return;
+    } else if (auto *getReply = qobject_cast<JobGetReply *>(reply)) {
+        if (!JobDecoder::decodeJob(body, &getReply->m_job, &error)) {
             failOrRetry(reply, decodeError(error, contentType));
             return;
         }
     } else if (auto *syncReply = qobject_cast<TrustedAccountSyncReply *>(reply)) {
         if (!JobDecoder::decodeJob(body, &syncReply->m_job, &error)) {
-            failOrRetry(reply, decodeError(error, contentType));
-            return;
-        }
-    } else if (auto *directoryReply = qobject_cast<DirectoryListReply *>(reply)) {
-        if (!DirectoryListReply::decode(body, reply->resource(), &directoryReply->m_entries, &error)) {
             failOrRetry(reply, decodeError(error, contentType));
             return;
         }

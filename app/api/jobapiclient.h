@@ -90,6 +90,7 @@ private:
     friend class JobApiReply;
 
     void send(JobApiReply *reply, const QJsonObject &body, int pageLimit = 0);
+    void send(JobApiReply *reply, const QByteArray &body, int pageLimit = 0);
     void transmit(JobApiReply *reply);
     void onTransferFinished(quint64 id, const HttpResult &result);
     void decodeBody(JobApiReply *reply, const HttpResult &result);

@@ -1,43 +1,84 @@
 // SPDX-License-Identifier: MIT
 #include "jobquery.h"
 
+#include "jsonwriter.h"
+
+#include <QJsonDocument>
+
 namespace {
-QJsonArray filtersToJson(const QList<QueryFilter> &filters)
+void writeFilters(JsonWriter &json, QLatin1StringView name, const QList<QueryFilter> &filters)
 {
-    QJsonArray array;
+    if (filters.isEmpty())
+        return;
+    json.key(name);
+    json.beginArray();
     for (const QueryFilter &f : filters)
-        array.append(f.toJson());
-    return array;
+        f.write(json);
+    json.endArray();
 }
 
-void putPage(QJsonObject &query, int start, int limit)
+void writePage(JsonWriter &json, int start, int limit)
 {
     if (start <= 0 && limit <= 0)
         return;
-    QJsonObject page;
-    if (start > 0)
-        page.insert(QLatin1String("start"), start);
-    if (limit > 0)
-        page.insert(QLatin1String("limit"), limit);
-    query.insert(QLatin1String("page"), page);
+    json.key(QLatin1StringView("page"));
+    json.beginObject();
+    if (limit > 0) {
+        json.key(QLatin1StringView("limit"));
+        json.number(limit);
+    }
+    if (start > 0) {
+        json.key(QLatin1StringView("start"));
+        json.number(start);
+    }
+    json.endObject();
+}
+
+QJsonObject asObject(const QByteArray &bytes)
+{
+    return QJsonDocument::fromJson(bytes).object();
 }
 } // namespace
 
+QJsonValue QueryFilter::jsonValue() const
+{
+    return values.isEmpty() ? value : QJsonValue(QJsonArray::fromStringList(values));
+}
+
+void QueryFilter::write(JsonWriter &json) const
+{
+    json.beginObject();
+    json.key(QLatin1StringView("k"));
+    json.string(key);
+    json.key(QLatin1StringView("o"));
+    json.string(op);
+    json.key(QLatin1StringView("v"));
+    if (values.isEmpty())
+        json.value(value);
+    else
+        json.strings(values);
+    json.endObject();
+}
+
 QJsonObject QueryFilter::toJson() const
 {
-    return { { QLatin1String("k"), key }, { QLatin1String("v"), value }, { QLatin1String("o"), op } };
+    JsonWriter json;
+    write(json);
+    return asObject(json.take());
 }
 
 QueryFilter QueryFilter::eq(const QString &key, const QString &value)
 {
-    return { key, QStringLiteral("eq"), value };
+    return { key, QStringLiteral("eq"), value, {} };
 }
 
 QueryFilter QueryFilter::anyOf(const QString &key, const QStringList &values)
 {
     if (values.size() == 1)
         return eq(key, values.first());
-    return { key, QStringLiteral("in"), QJsonArray::fromStringList(values) };
+    if (values.isEmpty())
+        return { key, QStringLiteral("in"), QJsonArray(), {} };
+    return { key, QStringLiteral("in"), QJsonValue(), values };
 }
 
 QueryFilter QueryFilter::statusIn(const QList<JobStatus> &statuses)
@@ -51,29 +92,55 @@ QueryFilter QueryFilter::statusIn(const QList<JobStatus> &statuses)
     return anyOf(QStringLiteral("status"), names);
 }
 
+bool JobQuery::isEmpty() const
+{
+    return filter.isEmpty() && filterOr.isEmpty() && sort.isEmpty() && pageStart <= 0 && pageLimit <= 0 && !minimal
+        && !countOnly && only.isEmpty() && keyword.isEmpty();
+}
+
+void JobQuery::write(JsonWriter &json) const
+{
+    json.beginObject();
+    if (countOnly) {
+        json.key(QLatin1StringView("count_only"));
+        json.boolean(true);
+    }
+    writeFilters(json, QLatin1StringView("filter"), filter);
+    writeFilters(json, QLatin1StringView("filter_or"), filterOr);
+    if (!keyword.isEmpty()) {
+        json.key(QLatin1StringView("keyword"));
+        json.string(keyword);
+    }
+    if (minimal) {
+        json.key(QLatin1StringView("minimal"));
+        json.boolean(true);
+    }
+    if (!only.isEmpty()) {
+        json.key(QLatin1StringView("only"));
+        json.strings(only);
+    }
+    writePage(json, pageStart, pageLimit);
+    if (!sort.isEmpty()) {
+        json.key(QLatin1StringView("sort"));
+        json.beginArray();
+        for (const SortKey &s : sort) {
+            json.beginObject();
+            json.key(QLatin1StringView("desc"));
+            json.boolean(s.desc);
+            json.key(QLatin1StringView("key"));
+            json.string(s.key);
+            json.endObject();
+        }
+        json.endArray();
+    }
+    json.endObject();
+}
+
 QJsonObject JobQuery::toJson() const
 {
-    QJsonObject q;
-    if (!filter.isEmpty())
-        q.insert(QLatin1String("filter"), filtersToJson(filter));
-    if (!filterOr.isEmpty())
-        q.insert(QLatin1String("filter_or"), filtersToJson(filterOr));
-    if (!sort.isEmpty()) {
-        QJsonArray keys;
-        for (const SortKey &s : sort)
-            keys.append(QJsonObject{ { QLatin1String("key"), s.key }, { QLatin1String("desc"), s.desc } });
-        q.insert(QLatin1String("sort"), keys);
-    }
-    putPage(q, pageStart, pageLimit);
-    if (minimal)
-        q.insert(QLatin1String("minimal"), true);
-    if (countOnly)
-        q.insert(QLatin1String("count_only"), true);
-    if (!only.isEmpty())
-        q.insert(QLatin1String("only"), QJsonArray::fromStringList(only));
-    if (!keyword.isEmpty())
-        q.insert(QLatin1String("keyword"), keyword);
-    return q;
+    JsonWriter json;
+    write(json);
+    return asObject(json.take());
 }
 
 JobQuery JobScope::query(const QList<QueryFilter> &narrower) const
@@ -84,56 +151,107 @@ JobQuery JobScope::query(const QList<QueryFilter> &narrower) const
     return q;
 }
 
+QByteArray JobListRequest::toBytes() const
+{
+    JsonWriter json;
+    json.beginObject();
+    const auto field = [&json](QLatin1StringView name, const QString &value) {
+        if (value.isEmpty())
+            return;
+        json.key(name);
+        json.string(value);
+    };
+    field(QLatin1StringView("job_id"), jobId);
+    field(QLatin1StringView("plugin_id"), pluginId);
+    if (!query.isEmpty()) {
+        json.key(QLatin1StringView("query"));
+        query.write(json);
+    }
+    field(QLatin1StringView("trusted_account_id"), trustedAccountId);
+    field(QLatin1StringView("workspace_id"), workspaceId);
+    json.endObject();
+    return json.take();
+}
+
 QJsonObject JobListRequest::toJson() const
 {
-    QJsonObject body;
-    const QJsonObject q = query.toJson();
-    if (!q.isEmpty())
-        body.insert(QLatin1String("query"), q);
-    if (!jobId.isEmpty())
-        body.insert(QLatin1String("job_id"), jobId);
-    if (!workspaceId.isEmpty())
-        body.insert(QLatin1String("workspace_id"), workspaceId);
-    if (!trustedAccountId.isEmpty())
-        body.insert(QLatin1String("trusted_account_id"), trustedAccountId);
-    if (!pluginId.isEmpty())
-        body.insert(QLatin1String("plugin_id"), pluginId);
-    return body;
+    return asObject(toBytes());
+}
+
+QByteArray JobStatQuery::toBytes() const
+{
+    JsonWriter json;
+    json.beginObject();
+    // query is required by JobStatQueryRequest, so it is sent even when empty.
+    json.key(QLatin1StringView("query"));
+    json.beginObject();
+    if (!groupCountKeys.isEmpty()) {
+        json.key(QLatin1StringView("aggregate"));
+        json.beginArray();
+        json.beginObject();
+        json.key(QLatin1StringView("group"));
+        json.beginObject();
+        json.key(QLatin1StringView("fields"));
+        json.beginArray();
+        json.beginObject();
+        json.key(QLatin1StringView("name"));
+        json.string(u"count");
+        json.key(QLatin1StringView("operator"));
+        json.string(u"count");
+        json.endObject();
+        json.endArray();
+        json.key(QLatin1StringView("keys"));
+        json.beginArray();
+        for (const QString &k : groupCountKeys) {
+            json.beginObject();
+            json.key(QLatin1StringView("key"));
+            json.string(k);
+            json.key(QLatin1StringView("name"));
+            json.string(k);
+            json.endObject();
+        }
+        json.endArray();
+        json.endObject();
+        json.endObject();
+        json.beginObject();
+        json.key(QLatin1StringView("sort"));
+        json.beginArray();
+        json.beginObject();
+        json.key(QLatin1StringView("desc"));
+        json.boolean(true);
+        json.key(QLatin1StringView("key"));
+        json.string(u"count");
+        json.endObject();
+        json.endArray();
+        json.endObject();
+        json.endArray();
+    }
+    if (!distinct.isEmpty()) {
+        json.key(QLatin1StringView("distinct"));
+        json.string(distinct);
+    }
+    writeFilters(json, QLatin1StringView("filter"), filter);
+    writeFilters(json, QLatin1StringView("filter_or"), filterOr);
+    if (!keyword.isEmpty()) {
+        json.key(QLatin1StringView("keyword"));
+        json.string(keyword);
+    }
+    writePage(json, pageStart, pageLimit);
+    json.endObject();
+    json.endObject();
+    return json.take();
 }
 
 QJsonObject JobStatQuery::toJson() const
 {
-    QJsonObject q;
-    if (!filter.isEmpty())
-        q.insert(QLatin1String("filter"), filtersToJson(filter));
-    if (!filterOr.isEmpty())
-        q.insert(QLatin1String("filter_or"), filtersToJson(filterOr));
-    if (!aggregate.isEmpty())
-        q.insert(QLatin1String("aggregate"), aggregate);
-    putPage(q, pageStart, pageLimit);
-    if (!distinct.isEmpty())
-        q.insert(QLatin1String("distinct"), distinct);
-    if (!keyword.isEmpty())
-        q.insert(QLatin1String("keyword"), keyword);
-    // query is required by JobStatQueryRequest, so it is sent even when empty.
-    return { { QLatin1String("query"), q } };
+    return asObject(toBytes());
 }
 
 JobStatQuery JobStatQuery::countBy(const QStringList &keys, const QList<QueryFilter> &filter)
 {
-    QJsonArray groupKeys;
-    for (const QString &k : keys)
-        groupKeys.append(QJsonObject{ { QLatin1String("key"), k }, { QLatin1String("name"), k } });
-    const QJsonObject group{ { QLatin1String("keys"), groupKeys },
-                             { QLatin1String("fields"),
-                               QJsonArray{ QJsonObject{ { QLatin1String("operator"), QStringLiteral("count") },
-                                                        { QLatin1String("name"), QStringLiteral("count") } } } } };
     JobStatQuery q;
     q.filter = filter;
-    q.aggregate = QJsonArray{ QJsonObject{ { QLatin1String("group"), group } },
-                              QJsonObject{ { QLatin1String("sort"),
-                                             QJsonArray{ QJsonObject{ { QLatin1String("key"), QStringLiteral("count") },
-                                                                      { QLatin1String("desc"), true } } } } } };
+    q.groupCountKeys = keys;
     return q;
 }
 

@@ -3,6 +3,7 @@
 
 #include "jobstatus.h"
 
+#include <QByteArray>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
@@ -12,23 +13,43 @@
 // Builders for exactly the v2 request shapes (spaceone.api.core.v2.Query / StatisticsQuery and
 // identity's JobsQuery / JobStatQuery). The real gateway parses bodies without ignoring unknown
 // fields and answers 500 to anything the proto lacks, so nothing here emits a field beyond them.
+// Bodies are written straight as bytes, with their members in the order QJsonDocument would write
+// them; toJson gives the same body as an object.
+
+class JsonWriter;
 
 // One {k, v, o} item of filter or filter_or. Operators use the API names ("eq", "in",
 // "datetime_gt"), never the console's shorthand.
 struct QueryFilter
 {
+    QueryFilter() = default;
+    QueryFilter(QString key, QString op, QJsonValue value, QStringList values = {})
+        : key(std::move(key))
+        , op(std::move(op))
+        , value(std::move(value))
+        , values(std::move(values))
+    { }
+
     QString key;
     QString op;
     QJsonValue value;
+    // Several strings (anyOf's "in"), sent as `value`'s array: a poll asks for a hundred job ids
+    // at a time, and they go into the request as they are.
+    QStringList values;
 
+    // What the filter sends as "v".
+    QJsonValue jsonValue() const;
     QJsonObject toJson() const;
+    void write(JsonWriter &json) const;
     static QueryFilter eq(const QString &key, const QString &value);
     // eq for one value, in for several: the proto's top-level status takes a single enum only.
     static QueryFilter anyOf(const QString &key, const QStringList &values);
     static QueryFilter statusIn(const QList<JobStatus> &statuses);
     friend bool operator==(const QueryFilter &a, const QueryFilter &b)
     {
-        return a.key == b.key && a.op == b.op && a.value == b.value;
+        if (a.key != b.key || a.op != b.op)
+            return false;
+        return a.values.isEmpty() && b.values.isEmpty() ? a.value == b.value : a.jsonValue() == b.jsonValue();
     }
 };
 
@@ -52,7 +73,9 @@ struct JobQuery
     bool minimal = false;
     bool countOnly = false;
 
+    bool isEmpty() const;
     QJsonObject toJson() const;
+    void write(JsonWriter &json) const;
 };
 
 // The jobs a poll is about: `filter` ANDed, and `filterOr` (a search over several fields) ORed,
@@ -83,6 +106,7 @@ struct JobListRequest
     QString pluginId;
 
     QJsonObject toJson() const;
+    QByteArray toBytes() const;
 };
 
 // identity JobStatQuery: the body of POST /identity/job/stat.
@@ -90,13 +114,15 @@ struct JobStatQuery
 {
     QList<QueryFilter> filter;
     QList<QueryFilter> filterOr;
-    QJsonArray aggregate; // StatisticsAggregate stages, one oneof per element
+    // Counts grouped by these fields, largest first: the aggregate stages of a group and a sort.
+    QStringList groupCountKeys;
     QString distinct;
     QString keyword;
     int pageStart = 0;
     int pageLimit = 0;
 
     QJsonObject toJson() const;
+    QByteArray toBytes() const;
 
     // Counts grouped by one or more fields: rows like {"status":"SUCCESS","count":42.0}.
     static JobStatQuery countBy(const QStringList &keys, const QList<QueryFilter> &filter = {});
