@@ -5,12 +5,14 @@
 #include "jobheaderview.h"
 #include "jobitemdelegate.h"
 #include "model/jobtablemodel.h"
+#include "steadyscrollbar.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QMenu>
 #include <QScrollBar>
+
 #include <QSet>
 #include <QToolButton>
 
@@ -56,6 +58,7 @@ JobTableView::JobTableView(QWidget *parent)
     setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
     // Pixel scrolling lets rows arriving above keep the ones in view exactly where they were.
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    setVerticalScrollBar(new SteadyScrollBar(Qt::Vertical, this));
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
