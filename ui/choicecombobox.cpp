@@ -7,6 +7,8 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QSignalBlocker>
+#include <QStyleOptionComboBox>
+#include <QtMath>
 
 #include <algorithm>
 
@@ -14,9 +16,13 @@ ChoiceComboBox::ChoiceComboBox(const QString &allLabel, QWidget *parent)
     : QComboBox(parent)
     , m_allLabel(allLabel)
 {
-    setEditable(true);
+    // Editable through a line edit of its own: setEditable, like setSizeAdjustPolicy, builds the
+    // popup list at once, four times over as the window starts. The list is built when it first
+    // opens, and sizeHint gives the width AdjustToMinimumContentsLengthWithIcon would.
+    auto *edit = new QLineEdit(this);
+    edit->setPalette(palette());
+    setLineEdit(edit);
     setInsertPolicy(QComboBox::NoInsert);
-    setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(16);
     completer()->setCompletionMode(QCompleter::PopupCompletion);
     completer()->setFilterMode(Qt::MatchContains);
@@ -152,8 +158,38 @@ void ChoiceComboBox::focusOutEvent(QFocusEvent *event)
 {
     // Half-typed text that matches nothing must not stay on screen looking like a filter.
     QComboBox::focusOutEvent(event);
-    if (!view()->isVisible())
+    if (!m_popupOpen || !view()->isVisible())
         revertText();
+}
+
+void ChoiceComboBox::showPopup()
+{
+    m_popupOpen = true;
+    QComboBox::showPopup();
+}
+
+void ChoiceComboBox::hidePopup()
+{
+    QComboBox::hidePopup();
+    m_popupOpen = false;
+}
+
+// As QComboBox sizes itself for AdjustToMinimumContentsLengthWithIcon: room for the minimum
+// contents length in 'X's and an icon, whatever the items are.
+QSize ChoiceComboBox::sizeHint() const
+{
+    const QFontMetrics metrics = fontMetrics();
+    const QSize icon = iconSize();
+    const QSize contents(minimumContentsLength() * metrics.horizontalAdvance(QLatin1Char('X')) + icon.width() + 4,
+                         qMax(qMax(qCeil(QFontMetricsF(metrics).height()), 14) + 2, icon.height() + 2));
+    QStyleOptionComboBox option;
+    initStyleOption(&option);
+    return style()->sizeFromContents(QStyle::CT_ComboBox, &option, contents, this);
+}
+
+QSize ChoiceComboBox::minimumSizeHint() const
+{
+    return sizeHint();
 }
 
 void ChoiceComboBox::keyPressEvent(QKeyEvent *event)

@@ -28,6 +28,11 @@ public:
     QString value() const { return m_value; }
     void setValue(const QString &value);
 
+    void showPopup() override;
+    void hidePopup() override;
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
 Q_SIGNALS:
     void valueChanged(const QString &value);
 
@@ -50,4 +55,5 @@ private:
     QList<Choice> m_choices;
     QString m_value;
     bool m_rebuilding = false;
+    bool m_popupOpen = false;
 };

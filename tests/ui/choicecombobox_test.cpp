@@ -2,6 +2,7 @@
 #include "ui/choicecombobox.h"
 
 #include <QAbstractItemModel>
+#include <QAbstractItemView>
 #include <QCompleter>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -112,4 +113,37 @@ TEST(ChoiceComboBox, ChoicesThatSwapPlacesKeepTheChosenValue)
     EXPECT_EQ(box.value(), QStringLiteral("ws-a"));
     EXPECT_EQ(box.lineEdit()->text(), box.itemText(2));
     EXPECT_EQ(changed.count(), 0);
+}
+
+// The four filter boxes are built as the window starts: the popup list is built when it first
+// opens, and the box takes the size a box editable through setEditable, sized for its minimum
+// contents length and an icon, would take.
+TEST(ChoiceComboBox, BuildsItsListWhenItFirstOpensAndSizesLikeAnEditableBox)
+{
+    QWidget window;
+    auto *box = new ChoiceComboBox(QStringLiteral("All workspaces"), &window);
+    box->setChoices(choices(3, 1500));
+    EXPECT_TRUE(box->isEditable());
+    EXPECT_TRUE(box->findChildren<QAbstractItemView *>().isEmpty()) << "the popup list was built at once";
+
+    QComboBox reference;
+    reference.setEditable(true);
+    reference.setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    reference.setMinimumContentsLength(16);
+    reference.addItem(QStringLiteral("All workspaces"));
+    EXPECT_EQ(box->sizeHint(), reference.sizeHint());
+    EXPECT_EQ(box->minimumSizeHint(), reference.minimumSizeHint());
+    QFont big = box->font();
+    big.setPointSize(big.pointSize() * 2);
+    box->setFont(big);
+    reference.setFont(big);
+    EXPECT_EQ(box->sizeHint(), reference.sizeHint());
+
+    window.show();
+    box->showPopup();
+    ASSERT_NE(box->view(), nullptr);
+    EXPECT_TRUE(box->view()->isVisible());
+    EXPECT_EQ(box->view()->model()->rowCount(), 3);
+    box->hidePopup();
+    EXPECT_FALSE(box->view()->isVisible());
 }
