@@ -11,6 +11,7 @@
 #include "connect/profilestore.h"
 #include "connect/sessioncredentialstore.h"
 #include "connectioncontroller.h"
+#include "fontconfigwarmup.h"
 #include "iconprovider.h"
 #include "jobdialogcontroller.h"
 #include "jobtableview.h"
@@ -204,14 +205,20 @@ void connectSandbox(BuiltInSandbox *server, ProfileStore *profiles, SessionCrede
                                 QApplication::translate("main", "The built-in sandbox did not start: %1").arg(error));
     });
 }
-} // namespace
-
-int runGuiApplication(int argc, char *argv[])
+// Names the settings, data and cache locations go by; before the application object.
+void setApplicationIdentity()
 {
     QApplication::setApplicationName(QStringLiteral("spaceone-job-monitor"));
     QApplication::setApplicationDisplayName(QStringLiteral("SpaceONE Job Monitor"));
     QApplication::setOrganizationName(QStringLiteral("spaceone-job-monitor"));
     QApplication::setApplicationVersion(QStringLiteral(SJM_VERSION));
+}
+} // namespace
+
+int runGuiApplication(int argc, char *argv[])
+{
+    FontconfigWarmup fonts;
+    setApplicationIdentity();
     QApplication app(argc, argv);
     QApplication::setDesktopFileName(QStringLiteral(SJM_APP_ID));
     QApplication::setStyle(new AppStyle(QApplication::style()));
@@ -252,6 +259,7 @@ int runGuiApplication(int argc, char *argv[])
     CredentialVault vault(&profiles, &keychainStore, &sessionStore, &fileStore);
 
     JobMonitorSession session;
+    fonts.wait(); // the window measures its first texts as it is built
     MainWindow window(&session, settings.get());
     QObject::connect(&window, &MainWindow::keepJobsChanged, [&savedJobs](bool keep) {
         if (!keep)
