@@ -137,9 +137,15 @@ void JsonWriter::escaped(QStringView text)
 {
     m_out += '"';
     qsizetype plainFrom = 0;
+    // A run of printable ASCII in one step: ids and names are mostly nothing else.
     const auto flushPlain = [&](qsizetype to) {
+        if (to <= plainFrom)
+            return;
+        const qsizetype at = m_out.size();
+        m_out.resize(at + (to - plainFrom));
+        char *out = m_out.data() + at;
         for (qsizetype i = plainFrom; i < to; ++i)
-            m_out += char(text[i].unicode());
+            *out++ = char(text[i].unicode());
     };
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text[i].unicode();
