@@ -3,6 +3,10 @@
 
 #include <dlfcn.h>
 
+namespace {
+FontconfigWarmup *g_running = nullptr; // the one started last; GUI thread only
+} // namespace
+
 FontconfigWarmup::Init FontconfigWarmup::processFcInit()
 {
     return reinterpret_cast<Init>(dlsym(RTLD_DEFAULT, "FcInit"));
@@ -14,11 +18,20 @@ FontconfigWarmup::FontconfigWarmup(Init init)
         return;
     m_thread = std::thread([init] { init(); });
     m_started = true;
+    g_running = this;
 }
 
 FontconfigWarmup::~FontconfigWarmup()
 {
     wait();
+    if (g_running == this)
+        g_running = nullptr;
+}
+
+void FontconfigWarmup::waitForRunning()
+{
+    if (g_running)
+        g_running->wait();
 }
 
 void FontconfigWarmup::wait()

@@ -9,8 +9,9 @@
 // nothing to do before the window is built. Qt's own FcInit then finds it done.
 //
 // fontconfig is looked up in the process (Qt Gui links it on Linux), so a build without it just
-// starts no thread. The GUI thread must wait() before its first font use: fontconfig lets two
-// first calls race safely, but each would then read everything.
+// starts no thread. The GUI thread must wait before its first font use: fontconfig lets two
+// first calls race safely, but each would then read everything. The window waits where it starts
+// measuring texts (waitForRunning), so what it builds before that overlaps the read too.
 class FontconfigWarmup
 {
 public:
@@ -27,6 +28,8 @@ public:
     bool started() const { return m_started; }
     // Returns once fontconfig is set up; at once when no thread was started or after a wait.
     void wait();
+    // wait() on the warm-up running in this process, if any. GUI thread only.
+    static void waitForRunning();
 
 private:
     std::thread m_thread;

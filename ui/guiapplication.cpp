@@ -217,6 +217,7 @@ void setApplicationIdentity()
 
 int runGuiApplication(int argc, char *argv[])
 {
+    // Read on the other core until the window measures its first texts.
     FontconfigWarmup fonts;
     setApplicationIdentity();
     QApplication app(argc, argv);
@@ -259,7 +260,6 @@ int runGuiApplication(int argc, char *argv[])
     CredentialVault vault(&profiles, &keychainStore, &sessionStore, &fileStore);
 
     JobMonitorSession session;
-    fonts.wait(); // the window measures its first texts as it is built
     MainWindow window(&session, settings.get());
     QObject::connect(&window, &MainWindow::keepJobsChanged, [&savedJobs](bool keep) {
         if (!keep)

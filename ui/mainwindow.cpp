@@ -7,6 +7,7 @@
 #include "errorbanner.h"
 #include "errorpreviewpane.h"
 #include "filterbar.h"
+#include "fontconfigwarmup.h"
 #include "iconprovider.h"
 #include "jobdecorationproxy.h"
 #include "jobmonitorview.h"
@@ -43,12 +44,12 @@ MainWindow::MainWindow(JobMonitorSession *session, AppSettings *settings, QWidge
     setWindowIcon(IconProvider::appIcon());
     m_decoration->setSourceModel(m_session->proxy());
 
-    createCentralWidget();
     m_toolBar = new MainToolBar(m_actions, m_settings->pollIntervalMs(), this);
     addToolBar(m_toolBar);
     m_menus = new MainWindowMenus(menuBar(), m_actions,
                                   { m_toolBar->interval(), m_settings->fullRefreshMinutes(), m_settings->windowSize() },
                                   this);
+    createCentralWidget();
     MainWindowMenus::addContextActions(m_table, m_actions);
     m_statusBar = new PollStatusBar(this);
     setStatusBar(m_statusBar);
@@ -190,6 +191,7 @@ void MainWindow::applyInterval(int ms)
 
 void MainWindow::createCentralWidget()
 {
+    FontconfigWarmup::waitForRunning(); // the first texts are measured here
     auto *view = new JobMonitorView(m_session, m_decoration, this);
     m_banner = view->banner();
     m_notice = view->sandboxNotice();

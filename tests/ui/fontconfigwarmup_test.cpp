@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // fontconfig is set up on another thread at start: found in the process, run off the calling
-// thread, and finished whenever wait() or the destructor returns.
+// thread, and finished whenever wait(), waitForRunning() or the destructor returns.
 #include "ui/fontconfigwarmup.h"
 
 #include <QFontDatabase>
@@ -53,6 +53,24 @@ TEST(FontconfigWarmup, RunsOffTheCallingThreadAndWaitReturnsOnceDone)
     warmup.wait();
     EXPECT_TRUE(g_finished);
     EXPECT_FALSE(g_ranOnCaller);
+}
+
+TEST(FontconfigWarmup, TheWindowWaitsForTheOneRunning)
+{
+    reset();
+    FontconfigWarmup warmup(&slowInit);
+    FontconfigWarmup::waitForRunning();
+    EXPECT_TRUE(g_finished);
+}
+
+TEST(FontconfigWarmup, NothingRunningAfterItEnds)
+{
+    reset();
+    {
+        FontconfigWarmup warmup(&slowInit);
+    }
+    FontconfigWarmup::waitForRunning(); // must not touch the ended one
+    EXPECT_TRUE(g_finished);
 }
 
 TEST(FontconfigWarmup, TheDestructorWaits)
