@@ -3,6 +3,8 @@
 
 #include <dlfcn.h>
 
+#include <system_error>
+
 namespace {
 FontconfigWarmup *g_running = nullptr; // the one started last; GUI thread only
 } // namespace
@@ -16,7 +18,11 @@ FontconfigWarmup::FontconfigWarmup(Init init)
 {
     if (!init)
         return;
-    m_thread = std::thread([init] { init(); });
+    try {
+        m_thread = std::thread([init] { init(); });
+    } catch (const std::system_error &) {
+        return; // no thread to spare: Qt reads fontconfig itself, as it would anyway
+    }
     m_started = true;
     g_running = this;
 }
