@@ -13,7 +13,7 @@ function(lines out n text)
     set(${out} "${body}" PARENT_SCOPE)
 endfunction()
 
-set(failures 0)
+include("${CMAKE_CURRENT_LIST_DIR}/selftest_support.cmake")
 # expect(<case> PASS|FAIL <regex> [ALLOW <file>...]): the check with limits of 40 lines per file
 # and 10 per function; the output must match <regex> either way.
 function(expect name outcome pattern)
@@ -24,17 +24,7 @@ function(expect name outcome pattern)
     execute_process(COMMAND "${CMAKE_COMMAND}" -DSOURCE_DIR=${WORK_DIR}/${name} -DALLOWLIST=${allowlist}
                             -DMAX_FILE_LINES=40 -DMAX_FUNCTION_LINES=10 -P "${check}"
         RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
-    set(ok FALSE)
-    if(out MATCHES "${pattern}" AND ((outcome STREQUAL "PASS" AND rc EQUAL 0) OR (outcome STREQUAL "FAIL" AND NOT rc EQUAL 0)))
-        set(ok TRUE)
-    endif()
-    if(ok)
-        message("ok: ${name}: ${outcome}")
-    else()
-        message("FAILED: ${name}: expected ${outcome} (${pattern}), the check exited ${rc}:\n${out}")
-        math(EXPR n "${failures} + 1")
-        set(failures ${n} PARENT_SCOPE)
-    endif()
+    sjm_selftest_judge(${name} ${outcome} "${pattern}" "${rc}" "${out}")
 endfunction()
 
 # Functions of 10 lines and under, in the shapes .clang-format gives them.
@@ -96,8 +86,6 @@ expect(allowed_but_small FAIL "app/connect/small.h: within the limits now, remov
 file(WRITE "${WORK_DIR}/allowed_but_gone/app/connect/small.h" "// a line\n")
 expect(allowed_but_gone FAIL "app/connect/gone.cpp: on the allow-list but not a source file" ALLOW app/connect/gone.cpp)
 
-if(failures GREATER 0)
-    message(FATAL_ERROR "${failures} case(s) of the size check did not behave")
-endif()
+sjm_selftest_finish("size check")
 file(REMOVE_RECURSE "${WORK_DIR}")
 message("the size check passes files within the limits and fails each planted offence")

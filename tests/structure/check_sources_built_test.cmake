@@ -7,7 +7,7 @@ cmake_minimum_required(VERSION 3.25)
 set(check "${CMAKE_CURRENT_LIST_DIR}/check_sources_built.cmake")
 file(REMOVE_RECURSE "${WORK_DIR}")
 
-set(failures 0)
+include("${CMAKE_CURRENT_LIST_DIR}/selftest_support.cmake")
 # expect(<case> PASS|FAIL <regex> [UNBUILT <dirs>] [FILES <path>...]): a tree of a built class
 # (app/job.cpp, app/job.h) and a header it includes (app/names.h), plus FILES; the output must
 # match <regex> either way.
@@ -26,17 +26,7 @@ function(expect name outcome pattern)
     execute_process(COMMAND "${CMAKE_COMMAND}" -DSOURCE_DIR=${tree} -DBUILD_DIR=${tree}/build
                             -DUNBUILT_DIRS=${ARG_UNBUILT} -P "${check}"
         RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE out)
-    set(ok FALSE)
-    if(out MATCHES "${pattern}" AND ((outcome STREQUAL "PASS" AND rc EQUAL 0) OR (outcome STREQUAL "FAIL" AND NOT rc EQUAL 0)))
-        set(ok TRUE)
-    endif()
-    if(ok)
-        message("ok: ${name}: ${outcome}")
-    else()
-        message("FAILED: ${name}: expected ${outcome} (${pattern}), the check exited ${rc}:\n${out}")
-        math(EXPR n "${failures} + 1")
-        set(failures ${n} PARENT_SCOPE)
-    endif()
+    sjm_selftest_judge(${name} ${outcome} "${pattern}" "${rc}" "${out}")
 endfunction()
 
 expect(clean PASS "1 sources and 2 headers, all built")
@@ -46,7 +36,6 @@ expect(orphan_header FAIL "ui/orphan.h: nothing includes it" FILES ui/orphan.h)
 expect(left_out_on_purpose PASS "all built" UNBUILT "tests/fuzz,tests/bench" FILES tests/fuzz/fuzz_x.cpp)
 expect(only_that_folder FAIL "tests/fuzzy/x.cpp: no target" UNBUILT "tests/fuzz" FILES tests/fuzzy/x.cpp)
 
-if(failures GREATER 0)
-    message(FATAL_ERROR "sources check self-test: ${failures} case(s) failed")
-endif()
-message("sources check self-test: all cases passed")
+sjm_selftest_finish("sources check")
+file(REMOVE_RECURSE "${WORK_DIR}")
+message("the sources check passes a built tree and fails each planted file")
