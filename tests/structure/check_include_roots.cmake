@@ -9,11 +9,8 @@
 cmake_minimum_required(VERSION 3.25)
 
 include("${SOURCE_DIR}/app/layers.cmake")
-set(database "${BUILD_DIR}/compile_commands.json")
-if(NOT EXISTS "${database}")
-    message(FATAL_ERROR "${database} is missing: configure with CMAKE_EXPORT_COMPILE_COMMANDS=ON (the default here) "
-                        "and a Ninja or Makefile generator")
-endif()
+include("${CMAKE_CURRENT_LIST_DIR}/compile_database.cmake")
+sjm_read_compile_database("${BUILD_DIR}" json database)
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
 
@@ -41,7 +38,6 @@ foreach(layer IN LISTS SJM_LAYERS)
 endforeach()
 
 # The first compile command of each target.
-file(READ "${database}" json)
 string(JSON count LENGTH "${json}")
 math(EXPR last "${count} - 1")
 foreach(i RANGE ${last})

@@ -10,16 +10,12 @@
 # out on purpose, such as tests/fuzz without SJM_FUZZ.
 cmake_minimum_required(VERSION 3.25)
 
-set(database "${BUILD_DIR}/compile_commands.json")
-if(NOT EXISTS "${database}")
-    message(FATAL_ERROR "${database} is missing: configure with CMAKE_EXPORT_COMPILE_COMMANDS=ON (the default here) "
-                        "and a Ninja or Makefile generator")
-endif()
+include("${CMAKE_CURRENT_LIST_DIR}/compile_database.cmake")
+sjm_read_compile_database("${BUILD_DIR}" json)
 file(REAL_PATH "${SOURCE_DIR}" root)
 string(REPLACE "," ";" UNBUILT_DIRS "${UNBUILT_DIRS}")
 
 # The compiled files of the source tree, relative to it.
-file(READ "${database}" json)
 string(JSON count LENGTH "${json}")
 set(compiled "")
 if(count GREATER 0)
